@@ -1,0 +1,98 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const REDIS_URL = process.env.REDIS_URL
+const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
+const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const ADMIN_URL = `${BACKEND_URL}`
+
+type WorkerMode = "shared" | "worker" | "server"
+const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as WorkerMode
+if (!["shared", "worker", "server"].includes(workerMode)) {
+  throw new Error(
+    `MEDUSA_WORKER_MODE must be "shared", "worker" or "server"; got "${workerMode}"`
+  )
+}
+
+/**
+ * With REDIS_URL the infrastructure modules are the Redis ones, so several server and
+ * worker processes can share one database; without it Medusa's in-memory defaults apply
+ * (one process only).
+ */
+const redisModules = REDIS_URL
+  ? [
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl: REDIS_URL },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl: REDIS_URL } },
+      },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl: REDIS_URL },
+            },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl: REDIS_URL },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: REDIS_URL,
+    workerMode,
+    http: {
+      storeCors: process.env.STORE_CORS || STOREFRONT_URL,
+      adminCors: process.env.ADMIN_CORS || ADMIN_URL,
+      authCors: process.env.AUTH_CORS || `${STOREFRONT_URL},${ADMIN_URL}`,
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
+    backendUrl: BACKEND_URL,
+    path: "/app",
+  },
+  modules: [
+    ...redisModules,
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              upload_dir: "static",
+              backend_url: `${BACKEND_URL}/static`,
+            },
+          },
+        ],
+      },
+    },
+  ],
+})

@@ -1,0 +1,620 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  ProductStatus,
+} from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductTagsWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUsersWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import {
+  CATEGORIES,
+  LAPAS,
+  PRODUCTS,
+  validateCatalogue,
+  type DemoLapas,
+  type DemoProduct,
+} from "./demo-data/catalogue"
+import { renderProductImage } from "./demo-data/images"
+
+export const DEMO = {
+  storeName: "Karya Binaan",
+  salesChannelName: "Karya Binaan Online",
+  publishableKeyTitle: "Karya Binaan Storefront",
+  regionName: "Indonesia",
+  currency: "idr",
+  country: "id",
+  shippingProfileName: "Pengiriman Standar",
+  courierFlatRate: 25_000,
+}
+
+export interface SeedOptions {
+  adminEmail?: string
+  adminPassword?: string
+  /** Rendering 40+ images costs a few seconds; tests that don't look at images may skip it. */
+  renderImages?: boolean
+  log?: (message: string) => void
+}
+
+export interface SeedResult {
+  publishableKey: string
+  salesChannelId: string
+  regionId: string
+  created: Record<string, number>
+}
+
+/**
+ * Seeds the demo marketplace. Every step looks for what it would create by a natural
+ * key (name, handle, SKU, email) and creates only what is missing, so running it again
+ * changes nothing.
+ */
+export async function seedDemoData(
+  container: MedusaContainer,
+  options: SeedOptions = {}
+): Promise<SeedResult> {
+  const problems = validateCatalogue()
+  if (problems.length) {
+    throw new Error(`The demo catalogue is inconsistent:\n- ${problems.join("\n- ")}`)
+  }
+  const log = options.log ?? (() => {})
+  const created: Record<string, number> = {}
+  const count = (what: string, n = 1) => {
+    created[what] = (created[what] ?? 0) + n
+  }
+
+  const salesChannel = await ensureSalesChannel(container, count)
+  const publishableKey = await ensurePublishableKey(container, salesChannel.id, count)
+  const region = await ensureRegion(container, count)
+  await ensureTaxRegion(container, count)
+  await ensureStore(container, salesChannel.id, region.id)
+  const shippingProfileId = await ensureShippingProfile(container, count)
+  const locations = await ensureLapasLocations(container, salesChannel.id, count)
+  await ensureShippingOptions(container, locations, shippingProfileId, region.id, count)
+  const categoryIds = await ensureCategories(container, count)
+  const tagIds = await ensureTags(container, count)
+  await ensureProducts(container, {
+    salesChannelId: salesChannel.id,
+    shippingProfileId,
+    categoryIds,
+    tagIds,
+    renderImages: options.renderImages ?? true,
+    count,
+  })
+  await ensureInventoryLevels(container, locations, count)
+  await ensureAdmin(
+    container,
+    options.adminEmail ?? process.env.DEMO_ADMIN_EMAIL ?? "admin@karyabinaan.test",
+    options.adminPassword ?? process.env.DEMO_ADMIN_PASSWORD ?? "karyabinaan",
+    count
+  )
+
+  const summary = Object.entries(created)
+    .map(([what, n]) => `${n} ${what}`)
+    .join(", ")
+  log(summary ? `Demo data created: ${summary}` : "Demo data already complete; nothing created")
+  return {
+    publishableKey: publishableKey.token,
+    salesChannelId: salesChannel.id,
+    regionId: region.id,
+    created,
+  }
+}
+
+type Count = (what: string, n?: number) => void
+
+async function ensureSalesChannel(container: MedusaContainer, count: Count) {
+  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+  const [existing] = await salesChannels.listSalesChannels({ name: DEMO.salesChannelName })
+  if (existing) {
+    return existing
+  }
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: {
+      salesChannelsData: [
+        {
+          name: DEMO.salesChannelName,
+          description: "Toko daring nasional produk karya warga binaan",
+        },
+      ],
+    },
+  })
+  count("sales channel")
+  return result[0]
+}
+
+async function ensurePublishableKey(
+  container: MedusaContainer,
+  salesChannelId: string,
+  count: Count
+) {
+  const apiKeys = container.resolve(Modules.API_KEY)
+  let [key] = await apiKeys.listApiKeys({
+    title: DEMO.publishableKeyTitle,
+    type: "publishable",
+    revoked_at: { $eq: null },
+  })
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: {
+        api_keys: [{ title: DEMO.publishableKeyTitle, type: "publishable", created_by: "" }],
+      },
+    })
+    key = result[0]
+    count("publishable key")
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "api_key",
+    fields: ["id", "sales_channels.id"],
+    filters: { id: key.id },
+  })
+  const linked = (data[0]?.sales_channels ?? []).some(
+    (channel: { id: string } | null) => channel?.id === salesChannelId
+  )
+  if (!linked) {
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: key.id, add: [salesChannelId] },
+    })
+  }
+  return key
+}
+
+async function ensureRegion(container: MedusaContainer, count: Count) {
+  const regions = container.resolve(Modules.REGION)
+  const [existing] = await regions.listRegions({ name: DEMO.regionName })
+  if (existing) {
+    return existing
+  }
+  const { result } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        {
+          name: DEMO.regionName,
+          currency_code: DEMO.currency,
+          countries: [DEMO.country],
+          payment_providers: ["pp_system_default"],
+        },
+      ],
+    },
+  })
+  count("region")
+  return result[0]
+}
+
+/** Indonesia as a tax region with no default rate: PPN is a per-region setting staff configure. */
+async function ensureTaxRegion(container: MedusaContainer, count: Count) {
+  const tax = container.resolve(Modules.TAX)
+  const existing = await tax.listTaxRegions({ country_code: DEMO.country })
+  if (existing.length) {
+    return
+  }
+  await createTaxRegionsWorkflow(container).run({
+    input: [{ country_code: DEMO.country, provider_id: "tp_system" }],
+  })
+  count("tax region")
+}
+
+async function ensureStore(container: MedusaContainer, salesChannelId: string, regionId: string) {
+  const stores = container.resolve(Modules.STORE)
+  const [store] = await stores.listStores({}, { relations: ["supported_currencies"] })
+  const alreadySet =
+    store.name === DEMO.storeName &&
+    store.default_sales_channel_id === salesChannelId &&
+    store.default_region_id === regionId &&
+    (store.supported_currencies ?? []).some(
+      (c: { currency_code: string; is_default?: boolean }) =>
+        c.currency_code === DEMO.currency && c.is_default
+    )
+  if (alreadySet) {
+    return
+  }
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: DEMO.storeName,
+        supported_currencies: [{ currency_code: DEMO.currency, is_default: true }],
+        default_sales_channel_id: salesChannelId,
+        default_region_id: regionId,
+      },
+    },
+  })
+}
+
+async function ensureShippingProfile(container: MedusaContainer, count: Count) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await fulfillment.listShippingProfiles({ type: "default" })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: DEMO.shippingProfileName, type: "default" }] },
+  })
+  count("shipping profile")
+  return result[0].id
+}
+
+interface LapasLocation {
+  lapas: DemoLapas
+  stockLocationId: string
+}
+
+async function ensureLapasLocations(
+  container: MedusaContainer,
+  salesChannelId: string,
+  count: Count
+): Promise<LapasLocation[]> {
+  const stockLocations = container.resolve(Modules.STOCK_LOCATION)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const result: LapasLocation[] = []
+
+  for (const lapas of LAPAS) {
+    let [location] = await stockLocations.listStockLocations({ name: lapas.name })
+    if (!location) {
+      const { result: createdLocations } = await createStockLocationsWorkflow(container).run({
+        input: {
+          locations: [
+            {
+              name: lapas.name,
+              address: {
+                address_1: lapas.address,
+                city: lapas.city,
+                province: lapas.province,
+                postal_code: lapas.postal_code,
+                country_code: DEMO.country,
+              },
+              metadata: { lapas_handle: lapas.handle, time_zone: lapas.time_zone },
+            },
+          ],
+        },
+      })
+      location = createdLocations[0]
+      count("stock location")
+    }
+
+    const { data } = await query.graph({
+      entity: "stock_location",
+      fields: [
+        "id",
+        "sales_channels.id",
+        "fulfillment_providers.id",
+        "fulfillment_sets.id",
+        "fulfillment_sets.type",
+      ],
+      filters: { id: location.id },
+    })
+    const current = data[0] as {
+      sales_channels?: { id: string }[]
+      fulfillment_providers?: { id: string }[]
+      fulfillment_sets?: { id: string; type: string }[]
+    }
+
+    if (!(current.sales_channels ?? []).some((c) => c?.id === salesChannelId)) {
+      await linkSalesChannelsToStockLocationWorkflow(container).run({
+        input: { id: location.id, add: [salesChannelId] },
+      })
+    }
+    if (!(current.fulfillment_providers ?? []).some((p) => p?.id === "manual_manual")) {
+      await link.create({
+        [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+      })
+    }
+    const fulfillment = container.resolve(Modules.FULFILLMENT)
+    for (const type of ["shipping", "pickup"] as const) {
+      if ((current.fulfillment_sets ?? []).some((s) => s?.type === type)) {
+        continue
+      }
+      const set = await fulfillment.createFulfillmentSets({
+        name: `${lapas.name}: ${type === "shipping" ? "pengiriman" : "ambil di tempat"}`,
+        type,
+        service_zones: [
+          {
+            name: type === "shipping" ? `Seluruh Indonesia dari ${lapas.city}` : lapas.name,
+            geo_zones: [{ type: "country", country_code: DEMO.country }],
+          },
+        ],
+      })
+      await link.create({
+        [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+        [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },
+      })
+      count("fulfillment set")
+    }
+    result.push({ lapas, stockLocationId: location.id })
+  }
+  return result
+}
+
+async function ensureShippingOptions(
+  container: MedusaContainer,
+  locations: LapasLocation[],
+  shippingProfileId: string,
+  regionId: string,
+  count: Count
+) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+  for (const { lapas, stockLocationId } of locations) {
+    const { data } = await query.graph({
+      entity: "stock_location",
+      fields: ["fulfillment_sets.type", "fulfillment_sets.service_zones.id"],
+      filters: { id: stockLocationId },
+    })
+    const sets = (data[0]?.fulfillment_sets ?? []) as {
+      type: string
+      service_zones: { id: string }[]
+    }[]
+
+    const wanted = [
+      {
+        setType: "shipping",
+        name: `Kurir (JNE, J&T, SiCepat, Pos Indonesia) dari ${lapas.name}`,
+        amount: DEMO.courierFlatRate,
+        type: {
+          label: "Kurir tarif tetap",
+          description: "Dikirim dengan kurir dalam 2–5 hari kerja",
+          code: "courier-flat",
+        },
+      },
+      {
+        setType: "pickup",
+        name: `Ambil di ${lapas.name}`,
+        amount: 0,
+        type: {
+          label: "Ambil di lapas",
+          description: `Ambil sendiri di ${lapas.name}, ${lapas.city}`,
+          code: "pickup",
+        },
+      },
+    ]
+
+    for (const option of wanted) {
+      const zoneId = sets.find((s) => s.type === option.setType)?.service_zones?.[0]?.id
+      if (!zoneId) {
+        throw new Error(`${lapas.name} has no ${option.setType} service zone`)
+      }
+      const existing = await fulfillment.listShippingOptions({ name: option.name })
+      if (existing.length) {
+        continue
+      }
+      await createShippingOptionsWorkflow(container).run({
+        input: [
+          {
+            name: option.name,
+            price_type: "flat",
+            provider_id: "manual_manual",
+            service_zone_id: zoneId,
+            shipping_profile_id: shippingProfileId,
+            type: option.type,
+            prices: [
+              { currency_code: DEMO.currency, amount: option.amount },
+              { region_id: regionId, amount: option.amount },
+            ],
+            rules: [
+              { attribute: "enabled_in_store", value: "true", operator: "eq" },
+              { attribute: "is_return", value: "false", operator: "eq" },
+            ],
+          },
+        ],
+      })
+      count("shipping option")
+    }
+  }
+}
+
+async function ensureCategories(container: MedusaContainer, count: Count) {
+  const products = container.resolve(Modules.PRODUCT)
+  const existing = await products.listProductCategories({
+    handle: CATEGORIES.map((c) => c.handle),
+  })
+  const ids = new Map(existing.map((c) => [c.handle, c.id]))
+  const missing = CATEGORIES.filter((c) => !ids.has(c.handle))
+  if (missing.length) {
+    const { result } = await createProductCategoriesWorkflow(container).run({
+      input: {
+        product_categories: missing.map((c) => ({
+          name: c.name,
+          handle: c.handle,
+          description: c.description,
+          is_active: true,
+          is_internal: false,
+          metadata: { name_en: c.name_en },
+        })),
+      },
+    })
+    result.forEach((c) => ids.set(c.handle, c.id))
+    count("category", result.length)
+  }
+  return ids
+}
+
+async function ensureTags(container: MedusaContainer, count: Count) {
+  const products = container.resolve(Modules.PRODUCT)
+  const values = [...new Set(PRODUCTS.flatMap((p) => p.tags))]
+  const existing = await products.listProductTags({ value: values })
+  const ids = new Map(existing.map((t) => [t.value, t.id]))
+  const missing = values.filter((v) => !ids.has(v))
+  if (missing.length) {
+    const { result } = await createProductTagsWorkflow(container).run({
+      input: { product_tags: missing.map((value) => ({ value })) },
+    })
+    result.forEach((t) => ids.set(t.value, t.id))
+    count("tag", result.length)
+  }
+  return ids
+}
+
+async function ensureProducts(
+  container: MedusaContainer,
+  context: {
+    salesChannelId: string
+    shippingProfileId: string
+    categoryIds: Map<string, string>
+    tagIds: Map<string, string>
+    renderImages: boolean
+    count: Count
+  }
+) {
+  const products = container.resolve(Modules.PRODUCT)
+  const existing = await products.listProducts(
+    { handle: PRODUCTS.map((p) => p.handle) },
+    { select: ["handle"], withDeleted: true }
+  )
+  const present = new Set(existing.map((p) => p.handle))
+  const missing = PRODUCTS.filter((p) => !present.has(p.handle))
+  const lapasByHandle = new Map(LAPAS.map((l) => [l.handle, l]))
+
+  // Created in small batches so one failure doesn't leave a huge rollback and memory stays flat.
+  for (let i = 0; i < missing.length; i += 10) {
+    const batch = missing.slice(i, i + 10)
+    const imageUrls = context.renderImages ? await uploadImages(container, batch) : new Map()
+    const { result } = await createProductsWorkflow(container).run({
+      input: {
+        products: batch.map((product) => {
+          const lapas = lapasByHandle.get(product.lapas)!
+          const image = imageUrls.get(product.handle)
+          return {
+            title: product.title,
+            subtitle: product.subtitle,
+            handle: product.handle,
+            description: product.description,
+            status: ProductStatus.PUBLISHED,
+            weight: product.weight_grams,
+            shipping_profile_id: context.shippingProfileId,
+            category_ids: [context.categoryIds.get(product.category)!],
+            tag_ids: product.tags.map((t) => context.tagIds.get(t)!),
+            thumbnail: image,
+            images: image ? [{ url: image }] : [],
+            options: product.options,
+            variants: product.variants.map((variant) => ({
+              title: variant.title,
+              sku: variant.sku,
+              options: variant.options,
+              manage_inventory: true,
+              prices: [{ amount: variant.price, currency_code: DEMO.currency }],
+            })),
+            sales_channels: [{ id: context.salesChannelId }],
+            metadata: productMetadata(product, lapas),
+          }
+        }),
+      },
+    })
+    context.count("product", result.length)
+  }
+}
+
+/** Where the product is made, and the licences a food product must show on its page. */
+function productMetadata(product: DemoProduct, lapas: DemoLapas) {
+  const metadata: Record<string, string> = {
+    lapas_handle: lapas.handle,
+    lapas_name: lapas.name,
+    lapas_city: lapas.city,
+    lapas_province: lapas.province,
+  }
+  if (product.licences?.pirt) metadata.pirt = product.licences.pirt
+  if (product.licences?.bpom_md) metadata.bpom_md = product.licences.bpom_md
+  if (product.licences?.halal) metadata.halal = product.licences.halal
+  return metadata
+}
+
+async function uploadImages(container: MedusaContainer, batch: DemoProduct[]) {
+  const files = await Promise.all(
+    batch.map(async (product) => ({
+      filename: `${product.handle}.webp`,
+      mimeType: "image/webp",
+      content: (await renderProductImage(product)).toString("base64"),
+      access: "public" as const,
+    }))
+  )
+  const { result } = await uploadFilesWorkflow(container).run({ input: { files } })
+  return new Map(batch.map((product, index) => [product.handle, result[index].url]))
+}
+
+async function ensureInventoryLevels(
+  container: MedusaContainer,
+  locations: LapasLocation[],
+  count: Count
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const locationByLapas = new Map(locations.map((l) => [l.lapas.handle, l.stockLocationId]))
+  const stockBySku = new Map(
+    PRODUCTS.flatMap((p) => p.variants.map((v) => [v.sku, { stock: v.stock, lapas: p.lapas }]))
+  )
+
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: [
+      "sku",
+      "inventory_items.inventory_item_id",
+      "inventory_items.inventory.location_levels.location_id",
+    ],
+    filters: { sku: [...stockBySku.keys()] },
+  })
+
+  const levels: { inventory_item_id: string; location_id: string; stocked_quantity: number }[] = []
+  for (const variant of variants as any[]) {
+    const wanted = stockBySku.get(variant.sku)
+    const link = variant.inventory_items?.[0]
+    if (!wanted || !link) continue
+    const locationId = locationByLapas.get(wanted.lapas)!
+    const hasLevel = (link.inventory?.location_levels ?? []).some(
+      (level: { location_id: string }) => level?.location_id === locationId
+    )
+    if (!hasLevel) {
+      levels.push({
+        inventory_item_id: link.inventory_item_id,
+        location_id: locationId,
+        stocked_quantity: wanted.stock,
+      })
+    }
+  }
+  if (levels.length) {
+    await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: levels } })
+    count("inventory level", levels.length)
+  }
+}
+
+async function ensureAdmin(
+  container: MedusaContainer,
+  email: string,
+  password: string,
+  count: Count
+) {
+  const users = container.resolve(Modules.USER)
+  const auth = container.resolve(Modules.AUTH)
+  const [existing] = await users.listUsers({ email })
+  if (existing) {
+    return existing
+  }
+  const { result } = await createUsersWorkflow(container).run({
+    input: { users: [{ email, first_name: "Admin", last_name: "Nasional" }] },
+  })
+  const user = result[0]
+  const { authIdentity, error } = await auth.register("emailpass", {
+    body: { email, password },
+  })
+  if (error || !authIdentity) {
+    throw new Error(`Could not register the demo admin ${email}: ${error}`)
+  }
+  await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
+  count("admin user")
+  return user
+}

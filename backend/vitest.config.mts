@@ -1,0 +1,23 @@
+import { defineConfig } from "vitest/config"
+
+// Medusa's test runners were written for Jest; under Vitest they need Jest-style globals,
+// ts-node for the TypeScript Medusa require()s at run time, and one file at a time
+// (each HTTP suite owns a database and a server).
+export default defineConfig({
+  test: {
+    globals: true,
+    environment: "node",
+    include: ["integration-tests/**/*.spec.ts", "src/**/*.spec.ts"],
+    setupFiles: ["./integration-tests/setup.ts"],
+    pool: "forks",
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    env: {
+      MEDUSA_DISABLE_TELEMETRY: "true",
+      NODE_ENV: "test",
+      TEST_TYPE: "integration:http",
+      LOG_LEVEL: "error",
+    },
+  },
+})
