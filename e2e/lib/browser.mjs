@@ -1,0 +1,38 @@
+import { mkdirSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { chromium } from "playwright-core"
+
+export const STOREFRONT_URL = process.env.E2E_STOREFRONT_URL ?? "http://localhost:8100"
+export const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../artifacts")
+
+/** Debian's Chromium, never a downloaded browser; flags keep it off this closed network. */
+export async function launchPhone() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  })
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "id-ID",
+  })
+  return { browser, page: await context.newPage() }
+}
+
+export async function saveScreenshot(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  const file = path.join(ARTIFACTS, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}

@@ -1,0 +1,3 @@
+export { listCategories, getCategoryByHandle } from "./categories"
+export { listProducts, getProductByHandle, buildProductQuery, PRODUCT_FIELDS, DEFAULT_PAGE_SIZE } from "./products"
+export { getRegion } from "./regions"

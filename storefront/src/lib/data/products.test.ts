@@ -1,0 +1,122 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+
+const BACKEND = "http://backend.test:9000"
+const KEY = "pk_test_123"
+
+type Handler = (url: URL) => unknown
+let handlers: Record<string, Handler>
+let fetchMock: ReturnType<typeof vi.fn>
+
+function requests(pathname: string): URL[] {
+  return fetchMock.mock.calls
+    .map(([input]) => new URL(String(input instanceof Request ? input.url : input)))
+    .filter((url) => url.pathname === pathname)
+}
+
+beforeEach(() => {
+  vi.resetModules()
+  vi.stubEnv("MEDUSA_BACKEND_URL", BACKEND)
+  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", KEY)
+  handlers = {
+    "/store/regions": () => ({
+      regions: [
+        { id: "reg_usd", currency_code: "usd" },
+        { id: "reg_idr", currency_code: "idr" },
+      ],
+    }),
+    "/store/product-categories": (url) => ({
+      product_categories:
+        url.searchParams.get("handle") === "makanan"
+          ? [{ id: "pcat_makanan", handle: "makanan", name: "Makanan" }]
+          : [],
+    }),
+    "/store/products": () => ({ products: [{ id: "prod_1", handle: "kopi", title: "Kopi" }], count: 30 }),
+  }
+  // Only the network boundary is mocked: the real Medusa SDK builds the requests.
+  fetchMock = vi.fn(async (input: unknown) => {
+    const url = new URL(String(input instanceof Request ? input.url : input))
+    const handler = handlers[url.pathname]
+    if (!handler) return new Response(JSON.stringify({ message: "not found" }), { status: 404 })
+    return new Response(JSON.stringify(handler(url)), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    })
+  })
+  vi.stubGlobal("fetch", fetchMock)
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.unstubAllEnvs()
+})
+
+describe("buildProductQuery", () => {
+  it("asks for prices, stock, images, categories and metadata", async () => {
+    const { buildProductQuery } = await import("./products")
+    const query = buildProductQuery({ regionId: "reg_idr", categoryId: "pcat_1", limit: 12, offset: 24 })
+    expect(query).toEqual({
+      fields:
+        "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*images,*categories,+metadata",
+      region_id: "reg_idr",
+      category_id: ["pcat_1"],
+      limit: 12,
+      offset: 24,
+    })
+  })
+
+  it("clamps limit and offset and leaves out empty filters", async () => {
+    const { buildProductQuery } = await import("./products")
+    const query = buildProductQuery({ regionId: null, limit: 5000, offset: -3 })
+    expect(query.limit).toBe(100)
+    expect(query.offset).toBe(0)
+    expect(query).not.toHaveProperty("region_id")
+    expect(query).not.toHaveProperty("category_id")
+  })
+})
+
+describe("listProducts", () => {
+  it("sends the IDR region, category id and paging to the store API with the publishable key", async () => {
+    const { listProducts } = await import("./products")
+    const result = await listProducts({ categoryHandle: "makanan", limit: 12, offset: 12 })
+
+    expect(result.count).toBe(30)
+    expect(result.products.map((p) => p.handle)).toEqual(["kopi"])
+    expect(result.category?.id).toBe("pcat_makanan")
+
+    const [productRequest] = requests("/store/products")
+    expect(productRequest.origin).toBe(BACKEND)
+    expect(productRequest.searchParams.get("region_id")).toBe("reg_idr")
+    expect(productRequest.searchParams.getAll("category_id[0]")).toEqual(["pcat_makanan"])
+    expect(productRequest.searchParams.get("limit")).toBe("12")
+    expect(productRequest.searchParams.get("offset")).toBe("12")
+    expect(productRequest.searchParams.get("fields")).toContain("*variants.calculated_price")
+    expect(productRequest.searchParams.get("fields")).toContain("+metadata")
+
+    const init = fetchMock.mock.calls.find(([input]) => String(input).includes("/store/products"))?.[1] as RequestInit
+    expect(new Headers(init.headers).get("x-publishable-api-key")).toBe(KEY)
+  })
+
+  it("returns nothing, without querying products, for an unknown category", async () => {
+    const { listProducts } = await import("./products")
+    const result = await listProducts({ categoryHandle: "tidak-ada" })
+    expect(result).toMatchObject({ products: [], count: 0, category: null })
+    expect(requests("/store/products")).toHaveLength(0)
+  })
+
+  it("omits region_id when the backend has no IDR region", async () => {
+    handlers["/store/regions"] = () => ({ regions: [{ id: "reg_usd", currency_code: "usd" }] })
+    const { listProducts } = await import("./products")
+    await listProducts({})
+    expect(requests("/store/products")[0].searchParams.has("region_id")).toBe(false)
+  })
+})
+
+describe("getProductByHandle", () => {
+  it("queries by handle and returns the matching product or null", async () => {
+    const { getProductByHandle } = await import("./products")
+    expect((await getProductByHandle("kopi"))?.id).toBe("prod_1")
+    expect(requests("/store/products")[0].searchParams.get("handle")).toBe("kopi")
+    expect(await getProductByHandle("teh")).toBeNull()
+  })
+})

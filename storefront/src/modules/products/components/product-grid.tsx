@@ -1,0 +1,23 @@
+import type { HttpTypes } from "@medusajs/types"
+import type { Translate } from "@/i18n"
+import { ProductCard } from "./product-card"
+
+export function ProductGrid({
+  products,
+  t,
+  headingLevel = 3,
+}: {
+  products: HttpTypes.StoreProduct[]
+  t: Translate
+  headingLevel?: 2 | 3
+}) {
+  return (
+    <ul className="product-grid" role="list">
+      {products.map((product, index) => (
+        <li key={product.id}>
+          <ProductCard product={product} t={t} headingLevel={headingLevel} eager={index < 2} />
+        </li>
+      ))}
+    </ul>
+  )
+}
