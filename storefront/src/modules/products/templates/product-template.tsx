@@ -11,6 +11,7 @@ import {
   isVariantInStock,
 } from "@/lib/util/product"
 import { listingHref } from "@/lib/util/routes"
+import { InfoBlock } from "@/modules/common/components/info-block"
 import { ProductGallery } from "../components/product-gallery"
 import { ProductPrice } from "../components/product-price"
 import { StockStatus } from "../components/stock-status"
@@ -117,21 +118,15 @@ export function ProductTemplate({ product, t }: { product: HttpTypes.StoreProduc
           )}
 
           {lapas && (
-            <section className="info-block" aria-labelledby="made-in-heading">
-              <h2 id="made-in-heading" className="info-block__title">
-                {t("product.madeInLabel")}
-              </h2>
+            <InfoBlock id="made-in" title={t("product.madeInLabel")}>
               <p data-testid="product-lapas">
                 {t("product.madeIn")} {[lapas.name, lapas.city].filter(Boolean).join(", ")}
               </p>
-            </section>
+            </InfoBlock>
           )}
 
           {licences.length > 0 && (
-            <section className="info-block" aria-labelledby="licences-heading">
-              <h2 id="licences-heading" className="info-block__title">
-                {t("product.licences")}
-              </h2>
+            <InfoBlock id="licences" title={t("product.licences")}>
               <dl className="licences" data-testid="product-licences">
                 {licences.map((licence) => (
                   <div key={licence.key} className="licence" data-licence={licence.key}>
@@ -140,13 +135,10 @@ export function ProductTemplate({ product, t }: { product: HttpTypes.StoreProduc
                   </div>
                 ))}
               </dl>
-            </section>
+            </InfoBlock>
           )}
 
-          <section className="info-block" aria-labelledby="description-heading">
-            <h2 id="description-heading" className="info-block__title">
-              {t("product.description")}
-            </h2>
+          <InfoBlock id="description" title={t("product.description")}>
             {product.description ? (
               <p className="product-info__description" data-testid="product-description">
                 {product.description}
@@ -154,13 +146,10 @@ export function ProductTemplate({ product, t }: { product: HttpTypes.StoreProduc
             ) : (
               <p className="muted">{t("product.noDescription")}</p>
             )}
-          </section>
+          </InfoBlock>
 
           {categories.length > 0 && (
-            <section className="info-block" aria-labelledby="categories-heading">
-              <h2 id="categories-heading" className="info-block__title">
-                {t("product.categories")}
-              </h2>
+            <InfoBlock id="categories" title={t("product.categories")}>
               <ul className="chips" role="list">
                 {categories.map((category) => (
                   <li key={category.id}>
@@ -174,7 +163,7 @@ export function ProductTemplate({ product, t }: { product: HttpTypes.StoreProduc
                   </li>
                 ))}
               </ul>
-            </section>
+            </InfoBlock>
           )}
 
           <p>
