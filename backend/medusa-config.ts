@@ -79,6 +79,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    { resolve: "./src/modules/lapas" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

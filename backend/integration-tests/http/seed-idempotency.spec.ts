@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { seedDemoData } from "../../src/scripts/seed-demo"
+import { appModule } from "../app"
+
+const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 
 // Rows the seed writes, counted straight from PostgreSQL (soft-deleted rows included).
 const TABLES = [

@@ -1,6 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
-import { seedDemoData, type SeedResult } from "../../src/scripts/seed-demo"
+import type { SeedResult } from "../../src/scripts/seed-demo"
+import { appModule } from "../app"
+
+const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -31,6 +31,13 @@ import {
   type DemoProduct,
 } from "./demo-data/catalogue"
 import { renderProductImage } from "./demo-data/images"
+import { LAPAS_PROFILES } from "./demo-data/lapas-profiles"
+import { LAPAS_MODULE } from "../modules/lapas"
+import type LapasModuleService from "../modules/lapas/service"
+import type { LapasClass } from "../modules/lapas/models/lapas"
+import LapasProductLink from "../links/lapas-product"
+import LapasStockLocationLink from "../links/lapas-stock-location"
+import LapasUserLink from "../links/lapas-user"
 
 export const DEMO = {
   storeName: "Karya Binaan",
@@ -96,12 +103,20 @@ export async function seedDemoData(
     count,
   })
   await ensureInventoryLevels(container, locations, count)
-  await ensureAdmin(
+  const lapasIds = await ensureLapas(container, count)
+  await ensureLapasLinks(container, lapasIds, locations, count)
+  const password = options.adminPassword ?? process.env.DEMO_ADMIN_PASSWORD ?? "karyabinaan"
+  await ensureUser(
     container,
-    options.adminEmail ?? process.env.DEMO_ADMIN_EMAIL ?? "admin@karyabinaan.test",
-    options.adminPassword ?? process.env.DEMO_ADMIN_PASSWORD ?? "karyabinaan",
+    {
+      email: options.adminEmail ?? process.env.DEMO_ADMIN_EMAIL ?? "admin@karyabinaan.test",
+      first_name: "Admin",
+      last_name: "Nasional",
+    },
+    password,
     count
   )
+  await ensureLapasUsers(container, lapasIds, password, count)
 
   const summary = Object.entries(created)
     .map(([what, n]) => `${n} ${what}`)
@@ -592,29 +607,174 @@ async function ensureInventoryLevels(
   }
 }
 
-async function ensureAdmin(
+async function ensureUser(
   container: MedusaContainer,
-  email: string,
+  data: { email: string; first_name: string; last_name: string },
   password: string,
   count: Count
 ) {
   const users = container.resolve(Modules.USER)
   const auth = container.resolve(Modules.AUTH)
-  const [existing] = await users.listUsers({ email })
+  const [existing] = await users.listUsers({ email: data.email })
   if (existing) {
     return existing
   }
-  const { result } = await createUsersWorkflow(container).run({
-    input: { users: [{ email, first_name: "Admin", last_name: "Nasional" }] },
-  })
+  const { result } = await createUsersWorkflow(container).run({ input: { users: [data] } })
   const user = result[0]
   const { authIdentity, error } = await auth.register("emailpass", {
-    body: { email, password },
+    body: { email: data.email, password },
   })
   if (error || !authIdentity) {
-    throw new Error(`Could not register the demo admin ${email}: ${error}`)
+    throw new Error(`Could not register the demo user ${data.email}: ${error}`)
   }
   await auth.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: user.id } })
-  count("admin user")
+  count("user")
   return user
+}
+
+const LAPAS_CLASS_BY_LABEL: Record<DemoLapas["class"], LapasClass> = {
+  "Kelas I": "kelas_i",
+  "Kelas IIA": "kelas_iia",
+  "Kelas IIB": "kelas_iib",
+  "Kelas III": "kelas_iii",
+  Rutan: "rutan",
+  Bapas: "bapas",
+}
+
+/** The lapas records with their partners and agreements; returns lapas id by handle. */
+async function ensureLapas(container: MedusaContainer, count: Count) {
+  const lapasService: LapasModuleService = container.resolve(LAPAS_MODULE)
+  const existing = await lapasService.listLapas(
+    { handle: LAPAS.map((l) => l.handle) },
+    { relations: ["partners"] }
+  )
+  const ids = new Map(existing.map((l) => [l.handle, l.id]))
+
+  for (const lapas of LAPAS) {
+    const profile = LAPAS_PROFILES[lapas.handle]
+    let id = ids.get(lapas.handle)
+    if (!id) {
+      const created = await lapasService.createLapas({
+        handle: lapas.handle,
+        name: lapas.name,
+        lapas_class: LAPAS_CLASS_BY_LABEL[lapas.class],
+        city: lapas.city,
+        province: lapas.province,
+        time_zone: lapas.time_zone,
+        satker_code: profile.satker_code,
+        pnbp_target_yearly: profile.pnbp_target_yearly,
+        story: lapas.story,
+        address: `${lapas.address}, ${lapas.city} ${lapas.postal_code}`,
+        contact_email: `giatja+${lapas.handle}@karyabinaan.test`,
+      })
+      id = created.id
+      ids.set(lapas.handle, id)
+      count("lapas")
+    }
+    const known = new Set(
+      (existing.find((l) => l.id === id)?.partners ?? []).map((p: { name: string }) => p.name)
+    )
+    for (const partner of profile.partners.filter((p) => !known.has(p.name))) {
+      const createdPartner = await lapasService.createPartners({
+        name: partner.name,
+        kind: partner.kind,
+        lapas_id: id,
+      })
+      await lapasService.createPartnerAgreements({
+        number: partner.agreement.number,
+        starts_on: new Date(`${partner.agreement.starts_on}T00:00:00+07:00`),
+        ends_on: new Date(`${partner.agreement.ends_on}T00:00:00+07:00`),
+        activities: partner.agreement.activities,
+        partner_id: createdPartner.id,
+      })
+      count("partner")
+    }
+  }
+  return ids
+}
+
+/** Each lapas to its stock location, and each product to the lapas that makes it. */
+async function ensureLapasLinks(
+  container: MedusaContainer,
+  lapasIds: Map<string, string>,
+  locations: LapasLocation[],
+  count: Count
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+
+  const { data: locationLinks } = await query.graph({
+    entity: LapasStockLocationLink.entryPoint,
+    fields: ["lapas_id", "stock_location_id"],
+  })
+  const linkedLocations = new Set(locationLinks.map((l: any) => l.stock_location_id))
+  const newLocationLinks = locations
+    .filter((l) => !linkedLocations.has(l.stockLocationId))
+    .map((l) => ({
+      [LAPAS_MODULE]: { lapas_id: lapasIds.get(l.lapas.handle)! },
+      [Modules.STOCK_LOCATION]: { stock_location_id: l.stockLocationId },
+    }))
+
+  const products = container.resolve(Modules.PRODUCT)
+  const productIds = new Map(
+    (await products.listProducts({ handle: PRODUCTS.map((p) => p.handle) }, { select: ["id", "handle"] }))
+      .map((p) => [p.handle, p.id])
+  )
+  const { data: productLinks } = await query.graph({
+    entity: LapasProductLink.entryPoint,
+    fields: ["product_id"],
+  })
+  const linkedProducts = new Set(productLinks.map((l: any) => l.product_id))
+  const newProductLinks = PRODUCTS.filter((p) => {
+    const id = productIds.get(p.handle)
+    return id && !linkedProducts.has(id)
+  }).map((p) => ({
+    [LAPAS_MODULE]: { lapas_id: lapasIds.get(p.lapas)! },
+    [Modules.PRODUCT]: { product_id: productIds.get(p.handle)! },
+  }))
+
+  const all = [...newLocationLinks, ...newProductLinks]
+  if (all.length) {
+    await link.create(all)
+    count("lapas link", all.length)
+  }
+}
+
+/** For every lapas: `staff+<handle>@karyabinaan.test` (lapas_staff) and `finance+<handle>@…`. */
+async function ensureLapasUsers(
+  container: MedusaContainer,
+  lapasIds: Map<string, string>,
+  password: string,
+  count: Count
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const { data: userLinks } = await query.graph({
+    entity: LapasUserLink.entryPoint,
+    fields: ["user_id"],
+  })
+  const linkedUsers = new Set(userLinks.map((l: any) => l.user_id))
+
+  for (const lapas of LAPAS) {
+    for (const role of ["lapas_staff", "finance"] as const) {
+      const prefix = role === "lapas_staff" ? "staff" : "finance"
+      const user = await ensureUser(
+        container,
+        {
+          email: `${prefix}+${lapas.handle}@karyabinaan.test`,
+          first_name: role === "lapas_staff" ? "Staf GIATJA" : "Keuangan",
+          last_name: lapas.name.replace(/^Lapas (Kelas \S+ )?/, ""),
+        },
+        password,
+        count
+      )
+      if (!linkedUsers.has(user.id)) {
+        await link.create({
+          [LAPAS_MODULE]: { lapas_id: lapasIds.get(lapas.handle)! },
+          [Modules.USER]: { user_id: user.id },
+          data: { role },
+        })
+      }
+    }
+  }
 }

@@ -1,0 +1,311 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
+import { LAPAS_PROFILES } from "../../src/scripts/demo-data/lapas-profiles"
+import type { SeedResult } from "../../src/scripts/seed-demo"
+import { appModule } from "../app"
+
+const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
+
+const PASSWORD = "karyabinaan"
+const A = "lapas-bojonegoro"
+const B = "lapas-surabaya"
+
+type Headers = { headers: Record<string, string> }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seeded: SeedResult
+    const as: Record<string, Headers> = {}
+    const lapasId: Record<string, string> = {}
+    let productOfB: any
+
+    async function login(email: string): Promise<Headers> {
+      const { data } = await api.post(`/auth/user/emailpass`, { email, password: PASSWORD })
+      return { headers: { authorization: `Bearer ${data.token}` } }
+    }
+    async function status(request: Promise<unknown>) {
+      try {
+        await request
+        return 200
+      } catch (error: any) {
+        if (!error.response) throw error
+        return error.response.status as number
+      }
+    }
+
+    beforeAll(async () => {
+      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      as.national = await login("admin@karyabinaan.test")
+      as.staffA = await login(`staff+${A}@karyabinaan.test`)
+      as.financeA = await login(`finance+${A}@karyabinaan.test`)
+      as.staffB = await login(`staff+${B}@karyabinaan.test`)
+      const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
+      for (const l of data.lapas) lapasId[l.handle] = l.id
+      const products = await api.get(
+        `/admin/products?handle=${PRODUCTS.find((p) => p.lapas === B)!.handle}&fields=id,title,*variants,+lapas.*`,
+        as.national
+      )
+      productOfB = products.data.products[0]
+    })
+
+    describe("who is calling", () => {
+      it("tells each user their role and lapas", async () => {
+        expect((await api.get(`/admin/me/lapas`, as.national)).data).toEqual({ role: "national", lapas: null })
+        const staff = (await api.get(`/admin/me/lapas`, as.staffA)).data
+        expect(staff.role).toBe("lapas_staff")
+        expect(staff.lapas.handle).toBe(A)
+        const finance = (await api.get(`/admin/me/lapas`, as.financeA)).data
+        expect(finance.role).toBe("finance")
+        expect(finance.lapas.id).toBe(lapasId[A])
+      })
+    })
+
+    describe("lists contain only the caller's lapas", () => {
+      it("products", async () => {
+        const ownHandles = PRODUCTS.filter((p) => p.lapas === A).map((p) => p.handle).sort()
+        for (const who of ["staffA", "financeA"]) {
+          const { data } = await api.get(`/admin/products?limit=100&fields=handle,+lapas.*`, as[who])
+          expect(data.products.map((p: any) => p.handle).sort()).toEqual(ownHandles)
+          expect(new Set(data.products.map((p: any) => p.lapas.handle))).toEqual(new Set([A]))
+        }
+        // Asking for a foreign product by id in the list does not reveal it.
+        const { data } = await api.get(`/admin/products?id=${productOfB.id}`, as.staffA)
+        expect(data.products).toEqual([])
+      })
+
+      it("lapas", async () => {
+        const { data } = await api.get(`/admin/lapas`, as.staffA)
+        expect(data.lapas.map((l: any) => l.handle)).toEqual([A])
+        const national = await api.get(`/admin/lapas?limit=100`, as.national)
+        expect(national.data.count).toBe(LAPAS.length)
+      })
+    })
+
+    describe("a foreign lapas's records are refused and stay unchanged", () => {
+      it("reading another lapas's product, variant or options", async () => {
+        const variant = productOfB.variants[0]
+        for (const who of ["staffA", "financeA"]) {
+          expect(await status(api.get(`/admin/products/${productOfB.id}`, as[who]))).toBe(404)
+          expect(await status(api.get(`/admin/products/${productOfB.id}/variants`, as[who]))).toBe(404)
+          expect(
+            await status(api.get(`/admin/products/${productOfB.id}/variants/${variant.id}`, as[who]))
+          ).toBe(404)
+        }
+      })
+
+      it("writing another lapas's product or variant", async () => {
+        const variant = productOfB.variants[0]
+        const attempts = [
+          () => api.post(`/admin/products/${productOfB.id}`, { title: "Diambil alih" }, as.staffA),
+          () =>
+            api.post(
+              `/admin/products/${productOfB.id}/variants/${variant.id}`,
+              { title: "Diambil alih" },
+              as.staffA
+            ),
+          () => api.delete(`/admin/products/${productOfB.id}`, as.staffA),
+          () => api.delete(`/admin/products/${productOfB.id}/variants/${variant.id}`, as.staffA),
+        ]
+        for (const attempt of attempts) {
+          expect(await status(attempt())).toBe(404)
+        }
+        // Finance changes no product at all, so the refusal says nothing about this one.
+        expect(
+          await status(api.post(`/admin/products/${productOfB.id}`, { title: "Diambil alih" }, as.financeA))
+        ).toBe(403)
+        const { data } = await api.get(`/admin/products/${productOfB.id}?fields=title,*variants`, as.national)
+        expect(data.product.title).toBe(productOfB.title)
+        expect(data.product.variants.find((v: any) => v.id === variant.id).title).toBe(variant.title)
+      })
+
+      it("another lapas's profile and partners", async () => {
+        const b = lapasId[B]
+        expect(await status(api.get(`/admin/lapas/${b}`, as.staffA))).toBe(404)
+        expect(await status(api.get(`/admin/lapas/${b}/partners`, as.financeA))).toBe(404)
+        expect(await status(api.post(`/admin/lapas/${b}`, { story: "Diubah" }, as.staffA))).toBe(404)
+        const partner = {
+          name: "PT Penyusup",
+          kind: "pt",
+          agreement: { number: "X/1/2026", starts_on: "2026-01-01", ends_on: "2027-01-01", activities: ["production"] },
+        }
+        expect(await status(api.post(`/admin/lapas/${b}/partners`, partner, as.staffA))).toBe(404)
+        const { data } = await api.get(`/admin/lapas/${b}`, as.national)
+        expect(data.lapas.story).toBe(LAPAS.find((l) => l.handle === B)!.story)
+        expect(data.lapas.partners.map((p: any) => p.name)).toEqual(
+          LAPAS_PROFILES[B].partners.map((p) => p.name)
+        )
+      })
+
+      it("admin areas the guard does not cover are closed to lapas users", async () => {
+        for (const path of [
+          `/admin/stock-locations`,
+          `/admin/inventory-items`,
+          `/admin/orders`,
+          `/admin/price-lists`,
+          `/admin/users`,
+          `/admin/api-keys`,
+        ]) {
+          expect(await status(api.get(path, as.staffA))).toBe(403)
+          expect(await status(api.get(path, as.financeA))).toBe(403)
+          expect(await status(api.get(path, as.national))).toBe(200)
+        }
+        expect(await status(api.post(`/admin/products/batch`, { create: [] }, as.staffA))).toBe(403)
+      })
+    })
+
+    describe("roles within one's own lapas", () => {
+      it("finance reads the catalogue but cannot change it", async () => {
+        const own = (await api.get(`/admin/products?limit=1&fields=id,title`, as.financeA)).data.products[0]
+        expect(await status(api.get(`/admin/products/${own.id}`, as.financeA))).toBe(200)
+        expect(await status(api.post(`/admin/products/${own.id}`, { title: "Ubah" }, as.financeA))).toBe(403)
+        expect(await status(api.post(`/admin/products`, { title: "Baru" }, as.financeA))).toBe(403)
+      })
+
+      it("staff edit their own product and the public parts of their lapas profile only", async () => {
+        const own = (await api.get(`/admin/products?limit=1&fields=id`, as.staffA)).data.products[0]
+        const { data } = await api.post(`/admin/products/${own.id}`, { subtitle: "Edisi baru" }, as.staffA)
+        expect(data.product.subtitle).toBe("Edisi baru")
+
+        const story = "Bengkel kerja kami kini punya ruang produksi baru."
+        const updated = await api.post(`/admin/lapas/${lapasId[A]}`, { story }, as.staffA)
+        expect(updated.data.lapas.story).toBe(story)
+        const refused = await api
+          .post(`/admin/lapas/${lapasId[A]}`, { pnbp_target_yearly: 1 }, as.staffA)
+          .catch((e: any) => e.response)
+        expect(refused.status).toBe(403)
+        expect(refused.data.message).toMatch(/pnbp_target_yearly/)
+      })
+    })
+
+    describe("creating products", () => {
+      const product = (title: string, lapas?: string) => ({
+        title,
+        options: [{ title: "Ukuran", values: ["Standar"] }],
+        variants: [{ title: "Standar", options: { Ukuran: "Standar" }, prices: [{ currency_code: "idr", amount: 50000 }] }],
+        ...(lapas ? { additional_data: { lapas_id: lapas } } : {}),
+      })
+
+      it("links a product created by staff to their lapas whatever the body says", async () => {
+        const { data } = await api.post(`/admin/products`, product("Kerupuk Jagung Baru", lapasId[B]), as.staffA)
+        const { data: read } = await api.get(`/admin/products/${data.product.id}?fields=+lapas.*`, as.national)
+        expect(read.product.lapas.id).toBe(lapasId[A])
+        expect(await status(api.get(`/admin/products/${data.product.id}`, as.staffB))).toBe(404)
+      })
+
+      it("lets a national user create for any lapas, and requires one", async () => {
+        const { data } = await api.post(`/admin/products`, product("Kursi Rotan Baru", lapasId[B]), as.national)
+        const { data: read } = await api.get(`/admin/products/${data.product.id}?fields=+lapas.*`, as.national)
+        expect(read.product.lapas.id).toBe(lapasId[B])
+
+        const missing = await api.post(`/admin/products`, product("Tanpa Lapas"), as.national).catch((e: any) => e.response)
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toMatch(/lapas_id/)
+        const unknown = await api
+          .post(`/admin/products`, product("Lapas Fiktif", "lapas_tidak_ada"), as.national)
+          .catch((e: any) => e.response)
+        expect(unknown.status).toBe(400)
+        const { data: list } = await api.get(`/admin/products?q=Lapas Fiktif`, as.national)
+        expect(list.products).toEqual([])
+      })
+    })
+
+    describe("partners and staff", () => {
+      it("records a partner with its agreement, deriving the term and expiry", async () => {
+        const { data } = await api.post(
+          `/admin/lapas/${lapasId[A]}/partners`,
+          {
+            name: "Koperasi Tani Makmur",
+            kind: "koperasi",
+            agreement: { number: "PKS/KTM/01/2026", starts_on: "2026-01-01", ends_on: "2029-01-01", activities: ["marketing"] },
+          },
+          as.staffA
+        )
+        expect(data.partner.agreements[0]).toMatchObject({ term: "medium", expired: false, activities: ["marketing"] })
+
+        const { data: lapas } = await api.get(`/admin/lapas/${lapasId["lapas-tanjungpinang"]}`, as.national)
+        const expired = lapas.lapas.partners.flatMap((p: any) => p.agreements).filter((a: any) => a.expired)
+        expect(expired.map((a: any) => a.number)).toContain("MOU/BLK-KEPRI/017/2023")
+      })
+
+      it("refuses an agreement that ends before it starts, writing nothing", async () => {
+        const response = await api
+          .post(
+            `/admin/lapas/${lapasId[A]}/partners`,
+            {
+              name: "PT Terbalik",
+              kind: "pt",
+              agreement: { number: "PKS/T/2026", starts_on: "2026-05-01", ends_on: "2026-01-01", activities: ["training"] },
+            },
+            as.national
+          )
+          .catch((e: any) => e.response)
+        expect(response.status).toBe(400)
+        expect(response.data.message).toMatch(/end after it starts/)
+        const { data } = await api.get(`/admin/lapas/${lapasId[A]}/partners`, as.national)
+        expect(data.partners.map((p: any) => p.name)).not.toContain("PT Terbalik")
+      })
+
+      it("only national users assign staff; an invited user is a lapas user from the first request", async () => {
+        const body = { email: "baru@karyabinaan.test", role: "finance" }
+        expect(await status(api.post(`/admin/lapas/${lapasId[A]}/staff`, body, as.staffA))).toBe(403)
+        const { data } = await api.post(`/admin/lapas/${lapasId[A]}/staff`, body, as.national)
+        expect(data.staff.pending).toBe(true)
+
+        const registered = await api.post(`/auth/user/emailpass/register`, { email: body.email, password: PASSWORD })
+        await api.post(
+          `/admin/invites/accept?token=${data.invite_token}`,
+          { first_name: "Baru", last_name: "Keuangan" },
+          { headers: { authorization: `Bearer ${registered.data.token}` } }
+        )
+        const invited = await login(body.email)
+        const me = (await api.get(`/admin/me/lapas`, invited)).data
+        expect(me).toMatchObject({ role: "finance", lapas: { handle: A } })
+        expect(await status(api.get(`/admin/users`, invited))).toBe(403)
+      })
+    })
+
+    describe("the store API", () => {
+      const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })
+
+      it("lists public lapas profiles with their product counts", async () => {
+        const { data } = await api.get(`/store/lapas`, store())
+        expect(data.lapas).toHaveLength(LAPAS.length)
+        const bojonegoro = data.lapas.find((l: any) => l.handle === A)
+        expect(bojonegoro.product_count).toBe(PRODUCTS.filter((p) => p.lapas === A).length)
+        expect(Object.keys(bojonegoro).sort()).toEqual(
+          ["city", "handle", "id", "lapas_class", "logo_url", "name", "product_count", "province", "story", "time_zone"]
+        )
+        const one = await api.get(`/store/lapas/${B}`, store())
+        expect(one.data.lapas.name).toBe(LAPAS.find((l) => l.handle === B)!.name)
+        expect(await status(api.get(`/store/lapas/tidak-ada`, store()))).toBe(404)
+      })
+
+      it("gives products their lapas and never leaks staff, targets or agreements", async () => {
+        const { data } = await api.get(`/store/products?limit=100&fields=+lapas.*`, store())
+        const jahe = data.products.find((p: any) => p.handle === "jahe-instan")
+        expect(jahe.lapas).toMatchObject({ handle: A, city: LAPAS.find((l) => l.handle === A)!.city })
+
+        const responses = [
+          JSON.stringify(data),
+          JSON.stringify((await api.get(`/store/lapas`, store())).data),
+          JSON.stringify((await api.get(`/store/lapas/${A}`, store())).data),
+          JSON.stringify((await api.get(`/store/products?fields=*lapas.partners,*lapas.users`, store()).catch((e: any) => e.response)).data),
+          JSON.stringify((await api.get(`/store/products?fields=*lapas,lapas.satker_code,lapas.pnbp_target_yearly`, store()).catch((e: any) => e.response)).data),
+          JSON.stringify((await api.get(`/store/products/${jahe.id}?fields=+lapas.*`, store())).data),
+        ]
+        const secrets = [
+          ...Object.values(LAPAS_PROFILES).flatMap((p) => p.partners.map((partner) => partner.agreement.number)),
+          ...Object.values(LAPAS_PROFILES).map((p) => p.satker_code),
+          "pnbp_target_yearly",
+          "karyabinaan.test",
+          "lapas_staff",
+        ]
+        for (const body of responses) {
+          for (const secret of secrets) {
+            expect(body).not.toContain(secret)
+          }
+        }
+      })
+    })
+  },
+})

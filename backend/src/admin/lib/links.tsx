@@ -1,0 +1,16 @@
+import type { ComponentProps } from "react"
+import { Link } from "react-router-dom"
+
+export const lapasPath = (id: string) => `/lapas/${encodeURIComponent(id)}`
+
+type AdminLinkProps = Omit<ComponentProps<typeof Link>, "className"> & { className?: string }
+
+/** A link between dashboard pages, styled as the dashboard's own links. */
+export function AdminLink({ className, ...rest }: AdminLinkProps) {
+  return (
+    <Link
+      className={className ?? "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"}
+      {...rest}
+    />
+  )
+}

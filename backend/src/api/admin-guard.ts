@@ -1,0 +1,162 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { LAPAS_MODULE } from "../modules/lapas"
+import type LapasModuleService from "../modules/lapas/service"
+import {
+  forbidden,
+  lapasOfProduct,
+  notFound,
+  productIdsOfLapas,
+  resolveAdminAccess,
+  type AdminAccess,
+  type AdminRole,
+} from "./access"
+
+type Method = "GET" | "POST" | "DELETE"
+type LapasAccess = Exclude<AdminAccess, { role: "national" }>
+
+interface Rule {
+  methods: Method[]
+  path: RegExp
+  roles: AdminRole[]
+  /** Scopes or refuses the request for a lapas user; national users never reach it. */
+  scope?: (req: MedusaRequest, access: LapasAccess, match: RegExpExecArray) => Promise<void>
+}
+
+const READ: Method[] = ["GET"]
+const WRITE: Method[] = ["POST", "DELETE"]
+const LAPAS_USERS: AdminRole[] = ["lapas_staff", "finance"]
+
+/** No product matches this id, so a lapas with no products lists nothing. */
+const NO_PRODUCT = "prod_none"
+
+async function scopeProductList(req: MedusaRequest, access: LapasAccess) {
+  const own = await productIdsOfLapas(req, access.lapasId)
+  const asked = req.query.id
+  const askedIds = asked === undefined ? null : ([] as unknown[]).concat(asked).map(String)
+  const ids = askedIds ? own.filter((id) => askedIds.includes(id)) : own
+  req.query.id = ids.length ? ids : [NO_PRODUCT]
+  delete req.query.lapas_id
+}
+
+async function requireOwnProduct(req: MedusaRequest, access: LapasAccess, productId: string) {
+  if ((await lapasOfProduct(req, productId)) !== access.lapasId) {
+    throw notFound("Product", productId)
+  }
+}
+
+/**
+ * What lapas users may do. Everything absent from this list is refused to them;
+ * national users pass every rule. Order matters: the first rule whose method and path match applies.
+ */
+const RULES: Rule[] = [
+  { methods: READ, path: /^\/admin\/users\/me$/, roles: LAPAS_USERS },
+  { methods: READ, path: /^\/admin\/me\/lapas$/, roles: LAPAS_USERS },
+  {
+    // Reference data the dashboard and product forms need; none of it belongs to a lapas.
+    methods: READ,
+    path: /^\/admin\/(stores|regions|currencies|sales-channels|product-categories|product-types|product-tags|shipping-profiles|locales|feature-flags)(\/[^/]+)?$/,
+    roles: LAPAS_USERS,
+  },
+
+  // Lapas profiles and partners: the route handlers scope them with requireLapasInScope.
+  { methods: READ, path: /^\/admin\/lapas$/, roles: LAPAS_USERS },
+  { methods: READ, path: /^\/admin\/lapas\/[^/]+(\/partners)?$/, roles: LAPAS_USERS },
+  { methods: ["POST"], path: /^\/admin\/lapas\/[^/]+(\/partners)?$/, roles: ["lapas_staff"] },
+
+  // Catalogue: lapas staff keep their own products; finance reads them.
+  { methods: READ, path: /^\/admin\/products$/, roles: LAPAS_USERS, scope: scopeProductList },
+  {
+    methods: ["POST"],
+    path: /^\/admin\/products$/,
+    roles: ["lapas_staff"],
+    scope: async (req, access) => {
+      const body = (req.body ?? {}) as Record<string, any>
+      // Staff create for their own lapas, whatever the request says.
+      body.additional_data = { ...(body.additional_data ?? {}), lapas_id: access.lapasId }
+      req.body = body
+    },
+  },
+  {
+    // Bulk, import and export endpoints reach every lapas's products at once.
+    methods: [...READ, ...WRITE],
+    path: /^\/admin\/products\/(batch|export|import|imports)(\/.*)?$/,
+    roles: [],
+  },
+  {
+    methods: READ,
+    path: /^\/admin\/products\/([^/]+)(\/.*)?$/,
+    roles: LAPAS_USERS,
+    scope: (req, access, match) => requireOwnProduct(req, access, match[1]),
+  },
+  {
+    methods: WRITE,
+    path: /^\/admin\/products\/([^/]+)(\/.*)?$/,
+    roles: ["lapas_staff"],
+    scope: (req, access, match) => requireOwnProduct(req, access, match[1]),
+  },
+  // Product photos: uploading is allowed, reading or deleting uploads by id is not.
+  { methods: ["POST"], path: /^\/admin\/uploads$/, roles: ["lapas_staff"] },
+]
+
+const ROLE_NAMES: Record<AdminRole, string> = {
+  national: "national",
+  lapas_staff: "lapas staff",
+  finance: "finance",
+}
+
+/** A national user creating a product names the lapas it belongs to; the lapas must exist. */
+async function requireLapasForNationalProduct(req: MedusaRequest) {
+  const lapasId = (req.body as any)?.additional_data?.lapas_id
+  if (typeof lapasId !== "string" || !lapasId) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Every product belongs to one lapas: send additional_data.lapas_id with the lapas's id."
+    )
+  }
+  const lapasService: LapasModuleService = req.scope.resolve(LAPAS_MODULE)
+  const [lapas] = await lapasService.listLapas({ id: lapasId }, { select: ["id"] })
+  if (!lapas) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no lapas with id "${lapasId}".`)
+  }
+}
+
+/**
+ * The lapas/role guard for every admin route. Runs after Medusa's authentication and before
+ * any route's own validation, so it can narrow list queries and refuse foreign records.
+ */
+export async function adminGuard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    if (!(req as any).auth_context?.actor_id) {
+      // Routes Medusa leaves open (login, invite acceptance, password reset) stay open.
+      return next()
+    }
+    const access = await resolveAdminAccess(req)
+    const path = (req.originalUrl ?? req.url).split("?")[0].replace(/\/+$/, "")
+    const method = req.method as Method
+
+    if (access.role === "national") {
+      if (method === "POST" && path === "/admin/products") {
+        await requireLapasForNationalProduct(req)
+      }
+      return next()
+    }
+
+    for (const rule of RULES) {
+      const match = rule.methods.includes(method) ? rule.path.exec(path) : null
+      if (!match) continue
+      if (!rule.roles.includes(access.role)) {
+        throw forbidden(
+          `Users with the ${ROLE_NAMES[access.role]} role cannot ${method === "GET" ? "read" : "change"} this; ask a national administrator.`
+        )
+      }
+      await rule.scope?.(req, access, match)
+      return next()
+    }
+    throw forbidden(
+      `This part of the admin is open to national users only; your account belongs to one lapas (${ROLE_NAMES[access.role]}).`
+    )
+  } catch (error) {
+    next(error)
+  }
+}

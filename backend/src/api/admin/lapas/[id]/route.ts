@@ -1,0 +1,48 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { LAPAS_MODULE } from "../../../../modules/lapas"
+import type LapasModuleService from "../../../../modules/lapas/service"
+import { forbidden, notFound, requireLapasInScope } from "../../../access"
+import { adminLapas, adminPartner, lapasStaff } from "../../../lapas-views"
+import { STAFF_EDITABLE_LAPAS_FIELDS, type UpdateLapas } from "../../validators"
+
+async function loadLapas(req: MedusaRequest, id: string) {
+  const lapasService: LapasModuleService = req.scope.resolve(LAPAS_MODULE)
+  const [lapas] = await lapasService.listLapas({ id }, { relations: ["partners.agreements"] })
+  if (!lapas) {
+    throw notFound("Lapas", id)
+  }
+  return lapas
+}
+
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const id = req.params.id
+  await requireLapasInScope(req, id)
+  const lapas = await loadLapas(req, id)
+  res.json({
+    lapas: {
+      ...adminLapas(lapas),
+      partners: (lapas.partners ?? []).map((partner) => adminPartner(partner)),
+      staff: await lapasStaff(req, id),
+    },
+  })
+}
+
+export async function POST(req: MedusaRequest<UpdateLapas>, res: MedusaResponse) {
+  const id = req.params.id
+  const access = await requireLapasInScope(req, id)
+  const body = req.validatedBody as UpdateLapas
+  if (access.role !== "national") {
+    const reserved = Object.keys(body).filter(
+      (field) => !(STAFF_EDITABLE_LAPAS_FIELDS as readonly string[]).includes(field)
+    )
+    if (reserved.length) {
+      throw forbidden(
+        `Lapas staff may change ${STAFF_EDITABLE_LAPAS_FIELDS.join(", ")}; ${reserved.join(", ")} are set by the national office.`
+      )
+    }
+  }
+  await loadLapas(req, id)
+  const lapasService: LapasModuleService = req.scope.resolve(LAPAS_MODULE)
+  const lapas = await lapasService.updateLapas({ id, ...body })
+  res.json({ lapas: adminLapas(lapas) })
+}

@@ -1,0 +1,41 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { LAPAS_MODULE } from "../../../modules/lapas"
+import type LapasModuleService from "../../../modules/lapas/service"
+import { forbidden, resolveAdminAccess } from "../../access"
+import { adminLapas } from "../../lapas-views"
+import { CreateLapasSchema, ListLapasQuerySchema, type CreateLapas } from "../validators"
+
+/** National users list every lapas; a lapas user only their own. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const access = await resolveAdminAccess(req)
+  const { limit, offset, q } = ListLapasQuerySchema.parse(req.query)
+  const lapasService: LapasModuleService = req.scope.resolve(LAPAS_MODULE)
+  const filters: Record<string, unknown> = {}
+  if (access.role !== "national") filters.id = access.lapasId
+  if (q) filters.q = q
+  const [lapas, count] = await lapasService.listAndCountLapas(filters, {
+    take: limit,
+    skip: offset,
+    order: { name: "ASC" },
+  })
+  res.json({ lapas: lapas.map(adminLapas), count, limit, offset })
+}
+
+export async function POST(req: MedusaRequest<CreateLapas>, res: MedusaResponse) {
+  const access = await resolveAdminAccess(req)
+  if (access.role !== "national") {
+    throw forbidden("Only national users register a new lapas.")
+  }
+  const body = req.validatedBody as CreateLapas
+  const lapasService: LapasModuleService = req.scope.resolve(LAPAS_MODULE)
+  const [existing] = await lapasService.listLapas({ handle: body.handle }, { select: ["id"] })
+  if (existing) {
+    throw new MedusaError(
+      MedusaError.Types.DUPLICATE_ERROR,
+      `A lapas with handle "${body.handle}" already exists; choose another handle.`
+    )
+  }
+  const lapas = await lapasService.createLapas(body)
+  res.status(201).json({ lapas: adminLapas(lapas) })
+}

@@ -1,0 +1,39 @@
+import type { MedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import LapasProductLink from "../../../links/lapas-product"
+
+/**
+ * Published products per lapas, counting only what the caller's publishable key can sell
+ * (its sales channels), as the store's product list would.
+ */
+export async function publishedProductCounts(req: MedusaRequest, lapasIds: string[]) {
+  const counts = new Map<string, number>()
+  if (!lapasIds.length) {
+    return counts
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: links } = await query.graph({
+    entity: LapasProductLink.entryPoint,
+    fields: ["lapas_id", "product_id"],
+    filters: { lapas_id: lapasIds },
+  })
+  const lapasByProduct = new Map((links as { lapas_id: string; product_id: string }[]).map((l) => [l.product_id, l.lapas_id]))
+  if (!lapasByProduct.size) {
+    return counts
+  }
+  const salesChannelIds = (req as any).publishable_key_context?.sales_channel_ids as string[] | undefined
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "sales_channels.id"],
+    filters: { id: [...lapasByProduct.keys()], status: "published" },
+  })
+  for (const product of products as { id: string; sales_channels?: { id: string }[] }[]) {
+    const sellable =
+      !salesChannelIds?.length ||
+      (product.sales_channels ?? []).some((c) => c && salesChannelIds.includes(c.id))
+    if (!sellable) continue
+    const lapasId = lapasByProduct.get(product.id)!
+    counts.set(lapasId, (counts.get(lapasId) ?? 0) + 1)
+  }
+  return counts
+}

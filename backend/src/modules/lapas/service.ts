@@ -1,0 +1,12 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { Lapas } from "./models/lapas"
+import { Partner } from "./models/partner"
+import { PartnerAgreement } from "./models/partner-agreement"
+
+class LapasModuleService extends MedusaService({
+  Lapas,
+  Partner,
+  PartnerAgreement,
+}) {}
+
+export default LapasModuleService

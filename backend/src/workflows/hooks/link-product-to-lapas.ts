@@ -1,0 +1,28 @@
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { LAPAS_MODULE } from "../../modules/lapas"
+
+/**
+ * A product created through the admin belongs to the lapas in `additional_data.lapas_id`.
+ * The admin guard puts the caller's own lapas there for lapas staff and requires it from
+ * national users, so every product created over HTTP is linked.
+ */
+createProductsWorkflow.hooks.productsCreated(
+  async ({ products, additional_data }, { container }) => {
+    const lapasId = additional_data?.lapas_id
+    if (typeof lapasId !== "string" || !lapasId) {
+      return new StepResponse([], [])
+    }
+    const links = products.map((product) => ({
+      [LAPAS_MODULE]: { lapas_id: lapasId },
+      [Modules.PRODUCT]: { product_id: product.id },
+    }))
+    await container.resolve(ContainerRegistrationKeys.LINK).create(links)
+    return new StepResponse(links, links)
+  },
+  async (links, { container }) => {
+    if (!links?.length) return
+    await container.resolve(ContainerRegistrationKeys.LINK).dismiss(links)
+  }
+)
