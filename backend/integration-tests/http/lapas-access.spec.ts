@@ -42,7 +42,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
       for (const l of data.lapas) lapasId[l.handle] = l.id
       const products = await api.get(
-        `/admin/products?handle=${PRODUCTS.find((p) => p.lapas === B)!.handle}&fields=id,title,*variants,+lapas.*`,
+        `/admin/products?handle=${PRODUCTS.find((p) => p.lapas === B)!.handle}&fields=id,title,handle,*variants,+lapas.*`,
         as.national
       )
       productOfB = products.data.products[0]
@@ -138,18 +138,157 @@ medusaIntegrationTestRunner({
 
       it("admin areas the guard does not cover are closed to lapas users", async () => {
         for (const path of [
-          `/admin/stock-locations`,
-          `/admin/inventory-items`,
-          `/admin/orders`,
           `/admin/price-lists`,
           `/admin/users`,
           `/admin/api-keys`,
+          `/admin/customers`,
+          `/admin/promotions`,
         ]) {
           expect(await status(api.get(path, as.staffA))).toBe(403)
           expect(await status(api.get(path, as.financeA))).toBe(403)
           expect(await status(api.get(path, as.national))).toBe(200)
         }
         expect(await status(api.post(`/admin/products/batch`, { create: [] }, as.staffA))).toBe(403)
+        expect(await status(api.post(`/admin/stock-locations`, { name: "Gudang baru" }, as.staffA))).toBe(403)
+        expect(await status(api.post(`/admin/inventory-items`, { sku: "X" }, as.staffA))).toBe(403)
+      })
+
+      it("a national user filters the product list by lapas", async () => {
+        const { data } = await api.get(`/admin/products?lapas_id=${lapasId[B]}&limit=100&fields=handle`, as.national)
+        expect(data.products.map((p: any) => p.handle).sort()).toEqual(
+          PRODUCTS.filter((p) => p.lapas === B).map((p) => p.handle).sort()
+        )
+      })
+    })
+
+    describe("stock locations and inventory", () => {
+      async function locationOf(handle: string) {
+        const { data } = await api.get(`/admin/stock-locations?limit=50&fields=id,name`, as.national)
+        return data.stock_locations.find((l: any) => l.name === LAPAS.find((x) => x.handle === handle)!.name)
+      }
+      async function inventoryItemOf(productId: string) {
+        const { data } = await api.get(
+          `/admin/products/${productId}?fields=variants.inventory_items.inventory_item_id`,
+          as.national
+        )
+        return data.product.variants[0].inventory_items[0].inventory_item_id as string
+      }
+
+      it("lists and reads only the lapas's own location", async () => {
+        const own = await locationOf(A)
+        const foreign = await locationOf(B)
+        for (const who of ["staffA", "financeA"]) {
+          const { data } = await api.get(`/admin/stock-locations`, as[who])
+          expect(data.stock_locations.map((l: any) => l.id)).toEqual([own.id])
+          expect(await status(api.get(`/admin/stock-locations/${foreign.id}`, as[who]))).toBe(404)
+        }
+        expect(await status(api.post(`/admin/stock-locations/${foreign.id}`, { name: "Diambil alih" }, as.staffA))).toBe(404)
+        const { data } = await api.get(`/admin/stock-locations/${foreign.id}`, as.national)
+        expect(data.stock_location.name).toBe(foreign.name)
+      })
+
+      it("keeps inventory items and levels to the lapas's own products and location", async () => {
+        const ownLocation = await locationOf(A)
+        const foreignLocation = await locationOf(B)
+        const foreignItem = await inventoryItemOf(productOfB.id)
+        const ownProduct = (await api.get(`/admin/products?limit=1&fields=id`, as.staffA)).data.products[0]
+        const ownItem = await inventoryItemOf(ownProduct.id)
+
+        const ownVariantCount = PRODUCTS.filter((p) => p.lapas === A).reduce((n, p) => n + p.variants.length, 0)
+        for (const who of ["staffA", "financeA"]) {
+          const { data } = await api.get(`/admin/inventory-items?limit=100`, as[who])
+          expect(data.inventory_items).toHaveLength(ownVariantCount)
+          expect(data.inventory_items.map((i: any) => i.id)).toContain(ownItem)
+          expect(await status(api.get(`/admin/inventory-items/${foreignItem}`, as[who]))).toBe(404)
+          expect(await status(api.get(`/admin/inventory-items/${foreignItem}/location-levels`, as[who]))).toBe(404)
+        }
+
+        const levelOf = async (item: string, location: string) =>
+          (await api.get(`/admin/inventory-items/${item}/location-levels`, as.national)).data.inventory_levels.find(
+            (l: any) => l.location_id === location
+          )
+        const before = await levelOf(foreignItem, foreignLocation.id)
+        expect(
+          await status(
+            api.post(`/admin/inventory-items/${foreignItem}/location-levels/${foreignLocation.id}`, { stocked_quantity: 0 }, as.staffA)
+          )
+        ).toBe(404)
+        expect(await status(api.delete(`/admin/inventory-items/${foreignItem}/location-levels/${foreignLocation.id}`, as.staffA))).toBe(404)
+        expect((await levelOf(foreignItem, foreignLocation.id)).stocked_quantity).toBe(before.stocked_quantity)
+
+        // Own item, but stocked at another lapas's location: refused too.
+        expect(
+          await status(
+            api.post(`/admin/inventory-items/${ownItem}/location-levels`, { location_id: foreignLocation.id, stocked_quantity: 5 }, as.staffA)
+          )
+        ).toBe(404)
+        expect(await levelOf(ownItem, foreignLocation.id)).toBeUndefined()
+
+        await api.post(`/admin/inventory-items/${ownItem}/location-levels/${ownLocation.id}`, { stocked_quantity: 77 }, as.staffA)
+        expect((await levelOf(ownItem, ownLocation.id)).stocked_quantity).toBe(77)
+        expect(
+          await status(
+            api.post(`/admin/inventory-items/${ownItem}/location-levels/${ownLocation.id}`, { stocked_quantity: 1 }, as.financeA)
+          )
+        ).toBe(403)
+      })
+    })
+
+    describe("orders", () => {
+      const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })
+
+      async function placeOrder(productHandle: string) {
+        const { data: listing } = await api.get(`/store/products?handle=${productHandle}&fields=variants.id`, store())
+        const { data: created } = await api.post(
+          `/store/carts`,
+          {
+            region_id: seeded.regionId,
+            email: "pembeli@example.com",
+            items: [{ variant_id: listing.products[0].variants[0].id, quantity: 1 }],
+            shipping_address: {
+              first_name: "Sari",
+              last_name: "Wulandari",
+              address_1: "Jl. Darmo 12",
+              city: "Surabaya",
+              province: "Jawa Timur",
+              postal_code: "60241",
+              country_code: "id",
+              phone: "+6281234567890",
+            },
+          },
+          store()
+        )
+        const cartId = created.cart.id
+        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
+        const courier = options.shipping_options.find((o: any) => o.name.startsWith("Kurir"))
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: courier.id }, store())
+        const { data: collection } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store())
+        await api.post(
+          `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          store()
+        )
+        const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
+        expect(data.type).toBe("order")
+        return data.order
+      }
+
+      it("shows a lapas only the orders holding its products, read-only", async () => {
+        const ownOrder = await placeOrder(PRODUCTS.find((p) => p.lapas === A)!.handle)
+        const foreignOrder = await placeOrder(productOfB.handle ?? PRODUCTS.find((p) => p.lapas === B)!.handle)
+
+        for (const who of ["staffA", "financeA"]) {
+          const { data } = await api.get(`/admin/orders?fields=id`, as[who])
+          expect(data.orders.map((o: any) => o.id)).toEqual([ownOrder.id])
+          expect(await status(api.get(`/admin/orders/${ownOrder.id}`, as[who]))).toBe(200)
+          expect(await status(api.get(`/admin/orders/${foreignOrder.id}`, as[who]))).toBe(404)
+        }
+        expect(await status(api.post(`/admin/orders/${foreignOrder.id}`, { email: "x@example.com" }, as.staffA))).toBe(403)
+        expect(await status(api.post(`/admin/orders/${foreignOrder.id}/cancel`, {}, as.financeA))).toBe(403)
+        const { data } = await api.get(`/admin/orders/${foreignOrder.id}?fields=email,status`, as.national)
+        expect(data.order).toMatchObject({ email: "pembeli@example.com", status: "pending" })
+        const national = await api.get(`/admin/orders?fields=id`, as.national)
+        expect(national.data.orders.map((o: any) => o.id).sort()).toEqual([ownOrder.id, foreignOrder.id].sort())
       })
     })
 

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaRequest } from "@medusajs/framew
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../modules/lapas"
 import LapasProductLink from "../links/lapas-product"
+import LapasStockLocationLink from "../links/lapas-stock-location"
 import LapasUserLink from "../links/lapas-user"
 
 export const ADMIN_ROLES = ["national", "lapas_staff", "finance"] as const
@@ -131,4 +132,49 @@ async function applyAcceptedStaffInvite(req: MedusaRequest, userId: string) {
     data: { role: assignment.role },
   })
   return { lapas_id: assignment.lapas_id!, role: assignment.role! }
+}
+
+/** The stock location(s) a lapas ships from. */
+export async function stockLocationIdsOfLapas(req: MedusaRequest, lapasId: string): Promise<string[]> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: LapasStockLocationLink.entryPoint,
+    fields: ["stock_location_id"],
+    filters: { lapas_id: lapasId },
+  })
+  return (data as { stock_location_id: string }[]).map((row) => row.stock_location_id)
+}
+
+/** Inventory items of the variants of a lapas's products. */
+export async function inventoryItemIdsOfLapas(req: MedusaRequest, lapasId: string): Promise<string[]> {
+  const productIds = await productIdsOfLapas(req, lapasId)
+  if (!productIds.length) {
+    return []
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["inventory_items.inventory_item_id"],
+    filters: { product_id: productIds },
+  })
+  return (data as { inventory_items?: { inventory_item_id: string }[] }[]).flatMap((variant) =>
+    (variant.inventory_items ?? []).filter(Boolean).map((item) => item.inventory_item_id)
+  )
+}
+
+/** Orders holding at least one line of a lapas's products. */
+export async function orderIdsOfLapas(req: MedusaRequest, lapasId: string): Promise<string[]> {
+  const productIds = await productIdsOfLapas(req, lapasId)
+  if (!productIds.length) {
+    return []
+  }
+  const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const result = await pg.raw(
+    `SELECT DISTINCT oi.order_id
+       FROM order_item oi
+       JOIN order_line_item li ON li.id = oi.item_id
+      WHERE li.product_id = ANY(?) AND oi.deleted_at IS NULL AND li.deleted_at IS NULL`,
+    [productIds]
+  )
+  return (result.rows as { order_id: string }[]).map((row) => row.order_id)
 }

@@ -4,10 +4,13 @@ import { LAPAS_MODULE } from "../modules/lapas"
 import type LapasModuleService from "../modules/lapas/service"
 import {
   forbidden,
+  inventoryItemIdsOfLapas,
   lapasOfProduct,
   notFound,
+  orderIdsOfLapas,
   productIdsOfLapas,
   resolveAdminAccess,
+  stockLocationIdsOfLapas,
   type AdminAccess,
   type AdminRole,
 } from "./access"
@@ -27,21 +30,53 @@ const READ: Method[] = ["GET"]
 const WRITE: Method[] = ["POST", "DELETE"]
 const LAPAS_USERS: AdminRole[] = ["lapas_staff", "finance"]
 
-/** No product matches this id, so a lapas with no products lists nothing. */
-const NO_PRODUCT = "prod_none"
+/** No record has this id, so narrowing a list to it lists nothing. */
+const NO_RECORD = "none"
 
-async function scopeProductList(req: MedusaRequest, access: LapasAccess) {
-  const own = await productIdsOfLapas(req, access.lapasId)
+/** Narrows a list route to `allowed` ids, keeping any `id` filter the caller sent. */
+function restrictListTo(req: MedusaRequest, allowed: string[]) {
   const asked = req.query.id
   const askedIds = asked === undefined ? null : ([] as unknown[]).concat(asked).map(String)
-  const ids = askedIds ? own.filter((id) => askedIds.includes(id)) : own
-  req.query.id = ids.length ? ids : [NO_PRODUCT]
+  const ids = askedIds ? allowed.filter((id) => askedIds.includes(id)) : allowed
+  req.query.id = ids.length ? ids : [NO_RECORD]
+}
+
+async function scopeProductList(req: MedusaRequest, access: LapasAccess) {
+  restrictListTo(req, await productIdsOfLapas(req, access.lapasId))
   delete req.query.lapas_id
 }
 
 async function requireOwnProduct(req: MedusaRequest, access: LapasAccess, productId: string) {
   if ((await lapasOfProduct(req, productId)) !== access.lapasId) {
     throw notFound("Product", productId)
+  }
+}
+
+async function requireOwnStockLocation(req: MedusaRequest, access: LapasAccess, locationId: string) {
+  if (!(await stockLocationIdsOfLapas(req, access.lapasId)).includes(locationId)) {
+    throw notFound("Stock location", locationId)
+  }
+}
+
+async function requireOwnInventoryItem(req: MedusaRequest, access: LapasAccess, itemId: string) {
+  if (!(await inventoryItemIdsOfLapas(req, access.lapasId)).includes(itemId)) {
+    throw notFound("Inventory item", itemId)
+  }
+}
+
+/** Stock of one's own items, and only at one's own lapas's location. */
+async function requireOwnLevel(req: MedusaRequest, access: LapasAccess, match: RegExpExecArray) {
+  await requireOwnInventoryItem(req, access, match[1])
+  const locationId = match[2] ?? (req.body as Record<string, unknown> | undefined)?.location_id
+  if (typeof locationId !== "string") {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Name the stock location (location_id).")
+  }
+  await requireOwnStockLocation(req, access, locationId)
+}
+
+async function requireOwnOrder(req: MedusaRequest, access: LapasAccess, orderId: string) {
+  if (!(await orderIdsOfLapas(req, access.lapasId)).includes(orderId)) {
+    throw notFound("Order", orderId)
   }
 }
 
@@ -97,6 +132,74 @@ const RULES: Rule[] = [
   },
   // Product photos: uploading is allowed, reading or deleting uploads by id is not.
   { methods: ["POST"], path: /^\/admin\/uploads$/, roles: ["lapas_staff"] },
+
+  // Each lapas ships from its own stock location; creating locations and wiring their
+  // fulfilment sets and sales channels is the national office's.
+  {
+    methods: READ,
+    path: /^\/admin\/stock-locations$/,
+    roles: LAPAS_USERS,
+    scope: async (req, access) => restrictListTo(req, await stockLocationIdsOfLapas(req, access.lapasId)),
+  },
+  {
+    methods: READ,
+    path: /^\/admin\/stock-locations\/([^/]+)$/,
+    roles: LAPAS_USERS,
+    scope: (req, access, match) => requireOwnStockLocation(req, access, match[1]),
+  },
+  {
+    methods: ["POST"],
+    path: /^\/admin\/stock-locations\/([^/]+)$/,
+    roles: ["lapas_staff"],
+    scope: (req, access, match) => requireOwnStockLocation(req, access, match[1]),
+  },
+
+  // Inventory of one's own products, stocked at one's own location.
+  {
+    methods: READ,
+    path: /^\/admin\/inventory-items$/,
+    roles: LAPAS_USERS,
+    scope: async (req, access) => restrictListTo(req, await inventoryItemIdsOfLapas(req, access.lapasId)),
+  },
+  {
+    // Batch endpoints touch many items or locations at once.
+    methods: [...READ, ...WRITE],
+    path: /^\/admin\/inventory-items\/(batch|location-levels)(\/.*)?$|^\/admin\/inventory-items\/[^/]+\/location-levels\/batch$/,
+    roles: [],
+  },
+  {
+    methods: READ,
+    path: /^\/admin\/inventory-items\/([^/]+)(\/.*)?$/,
+    roles: LAPAS_USERS,
+    scope: (req, access, match) => requireOwnInventoryItem(req, access, match[1]),
+  },
+  {
+    methods: WRITE,
+    path: /^\/admin\/inventory-items\/([^/]+)\/location-levels(?:\/([^/]+))?$/,
+    roles: ["lapas_staff"],
+    scope: requireOwnLevel,
+  },
+  {
+    methods: ["POST"],
+    path: /^\/admin\/inventory-items\/([^/]+)$/,
+    roles: ["lapas_staff"],
+    scope: (req, access, match) => requireOwnInventoryItem(req, access, match[1]),
+  },
+
+  // Orders holding the lapas's products: read-only here. Changing an order (fulfilment,
+  // cancellation) comes with per-lapas fulfilment, since one order can span lapas.
+  {
+    methods: READ,
+    path: /^\/admin\/orders$/,
+    roles: LAPAS_USERS,
+    scope: async (req, access) => restrictListTo(req, await orderIdsOfLapas(req, access.lapasId)),
+  },
+  {
+    methods: READ,
+    path: /^\/admin\/orders\/([^/]+)(\/.*)?$/,
+    roles: LAPAS_USERS,
+    scope: (req, access, match) => requireOwnOrder(req, access, match[1]),
+  },
 ]
 
 const ROLE_NAMES: Record<AdminRole, string> = {
@@ -138,6 +241,10 @@ export async function adminGuard(req: MedusaRequest, _res: MedusaResponse, next:
     if (access.role === "national") {
       if (method === "POST" && path === "/admin/products") {
         await requireLapasForNationalProduct(req)
+      }
+      if (method === "GET" && path === "/admin/products" && typeof req.query.lapas_id === "string") {
+        restrictListTo(req, await productIdsOfLapas(req, req.query.lapas_id))
+        delete req.query.lapas_id
       }
       return next()
     }
