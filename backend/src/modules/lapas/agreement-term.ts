@@ -1,13 +1,20 @@
 export type AgreementTerm = "short" | "medium" | "long"
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000
+/** Agreement dates are calendar days stored as midnight WIB (UTC+7). */
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000
 
-/** Whole years from start to end, counted by calendar (29 Feb start → 28 Feb end counts as a year). */
+/**
+ * Whole years from start to end, counted on the calendar: an anniversary is the same day and
+ * month (a term starting on 29 February reaches it on 1 March in common years).
+ */
 function fullYearsBetween(start: Date, end: Date): number {
-  let years = end.getUTCFullYear() - start.getUTCFullYear()
-  const anniversary = new Date(start)
-  anniversary.setUTCFullYear(start.getUTCFullYear() + years)
-  if (anniversary.getTime() > end.getTime()) {
+  const from = new Date(start.getTime() + WIB_OFFSET_MS)
+  const to = new Date(end.getTime() + WIB_OFFSET_MS)
+  let years = to.getUTCFullYear() - from.getUTCFullYear()
+  const anniversary = new Date(from)
+  anniversary.setUTCFullYear(from.getUTCFullYear() + years)
+  if (anniversary.getTime() > to.getTime()) {
     years -= 1
   }
   return years
