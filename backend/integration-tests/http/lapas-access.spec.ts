@@ -138,7 +138,6 @@ medusaIntegrationTestRunner({
 
       it("admin areas the guard does not cover are closed to lapas users", async () => {
         for (const path of [
-          `/admin/price-lists`,
           `/admin/users`,
           `/admin/api-keys`,
           `/admin/customers`,
@@ -231,6 +230,57 @@ medusaIntegrationTestRunner({
             api.post(`/admin/inventory-items/${ownItem}/location-levels/${ownLocation.id}`, { stocked_quantity: 1 }, as.financeA)
           )
         ).toBe(403)
+      })
+    })
+
+    describe("price lists", () => {
+      const priceList = (title: string, variantIds: string[]) => ({
+        title,
+        description: "Harga pameran",
+        type: "sale",
+        prices: variantIds.map((variant_id) => ({ variant_id, currency_code: "idr", amount: 20000 })),
+      })
+      const ownVariant = async () =>
+        (await api.get(`/admin/products?limit=1&fields=variants.id`, as.staffA)).data.products[0].variants[0].id
+
+      it("holds only the lapas's own variants, and foreign lists stay out of reach", async () => {
+        const foreignVariant = productOfB.variants[0].id
+        const { data: foreign } = await api.post(`/admin/price-lists`, priceList("Pameran Surabaya", [foreignVariant]), as.national)
+        const foreignId = foreign.price_list.id
+
+        const { data: own } = await api.post(`/admin/price-lists`, priceList("Pameran Bojonegoro", [await ownVariant()]), as.staffA)
+        const ownId = own.price_list.id
+
+        for (const who of ["staffA", "financeA"]) {
+          const { data } = await api.get(`/admin/price-lists`, as[who])
+          expect(data.price_lists.map((l: any) => l.id)).toEqual([ownId])
+          expect(await status(api.get(`/admin/price-lists/${foreignId}`, as[who]))).toBe(404)
+        }
+        expect(await status(api.post(`/admin/price-lists/${foreignId}`, { title: "Diambil alih" }, as.staffA))).toBe(404)
+        expect(await status(api.delete(`/admin/price-lists/${foreignId}`, as.staffA))).toBe(404)
+        expect(
+          await status(
+            api.post(`/admin/price-lists/${foreignId}/prices/batch`, { create: [{ variant_id: foreignVariant, currency_code: "idr", amount: 1 }] }, as.staffA)
+          )
+        ).toBe(404)
+        const { data: stillForeign } = await api.get(`/admin/price-lists/${foreignId}?fields=title,*prices`, as.national)
+        expect(stillForeign.price_list.title).toBe("Pameran Surabaya")
+        expect(stillForeign.price_list.prices).toHaveLength(1)
+
+        // Staff cannot slip a foreign variant into a new list or into their own.
+        expect(await status(api.post(`/admin/price-lists`, priceList("Campur", [await ownVariant(), foreignVariant]), as.staffA))).toBe(403)
+        expect(
+          await status(
+            api.post(`/admin/price-lists/${ownId}/prices/batch`, { create: [{ variant_id: foreignVariant, currency_code: "idr", amount: 1 }] }, as.staffA)
+          )
+        ).toBe(403)
+        const { data: all } = await api.get(`/admin/price-lists?fields=id,title,*prices`, as.national)
+        expect(all.price_lists.map((l: any) => l.title).sort()).toEqual(["Pameran Bojonegoro", "Pameran Surabaya"])
+        expect(all.price_lists.find((l: any) => l.id === ownId).prices).toHaveLength(1)
+
+        expect(await status(api.post(`/admin/price-lists/${ownId}`, { title: "Pameran Akhir Tahun" }, as.financeA))).toBe(403)
+        const renamed = await api.post(`/admin/price-lists/${ownId}`, { title: "Pameran Akhir Tahun" }, as.staffA)
+        expect(renamed.data.price_list.title).toBe("Pameran Akhir Tahun")
       })
     })
 

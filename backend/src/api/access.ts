@@ -178,3 +178,44 @@ export async function orderIdsOfLapas(req: MedusaRequest, lapasId: string): Prom
   )
   return (result.rows as { order_id: string }[]).map((row) => row.order_id)
 }
+
+/** Variant ids and their price sets for a lapas's products. */
+export async function variantsOfLapas(req: MedusaRequest, lapasId: string) {
+  const productIds = await productIdsOfLapas(req, lapasId)
+  if (!productIds.length) {
+    return { variantIds: new Set<string>(), priceSetIds: new Set<string>() }
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "price_set.id"],
+    filters: { product_id: productIds },
+  })
+  const variants = data as { id: string; price_set?: { id: string } | null }[]
+  return {
+    variantIds: new Set(variants.map((v) => v.id)),
+    priceSetIds: new Set(variants.flatMap((v) => (v.price_set?.id ? [v.price_set.id] : []))),
+  }
+}
+
+/**
+ * Price lists of a lapas: those with at least one price, every price of which is for one of
+ * the lapas's variants. A list mixing lapas belongs to none and is the national office's.
+ */
+export async function priceListIdsOfLapas(req: MedusaRequest, lapasId: string): Promise<string[]> {
+  const { priceSetIds } = await variantsOfLapas(req, lapasId)
+  if (!priceSetIds.size) {
+    return []
+  }
+  const pricing = req.scope.resolve(Modules.PRICING)
+  const prices = await pricing.listPrices(
+    { price_list_id: { $ne: null } } as any,
+    { select: ["price_list_id", "price_set_id"] } as any
+  )
+  const owned = new Map<string, boolean>()
+  for (const price of prices as unknown as { price_list_id: string; price_set_id: string }[]) {
+    const ownPrice = priceSetIds.has(price.price_set_id)
+    owned.set(price.price_list_id, (owned.get(price.price_list_id) ?? true) && ownPrice)
+  }
+  return [...owned].filter(([, own]) => own).map(([id]) => id)
+}

@@ -8,9 +8,11 @@ import {
   lapasOfProduct,
   notFound,
   orderIdsOfLapas,
+  priceListIdsOfLapas,
   productIdsOfLapas,
   resolveAdminAccess,
   stockLocationIdsOfLapas,
+  variantsOfLapas,
   type AdminAccess,
   type AdminRole,
 } from "./access"
@@ -73,6 +75,33 @@ async function requireOwnLevel(req: MedusaRequest, access: LapasAccess, match: R
   }
   await requireOwnStockLocation(req, access, locationId)
 }
+
+async function requireOwnPriceList(req: MedusaRequest, access: LapasAccess, priceListId: string) {
+  if (!(await priceListIdsOfLapas(req, access.lapasId)).includes(priceListId)) {
+    throw notFound("Price list", priceListId)
+  }
+}
+
+/** Every variant a price-list request prices must be one of the lapas's own. */
+async function requireOwnVariants(req: MedusaRequest, access: LapasAccess, variantIds: unknown[], required: boolean) {
+  const ids = variantIds.filter((id): id is string => typeof id === "string")
+  if (required && !ids.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "A lapas's price list needs at least one price for one of its own variants."
+    )
+  }
+  const { variantIds: own } = await variantsOfLapas(req, access.lapasId)
+  const foreign = ids.filter((id) => !own.has(id))
+  if (foreign.length) {
+    throw forbidden(
+      `Price lists of a lapas price only its own variants; not yours: ${foreign.join(", ")}.`
+    )
+  }
+}
+
+const pricesOf = (list: unknown) =>
+  Array.isArray(list) ? list.map((price) => (price as Record<string, unknown>)?.variant_id) : []
 
 async function requireOwnOrder(req: MedusaRequest, access: LapasAccess, orderId: string) {
   if (!(await orderIdsOfLapas(req, access.lapasId)).includes(orderId)) {
@@ -184,6 +213,56 @@ const RULES: Rule[] = [
     path: /^\/admin\/inventory-items\/([^/]+)$/,
     roles: ["lapas_staff"],
     scope: (req, access, match) => requireOwnInventoryItem(req, access, match[1]),
+  },
+
+  // Price lists holding only the lapas's own variants.
+  {
+    methods: READ,
+    path: /^\/admin\/price-lists$/,
+    roles: LAPAS_USERS,
+    scope: async (req, access) => restrictListTo(req, await priceListIdsOfLapas(req, access.lapasId)),
+  },
+  {
+    methods: ["POST"],
+    path: /^\/admin\/price-lists$/,
+    roles: ["lapas_staff"],
+    scope: (req, access) => requireOwnVariants(req, access, pricesOf((req.body as any)?.prices), true),
+  },
+  {
+    methods: READ,
+    path: /^\/admin\/price-lists\/([^/]+)(\/.*)?$/,
+    roles: LAPAS_USERS,
+    scope: (req, access, match) => requireOwnPriceList(req, access, match[1]),
+  },
+  {
+    methods: ["POST"],
+    path: /^\/admin\/price-lists\/([^/]+)\/prices\/batch$/,
+    roles: ["lapas_staff"],
+    scope: async (req, access, match) => {
+      await requireOwnPriceList(req, access, match[1])
+      const body = (req.body ?? {}) as Record<string, unknown>
+      await requireOwnVariants(req, access, [...pricesOf(body.create), ...pricesOf(body.update)], false)
+    },
+  },
+  {
+    methods: ["POST"],
+    path: /^\/admin\/price-lists\/([^/]+)\/products$/,
+    roles: ["lapas_staff"],
+    scope: async (req, access, match) => {
+      await requireOwnPriceList(req, access, match[1])
+      const body = (req.body ?? {}) as Record<string, unknown>
+      const own = new Set(await productIdsOfLapas(req, access.lapasId))
+      const named = [body.add, body.remove].flatMap((ids) => (Array.isArray(ids) ? ids : []))
+      if (named.some((id) => !own.has(String(id)))) {
+        throw forbidden("Price lists of a lapas name only its own products.")
+      }
+    },
+  },
+  {
+    methods: WRITE,
+    path: /^\/admin\/price-lists\/([^/]+)$/,
+    roles: ["lapas_staff"],
+    scope: (req, access, match) => requireOwnPriceList(req, access, match[1]),
   },
 
   // Orders holding the lapas's products: read-only here. Changing an order (fulfilment,
