@@ -30,6 +30,8 @@ test("a buyer on a phone goes from the home page to a product page", async () =>
   assert.equal((await title.textContent())?.trim(), cardTitle)
   const price = (await page.getByTestId("product-price").textContent())?.trim()
   assert.match(price ?? "", /^Rp \d{1,3}(\.\d{3})*$/, `price "${price}" is shown the Indonesian way`)
+  const madeIn = (await page.getByTestId("product-lapas").textContent())?.trim()
+  assert.match(madeIn ?? "", /^Dibuat di (Lapas|Rutan|LPP|LPKA)\b.+, .+/, `the product names the lapas that made it: "${madeIn}"`)
 
   // Fails with a timeout if the photo never arrives through next/image from the backend.
   await page.waitForFunction(

@@ -17,7 +17,7 @@ medusaIntegrationTestRunner({
     describe("the demo catalogue through the store API", () => {
       it("lists every demo product, published, priced in rupiah for Indonesia", async () => {
         const { data } = await api.get(
-          `/store/products?limit=100&region_id=${seeded.regionId}&fields=*variants.calculated_price,+metadata`,
+          `/store/products?limit=100&region_id=${seeded.regionId}&fields=*variants.calculated_price,+metadata,+lapas.*`,
           store()
         )
         expect(data.count).toBe(PRODUCTS.length)
@@ -26,7 +26,9 @@ medusaIntegrationTestRunner({
         const jahe = data.products.find((p: any) => p.handle === "jahe-instan")
         const demoJahe = PRODUCTS.find((p) => p.handle === "jahe-instan")!
         expect(jahe.title).toBe(demoJahe.title)
-        expect(jahe.metadata.lapas_handle).toBe(demoJahe.lapas)
+        expect(jahe.lapas).toMatchObject({ handle: demoJahe.lapas, name: expect.any(String) })
+        expect(jahe.metadata).not.toHaveProperty("lapas_handle")
+        expect(data.products.every((p: any) => typeof p.lapas?.handle === "string")).toBe(true)
         expect(jahe.thumbnail).toMatch(/^http.*\.webp$/)
         const [variant] = jahe.variants
         expect(variant.calculated_price.currency_code).toBe("idr")

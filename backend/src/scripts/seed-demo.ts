@@ -495,8 +495,6 @@ async function ensureProducts(
   )
   const present = new Set(existing.map((p) => p.handle))
   const missing = PRODUCTS.filter((p) => !present.has(p.handle))
-  const lapasByHandle = new Map(LAPAS.map((l) => [l.handle, l]))
-
   // Created in small batches so one failure doesn't leave a huge rollback and memory stays flat.
   for (let i = 0; i < missing.length; i += 10) {
     const batch = missing.slice(i, i + 10)
@@ -504,7 +502,6 @@ async function ensureProducts(
     const { result } = await createProductsWorkflow(container).run({
       input: {
         products: batch.map((product) => {
-          const lapas = lapasByHandle.get(product.lapas)!
           const image = imageUrls.get(product.handle)
           return {
             title: product.title,
@@ -527,7 +524,7 @@ async function ensureProducts(
               prices: [{ amount: variant.price, currency_code: DEMO.currency }],
             })),
             sales_channels: [{ id: context.salesChannelId }],
-            metadata: productMetadata(product, lapas),
+            metadata: productMetadata(product),
           }
         }),
       },
@@ -536,14 +533,9 @@ async function ensureProducts(
   }
 }
 
-/** Where the product is made, and the licences a food product must show on its page. */
-function productMetadata(product: DemoProduct, lapas: DemoLapas) {
-  const metadata: Record<string, string> = {
-    lapas_handle: lapas.handle,
-    lapas_name: lapas.name,
-    lapas_city: lapas.city,
-    lapas_province: lapas.province,
-  }
+/** The licences a food product must show on its page. Its lapas is the lapas↔product link. */
+function productMetadata(product: DemoProduct) {
+  const metadata: Record<string, string> = {}
   if (product.licences?.pirt) metadata.pirt = product.licences.pirt
   if (product.licences?.bpom_md) metadata.bpom_md = product.licences.bpom_md
   if (product.licences?.halal) metadata.halal = product.licences.halal

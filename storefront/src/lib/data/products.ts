@@ -4,8 +4,9 @@ import { cache } from "react"
 import { getCategoryByHandle } from "./categories"
 import { getRegion } from "./regions"
 import { getSdk } from "./sdk"
+import type { ProductWithLapas } from "../util/product"
 
-/** Fields every product view needs: region prices, stock, photos, categories and lapas metadata. */
+/** Fields every product view needs: region prices, stock, photos, categories, licences (metadata) and the public profile of the lapas that made it. */
 export const PRODUCT_FIELDS = [
   "*variants.calculated_price",
   "+variants.inventory_quantity",
@@ -14,6 +15,11 @@ export const PRODUCT_FIELDS = [
   "*images",
   "*categories",
   "+metadata",
+  "+lapas.handle",
+  "+lapas.name",
+  "+lapas.city",
+  "+lapas.province",
+  "+lapas.lapas_class",
 ].join(",")
 
 export const DEFAULT_PAGE_SIZE = 12
@@ -45,7 +51,7 @@ export type ListProductsInput = {
 }
 
 export type ListProductsResult = {
-  products: HttpTypes.StoreProduct[]
+  products: ProductWithLapas[]
   count: number
   limit: number
   offset: number
@@ -67,6 +73,7 @@ export async function listProducts({
     return { products: [], count: 0, limit: query.limit as number, offset: query.offset as number, category: null }
   }
   const { products, count } = await getSdk().store.product.list(query)
+  // The store SDK types products without module links; the lapas arrives through fields=+lapas.*.
   return {
     products,
     count,
@@ -78,7 +85,7 @@ export async function listProducts({
 
 /** One published product by its URL handle, priced for the IDR region; null if there is none. */
 export const getProductByHandle = cache(
-  async (handle: string): Promise<HttpTypes.StoreProduct | null> => {
+  async (handle: string): Promise<ProductWithLapas | null> => {
     const region = await getRegion()
     const { products } = await getSdk().store.product.list(
       buildProductQuery({ regionId: region?.id, handle, limit: 1 })

@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { describe, expect, it } from "vitest"
-import { getImageUrls, getLapasInfo, getLicences, isVariantInStock } from "./product"
+import { getImageUrls, getLapasInfo, getLicences, isVariantInStock, type ProductWithLapas } from "./product"
 import { listingHref, parsePage } from "./routes"
 import { toImageSource } from "./images"
 
@@ -17,12 +17,32 @@ describe("product helpers", () => {
     expect(getLicences(withMetadata({}))).toEqual([])
   })
 
-  it("reads the lapas name and city", () => {
-    expect(getLapasInfo(withMetadata({ lapas_name: "Lapas Sukamiskin", lapas_city: "Bandung" }))).toEqual({
+  it("reads where the product is made from its linked lapas", () => {
+    const product = {
+      lapas: {
+        id: "lapas_1",
+        handle: "lapas-sukamiskin",
+        name: "Lapas Sukamiskin",
+        city: "Bandung",
+        province: "Jawa Barat",
+        lapas_class: "I",
+      },
+    }
+    expect(getLapasInfo(product)).toEqual({
+      handle: "lapas-sukamiskin",
       name: "Lapas Sukamiskin",
       city: "Bandung",
+      province: "Jawa Barat",
+      lapasClass: "I",
     })
-    expect(getLapasInfo(withMetadata({}))).toBeNull()
+    expect(getLapasInfo({ lapas: null })).toBeNull()
+    expect(getLapasInfo({})).toBeNull()
+    expect(getLapasInfo({ lapas: { id: "lapas_2", name: " ", city: "" } })).toBeNull()
+  })
+
+  it("ignores lapas fields left in metadata by older data", () => {
+    const legacy: ProductWithLapas = withMetadata({ lapas_name: "Lapas Sukamiskin", lapas_city: "Bandung" })
+    expect(getLapasInfo(legacy)).toBeNull()
   })
 
   it("decides stock from inventory settings", () => {

@@ -39,13 +39,42 @@ function metadataText(metadata: Record<string, unknown> | null | undefined, key:
   return null
 }
 
-export type LapasInfo = { name: string | null; city: string | null }
+/** The public lapas profile the store API attaches to a product (`fields=+lapas.*`). */
+export type ProductLapas = {
+  id?: string
+  handle?: string | null
+  name?: string | null
+  city?: string | null
+  province?: string | null
+  lapas_class?: string | null
+}
 
-/** Where the product is made, from metadata.lapas_name / metadata.lapas_city; null if neither. */
-export function getLapasInfo(product: Pick<HttpTypes.StoreProduct, "metadata">): LapasInfo | null {
-  const name = metadataText(product.metadata, "lapas_name")
-  const city = metadataText(product.metadata, "lapas_city")
-  return name || city ? { name, city } : null
+export type ProductWithLapas = HttpTypes.StoreProduct & { lapas?: ProductLapas | null }
+
+export type LapasInfo = {
+  handle: string | null
+  name: string | null
+  city: string | null
+  province: string | null
+  lapasClass: string | null
+}
+
+function text(value: unknown): string | null {
+  return typeof value === "string" && value.trim() ? value.trim() : null
+}
+
+/** Where the product is made, from its linked lapas; null when the product has none. */
+export function getLapasInfo(product: Pick<ProductWithLapas, "lapas">): LapasInfo | null {
+  const lapas = product.lapas
+  if (!lapas) return null
+  const info = {
+    handle: text(lapas.handle),
+    name: text(lapas.name),
+    city: text(lapas.city),
+    province: text(lapas.province),
+    lapasClass: text(lapas.lapas_class),
+  }
+  return info.name || info.city ? info : null
 }
 
 export const LICENCE_KEYS = ["pirt", "bpom_md", "halal"] as const

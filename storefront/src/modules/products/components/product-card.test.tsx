@@ -13,7 +13,7 @@ function product(overrides: Partial<HttpTypes.StoreProduct> = {}): HttpTypes.Sto
     handle: "tas-anyaman-pandan",
     thumbnail: null,
     images: [{ id: "img_1", url: "http://localhost:9000/static/tas.jpg", rank: 0 }],
-    metadata: { lapas_name: "Lapas Kelas I Cipinang", lapas_city: "Jakarta Timur" },
+    lapas: { id: "lapas_1", handle: "lapas-cipinang", name: "Lapas Kelas I Cipinang", city: "Jakarta Timur" },
     variants: [
       {
         id: "variant_1",

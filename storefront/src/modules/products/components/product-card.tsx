@@ -1,14 +1,19 @@
-import type { HttpTypes } from "@medusajs/types"
 import Image from "next/image"
 import Link from "next/link"
 import { t as defaultT, type Translate } from "@/i18n"
 import { toImageSource } from "@/lib/util/images"
-import { getImageUrls, getLapasInfo, getPriceRange, isProductInStock } from "@/lib/util/product"
+import {
+  getImageUrls,
+  getLapasInfo,
+  getPriceRange,
+  isProductInStock,
+  type ProductWithLapas,
+} from "@/lib/util/product"
 import { productHref } from "@/lib/util/routes"
 import { ProductPrice } from "./product-price"
 
 type Props = {
-  product: HttpTypes.StoreProduct
+  product: ProductWithLapas
   t?: Translate
   /** Heading level of the title, so the page outline stays correct (h2 on listings, h3 under a section). */
   headingLevel?: 2 | 3

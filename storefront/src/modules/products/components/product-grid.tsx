@@ -1,4 +1,4 @@
-import type { HttpTypes } from "@medusajs/types"
+import type { ProductWithLapas } from "@/lib/util/product"
 import type { Translate } from "@/i18n"
 import { ProductCard } from "./product-card"
 
@@ -7,7 +7,7 @@ export function ProductGrid({
   t,
   headingLevel = 3,
 }: {
-  products: HttpTypes.StoreProduct[]
+  products: ProductWithLapas[]
   t: Translate
   headingLevel?: 2 | 3
 }) {

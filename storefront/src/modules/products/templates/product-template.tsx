@@ -9,6 +9,7 @@ import {
   getVariantPrice,
   isProductInStock,
   isVariantInStock,
+  type ProductWithLapas,
 } from "@/lib/util/product"
 import { listingHref } from "@/lib/util/routes"
 import { InfoBlock } from "@/modules/common/components/info-block"
@@ -63,7 +64,7 @@ export function toPickerData(product: HttpTypes.StoreProduct): {
   }
 }
 
-export function ProductTemplate({ product, t }: { product: HttpTypes.StoreProduct; t: Translate }) {
+export function ProductTemplate({ product, t }: { product: ProductWithLapas; t: Translate }) {
   const title = product.title ?? ""
   const variants = product.variants ?? []
   const price = getPriceRange(product)
