@@ -366,6 +366,29 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("product photos", () => {
+      const photo = () => {
+        const form = new FormData()
+        form.append("files", new Blob([Buffer.from("RIFF0000WEBPVP8 ")], { type: "image/webp" }), "kursi.webp")
+        return form
+      }
+
+      it("staff upload photos; finance cannot; uploads are never read or deleted by id", async () => {
+        const { data } = await api.post(`/admin/uploads`, photo(), as.staffA)
+        expect(data.files).toHaveLength(1)
+        expect(data.files[0].url).toMatch(/^http/)
+        expect(await status(api.post(`/admin/uploads`, photo(), as.financeA))).toBe(403)
+
+        const national = await api.post(`/admin/uploads`, photo(), as.national)
+        const fileId = national.data.files[0].id
+        for (const who of ["staffA", "financeA"]) {
+          expect(await status(api.get(`/admin/uploads/${fileId}`, as[who]))).toBe(403)
+          expect(await status(api.delete(`/admin/uploads/${fileId}`, as[who]))).toBe(403)
+        }
+        expect(await status(api.get(`/admin/uploads/${fileId}`, as.national))).toBe(200)
+      })
+    })
+
     describe("creating products", () => {
       const product = (title: string, lapas?: string) => ({
         title,
