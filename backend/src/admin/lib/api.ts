@@ -7,6 +7,8 @@ import type {
   CreateStaffResponse,
   LapasDetailResponse,
   LapasListResponse,
+  LapasProductListParams,
+  LapasProductListResponse,
   MeLapasResponse,
   Partner,
   ProductWithLapasResponse,
@@ -21,7 +23,27 @@ export const queryKeys = {
   lapasDetail: (id: string) => ["karya-binaan", "lapas", "detail", id] as const,
   productLapas: (productId: string) =>
     ["karya-binaan", "product-lapas", productId] as const,
+  lapasOptions: ["karya-binaan", "lapas", "options"] as const,
+  lapasProducts: (params: LapasProductListParams) =>
+    ["karya-binaan", "lapas-products", params] as const,
 }
+
+/** Fields the lapas product tables show; `lapas` comes through the product ↔ lapas link. */
+const LAPAS_PRODUCT_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "status",
+  "thumbnail",
+  "*variants",
+  "+lapas.id",
+  "+lapas.name",
+  "+lapas.handle",
+  "+lapas.city",
+].join(",")
+
+/** Largest page `GET /admin/lapas` serves. */
+const LAPAS_PAGE = 100
 
 export const api = {
   me: () => sdk.client.fetch<MeLapasResponse>("/admin/me/lapas"),
@@ -56,6 +78,33 @@ export const api = {
       `/admin/products/${encodeURIComponent(productId)}`,
       { query: { fields: "+lapas.*" } }
     ),
+
+  /** Every lapas the caller may see (for a filter), page by page. */
+  listAllLapas: async (): Promise<Lapas[]> => {
+    const all: Lapas[] = []
+    for (;;) {
+      const page = await sdk.client.fetch<LapasListResponse>("/admin/lapas", {
+        query: { limit: LAPAS_PAGE, offset: all.length },
+      })
+      all.push(...page.lapas)
+      if (!page.lapas.length || all.length >= page.count) {
+        return all
+      }
+    }
+  },
+
+  /** Products with their lapas; `lapas_id` filters for national users (see admin-guard). */
+  listLapasProducts: ({ lapasId, q, limit, offset }: LapasProductListParams) =>
+    sdk.client.fetch<LapasProductListResponse>("/admin/products", {
+      query: {
+        fields: LAPAS_PRODUCT_FIELDS,
+        limit,
+        offset,
+        order: "title",
+        ...(q ? { q } : {}),
+        ...(lapasId ? { lapas_id: lapasId } : {}),
+      },
+    }),
 }
 
 /**

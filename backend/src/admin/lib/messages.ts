@@ -9,6 +9,7 @@ import type {
   LapasClass,
   LapasTimeZone,
   PartnerKind,
+  ProductStatus,
   StaffRole,
 } from "./types"
 
@@ -58,8 +59,24 @@ const activity: Record<AgreementActivity, string> = {
   marketing: "Pemasaran",
 }
 
+const productStatus: Record<ProductStatus, string> = {
+  draft: "Draf",
+  proposed: "Diusulkan",
+  published: "Dipublikasikan",
+  rejected: "Ditolak",
+}
+
 export const messages = {
-  labels: { lapasClass, timeZone, role, staffRole, term, partnerKind, activity },
+  labels: {
+    lapasClass,
+    timeZone,
+    role,
+    staffRole,
+    term,
+    partnerKind,
+    activity,
+    productStatus,
+  },
 
   common: {
     loading: "Memuat…",
@@ -80,6 +97,7 @@ export const messages = {
 
   nav: {
     lapas: "Lapas",
+    lapasProducts: "Produk per lapas",
   },
 
   productWidget: {
@@ -92,6 +110,41 @@ export const messages = {
     city: "Kota/Kabupaten",
     province: "Provinsi",
     open: "Buka halaman lapas",
+  },
+
+  productListLink: {
+    hint: "Daftar produk bawaan tidak menampilkan lapas pembuatnya.",
+    open: "Lihat produk beserta lapasnya",
+  },
+
+  /** Product tables: the "Produk per lapas" page and the lapas detail page. */
+  products: {
+    columns: {
+      product: "Produk",
+      lapas: "Lapas",
+      status: "Status",
+      variants: "Varian",
+    },
+    noLapas: "Belum terhubung",
+    variants: (n: number) => `${n} varian`,
+  },
+
+  lapasProducts: {
+    title: "Produk per lapas",
+    subtitle: "Semua produk beserta lapas yang membuatnya.",
+    searchPlaceholder: "Cari produk…",
+    lapasFilter: "Lapas",
+    allLapas: "Semua lapas",
+    empty: "Belum ada produk.",
+    noMatch: "Tidak ada produk yang cocok dengan pencarian atau filter.",
+    clearFilters: "Hapus filter",
+    pagination: {
+      of: "dari",
+      results: "produk",
+      pages: "halaman",
+      prev: "Sebelumnya",
+      next: "Berikutnya",
+    },
   },
 
   currentLapas: {
@@ -146,6 +199,15 @@ export const messages = {
       name: "Nama",
       email: "Email",
       role: "Peran",
+    },
+
+    products: {
+      title: "Produk",
+      empty: "Belum ada produk untuk lapas ini.",
+      /** "20 dari 35 produk" */
+      shown: (shown: number, count: number) =>
+        shown < count ? `${shown} dari ${count} produk` : `${count} produk`,
+      viewAll: "Lihat semua",
     },
 
     partners: {

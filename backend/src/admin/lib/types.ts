@@ -76,6 +76,34 @@ export type ProductWithLapasResponse = {
   product: { id: string; lapas?: Lapas | null }
 }
 
+export type ProductStatus = "draft" | "proposed" | "published" | "rejected"
+
+/** A row of `GET /admin/products` with the fields the lapas product tables ask for. */
+export type LapasProduct = {
+  id: string
+  title: string
+  handle: string
+  status: ProductStatus
+  thumbnail: string | null
+  variants?: { id: string }[] | null
+  lapas?: Pick<Lapas, "id" | "name" | "handle" | "city"> | null
+}
+
+export type LapasProductListResponse = {
+  products: LapasProduct[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export type LapasProductListParams = {
+  /** National users only; the guard scopes lapas users to their own lapas anyway. */
+  lapasId?: string
+  q?: string
+  limit: number
+  offset: number
+}
+
 export type UpdateLapasBody = Partial<
   Pick<
     Lapas,

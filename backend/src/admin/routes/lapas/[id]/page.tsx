@@ -1,6 +1,7 @@
 import { ArrowLeft } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
+import { LapasProductsSection } from "../../../components/lapas-products-section"
 import { PartnerForm } from "../../../components/partner-form"
 import { SectionRow } from "../../../components/section-row"
 import { StaffForm } from "../../../components/staff-form"
@@ -262,6 +263,7 @@ const LapasDetailPage = () => {
           </Container>
 
           <ProfileSection lapas={lapas} />
+          <LapasProductsSection lapasId={lapas.id} />
           <StaffSection staff={lapas.staff ?? []} />
           <PartnersSection partners={lapas.partners ?? []} />
           <PartnerForm lapasId={lapas.id} />
