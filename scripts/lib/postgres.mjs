@@ -136,4 +136,10 @@ function describe(server, stop) {
 
 /** The dev database persists between runs; the test server is thrown away when it stops. */
 export const DEV_POSTGRES = { name: "postgres", port: 54329, persistent: true }
-export const TEST_POSTGRES = { name: "postgres-test", port: 54330, persistent: false }
+/** TEST_POSTGRES_PORT lets two test runs on one machine use separate throw-away servers. */
+const testPort = Number(process.env.TEST_POSTGRES_PORT || 54330)
+export const TEST_POSTGRES = {
+  name: testPort === 54330 ? "postgres-test" : `postgres-test-${testPort}`,
+  port: testPort,
+  persistent: false,
+}
