@@ -219,3 +219,14 @@ export async function priceListIdsOfLapas(req: MedusaRequest, lapasId: string): 
   }
   return [...owned].filter(([, own]) => own).map(([id]) => id)
 }
+
+/** No record has this id, so narrowing a list to it lists nothing. */
+const NO_RECORD = "none"
+
+/** Narrows a list route to `allowed` ids, keeping any `id` filter the caller sent. */
+export function restrictListTo(req: MedusaRequest, allowed: string[]) {
+  const asked = req.query.id
+  const askedIds = asked === undefined ? null : ([] as unknown[]).concat(asked).map(String)
+  const ids = askedIds ? allowed.filter((id) => askedIds.includes(id)) : allowed
+  req.query.id = ids.length ? ids : [NO_RECORD]
+}

@@ -11,16 +11,20 @@ import {
   priceListIdsOfLapas,
   productIdsOfLapas,
   resolveAdminAccess,
+  restrictListTo,
   stockLocationIdsOfLapas,
   variantsOfLapas,
   type AdminAccess,
   type AdminRole,
 } from "./access"
 
-type Method = "GET" | "POST" | "DELETE"
-type LapasAccess = Exclude<AdminAccess, { role: "national" }>
+import { productionGuardRules } from "./production-routes"
+import { profitShareGuardRules } from "./profit-share-routes"
 
-interface Rule {
+export type Method = "GET" | "POST" | "DELETE"
+export type LapasAccess = Exclude<AdminAccess, { role: "national" }>
+
+export interface Rule {
   methods: Method[]
   path: RegExp
   roles: AdminRole[]
@@ -31,17 +35,6 @@ interface Rule {
 const READ: Method[] = ["GET"]
 const WRITE: Method[] = ["POST", "DELETE"]
 const LAPAS_USERS: AdminRole[] = ["lapas_staff", "finance"]
-
-/** No record has this id, so narrowing a list to it lists nothing. */
-const NO_RECORD = "none"
-
-/** Narrows a list route to `allowed` ids, keeping any `id` filter the caller sent. */
-function restrictListTo(req: MedusaRequest, allowed: string[]) {
-  const asked = req.query.id
-  const askedIds = asked === undefined ? null : ([] as unknown[]).concat(asked).map(String)
-  const ids = askedIds ? allowed.filter((id) => askedIds.includes(id)) : allowed
-  req.query.id = ids.length ? ids : [NO_RECORD]
-}
 
 async function scopeProductList(req: MedusaRequest, access: LapasAccess) {
   restrictListTo(req, await productIdsOfLapas(req, access.lapasId))
@@ -114,6 +107,9 @@ async function requireOwnOrder(req: MedusaRequest, access: LapasAccess, orderId:
  * national users pass every rule. Order matters: the first rule whose method and path match applies.
  */
 const RULES: Rule[] = [
+  // Each domain's own routes first, so they win over the broader Medusa routes below.
+  ...productionGuardRules,
+  ...profitShareGuardRules,
   { methods: READ, path: /^\/admin\/users\/me$/, roles: LAPAS_USERS },
   { methods: READ, path: /^\/admin\/me\/lapas$/, roles: LAPAS_USERS },
   {

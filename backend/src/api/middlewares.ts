@@ -2,6 +2,8 @@ import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework
 import { z } from "@medusajs/framework/zod"
 import { adminGuard } from "./admin-guard"
 import { exposeProductLapas } from "./store/product-lapas"
+import { productionMiddlewares } from "./production-routes"
+import { profitShareMiddlewares } from "./profit-share-routes"
 import {
   AddStaffSchema,
   CreateLapasSchema,
@@ -27,5 +29,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(CreatePartnerSchema)],
     },
     { method: ["POST"], matcher: "/admin/lapas/:id/staff", middlewares: [validateAndTransformBody(AddStaffSchema)] },
+    ...productionMiddlewares,
+    ...profitShareMiddlewares,
   ],
 })
