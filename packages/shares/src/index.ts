@@ -1,0 +1,2 @@
+// Filled in by the shares work: splitProfit, reverseShares (see packages/shares/README.md).
+export {}
