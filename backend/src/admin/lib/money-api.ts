@@ -1,0 +1,112 @@
+import { sdk } from "./sdk"
+import type {
+  CreateProductionBatchBody,
+  CreateProductionBatchResponse,
+  CreateSharePolicyBody,
+  Inmate,
+  InmateListResponse,
+  LedgerParams,
+  LedgerResponse,
+  OrderSharesResponse,
+  ProductProductionCostsResponse,
+  SharePolicy,
+  SharePolicyListResponse,
+} from "./money-types"
+
+/** Query keys of the money screens, so mutations can invalidate what they change. */
+export const moneyQueryKeys = {
+  orderShares: (orderId: string) =>
+    ["karya-binaan", "order-shares", orderId] as const,
+  sharePolicies: ["karya-binaan", "share-policies"] as const,
+  productionCosts: (productId: string) =>
+    ["karya-binaan", "production-costs", productId] as const,
+  activeInmates: ["karya-binaan", "inmates", "active"] as const,
+  ledger: (params: LedgerParams) => ["karya-binaan", "ledger", params] as const,
+}
+
+/**
+ * Query-key prefixes of the dashboard's own product, variant and inventory
+ * queries: a batch raises stock, so these pages must refetch.
+ */
+export const dashboardStockQueryKeys = [
+  ["products"],
+  ["product_variants"],
+  ["product_variant"],
+  ["inventory_items"],
+  ["inventory_item_levels"],
+] as const
+
+/** Largest page `GET /admin/inmates` serves. */
+const INMATE_PAGE = 100
+/** Safety stop when paging inmates. */
+const INMATE_MAX = 2000
+
+export const moneyApi = {
+  orderShares: (orderId: string) =>
+    sdk.client.fetch<OrderSharesResponse>(
+      `/admin/orders/${encodeURIComponent(orderId)}/shares`
+    ),
+
+  listSharePolicies: () =>
+    sdk.client.fetch<SharePolicyListResponse>("/admin/share-policies", {
+      query: { limit: 100 },
+    }),
+
+  createSharePolicy: (body: CreateSharePolicyBody) =>
+    sdk.client.fetch<{ share_policy: SharePolicy }>("/admin/share-policies", {
+      method: "POST",
+      body,
+    }),
+
+  productionCosts: (productId: string) =>
+    sdk.client.fetch<ProductProductionCostsResponse>(
+      `/admin/products/${encodeURIComponent(productId)}/production-costs`
+    ),
+
+  createProductionBatch: (body: CreateProductionBatchBody) =>
+    sdk.client.fetch<CreateProductionBatchResponse>("/admin/production-batches", {
+      method: "POST",
+      body,
+    }),
+
+  /**
+   * Every active inmate the caller may see, page by page. Lapas users get
+   * their own lapas's; national users get all and filter by `lapas_id`.
+   */
+  listActiveInmates: async (): Promise<Inmate[]> => {
+    const all: Inmate[] = []
+    const seen = new Set<string>()
+    for (;;) {
+      const page = await sdk.client.fetch<InmateListResponse>("/admin/inmates", {
+        query: { status: "active", limit: INMATE_PAGE, offset: all.length },
+      })
+      const fresh = page.inmates.filter((inmate) => !seen.has(inmate.id))
+      fresh.forEach((inmate) => seen.add(inmate.id))
+      all.push(...fresh)
+      // stop on the last page, and if the server ignores `offset` (nothing new)
+      if (!fresh.length || all.length >= page.count || all.length >= INMATE_MAX) {
+        return all
+      }
+    }
+  },
+
+  ledger: ({ lapasId, from, to, limit, offset }: LedgerParams) =>
+    sdk.client.fetch<LedgerResponse>("/admin/ledger", {
+      query: {
+        limit,
+        offset,
+        ...(lapasId ? { lapas_id: lapasId } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+      },
+    }),
+}
+
+/** HTTP status of a failed request, if it has one. */
+export function errorStatus(error: unknown): number | undefined {
+  if (typeof error === "object" && error !== null && "status" in error) {
+    const status = (error as { status?: unknown }).status
+    return typeof status === "number" ? status : undefined
+  }
+  return undefined
+}
