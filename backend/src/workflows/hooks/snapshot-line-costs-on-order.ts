@@ -1,0 +1,40 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PRODUCTION_MODULE } from "../../modules/production"
+import type ProductionModuleService from "../../modules/production/service"
+import { snapshotOrderLineCosts } from "../steps/production-snapshot-line-costs"
+
+/**
+ * When a cart becomes an order, each line's HPP is snapshotted from its variant's weighted
+ * average at that moment, so later batches never change the cost of a booked sale.
+ * A failure here does not refuse the buyer's order: it is logged, and the booking of shares
+ * runs snapshotOrderLineCostsWorkflow again, which fills in any missing line.
+ */
+type Context = { container: MedusaContainer }
+/** Declared by completeCartWorkflow at run time (inside its "order not yet created" branch) but left out of its types. */
+type OrderCreatedHook = (
+  invoke: (input: { order_id: string; cart_id: string }, context: Context) => Promise<StepResponse<string[], string[]>>,
+  compensate?: (createdIds: string[] | undefined, context: Context) => Promise<void>
+) => void
+const orderCreated = (completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook }).orderCreated
+
+orderCreated(
+  async ({ order_id }, { container }) => {
+    try {
+      const { createdIds } = await snapshotOrderLineCosts(container, order_id)
+      return new StepResponse(createdIds, createdIds)
+    } catch (error) {
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`Could not snapshot the production cost of order ${order_id}: ${(error as Error).message}`)
+      return new StepResponse([] as string[], [] as string[])
+    }
+  },
+  async (createdIds, { container }) => {
+    if (!createdIds?.length) return
+    const production: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
+    await production.deleteOrderLineCosts(createdIds)
+  }
+)
