@@ -80,6 +80,8 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     { resolve: "./src/modules/lapas" },
+    { resolve: "./src/modules/production" },
+    { resolve: "./src/modules/profit-share" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

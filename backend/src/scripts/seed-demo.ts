@@ -38,6 +38,11 @@ import type { LapasClass } from "../modules/lapas/models/lapas"
 import LapasProductLink from "../links/lapas-product"
 import LapasStockLocationLink from "../links/lapas-stock-location"
 import LapasUserLink from "../links/lapas-user"
+import { PRODUCTION_MODULE } from "../modules/production"
+import type ProductionModuleService from "../modules/production/service"
+import { recordProductionBatchWorkflow } from "../workflows/record-production-batch"
+import { demoBatches, demoInmates, validateProductionData } from "./demo-data/production"
+import { ensureSharePolicies } from "./demo-data/share-policies"
 
 export const DEMO = {
   storeName: "Karya Binaan",
@@ -74,7 +79,7 @@ export async function seedDemoData(
   container: MedusaContainer,
   options: SeedOptions = {}
 ): Promise<SeedResult> {
-  const problems = validateCatalogue()
+  const problems = [...validateCatalogue(), ...validateProductionData()]
   if (problems.length) {
     throw new Error(`The demo catalogue is inconsistent:\n- ${problems.join("\n- ")}`)
   }
@@ -117,6 +122,9 @@ export async function seedDemoData(
     count
   )
   await ensureLapasUsers(container, lapasIds, password, count)
+  const inmates = await ensureInmates(container, lapasIds, count)
+  await ensureProductionBatches(container, inmates, count)
+  await ensureSharePolicies(container, count)
 
   const summary = Object.entries(created)
     .map(([what, n]) => `${n} ${what}`)
@@ -562,9 +570,7 @@ async function ensureInventoryLevels(
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const locationByLapas = new Map(locations.map((l) => [l.lapas.handle, l.stockLocationId]))
-  const stockBySku = new Map(
-    PRODUCTS.flatMap((p) => p.variants.map((v) => [v.sku, { stock: v.stock, lapas: p.lapas }]))
-  )
+  const stockBySku = new Map(PRODUCTS.flatMap((p) => p.variants.map((v) => [v.sku, { lapas: p.lapas }])))
 
   const { data: variants } = await query.graph({
     entity: "product_variant",
@@ -586,10 +592,12 @@ async function ensureInventoryLevels(
       (level: { location_id: string }) => level?.location_id === locationId
     )
     if (!hasLevel) {
+      // Levels start empty: the demo production batches (ensureProductionBatches) bring each
+      // variant's stock to the catalogue's figure, with an HPP for every unit.
       levels.push({
         inventory_item_id: link.inventory_item_id,
         location_id: locationId,
-        stocked_quantity: wanted.stock,
+        stocked_quantity: 0,
       })
     }
   }
@@ -766,6 +774,93 @@ async function ensureLapasUsers(
           [Modules.USER]: { user_id: user.id },
           data: { role },
         })
+      }
+    }
+  }
+}
+
+/** Pseudonymous inmates of every demo lapas, found by (lapas, code); returns active inmate ids by lapas handle, in code order. */
+async function ensureInmates(container: MedusaContainer, lapasIds: Map<string, string>, count: Count) {
+  const production: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
+  const active = new Map<string, string[]>()
+  for (const lapas of LAPAS) {
+    const lapasId = lapasIds.get(lapas.handle)!
+    const wanted = demoInmates(lapas.handle)
+    const existing = await production.listInmates(
+      { lapas_id: lapasId, code: wanted.map((i) => i.code) },
+      { select: ["id", "code"] }
+    )
+    const known = new Set(existing.map((i) => i.code))
+    const missing = wanted.filter((i) => !known.has(i.code))
+    const created = missing.length
+      ? await production.createInmates(
+          missing.map((i) => ({
+            lapas_id: lapasId,
+            code: i.code,
+            display_name: i.display_name ?? null,
+            story: i.story ?? null,
+            consent_public: i.consent_public,
+            status: i.status,
+          }))
+        )
+      : []
+    if (created.length) count("inmate", created.length)
+    const idByCode = new Map([...existing, ...created].map((i) => [i.code, i.id]))
+    active.set(
+      lapas.handle,
+      wanted.filter((i) => i.status === "active").map((i) => idByCode.get(i.code)!)
+    )
+  }
+  return active
+}
+
+/** The calendar day (WIB) `days` days before now, YYYY-MM-DD. */
+function daysAgo(days: number) {
+  return new Date(Date.now() + 7 * 3_600_000 - days * 86_400_000).toISOString().slice(0, 10)
+}
+
+/**
+ * Production batches for every demo variant, recorded through the same workflow as the
+ * admin API, so each raises the variant's stock and moves its average HPP. A batch is found
+ * by (variant, notes) and recorded only when missing.
+ */
+async function ensureProductionBatches(
+  container: MedusaContainer,
+  activeInmates: Map<string, string[]>,
+  count: Count
+) {
+  const production: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
+  const products = container.resolve(Modules.PRODUCT)
+  const variants = await products.listProductVariants(
+    { sku: PRODUCTS.flatMap((p) => p.variants.map((v) => v.sku)) },
+    { select: ["id", "sku"] }
+  )
+  const variantIdBySku = new Map(variants.map((v) => [v.sku, v.id]))
+  const existing = await production.listProductionBatches(
+    { variant_id: variants.map((v) => v.id) },
+    { select: ["variant_id", "notes"] }
+  )
+  const recorded = new Set(existing.map((b) => `${b.variant_id}|${b.notes}`))
+
+  for (const product of PRODUCTS) {
+    const inmates = activeInmates.get(product.lapas) ?? []
+    for (const variant of product.variants) {
+      const variantId = variantIdBySku.get(variant.sku)
+      if (!variantId) continue
+      for (const batch of demoBatches(variant)) {
+        if (recorded.has(`${variantId}|${batch.notes}`)) continue
+        await recordProductionBatchWorkflow(container).run({
+          input: {
+            actor_lapas_id: null,
+            variant_id: variantId,
+            quantity: batch.quantity,
+            unit_cost: batch.unit_cost,
+            produced_on: daysAgo(batch.days_ago),
+            notes: batch.notes,
+            makers: batch.makers.map((m) => ({ inmate_id: inmates[m.inmate], work_units: m.work_units })),
+          },
+        })
+        count("production batch")
       }
     }
   }

@@ -1,0 +1,65 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
+import type ProfitShareModuleService from "../../../modules/profit-share/service"
+import type { LedgerFilters } from "../../../modules/profit-share/service"
+import { startOfWibDay } from "../../../modules/profit-share/policy"
+import { resolveAdminAccess } from "../../access"
+import { parseQuery, rupiah } from "../../profit-share-routes"
+import { LedgerQuerySchema } from "./validators"
+
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
+const nextDay = (day: string) => new Date(startOfWibDay(day).getTime() + 24 * 60 * 60 * 1000)
+
+/**
+ * Ledger entries, newest first, with the totals per account of everything that matches (not
+ * only the page). Finance of a lapas sees their own lapas's entries whatever lapas_id says.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const access = await resolveAdminAccess(req)
+  const query = parseQuery(req, LedgerQuerySchema)
+  const filters: LedgerFilters = {
+    lapas_id: access.role === "national" ? query.lapas_id : access.lapasId,
+    order_id: query.order_id,
+    account: query.account,
+    kind: query.kind,
+    from: query.from ? (isDay(query.from) ? startOfWibDay(query.from) : new Date(query.from)) : undefined,
+    to: query.to ? (isDay(query.to) ? nextDay(query.to) : new Date(query.to)) : undefined,
+  }
+  const where: Record<string, unknown> = {}
+  for (const field of ["lapas_id", "order_id", "account", "kind"] as const) {
+    if (filters[field] !== undefined) where[field] = filters[field]
+  }
+  if (filters.from || filters.to) {
+    where.created_at = {
+      ...(filters.from ? { $gte: filters.from } : {}),
+      ...(filters.to ? { $lt: filters.to } : {}),
+    }
+  }
+  const profitShare: ProfitShareModuleService = req.scope.resolve(PROFIT_SHARE_MODULE)
+  const [[entries, count], totals] = await Promise.all([
+    profitShare.listAndCountLedgerEntries(where as any, {
+      take: query.limit,
+      skip: query.offset,
+      order: { created_at: "DESC", id: "DESC" },
+    }),
+    profitShare.ledgerTotals(filters),
+  ])
+  res.json({
+    entries: entries.map((entry: any) => ({
+      id: entry.id,
+      order_id: entry.order_id,
+      line_item_id: entry.line_item_id,
+      lapas_id: entry.lapas_id ?? null,
+      account: entry.account,
+      amount: rupiah(entry.raw_amount ?? entry.amount),
+      kind: entry.kind,
+      policy_id: entry.policy_id ?? null,
+      unit_cost: entry.unit_cost === null || entry.unit_cost === undefined ? null : rupiah(entry.raw_unit_cost ?? entry.unit_cost),
+      created_at: new Date(entry.created_at).toISOString(),
+    })),
+    count,
+    limit: query.limit,
+    offset: query.offset,
+    totals: { capital: rupiah(totals.capital), premi: rupiah(totals.premi), pnbp: rupiah(totals.pnbp) },
+  })
+}

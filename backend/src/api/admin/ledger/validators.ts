@@ -1,0 +1,24 @@
+import { z } from "@medusajs/framework/zod"
+import { ACCOUNTS, ENTRY_KINDS } from "../../../modules/profit-share/models/ledger-entry"
+
+/** YYYY-MM-DD (a WIB calendar day) or a full ISO date-time. */
+const day = z
+  .string()
+  .refine(
+    (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) || !Number.isNaN(Date.parse(value)),
+    "Write dates as YYYY-MM-DD (a WIB day) or as an ISO date-time"
+  )
+
+export const LedgerQuerySchema = z.object({
+  lapas_id: z.string().min(1).optional(),
+  order_id: z.string().min(1).optional(),
+  account: z.enum(ACCOUNTS).optional(),
+  kind: z.enum(ENTRY_KINDS).optional(),
+  /** From this day (WIB, inclusive) or instant. */
+  from: day.optional(),
+  /** Up to and including this day (WIB), or up to this instant. */
+  to: day.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type LedgerQuery = z.infer<typeof LedgerQuerySchema>

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest"
+import { ACCOUNTS, DEFAULT_BASIS_POINTS, splitProfit } from "@karya-binaan/shares"
+import { allocateRefund, apportion, bookedLines, refundEntries, saleEntries, type BookedRow, type SaleLine } from "./booking"
+import { policyFor, startOfWibDay, wibDay, type PolicyRow } from "./policy"
+
+const line = (over: Partial<SaleLine> = {}): SaleLine => ({
+  line_item_id: "ordli_1",
+  lapas_id: "lapas_a",
+  quantity: 2,
+  revenue: 50_000n,
+  paid: 50_000n,
+  unit_cost: 10_820n,
+  policy: { id: "spol_1", ...DEFAULT_BASIS_POINTS },
+  ...over,
+})
+
+/** Ledger rows as the database would hold them after booking `entries`. */
+const asRows = (entries: ReturnType<typeof saleEntries>): BookedRow[] =>
+  entries.map((e) => ({ ...e, unit_cost: e.unit_cost, reference_id: e.reference_id }))
+
+describe("saleEntries", () => {
+  it("books the split of revenue − quantity × HPP on the three accounts with stable keys", () => {
+    const entries = saleEntries("order_1", "pay_1", [line()])
+    expect(entries.map((e) => e.idempotency_key)).toEqual(ACCOUNTS.map((a) => `sale:ordli_1:${a}`))
+    const shares = splitProfit(50_000n - 2n * 10_820n, DEFAULT_BASIS_POINTS)
+    for (const e of entries) expect(e.amount).toBe(shares[e.account])
+    expect(entries.reduce((s, e) => s + e.amount, 0n)).toBe(28_360n)
+  })
+
+  it("books a loss on capital alone", () => {
+    const entries = saleEntries("order_1", null, [line({ unit_cost: 30_000n })])
+    expect(entries.map((e) => e.amount)).toEqual([-10_000n, 0n, 0n])
+  })
+})
+
+describe("apportion", () => {
+  it("splits exactly by largest remainder and never beyond a weight", () => {
+    expect(apportion(10n, [1n, 1n, 1n])).toEqual([4n, 3n, 3n])
+    expect(apportion(7n, [5n, 0n, 2n])).toEqual([5n, 0n, 2n])
+    expect(apportion(0n, [5n, 2n])).toEqual([0n, 0n])
+    for (let total = 0n; total <= 30n; total++) {
+      const parts = apportion(total, [7n, 11n, 13n])
+      expect(parts.reduce((a, b) => a + b, 0n)).toBe(total)
+      parts.forEach((p, i) => expect(p <= [7n, 11n, 13n][i]).toBe(true))
+    }
+  })
+})
+
+describe("refunds", () => {
+  const sale = asRows(
+    saleEntries("order_1", "pay_1", [
+      line(),
+      line({ line_item_id: "ordli_2", lapas_id: "lapas_b", quantity: 1, revenue: 1_250_000n, paid: 1_250_000n, unit_cost: 700_000n }),
+    ])
+  )
+
+  it("spreads an amount-only refund by what is left unrefunded, and ignores what exceeds the lines (shipping)", () => {
+    const lines = bookedLines(sale)
+    expect(allocateRefund(130_000n, lines)).toEqual([5_000n, 125_000n])
+    expect(allocateRefund(5_000_000n, lines)).toEqual([50_000n, 1_250_000n])
+  })
+
+  it("refunds returned lines first", () => {
+    const lines = bookedLines(sale)
+    expect(allocateRefund(25_000n, lines, new Map([["ordli_1", { quantity: 1 }]]))).toEqual([25_000n, 0n])
+    expect(allocateRefund(35_000n, lines, new Map([["ordli_1", { quantity: 1 }]]))).toEqual([25_000n + 196n, 9_804n])
+  })
+
+  it("nets every account to 0 after refunds that add up to the whole, never overshooting on the way", () => {
+    let rows = sale
+    for (const [i, amount] of [333n, 50_000n, 1_000_000n, 999_999n].entries()) {
+      const entries = refundEntries("order_1", `ref_${i}`, amount, rows)
+      rows = [...rows, ...asRows(entries)]
+      for (const l of bookedLines(rows)) {
+        for (const a of ACCOUNTS) {
+          const net = l.booked[a] + l.reversed[a]
+          expect(l.booked[a] >= 0n ? net >= 0n : net <= 0n).toBe(true)
+        }
+      }
+    }
+    for (const l of bookedLines(rows)) {
+      for (const a of ACCOUNTS) expect(l.booked[a] + l.reversed[a]).toBe(0n)
+      expect(l.refundedRevenue).toBe(l.revenue)
+      expect(l.refundedPaid).toBe(l.paid)
+    }
+    expect(refundEntries("order_1", "ref_more", 10_000n, rows)).toEqual([])
+  })
+})
+
+describe("policyFor", () => {
+  const policy = (over: Partial<PolicyRow>): PolicyRow => ({
+    id: "p",
+    scope: "all",
+    lapas_id: null,
+    partner_agreement_id: null,
+    capital_bp: 5000,
+    premi_bp: 3500,
+    pnbp_bp: 1500,
+    effective_from: startOfWibDay("2020-01-01"),
+    ...over,
+  })
+  const policies = [
+    policy({ id: "all-2020" }),
+    policy({ id: "all-2026", effective_from: startOfWibDay("2026-06-01"), capital_bp: 4000, premi_bp: 4500 }),
+    policy({ id: "lapas-a", scope: "lapas", lapas_id: "a", effective_from: startOfWibDay("2025-01-01") }),
+    policy({ id: "agreement-x", scope: "partner_agreement", lapas_id: "a", partner_agreement_id: "x", effective_from: startOfWibDay("2026-07-01") }),
+  ]
+
+  it("takes the most specific scope in force on the order's WIB day", () => {
+    expect(policyFor(policies, { lapas_id: "b", partner_agreement_id: null }, "2026-05-31T16:59:59Z").id).toBe("all-2020")
+    // 17:00 UTC on 31 May is 00:00 WIB on 1 June.
+    expect(policyFor(policies, { lapas_id: "b", partner_agreement_id: null }, "2026-05-31T17:00:00Z").id).toBe("all-2026")
+    expect(policyFor(policies, { lapas_id: "a", partner_agreement_id: "x" }, "2026-06-15T00:00:00Z").id).toBe("lapas-a")
+    expect(policyFor(policies, { lapas_id: "a", partner_agreement_id: "x" }, "2026-07-01T00:00:00Z").id).toBe("agreement-x")
+    expect(policyFor([], { lapas_id: "a", partner_agreement_id: null }, new Date())).toEqual({ id: null, ...DEFAULT_BASIS_POINTS })
+  })
+
+  it("reads WIB days", () => {
+    expect(wibDay("2026-11-23T16:59:59Z")).toBe("2026-11-23")
+    expect(wibDay("2026-11-23T17:00:00Z")).toBe("2026-11-24")
+  })
+})

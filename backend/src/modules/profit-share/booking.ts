@@ -1,0 +1,256 @@
+/**
+ * The arithmetic of booking shares, free of Medusa: which ledger rows a sale or a refund
+ * writes. The split itself is @karya-binaan/shares; this file decides what goes into it.
+ */
+import {
+  ACCOUNTS,
+  lineProfit,
+  reverseShares,
+  splitProfit,
+  sumShares,
+  ZERO_SHARES,
+  type Account,
+  type ShareBasisPoints,
+  type Shares,
+} from "@karya-binaan/shares"
+import type { EntryKind } from "./models/ledger-entry"
+
+export interface AppliedPolicy extends ShareBasisPoints {
+  /** null when no policy exists and the default split applies. */
+  id: string | null
+}
+
+/** One order line as booked on capture. Amounts in whole rupiah. */
+export interface SaleLine {
+  line_item_id: string
+  lapas_id: string | null
+  quantity: number
+  /** Net line revenue: after discounts, before tax and shipping. */
+  revenue: bigint
+  /** What the buyer paid for the line: revenue plus its tax. */
+  paid: bigint
+  unit_cost: bigint
+  policy: AppliedPolicy
+}
+
+/** A ledger row to insert. */
+export interface NewEntry {
+  order_id: string
+  line_item_id: string
+  lapas_id: string | null
+  account: Account
+  amount: bigint
+  kind: EntryKind
+  reference_id: string | null
+  idempotency_key: string
+  policy_id: string | null
+  capital_bp: number | null
+  premi_bp: number | null
+  pnbp_bp: number | null
+  unit_cost: bigint | null
+  quantity: number
+  revenue: bigint
+  paid: bigint
+}
+
+export const saleKey = (lineItemId: string, account: Account) => `sale:${lineItemId}:${account}`
+export const refundKey = (refundId: string, lineItemId: string, account: Account) =>
+  `refund:${refundId}:${lineItemId}:${account}`
+
+/** The three entries of every line of a sale: profit = revenue − quantity × unit cost, split by the line's policy. */
+export function saleEntries(orderId: string, paymentId: string | null, lines: SaleLine[]): NewEntry[] {
+  return lines.flatMap((line) => {
+    const profit = lineProfit({ revenue: line.revenue, quantity: line.quantity, unitCost: line.unit_cost })
+    const shares = splitProfit(profit, line.policy)
+    return ACCOUNTS.map((account) => ({
+      order_id: orderId,
+      line_item_id: line.line_item_id,
+      lapas_id: line.lapas_id,
+      account,
+      amount: shares[account],
+      kind: "sale" as const,
+      reference_id: paymentId,
+      idempotency_key: saleKey(line.line_item_id, account),
+      policy_id: line.policy.id,
+      capital_bp: line.policy.capital_bp,
+      premi_bp: line.policy.premi_bp,
+      pnbp_bp: line.policy.pnbp_bp,
+      unit_cost: line.unit_cost,
+      quantity: line.quantity,
+      revenue: line.revenue,
+      paid: line.paid,
+    }))
+  })
+}
+
+/** A ledger row as read back for computing a refund. */
+export interface BookedRow {
+  line_item_id: string
+  lapas_id: string | null
+  account: Account
+  amount: bigint
+  kind: EntryKind
+  reference_id: string | null
+  policy_id: string | null
+  unit_cost: bigint | null
+  quantity: number
+  revenue: bigint
+  paid: bigint
+}
+
+/** What is booked on one line: its sale and everything reversed since. */
+export interface BookedLine {
+  line_item_id: string
+  lapas_id: string | null
+  policy_id: string | null
+  unit_cost: bigint | null
+  quantity: number
+  revenue: bigint
+  paid: bigint
+  booked: Shares
+  reversed: Shares
+  refundedRevenue: bigint
+  refundedPaid: bigint
+}
+
+/** Folds an order's ledger rows into its lines, in the order the lines were first booked. */
+export function bookedLines(rows: BookedRow[]): BookedLine[] {
+  const lines = new Map<string, BookedLine>()
+  for (const row of rows.filter((r) => r.kind === "sale")) {
+    const line =
+      lines.get(row.line_item_id) ??
+      ({
+        line_item_id: row.line_item_id,
+        lapas_id: row.lapas_id,
+        policy_id: row.policy_id,
+        unit_cost: row.unit_cost,
+        quantity: row.quantity,
+        revenue: row.revenue,
+        paid: row.paid,
+        booked: { ...ZERO_SHARES },
+        reversed: { ...ZERO_SHARES },
+        refundedRevenue: 0n,
+        refundedPaid: 0n,
+      } satisfies BookedLine)
+    line.booked[row.account] += row.amount
+    lines.set(row.line_item_id, line)
+  }
+  for (const row of rows.filter((r) => r.kind !== "sale")) {
+    const line = lines.get(row.line_item_id)
+    if (!line) continue
+    line.reversed[row.account] += row.amount
+    // The refunded figures are repeated on each account's row: count them once.
+    if (row.account === "capital") {
+      line.refundedRevenue += row.revenue
+      line.refundedPaid += row.paid
+    }
+  }
+  return [...lines.values()]
+}
+
+/**
+ * Splits `total` over `weights` in proportion, in whole rupiah, by largest remainder
+ * (ties to the earlier index). With total ≤ Σ weights no part exceeds its weight.
+ */
+export function apportion(total: bigint, weights: bigint[]): bigint[] {
+  const sum = weights.reduce((a, b) => a + b, 0n)
+  if (total <= 0n || sum <= 0n) return weights.map(() => 0n)
+  const parts = weights.map((w) => (total * w) / sum)
+  const remainders = weights.map((w, i) => ({ i, r: (total * w) % sum }))
+  let left = total - parts.reduce((a, b) => a + b, 0n)
+  remainders.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1))
+  for (const { i, r } of remainders) {
+    if (left <= 0n) break
+    if (r === 0n) continue
+    parts[i] += 1n
+    left -= 1n
+  }
+  return parts
+}
+
+const min = (a: bigint, b: bigint) => (a < b ? a : b)
+const max = (a: bigint, b: bigint) => (a > b ? a : b)
+
+/**
+ * A line a refund is meant for: an amount of what was paid for it, or a quantity of it
+ * (cumulative, like the quantity returned so far: what was refunded on the line already counts).
+ */
+export interface RefundTarget {
+  amount?: bigint
+  quantity?: number
+}
+
+function targetAmount(line: BookedLine, target: RefundTarget | undefined): bigint {
+  if (!target) return 0n
+  if (target.amount !== undefined) return target.amount
+  if (!target.quantity || line.quantity <= 0) return 0n
+  const quantity = BigInt(Math.min(target.quantity, line.quantity))
+  return (line.paid * quantity) / BigInt(line.quantity) - line.refundedPaid
+}
+
+/**
+ * Spreads a refunded amount (what the buyer gets back, tax included) over an order's lines:
+ * 1. first to the lines `targeted` (returned items, or lines named by the caller), up to what
+ *    each was paid and not yet refunded, in proportion to the targeted amounts when the refund
+ *    does not cover them all;
+ * 2. what is left over every line, in proportion to what is still unrefunded on it;
+ * 3. what is left after that (shipping, or more than the lines were paid) is not booked:
+ *    shipping carries no shares and nothing is ever reversed beyond what was booked.
+ */
+export function allocateRefund(amount: bigint, lines: BookedLine[], targeted: Map<string, RefundTarget> = new Map()) {
+  const capacity = lines.map((l) => max(0n, l.paid - l.refundedPaid))
+  const wanted = lines.map((l, i) => min(capacity[i], max(0n, targetAmount(l, targeted.get(l.line_item_id)))))
+  let remaining = min(max(0n, amount), capacity.reduce((a, b) => a + b, 0n))
+  const wantedTotal = wanted.reduce((a, b) => a + b, 0n)
+  const first = wantedTotal <= remaining ? wanted : apportion(remaining, wanted)
+  remaining -= first.reduce((a, b) => a + b, 0n)
+  const rest = apportion(remaining, capacity.map((c, i) => c - first[i]))
+  return lines.map((_, i) => first[i] + rest[i])
+}
+
+/** The reversing entries of one refund, given what the order's ledger holds so far. */
+export function refundEntries(
+  orderId: string,
+  refundId: string,
+  amount: bigint,
+  rows: BookedRow[],
+  targeted?: Map<string, RefundTarget>
+): NewEntry[] {
+  const lines = bookedLines(rows)
+  const allocation = allocateRefund(amount, lines, targeted)
+  return lines.flatMap((line, i) => {
+    const refunded = allocation[i]
+    if (refunded <= 0n || line.paid <= 0n) return []
+    const refundedPaid = line.refundedPaid + refunded
+    const reversal = reverseShares({
+      booked: line.booked,
+      reversedSoFar: line.reversed,
+      refundedSoFar: refundedPaid,
+      total: line.paid,
+    })
+    // The revenue given back, cumulatively in proportion, exactly the line's revenue when all is refunded.
+    const revenueSoFar =
+      refundedPaid >= line.paid ? line.revenue : (line.revenue * refundedPaid) / line.paid
+    const revenue = revenueSoFar - line.refundedRevenue
+    return ACCOUNTS.map((account) => ({
+      order_id: orderId,
+      line_item_id: line.line_item_id,
+      lapas_id: line.lapas_id,
+      account,
+      amount: reversal[account],
+      kind: "refund" as const,
+      reference_id: refundId,
+      idempotency_key: refundKey(refundId, line.line_item_id, account),
+      policy_id: line.policy_id,
+      capital_bp: null,
+      premi_bp: null,
+      pnbp_bp: null,
+      unit_cost: line.unit_cost,
+      quantity: line.quantity,
+      revenue,
+      paid: refunded,
+    }))
+  })
+}
+
+export { sumShares }

@@ -1,0 +1,44 @@
+import { model } from "@medusajs/framework/utils"
+
+export const ACCOUNTS = ["capital", "premi", "pnbp"] as const
+export const ENTRY_KINDS = ["sale", "refund", "correction"] as const
+export type EntryKind = (typeof ENTRY_KINDS)[number]
+
+/**
+ * One booked share: one account of one order line for one event (a sale, a refund, a
+ * correction). Append-only: the database refuses UPDATE, DELETE and TRUNCATE on this table
+ * (see the migration), so a wrong entry is fixed with a correcting entry, never by editing.
+ */
+export const LedgerEntry = model
+  .define("share_ledger_entry", {
+    id: model.id({ prefix: "sle" }).primaryKey(),
+    order_id: model.text(),
+    line_item_id: model.text(),
+    lapas_id: model.text().nullable(),
+    account: model.enum([...ACCOUNTS]),
+    /** Signed whole rupiah: positive for a sale, negative for its reversal. */
+    amount: model.bigNumber(),
+    kind: model.enum([...ENTRY_KINDS]),
+    /** What the entry books: the payment of a sale, the refund of a reversal. */
+    reference_id: model.text().nullable(),
+    /** `sale:<line>:<account>`, `refund:<refund>:<line>:<account>`; booked once, ever. */
+    idempotency_key: model.text().unique(),
+    policy_id: model.text().nullable(),
+    capital_bp: model.number().nullable(),
+    premi_bp: model.number().nullable(),
+    pnbp_bp: model.number().nullable(),
+    /** The line's figures the entry was computed from (whole rupiah). */
+    unit_cost: model.bigNumber().nullable(),
+    quantity: model.number(),
+    /**
+     * Sale: the line's net revenue (after discounts, before tax and shipping).
+     * Refund: the part of that revenue this refund gave back.
+     */
+    revenue: model.bigNumber(),
+    /** Sale: what the buyer paid for the line (revenue + tax). Refund: the part of it refunded. */
+    paid: model.bigNumber(),
+  })
+  .indexes([
+    { on: ["order_id"] },
+    { on: ["lapas_id", "created_at"] },
+  ])

@@ -1,0 +1,56 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ensureShareCostSnapshotsStep } from "./steps/share-ensure-cost-snapshots"
+import { loadSharePlanStep } from "./steps/share-load-sale"
+import { writeSaleSharesStep } from "./steps/share-write-entries"
+
+export interface BookOrderSharesInput {
+  order_id: string
+  /** The captured payment that triggered the booking, kept on the entries as their reference. */
+  payment_id?: string | null
+  /** Test hook: the ledger transaction fails after this many entries (see the service). */
+  fail_after_entries?: number
+}
+
+/**
+ * Books the shares of every line of an order whose payment is captured in full:
+ * profit = net line revenue − quantity × snapshotted HPP, split by the policy in force on the
+ * order's date, written once per line and account in one transaction. Safe to run again, or
+ * twice at once: it then writes nothing new (or only what a crashed run did not write).
+ */
+export const bookOrderSharesWorkflow = createWorkflow(
+  "book-order-shares",
+  (input: BookOrderSharesInput) => {
+    const snapshots = ensureShareCostSnapshotsStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+    const plan = loadSharePlanStep(
+      transform({ input, snapshots }, ({ input, snapshots }) => ({ order_id: input.order_id, snapshots }))
+    )
+    const result = writeSaleSharesStep(
+      transform({ input, plan }, ({ input, plan }) => ({
+        plan,
+        payment_id: input.payment_id ?? null,
+        fail_after_entries: input.fail_after_entries,
+      }))
+    )
+    return new WorkflowResponse(result)
+  }
+)
+
+/** The order a payment pays for (payment → payment collection → order), or null. */
+export async function orderIdOfPayment(container: MedusaContainer, paymentId: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: payments } = await query.graph({
+    entity: "payment",
+    fields: ["id", "payment_collection_id"],
+    filters: { id: paymentId },
+  })
+  const collectionId = (payments[0] as any)?.payment_collection_id
+  if (!collectionId) return null
+  const { data: links } = await query.graph({
+    entity: "order_payment_collection",
+    fields: ["order_id"],
+    filters: { payment_collection_id: collectionId },
+  })
+  return (links[0] as any)?.order_id ?? null
+}

@@ -1,0 +1,141 @@
+/**
+ * Runs inside the Medusa app (`medusa exec ../bench/booking-run.ts` from backend/, started by
+ * bench/booking.mjs): places BENCH_ORDERS orders, then times, per order, the payment capture
+ * and the booking of its shares. Prints p50/p95 in ms.
+ */
+import { createRequire } from "node:module"
+import path from "node:path"
+
+const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
+const { ContainerRegistrationKeys, Modules } = fromBackend("@medusajs/framework/utils")
+const flows = fromBackend("@medusajs/medusa/core-flows")
+const { seedDemoData } = fromBackend("./src/scripts/seed-demo")
+const { bookOrderSharesWorkflow } = fromBackend("./src/workflows/book-order-shares")
+const { LAPAS, PRODUCTS } = fromBackend("./src/scripts/demo-data/catalogue")
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+
+function summary(label: string, values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mean = values.reduce((a, b) => a + b, 0) / values.length
+  const f = (n: number) => n.toFixed(1).padStart(7)
+  return `${label.padEnd(34)} p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  mean ${f(mean)}  max ${f(sorted[sorted.length - 1])}`
+}
+
+export default async function bench({ container }: { container: any }) {
+  const orders = Number(process.env.BENCH_ORDERS || 200)
+  const warmup = 5
+  const log = (m: string) => console.log(m)
+  const seeded = await seedDemoData(container, { renderImages: false })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+  const [lapasA, lapasB] = [LAPAS[0].handle, LAPAS[1].handle]
+  const variantOf = async (handle: string) => {
+    const { data } = await query.graph({ entity: "product", fields: ["variants.id"], filters: { handle } })
+    return data[0].variants[0].id as string
+  }
+  const variantA = await variantOf(PRODUCTS.find((p: any) => p.lapas === lapasA).handle)
+  const variantB = await variantOf(PRODUCTS.find((p: any) => p.lapas === lapasB).handle)
+  // Enough stock for every bench order.
+  const inventory = container.resolve(Modules.INVENTORY)
+  const { data: stocked } = await query.graph({
+    entity: "product_variant",
+    fields: ["inventory_items.inventory_item_id"],
+    filters: { id: [variantA, variantB] },
+  })
+  const itemIds = stocked.flatMap((v: any) => v.inventory_items.map((i: any) => i.inventory_item_id))
+  const levels = await inventory.listInventoryLevels({ inventory_item_id: itemIds })
+  await inventory.updateInventoryLevels(
+    levels.map((l: any) => ({ inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: 1_000_000 }))
+  )
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const options = await fulfillment.listShippingOptions({})
+  const courier = options.find((o: any) => o.name.startsWith("Kurir"))
+  const salesChannelId = seeded.salesChannelId
+
+  async function placeOrder(i: number) {
+    const { result: cart } = await flows.createCartWorkflow(container).run({
+      input: {
+        region_id: seeded.regionId,
+        sales_channel_id: salesChannelId,
+        email: `bench+${i}@example.com`,
+        items: [
+          { variant_id: variantA, quantity: 1 + (i % 3) },
+          { variant_id: variantB, quantity: 1 },
+        ],
+        shipping_address: {
+          first_name: "Bench",
+          last_name: "Pembeli",
+          address_1: "Jl. Darmo 12",
+          city: "Surabaya",
+          province: "Jawa Timur",
+          postal_code: "60241",
+          country_code: "id",
+        },
+      },
+    })
+    await flows.addShippingMethodToCartWorkflow(container).run({
+      input: { cart_id: cart.id, options: [{ id: courier.id }] },
+    })
+    const { result: collection } = await flows.createPaymentCollectionForCartWorkflow(container).run({
+      input: { cart_id: cart.id },
+    })
+    const { data: carts } = await query.graph({
+      entity: "cart",
+      fields: ["payment_collection.id"],
+      filters: { id: cart.id },
+    })
+    const collectionId = collection?.id ?? carts[0].payment_collection.id
+    await flows.createPaymentSessionsWorkflow(container).run({
+      input: { payment_collection_id: collectionId, provider_id: "pp_system_default" },
+    })
+    const { result: order } = await flows.completeCartWorkflow(container).run({ input: { id: cart.id } })
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["id", "payment_collections.payments.id"],
+      filters: { id: order.id },
+    })
+    return { id: order.id as string, paymentId: data[0].payment_collections[0].payments[0].id as string }
+  }
+
+  log(`Placing ${orders + warmup} orders (two lapas each) …`)
+  const placed = []
+  for (let i = 0; i < orders + warmup; i++) {
+    placed.push(await placeOrder(i))
+  }
+
+  log(`Capturing and booking …`)
+  const capture: number[] = []
+  const booking: number[] = []
+  const both: number[] = []
+  let entries = 0
+  for (const [i, order] of placed.entries()) {
+    const t0 = performance.now()
+    await flows.capturePaymentWorkflow(container).run({ input: { payment_id: order.paymentId } })
+    const t1 = performance.now()
+    const { result } = await bookOrderSharesWorkflow(container).run({
+      input: { order_id: order.id, payment_id: order.paymentId },
+    })
+    const t2 = performance.now()
+    if (!result.booked || result.inserted !== 6) {
+      throw new Error(`Order ${order.id} booked ${result.inserted} entries (${result.reason ?? "booked"}); expected 6`)
+    }
+    if (i < warmup) continue
+    entries += result.inserted
+    capture.push(t1 - t0)
+    booking.push(t2 - t1)
+    both.push(t2 - t0)
+  }
+
+  log("")
+  log(`Booking shares on payment capture: ${orders} orders, 2 lines from 2 lapas each, ${entries} ledger entries (ms)`)
+  log(summary("capture (capturePaymentWorkflow)", capture))
+  log(summary("booking (bookOrderSharesWorkflow)", booking))
+  log(summary("capture + booking", both))
+  const sortedCapture = [...capture].sort((a, b) => a - b)
+  const sortedBooking = [...booking].sort((a, b) => a - b)
+  log(
+    `booking adds ${((percentile(sortedBooking, 50) / percentile(sortedCapture, 50)) * 100).toFixed(0)} % to the median capture`
+  )
+}
