@@ -3,14 +3,12 @@ import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import { LAPAS_PROFILES } from "../../src/scripts/demo-data/lapas-profiles"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { DEMO_PASSWORD as PASSWORD, loginAs, placeOrder as placeOrderAt, statusOf, type Headers } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 
-const PASSWORD = "karyabinaan"
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
-
-type Headers = { headers: Record<string, string> }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -19,19 +17,8 @@ medusaIntegrationTestRunner({
     const lapasId: Record<string, string> = {}
     let productOfB: any
 
-    async function login(email: string): Promise<Headers> {
-      const { data } = await api.post(`/auth/user/emailpass`, { email, password: PASSWORD })
-      return { headers: { authorization: `Bearer ${data.token}` } }
-    }
-    async function status(request: Promise<unknown>) {
-      try {
-        await request
-        return 200
-      } catch (error: any) {
-        if (!error.response) throw error
-        return error.response.status as number
-      }
-    }
+    const login = (email: string) => loginAs(api, email)
+    const status = statusOf
 
     beforeAll(async () => {
       seeded = await seedDemoData(getContainer(), { renderImages: false })
@@ -289,38 +276,7 @@ medusaIntegrationTestRunner({
 
       async function placeOrder(productHandle: string) {
         const { data: listing } = await api.get(`/store/products?handle=${productHandle}&fields=variants.id`, store())
-        const { data: created } = await api.post(
-          `/store/carts`,
-          {
-            region_id: seeded.regionId,
-            email: "pembeli@example.com",
-            items: [{ variant_id: listing.products[0].variants[0].id, quantity: 1 }],
-            shipping_address: {
-              first_name: "Sari",
-              last_name: "Wulandari",
-              address_1: "Jl. Darmo 12",
-              city: "Surabaya",
-              province: "Jawa Timur",
-              postal_code: "60241",
-              country_code: "id",
-              phone: "+6281234567890",
-            },
-          },
-          store()
-        )
-        const cartId = created.cart.id
-        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
-        const courier = options.shipping_options.find((o: any) => o.name.startsWith("Kurir"))
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: courier.id }, store())
-        const { data: collection } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store())
-        await api.post(
-          `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-          { provider_id: "pp_system_default" },
-          store()
-        )
-        const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
-        expect(data.type).toBe("order")
-        return data.order
+        return placeOrderAt(api, seeded, [{ variant_id: listing.products[0].variants[0].id, quantity: 1 }])
       }
 
       it("shows a lapas only the orders holding its products, read-only", async () => {

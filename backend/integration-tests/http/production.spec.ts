@@ -3,6 +3,7 @@ import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import { demoBatches } from "../../src/scripts/demo-data/production"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { failureOf, loginAs, placeOrder as placeOrderAt, statusOf, type Headers } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { recordProductionBatchWorkflow } = appModule<typeof import("../../src/workflows/record-production-batch")>(
@@ -12,13 +13,10 @@ const { snapshotOrderLineCostsWorkflow } = appModule<typeof import("../../src/wo
   "src/workflows/snapshot-order-line-costs"
 )
 
-const PASSWORD = "karyabinaan"
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 /** Notes that make the test's batchRecorded hook handler fail, after every step has written. */
 const FAIL = "GAGAL-UJI"
-
-type Headers = { headers: Record<string, string> }
 
 // The failure is injected through the workflow's own hook, which runs after the last step.
 recordProductionBatchWorkflow.hooks.batchRecorded(async ({ notes }: { notes?: string | null }) => {
@@ -36,20 +34,9 @@ medusaIntegrationTestRunner({
     let shippingProfileId: string
     const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })
 
-    async function login(email: string): Promise<Headers> {
-      const { data } = await api.post(`/auth/user/emailpass`, { email, password: PASSWORD })
-      return { headers: { authorization: `Bearer ${data.token}` } }
-    }
-    async function failure(request: Promise<unknown>) {
-      try {
-        await request
-        return { status: 200, message: "" }
-      } catch (error: any) {
-        if (!error.response) throw error
-        return { status: error.response.status as number, message: String(error.response.data?.message ?? "") }
-      }
-    }
-    const status = async (request: Promise<unknown>) => (await failure(request)).status
+    const login = (email: string) => loginAs(api, email)
+    const failure = failureOf
+    const status = statusOf
 
     /** A new product of the caller's lapas with one stock-managed variant and no batch yet. */
     async function newProduct(title: string, who: Headers, variant: Record<string, unknown> = {}) {
@@ -107,40 +94,8 @@ medusaIntegrationTestRunner({
       ...extra,
     })
 
-    async function placeOrder(items: { variant_id: string; quantity: number }[]) {
-      const { data: created } = await api.post(
-        `/store/carts`,
-        {
-          region_id: seeded.regionId,
-          email: "pembeli@example.com",
-          items,
-          shipping_address: {
-            first_name: "Sari",
-            last_name: "Wulandari",
-            address_1: "Jl. Darmo 12",
-            city: "Surabaya",
-            province: "Jawa Timur",
-            postal_code: "60241",
-            country_code: "id",
-            phone: "+6281234567890",
-          },
-        },
-        store()
-      )
-      const cartId = created.cart.id
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
-      const courier = options.shipping_options.find((o: any) => o.name.startsWith("Kurir"))
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: courier.id }, store())
-      const { data: collection } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store())
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        store()
-      )
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
-      expect(data.type).toBe("order")
-      return data.order
-    }
+    const placeOrder = (items: { variant_id: string; quantity: number }[]) =>
+      placeOrderAt(api, seeded, items)
 
     beforeAll(async () => {
       seeded = await seedDemoData(getContainer(), { renderImages: false })

@@ -10,6 +10,7 @@ import {
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/book-order-shares")>(
@@ -20,12 +21,9 @@ const { bookRefundSharesWorkflow } = appModule<typeof import("../../src/workflow
 )
 const { wibDay } = appModule<typeof import("../../src/modules/profit-share/policy")>("src/modules/profit-share/policy")
 
-const PASSWORD = "karyabinaan"
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 const EVENTS_SWITCH = "PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS"
-
-type Headers = { headers: Record<string, string> }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
@@ -39,19 +37,8 @@ medusaIntegrationTestRunner({
 
     const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })
 
-    async function login(email: string): Promise<Headers> {
-      const { data } = await api.post(`/auth/user/emailpass`, { email, password: PASSWORD })
-      return { headers: { authorization: `Bearer ${data.token}` } }
-    }
-    async function failure(request: Promise<unknown>) {
-      try {
-        await request
-        return { status: 200, message: "" }
-      } catch (error: any) {
-        if (!error.response) throw error
-        return { status: error.response.status as number, message: String(error.response.data?.message ?? "") }
-      }
-    }
+    const login = (email: string) => loginAs(api, email)
+    const failure = failureOf
 
     async function variantOf(handle: string) {
       const { data } = await api.get(`/store/products?handle=${handle}&fields=variants.id`, store())
@@ -59,42 +46,12 @@ medusaIntegrationTestRunner({
     }
 
     async function placeOrder(items: { variant_id: string; quantity: number }[]) {
-      const { data: created } = await api.post(
-        `/store/carts`,
-        {
-          region_id: seeded.regionId,
-          email: "pembeli@example.com",
-          items,
-          shipping_address: {
-            first_name: "Sari",
-            last_name: "Wulandari",
-            address_1: "Jl. Darmo 12",
-            city: "Surabaya",
-            province: "Jawa Timur",
-            postal_code: "60241",
-            country_code: "id",
-            phone: "+6281234567890",
-          },
-        },
-        store()
-      )
-      const cartId = created.cart.id
-      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store())
-      const courier = options.shipping_options.find((o: any) => o.name.startsWith("Kurir"))
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: courier.id }, store())
-      const { data: collection } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store())
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        store()
-      )
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
-      expect(data.type).toBe("order")
+      const order = await placeOrderAt(api, seeded, items)
       const { data: read } = await api.get(
-        `/admin/orders/${data.order.id}?fields=id,payment_collections.payments.id`,
+        `/admin/orders/${order.id}?fields=id,payment_collections.payments.id`,
         as.national
       )
-      return { id: data.order.id as string, paymentId: read.order.payment_collections[0].payments[0].id as string }
+      return { id: order.id as string, paymentId: read.order.payment_collections[0].payments[0].id as string }
     }
 
     async function ledgerRows(orderId: string) {

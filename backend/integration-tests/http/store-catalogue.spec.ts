@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { BUYER_ADDRESS } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 
@@ -79,16 +80,7 @@ medusaIntegrationTestRunner({
           {
             region_id: seeded.regionId,
             email: "pembeli@example.com",
-            shipping_address: {
-              first_name: "Sari",
-              last_name: "Wulandari",
-              address_1: "Jl. Darmo 12",
-              city: "Surabaya",
-              province: "Jawa Timur",
-              postal_code: "60241",
-              country_code: "id",
-              phone: "+6281234567890",
-            },
+            shipping_address: BUYER_ADDRESS,
           },
           store()
         )

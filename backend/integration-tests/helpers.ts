@@ -1,0 +1,73 @@
+/** HTTP helpers shared by the integration suites: logging in, reading refusals, buying as a shopper. */
+
+type Api = {
+  get: (url: string, config?: any) => Promise<{ data: any }>
+  post: (url: string, body?: any, config?: any) => Promise<{ data: any }>
+}
+export type Headers = { headers: Record<string, string> }
+
+export const DEMO_PASSWORD = "karyabinaan"
+
+/** A buyer in Surabaya; every test order ships there. */
+export const BUYER_ADDRESS = {
+  first_name: "Sari",
+  last_name: "Wulandari",
+  address_1: "Jl. Darmo 12",
+  city: "Surabaya",
+  province: "Jawa Timur",
+  postal_code: "60241",
+  country_code: "id",
+  phone: "+6281234567890",
+}
+
+export async function loginAs(api: Api, email: string, password = DEMO_PASSWORD): Promise<Headers> {
+  const { data } = await api.post(`/auth/user/emailpass`, { email, password })
+  return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** The HTTP status and error message of a request; 200 and "" when it succeeds. */
+export async function failureOf(request: Promise<unknown>) {
+  try {
+    await request
+    return { status: 200, message: "" }
+  } catch (error: any) {
+    if (!error.response) throw error
+    return { status: error.response.status as number, message: String(error.response.data?.message ?? "") }
+  }
+}
+
+export async function statusOf(request: Promise<unknown>) {
+  return (await failureOf(request)).status
+}
+
+/**
+ * Places an order through the store API as a shopper would: cart with the items, courier
+ * shipping, the system payment provider, checkout. Returns the created order.
+ */
+export async function placeOrder(
+  api: Api,
+  shop: { publishableKey: string; regionId: string },
+  items: { variant_id: string; quantity: number }[]
+) {
+  const store = { headers: { "x-publishable-api-key": shop.publishableKey } }
+  const { data: created } = await api.post(
+    `/store/carts`,
+    { region_id: shop.regionId, email: "pembeli@example.com", items, shipping_address: BUYER_ADDRESS },
+    store
+  )
+  const cartId = created.cart.id
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
+  const courier = options.shipping_options.find((o: any) => o.name.startsWith("Kurir"))
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: courier.id }, store)
+  const { data: collection } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store)
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    store
+  )
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
+  if (data.type !== "order") {
+    throw new Error(`Checkout did not create an order: ${JSON.stringify(data.error ?? data)}`)
+  }
+  return data.order
+}
