@@ -1,10 +1,4 @@
-import type {
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-  MiddlewareRoute,
-} from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { MedusaRequest, MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { PRODUCTION_MODULE } from "../modules/production"
 import { INMATE_STATUSES } from "../modules/production/models/inmate"
@@ -12,6 +6,7 @@ import type ProductionModuleService from "../modules/production/service"
 import type { LapasAccess, Rule } from "./admin-guard"
 import { lapasOfProduct, notFound } from "./access"
 import { todayWib } from "./production-views"
+import { validateBody, validateQuery } from "./validation"
 
 // ---------------------------------------------------------------------------
 // Validation (zod). Amounts are whole rupiah; dates are calendar days YYYY-MM-DD.
@@ -123,38 +118,6 @@ export const ListInmatesQuerySchema = z.object({
   lapas_id: z.string().min(1).optional(),
 })
 export type ListInmatesQuery = z.infer<typeof ListInmatesQuerySchema>
-
-/** "field: message; …" from zod issues, keeping this file's messages (Medusa's own formatter replaces most of them). */
-function describeIssues(error: z.ZodError, what: string) {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join(".") || what}: ${issue.message}`)
-    .join("; ")
-}
-
-/** Parses the body with zod into req.validatedBody, refusing it with a 400 that says what to fix. */
-function validateBody(schema: z.ZodType) {
-  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const result = schema.safeParse(req.body ?? {})
-    if (!result.success) {
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${describeIssues(result.error, "body")}`))
-    }
-    req.validatedBody = result.data
-    next()
-  }
-}
-
-/** Parses the query string with zod into req.validatedQuery, refusing unknown values with a 400. */
-function validateQuery(schema: z.ZodType) {
-  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const result = schema.safeParse(req.query)
-    if (!result.success) {
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${describeIssues(result.error, "query")}`))
-    }
-    req.validatedQuery = result.data as MedusaRequest["validatedQuery"]
-    next()
-  }
-}
 
 // ---------------------------------------------------------------------------
 // Guard rules: lapas staff read and write their own lapas's production, finance reads it;

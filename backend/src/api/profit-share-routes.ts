@@ -5,8 +5,10 @@ import type { z } from "@medusajs/framework/zod"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { wibDay } from "../modules/profit-share/policy"
 import type { Rule } from "./admin-guard"
+import { validateBody } from "./validation"
 import { notFound, orderIdsOfLapas } from "./access"
 import { CreateSharePolicySchema } from "./admin/share-policies/validators"
+import { CreateShareCorrectionSchema } from "./admin/orders/[id]/shares/corrections/validators"
 
 /**
  * What lapas users may do on the profit-share admin routes (see admin-guard.ts: unlisted routes
@@ -27,6 +29,18 @@ export const profitShareGuardRules: Rule[] = [
       }
     },
   },
+  {
+    // HPP corrections: finance of an order holding their lapas's lines (the handler refuses
+    // a line of another lapas with 403); lapas staff book no money.
+    methods: ["POST"],
+    path: /^\/admin\/orders\/([^/]+)\/shares\/corrections$/,
+    roles: ["finance"],
+    scope: async (req, access, match) => {
+      if (!(await orderIdsOfLapas(req, access.lapasId)).includes(match[1])) {
+        throw notFound("Order", match[1])
+      }
+    },
+  },
 ]
 
 /** Body and query validation of the profit-share admin routes. */
@@ -35,6 +49,11 @@ export const profitShareMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/share-policies",
     middlewares: [validateAndTransformBody(CreateSharePolicySchema)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/orders/:id/shares/corrections",
+    middlewares: [validateBody(CreateShareCorrectionSchema)],
   },
 ]
 

@@ -16,7 +16,7 @@ import { errorMessage } from "../lib/api"
 import { formatRupiah } from "../lib/format"
 import { messages } from "../lib/messages"
 import { dashboardStockQueryKeys, moneyApi, moneyQueryKeys } from "../lib/money-api"
-import { parseRupiahInput, todayIso } from "../lib/money-format"
+import { parseRupiahInput, todayIn } from "../lib/money-format"
 import { moneyMessages } from "../lib/money-messages"
 import type { CreateProductionBatchBody, Inmate } from "../lib/money-types"
 import { Field, FieldError } from "./field"
@@ -40,11 +40,11 @@ type FormState = {
 
 type Errors = Partial<Record<"variant_id" | "quantity" | "unit_cost" | "produced_on" | "makers", string>>
 
-const emptyForm = (variantId: string): FormState => ({
+const emptyForm = (variantId: string, timeZone: string): FormState => ({
   variant_id: variantId,
   quantity: "",
   unit_cost: "",
-  produced_on: todayIso(),
+  produced_on: todayIn(timeZone),
   notes: "",
   makers: {},
 })
@@ -58,18 +58,21 @@ const positiveInt = (text: string): number | null => {
 }
 
 /** Client-side checks; the server validates again (and its 400 message is shown). */
-function validate(form: FormState): Errors {
+function validate(form: FormState, timeZone: string): Errors {
   const errors: Errors = {}
   if (!form.variant_id) errors.variant_id = t.errors.variantRequired
   if (positiveInt(form.quantity) === null) errors.quantity = t.errors.quantityInvalid
   if (parseRupiahInput(form.unit_cost) === null) errors.unit_cost = t.errors.unitCostInvalid
   if (!form.produced_on) {
     errors.produced_on = t.errors.producedOnRequired
-  } else if (form.produced_on > todayIso()) {
+  } else if (form.produced_on > todayIn(timeZone)) {
     // both "YYYY-MM-DD": string order is date order
     errors.produced_on = t.errors.producedOnFuture
   }
-  if (Object.values(form.makers).some((units) => positiveInt(units) === null)) {
+  // the API refuses a batch without makers
+  if (Object.keys(form.makers).length === 0) {
+    errors.makers = t.errors.makersRequired
+  } else if (Object.values(form.makers).some((units) => positiveInt(units) === null)) {
     errors.makers = t.errors.workUnitsInvalid
   }
   return errors
@@ -91,8 +94,8 @@ function MakersPicker({
 }) {
   const [filter, setFilter] = useState("")
   const inmates = useQuery({
-    queryKey: moneyQueryKeys.activeInmates,
-    queryFn: moneyApi.listActiveInmates,
+    queryKey: moneyQueryKeys.activeInmates(lapasId),
+    queryFn: () => moneyApi.listActiveInmates(lapasId),
   })
 
   // national users get every lapas's inmates: keep the product's lapas only
@@ -123,7 +126,7 @@ function MakersPicker({
     <fieldset className="flex flex-col gap-y-2">
       <legend className="mb-2 flex w-full items-center justify-between gap-x-2">
         <Label size="small" weight="plus">
-          {t.makers} <span className="text-ui-fg-muted font-normal">{messages.common.optional}</span>
+          {t.makers}
         </Label>
         {selected > 0 ? (
           <Text size="xsmall" className="text-ui-fg-subtle">
@@ -210,23 +213,26 @@ function MakersPicker({
 export function ProductionBatchDrawer({
   productId,
   lapasId,
+  timeZone = "Asia/Jakarta",
   variants,
   defaultVariantId,
 }: {
   productId: string
   lapasId: string
+  /** The lapas's time zone: "today" for the production date is its day. */
+  timeZone?: string
   variants: BatchVariantOption[]
   defaultVariantId?: string
 }) {
   const initialVariant = defaultVariantId ?? (variants.length === 1 ? variants[0].id : "")
   const [open, setOpen] = useState(false)
-  const [form, setForm] = useState<FormState>(() => emptyForm(initialVariant))
+  const [form, setForm] = useState<FormState>(() => emptyForm(initialVariant, timeZone))
   const [errors, setErrors] = useState<Errors>({})
   const [serverError, setServerError] = useState<string | null>(null)
   const queryClient = useQueryClient()
 
   const reset = () => {
-    setForm(emptyForm(initialVariant))
+    setForm(emptyForm(initialVariant, timeZone))
     setErrors({})
     setServerError(null)
   }
@@ -245,8 +251,16 @@ export function ProductionBatchDrawer({
     onError: (error) => setServerError(errorMessage(error)),
   })
 
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setForm((prev) => ({ ...prev, [key]: value }))
+    // an edited field's old error no longer applies; the next submit checks again
+    setErrors((prev) => {
+      if (!(key in prev)) return prev
+      const next = { ...prev }
+      delete next[key as keyof Errors]
+      return next
+    })
+  }
 
   const unitCost = parseRupiahInput(form.unit_cost)
   const quantity = positiveInt(form.quantity)
@@ -254,7 +268,7 @@ export function ProductionBatchDrawer({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
     setServerError(null)
-    const found = validate(form)
+    const found = validate(form, timeZone)
     setErrors(found)
     if (Object.keys(found).length > 0 || unitCost === null || quantity === null) {
       return
@@ -329,7 +343,7 @@ export function ProductionBatchDrawer({
                 <Input
                   id="batch-produced-on"
                   type="date"
-                  max={todayIso()}
+                  max={todayIn(timeZone)}
                   value={form.produced_on}
                   onChange={(e) => set("produced_on", e.target.value)}
                   aria-invalid={!!errors.produced_on}

@@ -128,6 +128,7 @@ export function ProductionCostsSection({
   const all = costs.data?.variants ?? []
   const variants = variantId ? all.filter((v) => v.variant_id === variantId) : all
   const lapasId = productLapas.data?.product.lapas?.id ?? null
+  const lapasTimeZone = productLapas.data?.product.lapas?.time_zone ?? undefined
   const canRecord = me.data?.role === "lapas_staff" || me.data?.role === "national"
   const options: BatchVariantOption[] = all.map((v) => ({ id: v.variant_id, label: variantLabel(v) }))
 
@@ -147,6 +148,7 @@ export function ProductionCostsSection({
           <ProductionBatchDrawer
             productId={productId}
             lapasId={lapasId}
+            timeZone={lapasTimeZone}
             variants={options}
             defaultVariantId={variantId}
           />

@@ -15,7 +15,7 @@ import { useState, type FormEvent } from "react"
 import { api, errorMessage, queryKeys } from "../lib/api"
 import { messages } from "../lib/messages"
 import { moneyApi, moneyQueryKeys } from "../lib/money-api"
-import { FULL_BP, formatBp, percentTextToBp, todayIso } from "../lib/money-format"
+import { FULL_BP, formatBp, percentTextToBp, todayIn } from "../lib/money-format"
 import { moneyMessages } from "../lib/money-messages"
 import type { CreateSharePolicyBody, SharePolicyScope } from "../lib/money-types"
 import type { Lapas } from "../lib/types"
@@ -47,7 +47,7 @@ const emptyForm = (scope: SharePolicyScope, lapasId: string): FormState => ({
   capital: "50",
   premi: "35",
   pnbp: "15",
-  effective_from: todayIso(),
+  effective_from: todayIn(),
   note: "",
 })
 
@@ -78,7 +78,7 @@ function validate(form: FormState): Errors {
   if (sum !== null && sum !== FULL_BP) errors.sum = t.errors.sumNot100
   if (!form.effective_from) {
     errors.effective_from = t.errors.effectiveFromRequired
-  } else if (form.effective_from < todayIso()) {
+  } else if (form.effective_from < todayIn()) {
     // both "YYYY-MM-DD": string order is date order
     errors.effective_from = t.errors.effectiveFromPast
   }
@@ -176,8 +176,17 @@ export function SharePolicyDrawer({
     onError: (error) => setServerError(errorMessage(error)),
   })
 
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setForm((prev) => ({ ...prev, [key]: value }))
+    // an edited field's old error (and the sum's, for a percent) no longer applies
+    setErrors((prev) => {
+      const stale: (keyof Errors)[] = [key, ...((PERCENTS as readonly string[]).includes(key) ? (["sum"] as const) : [])]
+      if (!stale.some((k) => k in prev)) return prev
+      const next = { ...prev }
+      for (const k of stale) delete next[k]
+      return next
+    })
+  }
 
   const sum = sumBp(form)
 
@@ -343,7 +352,7 @@ export function SharePolicyDrawer({
               <Input
                 id="policy-effective-from"
                 type="date"
-                min={todayIso()}
+                min={todayIn()}
                 value={form.effective_from}
                 onChange={(e) => set("effective_from", e.target.value)}
                 aria-invalid={!!errors.effective_from}

@@ -20,7 +20,7 @@ export const moneyQueryKeys = {
   sharePolicies: ["karya-binaan", "share-policies"] as const,
   productionCosts: (productId: string) =>
     ["karya-binaan", "production-costs", productId] as const,
-  activeInmates: ["karya-binaan", "inmates", "active"] as const,
+  activeInmates: (lapasId: string) => ["karya-binaan", "inmates", "active", lapasId] as const,
   ledger: (params: LedgerParams) => ["karya-binaan", "ledger", params] as const,
 }
 
@@ -70,15 +70,16 @@ export const moneyApi = {
     }),
 
   /**
-   * Every active inmate the caller may see, page by page. Lapas users get
-   * their own lapas's; national users get all and filter by `lapas_id`.
+   * Every active inmate of a lapas, page by page. The server scopes lapas
+   * users to their own lapas whatever `lapas_id` says; national users get
+   * the asked lapas's only (callers still filter by `lapas_id`).
    */
-  listActiveInmates: async (): Promise<Inmate[]> => {
+  listActiveInmates: async (lapasId: string): Promise<Inmate[]> => {
     const all: Inmate[] = []
     const seen = new Set<string>()
     for (;;) {
       const page = await sdk.client.fetch<InmateListResponse>("/admin/inmates", {
-        query: { status: "active", limit: INMATE_PAGE, offset: all.length },
+        query: { status: "active", lapas_id: lapasId, limit: INMATE_PAGE, offset: all.length },
       })
       const fresh = page.inmates.filter((inmate) => !seen.has(inmate.id))
       fresh.forEach((inmate) => seen.add(inmate.id))

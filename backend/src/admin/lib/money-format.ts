@@ -61,6 +61,25 @@ export function todayIso(): string {
 }
 
 /**
+ * Today as "YYYY-MM-DD" in an IANA time zone (default WIB, Asia/Jakarta):
+ * the server decides "today" for share policies in WIB, and a lapas's
+ * production day in its own zone, whatever the browser's zone is.
+ */
+export function todayIn(timeZone = "Asia/Jakarta"): string {
+  try {
+    // en-CA prints ISO order: 2026-03-01
+    return new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }).format(new Date())
+  } catch {
+    return todayIso()
+  }
+}
+
+/**
  * A whole-rupiah amount typed by a user ("12500", "12.500", "Rp 12.500");
  * null when it has anything but digits, dots, spaces or an "Rp" prefix.
  */

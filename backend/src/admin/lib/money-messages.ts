@@ -57,6 +57,7 @@ export const moneyMessages = {
       "Belum dibukukan: bagi hasil dibukukan saat pembayaran diterima.",
     forbidden:
       "Bagi hasil pesanan hanya dapat dilihat oleh petugas keuangan dan admin nasional.",
+    ownLapasOnly: (lapas: string) => `Hanya baris produk ${lapas}.`,
     lossNote:
       "Laba nol atau negatif: tidak ada premi maupun PNBP untuk baris ini.",
     lines: {
@@ -116,7 +117,8 @@ export const moneyMessages = {
     makers: "Pembuat (WBP)",
     makersHint:
       "Pilih WBP yang mengerjakan batch ini dan isi satuan kerjanya (mis. hari kerja). Ditampilkan dengan kode atau nama samaran saja.",
-    makersEmpty: "Belum ada WBP aktif terdaftar untuk lapas ini.",
+    makersEmpty:
+      "Belum ada WBP aktif terdaftar untuk lapas ini; daftarkan WBP dulu sebelum mencatat batch.",
     makersSelected: (n: number) => `${n} WBP dipilih`,
     workUnits: "Satuan kerja",
     notes: "Catatan",
@@ -129,6 +131,7 @@ export const moneyMessages = {
       producedOnRequired: "Tanggal produksi wajib diisi.",
       producedOnFuture: "Tanggal produksi tidak boleh di masa depan.",
       workUnitsInvalid: "Satuan kerja harus bilangan bulat lebih dari 0.",
+      makersRequired: "Pilih minimal satu WBP yang membuat batch ini.",
     },
   },
 
@@ -211,6 +214,7 @@ export const moneyMessages = {
       "Buku besar hanya dapat dilihat oleh petugas keuangan dan admin nasional.",
     columns: {
       date: "Waktu",
+      lapas: "Lapas",
       order: "Pesanan",
       account: "Akun",
       kind: "Jenis",

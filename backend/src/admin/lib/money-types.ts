@@ -15,6 +15,8 @@ export type OrderShareEntry = {
   /** Signed: refunds and some corrections are negative. */
   amount: number
   kind: LedgerKind
+  /** Why a correction was booked; null or absent on sales and refunds. */
+  reason?: string | null
   created_at: string
 }
 
@@ -136,8 +138,11 @@ export type Inmate = {
 export type InmateListResponse = { inmates: Inmate[]; count: number }
 
 export type LedgerEntry = OrderShareEntry & {
-  order_id?: string
-  lapas_id?: string
+  order_id: string
+  lapas_id: string | null
+  policy_id?: string | null
+  /** HPP per unit the entry was booked with. */
+  unit_cost?: number | null
 }
 
 export type LedgerParams = {

@@ -23,7 +23,7 @@ const t = moneyMessages.orderShares
 const accounts = moneyMessages.labels.account
 const ACCOUNTS: ShareAccount[] = ["capital", "premi", "pnbp"]
 
-function Header() {
+function Header({ scopeNote }: { scopeNote?: string }) {
   return (
     <div className="flex flex-col gap-y-1 px-6 py-4">
       <div className="flex items-center gap-x-2">
@@ -33,6 +33,11 @@ function Header() {
       <Text size="small" className="text-ui-fg-subtle">
         {t.subtitle}
       </Text>
+      {scopeNote ? (
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {scopeNote}
+        </Text>
+      ) : null}
     </div>
   )
 }
@@ -76,13 +81,20 @@ function Totals({ shares }: { shares: OrderSharesResponse }) {
   )
 }
 
-function LineCard({ line }: { line: OrderShareLine }) {
+function LineCard({ line, lapasName }: { line: OrderShareLine; lapasName?: string }) {
   return (
     <div className="bg-ui-bg-subtle flex flex-col gap-y-2 rounded-md px-3 py-2">
       <div className="flex items-start justify-between gap-x-2">
-        <Text size="small" weight="plus" leading="compact" className="min-w-0 break-words">
-          {line.title}
-        </Text>
+        <div className="flex min-w-0 flex-col">
+          <Text size="small" weight="plus" leading="compact" className="break-words">
+            {line.title}
+          </Text>
+          {lapasName ? (
+            <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+              {lapasName}
+            </Text>
+          ) : null}
+        </div>
         <Text size="small" leading="compact" className="text-ui-fg-subtle shrink-0">
           {t.lines.quantity(line.quantity)}
         </Text>
@@ -113,7 +125,13 @@ function LineCard({ line }: { line: OrderShareLine }) {
 }
 
 /** Per-line breakdown, folded by default (the side column is narrow). */
-function Lines({ lines }: { lines: OrderShareLine[] }) {
+function Lines({
+  lines,
+  lapasNames,
+}: {
+  lines: OrderShareLine[]
+  lapasNames: Map<string, string>
+}) {
   const [open, setOpen] = useState(false)
   if (lines.length === 0) {
     return null
@@ -134,7 +152,11 @@ function Lines({ lines }: { lines: OrderShareLine[] }) {
       {open ? (
         <div className="flex flex-col gap-y-2">
           {lines.map((line) => (
-            <LineCard key={line.line_item_id} line={line} />
+            <LineCard
+              key={line.line_item_id}
+              line={line}
+              lapasName={line.lapas_id ? lapasNames.get(line.lapas_id) : undefined}
+            />
           ))}
         </div>
       ) : null}
@@ -176,6 +198,11 @@ function Entries({
                   .filter(Boolean)
                   .join(" · ")}
               </Text>
+              {entry.reason ? (
+                <Text size="xsmall" leading="compact" className="text-ui-fg-subtle break-words">
+                  {entry.reason}
+                </Text>
+              ) : null}
             </div>
             <Text
               size="small"
@@ -203,6 +230,17 @@ function Entries({
 const OrderSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const me = useQuery({ queryKey: queryKeys.me, queryFn: api.me })
   const isLapasStaff = me.data?.role === "lapas_staff"
+  const isNational = me.data?.role === "national"
+  // national users see lines of several lapas: name each line's lapas
+  const lapasList = useQuery({
+    queryKey: queryKeys.lapasOptions,
+    queryFn: api.listAllLapas,
+    enabled: isNational,
+  })
+  const lapasNames = new Map((lapasList.data ?? []).map((lapas) => [lapas.id, lapas.name]))
+  // finance sees only their own lapas's lines of an order that may hold others
+  const scopeNote =
+    me.data?.role === "finance" && me.data.lapas ? t.ownLapasOnly(me.data.lapas.name) : undefined
 
   const shares = useQuery({
     queryKey: moneyQueryKeys.orderShares(order.id),
@@ -251,7 +289,7 @@ const OrderSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
     body = (
       <>
         <Totals shares={shares.data} />
-        <Lines lines={shares.data.lines} />
+        <Lines lines={shares.data.lines} lapasNames={lapasNames} />
         <Entries entries={shares.data.entries} lines={shares.data.lines} />
       </>
     )
@@ -259,7 +297,7 @@ const OrderSharesWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
 
   return (
     <Container className="divide-y p-0">
-      <Header />
+      <Header scopeNote={scopeNote} />
       {body}
     </Container>
   )

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest"
-import { ACCOUNTS, DEFAULT_BASIS_POINTS, splitProfit } from "@karya-binaan/shares"
-import { allocateRefund, apportion, bookedLines, refundEntries, saleEntries, type BookedRow, type SaleLine } from "./booking"
+import { ACCOUNTS, DEFAULT_BASIS_POINTS, reverseShares, splitProfit, sumShares, ZERO_SHARES } from "@karya-binaan/shares"
+import {
+  allocateRefund,
+  apportion,
+  bookedLines,
+  correctionEntries,
+  refundEntries,
+  saleEntries,
+  type BookedRow,
+  type NewEntry,
+  type SaleLine,
+} from "./booking"
 import { policyFor, startOfWibDay, wibDay, type PolicyRow } from "./policy"
 
 const line = (over: Partial<SaleLine> = {}): SaleLine => ({
@@ -15,7 +25,7 @@ const line = (over: Partial<SaleLine> = {}): SaleLine => ({
 })
 
 /** Ledger rows as the database would hold them after booking `entries`. */
-const asRows = (entries: ReturnType<typeof saleEntries>): BookedRow[] =>
+const asRows = (entries: NewEntry[]): BookedRow[] =>
   entries.map((e) => ({ ...e, unit_cost: e.unit_cost, reference_id: e.reference_id }))
 
 describe("saleEntries", () => {
@@ -84,6 +94,73 @@ describe("refunds", () => {
       expect(l.refundedPaid).toBe(l.paid)
     }
     expect(refundEntries("order_1", "ref_more", 10_000n, rows)).toEqual([])
+  })
+})
+
+describe("corrections", () => {
+  const bp = { capital_bp: 4000, premi_bp: 4500, pnbp_bp: 1500 }
+  const sold = line({ quantity: 3, revenue: 100_001n, paid: 111_001n, unit_cost: 20_000n, policy: { id: "spol_x", ...bp } })
+  const sale = asRows(saleEntries("order_1", "pay_1", [sold]))
+  const fix = (key: string, unit_cost: bigint) => ({ key, line_item_id: "ordli_1", unit_cost, reason: "HPP batch salah input", created_by: "user_1" })
+  const netOf = (rows: BookedRow[]) => {
+    const l = bookedLines(rows)[0]
+    return sumShares(l.booked, l.reversed)
+  }
+
+  it("books split(new profit) − split(old profit) on the accounts that change, by the sale's policy", () => {
+    const entries = correctionEntries("order_1", fix("k1", 25_000n), sale)!
+    const diff = {
+      capital: splitProfit(100_001n - 75_000n, bp).capital - splitProfit(100_001n - 60_000n, bp).capital,
+      premi: splitProfit(100_001n - 75_000n, bp).premi - splitProfit(100_001n - 60_000n, bp).premi,
+      pnbp: splitProfit(100_001n - 75_000n, bp).pnbp - splitProfit(100_001n - 60_000n, bp).pnbp,
+    }
+    expect(entries.map((e) => [e.account, e.amount])).toEqual(ACCOUNTS.filter((a) => diff[a] !== 0n).map((a) => [a, diff[a]]))
+    expect(entries.reduce((s, e) => s + e.amount, 0n)).toBe(-15_000n)
+    for (const e of entries) {
+      expect(e).toMatchObject({
+        kind: "correction",
+        reference_id: "k1",
+        idempotency_key: `correction:k1:ordli_1:${e.account}`,
+        policy_id: "spol_x",
+        ...bp,
+        unit_cost: 25_000n,
+        revenue: 0n,
+        paid: 0n,
+        reason: "HPP batch salah input",
+        created_by: "user_1",
+      })
+    }
+    const after = bookedLines([...sale, ...asRows(entries)])[0]
+    expect(after.unit_cost).toBe(25_000n)
+    expect(after.booked).toEqual(splitProfit(25_001n, bp))
+    expect(after.reversed).toEqual(ZERO_SHARES)
+  })
+
+  it("books nothing for the same HPP, and cannot correct a line that is not booked", () => {
+    expect(correctionEntries("order_1", fix("k1", 20_000n), sale)).toEqual([])
+    expect(correctionEntries("order_1", { ...fix("k1", 1n), line_item_id: "ordli_9" }, sale)).toBeNull()
+  })
+
+  it("respects refunds, and refunds after corrections still net every account to 0", () => {
+    let rows = [...sale, ...asRows(refundEntries("order_1", "ref_1", 40_000n, sale))]
+    const refundedPaid = 40_000n
+    for (const [i, cost] of [35_000n, 0n, 20_000n, 40_000n].entries()) {
+      rows = [...rows, ...asRows(correctionEntries("order_1", fix(`k${i}`, cost), rows)!)]
+      const corrected = splitProfit(100_001n - 3n * cost, bp)
+      const target = sumShares(
+        corrected,
+        reverseShares({ booked: corrected, reversedSoFar: ZERO_SHARES, refundedSoFar: refundedPaid, total: 111_001n })
+      )
+      expect(netOf(rows)).toEqual(target)
+    }
+    rows = [...rows, ...asRows(refundEntries("order_1", "ref_2", 30_000n, rows))]
+    const corrected = splitProfit(100_001n - 120_000n, bp)
+    expect(netOf(rows)).toEqual(
+      sumShares(corrected, reverseShares({ booked: corrected, reversedSoFar: ZERO_SHARES, refundedSoFar: 70_000n, total: 111_001n }))
+    )
+    rows = [...rows, ...asRows(refundEntries("order_1", "ref_3", 1_000_000n, rows))]
+    expect(netOf(rows)).toEqual(ZERO_SHARES)
+    expect(correctionEntries("order_1", fix("late", 1n), rows)).toEqual([])
   })
 })
 

@@ -5,6 +5,7 @@
 import {
   ACCOUNTS,
   lineProfit,
+  validateBasisPoints,
   reverseShares,
   splitProfit,
   sumShares,
@@ -51,11 +52,17 @@ export interface NewEntry {
   quantity: number
   revenue: bigint
   paid: bigint
+  /** Why a correction was booked (corrections only). */
+  reason?: string | null
+  /** The admin user who booked a correction (corrections only). */
+  created_by?: string | null
 }
 
 export const saleKey = (lineItemId: string, account: Account) => `sale:${lineItemId}:${account}`
 export const refundKey = (refundId: string, lineItemId: string, account: Account) =>
   `refund:${refundId}:${lineItemId}:${account}`
+export const correctionKey = (key: string, lineItemId: string, account: Account) =>
+  `correction:${key}:${lineItemId}:${account}`
 
 /** The three entries of every line of a sale: profit = revenue − quantity × unit cost, split by the line's policy. */
 export function saleEntries(orderId: string, paymentId: string | null, lines: SaleLine[]): NewEntry[] {
@@ -92,17 +99,32 @@ export interface BookedRow {
   kind: EntryKind
   reference_id: string | null
   policy_id: string | null
+  capital_bp: number | null
+  premi_bp: number | null
+  pnbp_bp: number | null
   unit_cost: bigint | null
   quantity: number
   revenue: bigint
   paid: bigint
+  reason?: string | null
 }
 
-/** What is booked on one line: its sale and everything reversed since. */
+/**
+ * What is booked on one line: its sale and everything reversed since.
+ *
+ * After a correction, `booked` is the sale as it would have been booked at the corrected unit
+ * cost (same policy) and `reversed` the rest of what the line nets to (refunds and
+ * corrections), which is exactly the proportional reversal of that sale for what has been
+ * refunded so far. Later refunds reverse the corrected sale, so a full refund still nets every
+ * account to 0.
+ */
 export interface BookedLine {
   line_item_id: string
   lapas_id: string | null
   policy_id: string | null
+  /** The split the sale was booked by, as written on its entries. */
+  basis_points: ShareBasisPoints | null
+  /** The sale's HPP per unit, or the latest correction's. */
   unit_cost: bigint | null
   quantity: number
   revenue: bigint
@@ -111,6 +133,22 @@ export interface BookedLine {
   reversed: Shares
   refundedRevenue: bigint
   refundedPaid: bigint
+  /** A correction has been booked on the line. */
+  corrected: boolean
+}
+
+const basisPointsOf = (row: BookedRow): ShareBasisPoints | null =>
+  row.capital_bp === null || row.premi_bp === null || row.pnbp_bp === null
+    ? null
+    : { capital_bp: row.capital_bp, premi_bp: row.premi_bp, pnbp_bp: row.pnbp_bp }
+
+/** The shares a line's sale books at a unit cost, by the split it was booked with. */
+export function saleSharesAt(line: Pick<BookedLine, "revenue" | "quantity" | "line_item_id">, unitCost: bigint, bp: ShareBasisPoints | null): Shares {
+  if (!bp) {
+    throw new Error(`The sale entries of line ${line.line_item_id} carry no basis points; its shares cannot be recomputed.`)
+  }
+  validateBasisPoints(bp)
+  return splitProfit(lineProfit({ revenue: line.revenue, quantity: line.quantity, unitCost }), bp)
 }
 
 /** Folds an order's ledger rows into its lines, in the order the lines were first booked. */
@@ -123,6 +161,7 @@ export function bookedLines(rows: BookedRow[]): BookedLine[] {
         line_item_id: row.line_item_id,
         lapas_id: row.lapas_id,
         policy_id: row.policy_id,
+        basis_points: basisPointsOf(row),
         unit_cost: row.unit_cost,
         quantity: row.quantity,
         revenue: row.revenue,
@@ -131,6 +170,7 @@ export function bookedLines(rows: BookedRow[]): BookedLine[] {
         reversed: { ...ZERO_SHARES },
         refundedRevenue: 0n,
         refundedPaid: 0n,
+        corrected: false,
       } satisfies BookedLine)
     line.booked[row.account] += row.amount
     lines.set(row.line_item_id, line)
@@ -139,10 +179,24 @@ export function bookedLines(rows: BookedRow[]): BookedLine[] {
     const line = lines.get(row.line_item_id)
     if (!line) continue
     line.reversed[row.account] += row.amount
-    // The refunded figures are repeated on each account's row: count them once.
-    if (row.account === "capital") {
+    if (row.kind === "correction") {
+      // Rows come oldest first: the last correction's HPP is the line's HPP.
+      line.corrected = true
+      if (row.unit_cost !== null) line.unit_cost = row.unit_cost
+    } else if (row.account === "capital") {
+      // The refunded figures are repeated on each account's row: count them once.
       line.refundedRevenue += row.revenue
       line.refundedPaid += row.paid
+    }
+  }
+  for (const line of lines.values()) {
+    if (!line.corrected || line.unit_cost === null) continue
+    const net = sumShares(line.booked, line.reversed)
+    line.booked = saleSharesAt(line, line.unit_cost, line.basis_points)
+    line.reversed = {
+      capital: net.capital - line.booked.capital,
+      premi: net.premi - line.booked.premi,
+      pnbp: net.pnbp - line.booked.pnbp,
     }
   }
   return [...lines.values()]
@@ -250,6 +304,74 @@ export function refundEntries(
       revenue,
       paid: refunded,
     }))
+  })
+}
+
+/**
+ * What a line should net to per account had its sale been booked at `unitCost` (by the same
+ * split) and every refund booked so far been reversed from that sale: the corrected sale less
+ * its proportional reversal for what has been refunded of the line (`reverseShares`).
+ */
+export function correctedNetShares(line: BookedLine, unitCost: bigint): Shares {
+  const sale = saleSharesAt(line, unitCost, line.basis_points)
+  if (line.paid <= 0n || line.refundedPaid <= 0n) return sale
+  const reversal = reverseShares({
+    booked: sale,
+    reversedSoFar: ZERO_SHARES,
+    refundedSoFar: line.refundedPaid,
+    total: line.paid,
+  })
+  return sumShares(sale, reversal)
+}
+
+/** A corrected HPP for one booked line. */
+export interface LineCorrection {
+  /** The client's idempotency key of the correction. */
+  key: string
+  line_item_id: string
+  /** The corrected HPP per unit, whole rupiah. */
+  unit_cost: bigint
+  reason: string
+  created_by: string | null
+}
+
+/**
+ * The correction entries of one line, given what the order's ledger holds so far: per account,
+ * the corrected net (`correctedNetShares`) minus what the line nets to now, only where that
+ * is not 0. Their sum is the change in the line's net profit. Empty when nothing changes;
+ * null when the line has no sale booked.
+ */
+export function correctionEntries(orderId: string, correction: LineCorrection, rows: BookedRow[]): NewEntry[] | null {
+  const line = bookedLines(rows).find((l) => l.line_item_id === correction.line_item_id)
+  if (!line) return null
+  const target = correctedNetShares(line, correction.unit_cost)
+  const net = sumShares(line.booked, line.reversed)
+  return ACCOUNTS.flatMap((account) => {
+    const amount = target[account] - net[account]
+    if (amount === 0n) return []
+    return [
+      {
+        order_id: orderId,
+        line_item_id: line.line_item_id,
+        lapas_id: line.lapas_id,
+        account,
+        amount,
+        kind: "correction" as const,
+        reference_id: correction.key,
+        idempotency_key: correctionKey(correction.key, line.line_item_id, account),
+        policy_id: line.policy_id,
+        capital_bp: line.basis_points?.capital_bp ?? null,
+        premi_bp: line.basis_points?.premi_bp ?? null,
+        pnbp_bp: line.basis_points?.pnbp_bp ?? null,
+        unit_cost: correction.unit_cost,
+        quantity: line.quantity,
+        // A correction changes no revenue and nothing paid.
+        revenue: 0n,
+        paid: 0n,
+        reason: correction.reason,
+        created_by: correction.created_by,
+      },
+    ]
   })
 }
 

@@ -16,7 +16,8 @@ export interface BookingOptions {
    */
   failAfterEntries?: number
   /** Book nothing when the order already has entries with this reference (a refund already booked). */
-  onceForReference?: { kind: "refund"; reference_id: string }
+  /** (A correction: nothing when a correction with this idempotency key is booked on the order.) */
+  onceForReference?: { kind: "refund" | "correction"; reference_id: string }
 }
 
 export interface BookingResult {
@@ -43,7 +44,9 @@ class ProfitShareModuleService extends MedusaService({
    * `compute` gets the order's ledger rows as they are inside the lock and returns the rows to
    * add; each is inserted with ON CONFLICT (idempotency_key) DO NOTHING. A replay, a concurrent
    * booking or a retry after a crash therefore never books an entry twice, and a failure part
-   * way rolls everything of this booking back.
+   * way rolls everything of this booking back. Each entry is stamped with the clock time of its
+   * insert (taken inside the lock, not the transaction's start), so `created_at, id` orders the
+   * order's entries the way the bookings were made: the latest correction of a line is its last.
    */
   async bookEntries(
     orderId: string,
@@ -75,8 +78,9 @@ class ProfitShareModuleService extends MedusaService({
           `INSERT INTO ${LEDGER_TABLE}
              (id, order_id, line_item_id, lapas_id, account, amount, raw_amount, kind, reference_id,
               idempotency_key, policy_id, capital_bp, premi_bp, pnbp_bp, unit_cost, raw_unit_cost,
-              quantity, revenue, raw_revenue, paid, raw_paid)
-           VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?::jsonb)
+              quantity, revenue, raw_revenue, paid, raw_paid, reason, created_by, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?,
+                   clock_timestamp())
            ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
            RETURNING id`,
           [
@@ -101,6 +105,8 @@ class ProfitShareModuleService extends MedusaService({
             raw(entry.revenue),
             entry.paid.toString(),
             raw(entry.paid),
+            entry.reason ?? null,
+            entry.created_by ?? null,
           ]
         )
         inserted += written.length
@@ -112,7 +118,8 @@ class ProfitShareModuleService extends MedusaService({
   private async readOrderRows(manager: Manager, orderId: string): Promise<BookedRow[]> {
     const rows = await manager.execute(
       `SELECT line_item_id, lapas_id, account, amount::text AS amount, kind, reference_id, policy_id,
-              unit_cost::text AS unit_cost, quantity, revenue::text AS revenue, paid::text AS paid
+              capital_bp, premi_bp, pnbp_bp, unit_cost::text AS unit_cost, quantity, revenue::text AS revenue,
+              paid::text AS paid, reason
          FROM ${LEDGER_TABLE}
         WHERE order_id = ? AND deleted_at IS NULL
         ORDER BY created_at, id`,
@@ -126,10 +133,14 @@ class ProfitShareModuleService extends MedusaService({
       kind: row.kind,
       reference_id: row.reference_id,
       policy_id: row.policy_id,
+      capital_bp: row.capital_bp === null ? null : Number(row.capital_bp),
+      premi_bp: row.premi_bp === null ? null : Number(row.premi_bp),
+      pnbp_bp: row.pnbp_bp === null ? null : Number(row.pnbp_bp),
       unit_cost: row.unit_cost === null ? null : BigInt(row.unit_cost),
       quantity: Number(row.quantity),
       revenue: BigInt(row.revenue),
       paid: BigInt(row.paid),
+      reason: row.reason ?? null,
     }))
   }
 

@@ -70,6 +70,7 @@ const LedgerPage = () => {
     placeholderData: keepPreviousData,
   })
 
+  const lapasNames = new Map((lapasList.data ?? []).map((row) => [row.id, row.name]))
   const status = ledger.isError ? errorStatus(ledger.error) : undefined
   const entries = ledger.data?.entries ?? []
   const count = ledger.data?.count ?? 0
@@ -122,6 +123,7 @@ const LedgerPage = () => {
                 <Table.Header>
                   <Table.Row>
                     <Table.HeaderCell>{c.date}</Table.HeaderCell>
+                    {isNational ? <Table.HeaderCell>{c.lapas}</Table.HeaderCell> : null}
                     <Table.HeaderCell>{c.order}</Table.HeaderCell>
                     <Table.HeaderCell>{c.account}</Table.HeaderCell>
                     <Table.HeaderCell>{c.kind}</Table.HeaderCell>
@@ -132,6 +134,13 @@ const LedgerPage = () => {
                   {entries.map((entry) => (
                     <Table.Row key={entry.id}>
                       <Table.Cell>{formatDateTime(entry.created_at)}</Table.Cell>
+                      {isNational ? (
+                        <Table.Cell>
+                          {entry.lapas_id
+                            ? (lapasNames.get(entry.lapas_id) ?? entry.lapas_id)
+                            : messages.common.empty}
+                        </Table.Cell>
+                      ) : null}
                       <Table.Cell>
                         {entry.order_id ? (
                           <AdminLink to={`/orders/${encodeURIComponent(entry.order_id)}`}>

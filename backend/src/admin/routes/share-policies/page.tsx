@@ -9,7 +9,7 @@ import { formatDate } from "../../lib/format"
 import { AdminLink, lapasPath } from "../../lib/links"
 import { messages } from "../../lib/messages"
 import { errorStatus, moneyApi, moneyQueryKeys } from "../../lib/money-api"
-import { formatBp, todayIso } from "../../lib/money-format"
+import { formatBp, todayIn } from "../../lib/money-format"
 import { moneyMessages } from "../../lib/money-messages"
 import type { SharePolicy } from "../../lib/money-types"
 import type { Lapas } from "../../lib/types"
@@ -121,7 +121,7 @@ const SharePoliciesPage = () => {
   }
 
   const status = policies.isError ? errorStatus(policies.error) : undefined
-  const today = todayIso()
+  const today = todayIn()
   const canCreate = allowed && (isNational || !!ownLapas)
 
   let body: ReactNode

@@ -55,6 +55,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       kind: entry.kind,
       policy_id: entry.policy_id ?? null,
       unit_cost: entry.unit_cost === null || entry.unit_cost === undefined ? null : rupiah(entry.raw_unit_cost ?? entry.unit_cost),
+      /** Why a correction was booked; null on sales and refunds. */
+      reason: entry.reason ?? null,
       created_at: new Date(entry.created_at).toISOString(),
     })),
     count,

@@ -19,24 +19,34 @@ export const LedgerEntry = model
     /** Signed whole rupiah: positive for a sale, negative for its reversal. */
     amount: model.bigNumber(),
     kind: model.enum([...ENTRY_KINDS]),
-    /** What the entry books: the payment of a sale, the refund of a reversal. */
+    /**
+     * What the entry books: the payment of a sale, the refund of a reversal, the idempotency
+     * key of a correction.
+     */
     reference_id: model.text().nullable(),
-    /** `sale:<line>:<account>`, `refund:<refund>:<line>:<account>`; booked once, ever. */
+    /**
+     * `sale:<line>:<account>`, `refund:<refund>:<line>:<account>`,
+     * `correction:<key>:<line>:<account>`; booked once, ever.
+     */
     idempotency_key: model.text().unique(),
     policy_id: model.text().nullable(),
     capital_bp: model.number().nullable(),
     premi_bp: model.number().nullable(),
     pnbp_bp: model.number().nullable(),
-    /** The line's figures the entry was computed from (whole rupiah). */
+    /** The line's figures the entry was computed from (whole rupiah); a correction's corrected HPP. */
     unit_cost: model.bigNumber().nullable(),
     quantity: model.number(),
     /**
      * Sale: the line's net revenue (after discounts, before tax and shipping).
-     * Refund: the part of that revenue this refund gave back.
+     * Refund: the part of that revenue this refund gave back. Correction: 0.
      */
     revenue: model.bigNumber(),
-    /** Sale: what the buyer paid for the line (revenue + tax). Refund: the part of it refunded. */
+    /** Sale: what the buyer paid for the line (revenue + tax). Refund: the part of it refunded. Correction: 0. */
     paid: model.bigNumber(),
+    /** Why a correction was booked, e.g. "HPP batch salah input" (corrections only). */
+    reason: model.text().nullable(),
+    /** The admin user who booked a correction (corrections only). */
+    created_by: model.text().nullable(),
   })
   .indexes([
     { on: ["order_id"] },

@@ -214,6 +214,8 @@ const LapasDetailPage = () => {
 
   const lapas = detail.data?.lapas
   const isNational = me.data?.role === "national"
+  // finance reads the profile; only national users and the lapas's staff add partners (admin-guard)
+  const canAddPartner = isNational || me.data?.role === "lapas_staff"
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -266,7 +268,7 @@ const LapasDetailPage = () => {
           <LapasProductsSection lapasId={lapas.id} />
           <StaffSection staff={lapas.staff ?? []} />
           <PartnersSection partners={lapas.partners ?? []} />
-          <PartnerForm lapasId={lapas.id} />
+          {canAddPartner ? <PartnerForm lapasId={lapas.id} /> : null}
           {isNational ? <StaffForm lapasId={lapas.id} /> : null}
         </>
       )}

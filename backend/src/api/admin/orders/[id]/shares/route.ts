@@ -1,107 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ACCOUNTS, toRupiahBigInt, type Account } from "@karya-binaan/shares"
-import { PROFIT_SHARE_MODULE } from "../../../../../modules/profit-share"
-import type ProfitShareModuleService from "../../../../../modules/profit-share/service"
-import { notFound, resolveAdminAccess } from "../../../../access"
-import { rupiah } from "../../../../profit-share-routes"
-
-interface LineSums {
-  line_item_id: string
-  lapas_id: string | null
-  quantity: number
-  revenue: bigint
-  unit_cost: bigint
-  shares: Record<Account, bigint>
-}
+import { resolveAdminAccess } from "../../../../access"
+import { orderSharesView } from "./view"
 
 /**
- * The shares booked for an order, net of refunds: per line and in total, with the ledger
- * entries behind them. Finance of a lapas sees only their lapas's lines (the guard has already
- * refused orders holding none of them). An order not captured yet shows no lines.
+ * The shares booked for an order, net of refunds and corrections: per line and in total, with
+ * the ledger entries behind them. Finance of a lapas sees only their lapas's lines (the guard
+ * has already refused orders holding none of them). An order not captured yet shows no lines.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const orderId = req.params.id
-  const access = await resolveAdminAccess(req)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: ["id", "items.id", "items.title"],
-    filters: { id: orderId },
-  })
-  const order = orders[0] as any
-  if (!order) {
-    throw notFound("Order", orderId)
-  }
-  const titles = new Map<string, string>(((order.items ?? []) as any[]).filter(Boolean).map((i) => [i.id, i.title]))
-
-  const profitShare: ProfitShareModuleService = req.scope.resolve(PROFIT_SHARE_MODULE)
-  const all = await profitShare.listLedgerEntries({ order_id: orderId } as any, {
-    order: { created_at: "ASC", id: "ASC" },
-    take: null as any,
-  })
-  const entries = (all as any[]).filter((e) => access.role === "national" || e.lapas_id === access.lapasId)
-
-  const lines = new Map<string, LineSums>()
-  const amountOf = (entry: any, field: string) => toRupiahBigInt(entry[`raw_${field}`] ?? entry[field] ?? 0)
-  for (const entry of entries.filter((e) => e.kind === "sale")) {
-    const line = lines.get(entry.line_item_id) ?? {
-      line_item_id: entry.line_item_id,
-      lapas_id: entry.lapas_id ?? null,
-      quantity: Number(entry.quantity),
-      revenue: amountOf(entry, "revenue"),
-      unit_cost: amountOf(entry, "unit_cost"),
-      shares: { capital: 0n, premi: 0n, pnbp: 0n },
-    }
-    lines.set(entry.line_item_id, line)
-  }
-  for (const entry of entries) {
-    const line = lines.get(entry.line_item_id)
-    if (!line) continue
-    line.shares[entry.account as Account] += amountOf(entry, "amount")
-    if (entry.kind !== "sale" && entry.account === "capital") {
-      // A reversal carries the revenue it gave back (once per line, on its capital row).
-      line.revenue -= amountOf(entry, "revenue")
-    }
-  }
-
-  const total = { revenue: 0n, cost: 0n, profit: 0n, capital: 0n, premi: 0n, pnbp: 0n }
-  const lineViews = [...lines.values()].map((line) => {
-    const profit = ACCOUNTS.reduce((sum, account) => sum + line.shares[account], 0n)
-    total.revenue += line.revenue
-    total.cost += line.revenue - profit
-    total.profit += profit
-    for (const account of ACCOUNTS) total[account] += line.shares[account]
-    return {
-      line_item_id: line.line_item_id,
-      title: titles.get(line.line_item_id) ?? "",
-      lapas_id: line.lapas_id,
-      quantity: line.quantity,
-      revenue: rupiah(line.revenue),
-      unit_cost: rupiah(line.unit_cost),
-      profit: rupiah(profit),
-      capital: rupiah(line.shares.capital),
-      premi: rupiah(line.shares.premi),
-      pnbp: rupiah(line.shares.pnbp),
-    }
-  })
-
-  res.json({
-    order_id: orderId,
-    revenue: rupiah(total.revenue),
-    cost: rupiah(total.cost),
-    profit: rupiah(total.profit),
-    capital: rupiah(total.capital),
-    premi: rupiah(total.premi),
-    pnbp: rupiah(total.pnbp),
-    lines: lineViews,
-    entries: entries.map((entry) => ({
-      id: entry.id,
-      line_item_id: entry.line_item_id,
-      account: entry.account,
-      amount: rupiah(amountOf(entry, "amount")),
-      kind: entry.kind,
-      created_at: new Date(entry.created_at).toISOString(),
-    })),
-  })
+  res.json(await orderSharesView(req, req.params.id, await resolveAdminAccess(req)))
 }
