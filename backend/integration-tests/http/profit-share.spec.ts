@@ -495,7 +495,7 @@ medusaIntegrationTestRunner({
         expect(all).toMatchObject({ count: 9, limit: 2, offset: 0 })
         expect(all.entries).toHaveLength(2)
         expect(Object.keys(all.entries[0]).sort()).toEqual(
-          ["account", "amount", "created_at", "id", "kind", "lapas_id", "line_item_id", "order_id", "policy_id", "unit_cost"]
+          ["account", "amount", "booked_at", "created_at", "id", "kind", "lapas_id", "line_item_id", "order_id", "policy_id", "reason", "unit_cost"]
         )
         const { data: ofB } = await api.get(`/admin/ledger?lapas_id=${lapasId[B]}&account=premi`, as.national)
         expect(ofB.count).toBe(2)

@@ -17,6 +17,8 @@ export type OrderShareEntry = {
   kind: LedgerKind
   /** Why a correction was booked; null or absent on sales and refunds. */
   reason?: string | null
+  /** The accounting date (sale: capture, refund: refund, correction: booking). */
+  booked_at?: string
   created_at: string
 }
 

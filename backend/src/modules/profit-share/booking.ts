@@ -56,6 +56,8 @@ export interface NewEntry {
   reason?: string | null
   /** The admin user who booked a correction (corrections only). */
   created_by?: string | null
+  /** The accounting date; null or absent: the moment it is booked. */
+  booked_at?: Date | null
 }
 
 export const saleKey = (lineItemId: string, account: Account) => `sale:${lineItemId}:${account}`
@@ -65,7 +67,12 @@ export const correctionKey = (key: string, lineItemId: string, account: Account)
   `correction:${key}:${lineItemId}:${account}`
 
 /** The three entries of every line of a sale: profit = revenue − quantity × unit cost, split by the line's policy. */
-export function saleEntries(orderId: string, paymentId: string | null, lines: SaleLine[]): NewEntry[] {
+export function saleEntries(
+  orderId: string,
+  paymentId: string | null,
+  lines: SaleLine[],
+  bookedAt: Date | null = null
+): NewEntry[] {
   return lines.flatMap((line) => {
     const profit = lineProfit({ revenue: line.revenue, quantity: line.quantity, unitCost: line.unit_cost })
     const shares = splitProfit(profit, line.policy)
@@ -86,6 +93,7 @@ export function saleEntries(orderId: string, paymentId: string | null, lines: Sa
       quantity: line.quantity,
       revenue: line.revenue,
       paid: line.paid,
+      booked_at: bookedAt,
     }))
   })
 }
@@ -268,7 +276,8 @@ export function refundEntries(
   refundId: string,
   amount: bigint,
   rows: BookedRow[],
-  targeted?: Map<string, RefundTarget>
+  targeted?: Map<string, RefundTarget>,
+  bookedAt: Date | null = null
 ): NewEntry[] {
   const lines = bookedLines(rows)
   const allocation = allocateRefund(amount, lines, targeted)
@@ -303,6 +312,7 @@ export function refundEntries(
       quantity: line.quantity,
       revenue,
       paid: refunded,
+      booked_at: bookedAt,
     }))
   })
 }

@@ -2,12 +2,28 @@ import { generateEntityId, MedusaError, MedusaService } from "@medusajs/framewor
 import type { Account } from "@karya-binaan/shares"
 import { LedgerEntry } from "./models/ledger-entry"
 import { SharePolicy } from "./models/share-policy"
+import { PnbpDeposit } from "./models/pnbp-deposit"
+import { ClosedPeriod } from "./models/closed-period"
 import type { BookedRow, NewEntry } from "./booking"
+import { monthLabel } from "./reports/period"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 type Repository = { transaction: <T>(task: (manager: Manager) => Promise<T>) => Promise<T> }
 
 export const LEDGER_TABLE = "share_ledger_entry"
+export const CLOSED_PERIOD_TABLE = "closed_period"
+
+/**
+ * The advisory lock key of a lapas's periods: bookings and deposits hold it shared while they
+ * check that their month is open and write; closing a month holds it exclusively, so no write
+ * can slip into a month between its check and the close.
+ */
+export const periodLockKey = (lapasId: string) => `profit_share_period:${lapasId}`
+
+/** The message of a refusal to write into a closed month. */
+export function closedMonthMessage(month: string, what = "book a correction in an open period") {
+  return `${monthLabel(month)} is closed for this lapas; ${what}.`
+}
 
 export interface BookingOptions {
   /**
@@ -34,9 +50,130 @@ const raw = (value: bigint) => JSON.stringify({ value: value.toString(), precisi
 class ProfitShareModuleService extends MedusaService({
   SharePolicy,
   LedgerEntry,
+  PnbpDeposit,
+  ClosedPeriod,
 }) {
   private get repository(): Repository {
     return (this as unknown as { baseRepository_: Repository }).baseRepository_
+  }
+
+  /**
+   * Refuses (MedusaError NOT_ALLOWED) when `at` falls in a month of the lapas that finance has
+   * closed, e.g. "Oktober 2026 is closed for this lapas; book a correction in an open period."
+   * For other modules that write money dated `at` for a lapas (premi, deposits). Pass `what` to
+   * say what to do instead.
+   */
+  async assertOpenAt(lapasId: string, at: Date, what?: string): Promise<void> {
+    const month = await this.repository.transaction((manager) => closedMonthAt(manager, lapasId, at))
+    if (month) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, closedMonthMessage(month, what))
+    }
+  }
+
+  /**
+   * Closes a month of a lapas: under the lapas's period lock (exclusive, so no booking or deposit
+   * is half-way through a check of that month), refuses a month already closed and records the
+   * close. Returns the close, or `{ conflict }` with the existing one.
+   */
+  async closeMonth(input: {
+    lapas_id: string
+    month: string
+    start_at: Date
+    end_at: Date
+    closed_by: string | null
+  }): Promise<{ closed: ClosedPeriodRow; conflict?: undefined } | { conflict: ClosedPeriodRow; closed?: undefined }> {
+    return await this.repository.transaction(async (manager) => {
+      await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, [periodLockKey(input.lapas_id)])
+      const [existing] = await manager.execute(
+        `SELECT * FROM ${CLOSED_PERIOD_TABLE} WHERE deleted_at IS NULL AND lapas_id = ? AND month = ?`,
+        [input.lapas_id, input.month]
+      )
+      if (existing) return { conflict: existing as ClosedPeriodRow }
+      const [closed] = await manager.execute(
+        `INSERT INTO ${CLOSED_PERIOD_TABLE} (id, lapas_id, month, start_at, end_at, closed_at, closed_by)
+         VALUES (?, ?, ?, ?::timestamptz, ?::timestamptz, date_trunc('second', clock_timestamp()), ?)
+         RETURNING *`,
+        [
+          generateEntityId(undefined, "clper"),
+          input.lapas_id,
+          input.month,
+          input.start_at.toISOString(),
+          input.end_at.toISOString(),
+          input.closed_by,
+        ]
+      )
+      return { closed: closed as ClosedPeriodRow }
+    })
+  }
+
+  /**
+   * Records a PNBP deposit under the lapas's period lock (shared): refused (NOT_ALLOWED) when its
+   * period touches a closed month, so a closed month's report never changes; `{ conflict }` when
+   * its NTPN is on record already (for any lapas).
+   */
+  async recordDeposit(input: {
+    lapas_id: string
+    period_from: string
+    period_to: string
+    /** The period's bounds as instants in the lapas's zone. */
+    period_start: Date
+    period_end: Date
+    billing_code: string
+    ntpn: string
+    amount: bigint
+    deposited_on: string
+    note: string | null
+    created_by: string | null
+  }): Promise<{ deposit: PnbpDepositRow; conflict?: undefined } | { conflict: PnbpDepositRow; deposit?: undefined }> {
+    return await this.repository.transaction(async (manager) => {
+      await manager.execute(`SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 0))`, [periodLockKey(input.lapas_id)])
+      await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, [`pnbp_ntpn:${input.ntpn}`])
+      const [duplicate] = await manager.execute(
+        `SELECT * FROM pnbp_deposit WHERE deleted_at IS NULL AND ntpn = ? LIMIT 1`,
+        [input.ntpn]
+      )
+      if (duplicate) return { conflict: duplicate as PnbpDepositRow }
+      const closed = await manager.execute(
+        `SELECT month FROM ${CLOSED_PERIOD_TABLE}
+          WHERE deleted_at IS NULL AND lapas_id = ? AND start_at < ?::timestamptz AND end_at > ?::timestamptz
+          ORDER BY month LIMIT 1`,
+        [input.lapas_id, input.period_end.toISOString(), input.period_start.toISOString()]
+      )
+      if (closed.length) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          closedMonthMessage(
+            closed[0].month,
+            "record deposits before closing the month, or record this one for a period in an open month"
+          )
+        )
+      }
+      const [deposit] = await manager.execute(
+        `INSERT INTO pnbp_deposit
+           (id, lapas_id, period_from, period_to, billing_code, ntpn, amount, raw_amount, deposited_on, note, created_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+         RETURNING *`,
+        [
+          generateEntityId(undefined, "pnbpd"),
+          input.lapas_id,
+          input.period_from,
+          input.period_to,
+          input.billing_code,
+          input.ntpn,
+          input.amount.toString(),
+          raw(input.amount),
+          input.deposited_on,
+          input.note,
+          input.created_by,
+        ]
+      )
+      return { deposit: deposit as PnbpDepositRow }
+    })
+  }
+
+  /** The closed month (YYYY-MM) `at` falls in for the lapas, or null when it is open. */
+  async closedMonthAt(lapasId: string, at: Date): Promise<string | null> {
+    return await this.repository.transaction((manager) => closedMonthAt(manager, lapasId, at))
   }
 
   /**
@@ -66,6 +203,7 @@ class ProfitShareModuleService extends MedusaService({
       }
       const rows = await this.readOrderRows(manager, orderId)
       const entries = compute(rows)
+      await refuseClosedMonths(manager, entries)
       let inserted = 0
       for (const entry of entries) {
         if (options.failAfterEntries !== undefined && inserted >= options.failAfterEntries) {
@@ -78,9 +216,9 @@ class ProfitShareModuleService extends MedusaService({
           `INSERT INTO ${LEDGER_TABLE}
              (id, order_id, line_item_id, lapas_id, account, amount, raw_amount, kind, reference_id,
               idempotency_key, policy_id, capital_bp, premi_bp, pnbp_bp, unit_cost, raw_unit_cost,
-              quantity, revenue, raw_revenue, paid, raw_paid, reason, created_by, created_at)
+              quantity, revenue, raw_revenue, paid, raw_paid, reason, created_by, created_at, booked_at)
            VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?,
-                   clock_timestamp())
+                   clock_timestamp(), COALESCE(?::timestamptz, clock_timestamp()))
            ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
            RETURNING id`,
           [
@@ -107,6 +245,7 @@ class ProfitShareModuleService extends MedusaService({
             raw(entry.paid),
             entry.reason ?? null,
             entry.created_by ?? null,
+            entry.booked_at ? entry.booked_at.toISOString() : null,
           ]
         )
         inserted += written.length
@@ -164,15 +303,82 @@ class ProfitShareModuleService extends MedusaService({
   }
 }
 
+export interface ClosedPeriodRow {
+  id: string
+  lapas_id: string
+  month: string
+  start_at: Date | string
+  end_at: Date | string
+  closed_at: Date | string
+  closed_by: string | null
+}
+
+export interface PnbpDepositRow {
+  id: string
+  lapas_id: string
+  period_from: string
+  period_to: string
+  billing_code: string
+  ntpn: string
+  amount: string
+  deposited_on: string
+  note: string | null
+  created_by: string | null
+  created_at: Date | string
+}
+
 export interface LedgerFilters {
   lapas_id?: string
   order_id?: string
   account?: string
   kind?: string
-  /** Inclusive lower bound. */
+  /** Inclusive lower bound (booked_at). */
   from?: Date
-  /** Exclusive upper bound. */
+  /** Exclusive upper bound (booked_at). */
   to?: Date
+}
+
+async function closedMonthAt(manager: Manager, lapasId: string, at: Date): Promise<string | null> {
+  const rows = await manager.execute(
+    `SELECT month FROM ${CLOSED_PERIOD_TABLE}
+      WHERE deleted_at IS NULL AND lapas_id = ? AND start_at <= ?::timestamptz AND end_at > ?::timestamptz
+      LIMIT 1`,
+    [lapasId, at.toISOString(), at.toISOString()]
+  )
+  return rows[0]?.month ?? null
+}
+
+/**
+ * Inside a booking's transaction, before anything is written: takes each lapas's period lock
+ * (shared) and refuses the whole booking when an entry's booked_at (now when it has none) falls
+ * in a closed month of its lapas.
+ */
+async function refuseClosedMonths(manager: Manager, entries: NewEntry[]) {
+  const checks = new Map<string, { lapas_id: string; at: string | null }>()
+  for (const entry of entries) {
+    if (!entry.lapas_id) continue
+    const at = entry.booked_at ? entry.booked_at.toISOString() : null
+    checks.set(`${entry.lapas_id}|${at}`, { lapas_id: entry.lapas_id, at })
+  }
+  for (const lapasId of [...new Set([...checks.values()].map((c) => c.lapas_id))].sort()) {
+    await manager.execute(`SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 0))`, [periodLockKey(lapasId)])
+  }
+  for (const { lapas_id, at } of checks.values()) {
+    const rows = await manager.execute(
+      `SELECT month FROM ${CLOSED_PERIOD_TABLE}
+        WHERE deleted_at IS NULL AND lapas_id = ?
+          AND start_at <= COALESCE(?::timestamptz, clock_timestamp())
+          AND end_at > COALESCE(?::timestamptz, clock_timestamp())
+        LIMIT 1`,
+      [lapas_id, at, at]
+    )
+    if (rows.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `${closedMonthMessage(rows[0].month)} Nothing of this booking was written.`
+      )
+    }
+  }
 }
 
 export function ledgerWhere(filters: LedgerFilters) {
@@ -185,11 +391,11 @@ export function ledgerWhere(filters: LedgerFilters) {
     }
   }
   if (filters.from) {
-    clauses.push(`created_at >= ?`)
+    clauses.push(`booked_at >= ?`)
     params.push(filters.from)
   }
   if (filters.to) {
-    clauses.push(`created_at < ?`)
+    clauses.push(`booked_at < ?`)
     params.push(filters.to)
   }
   return { where: clauses.join(" AND "), params }

@@ -20,7 +20,16 @@ export interface SaleLinePlan {
 }
 
 export type SalePlan =
-  | { order_id: string; book: true; lines: SaleLinePlan[] }
+  | {
+      order_id: string
+      book: true
+      lines: SaleLinePlan[]
+      /**
+       * The sale's accounting date (ISO): when its payment was captured in full (the latest
+       * capture of its payments), or null to book it at the moment it is written.
+       */
+      booked_at: string | null
+    }
   | { order_id: string; book: false; reason: string; lines: [] }
 
 /** A decimal amount (number, string or BigNumber) to whole rupiah, rounded half up. */
@@ -35,6 +44,19 @@ export function isFullyCaptured(collections: any[]) {
   const live = collections.filter((c) => c && c.status !== "canceled")
   if (!live.length) return false
   return live.every((c) => wholeRupiah(c.captured_amount) >= wholeRupiah(c.amount))
+}
+
+/** The latest captured_at of the order's live payments (when it became captured in full), ISO; null when none says. */
+export function capturedAt(collections: any[]): string | null {
+  let latest: number | null = null
+  for (const collection of collections) {
+    if (!collection || collection.status === "canceled") continue
+    for (const payment of (collection.payments ?? []) as any[]) {
+      const at = payment?.captured_at ? new Date(payment.captured_at).getTime() : NaN
+      if (!Number.isNaN(at) && (latest === null || at > latest)) latest = at
+    }
+  }
+  return latest === null ? null : new Date(latest).toISOString()
 }
 
 /**
@@ -64,6 +86,8 @@ export const loadSharePlanStep = createStep(
         "payment_collections.status",
         "payment_collections.amount",
         "payment_collections.captured_amount",
+        "payment_collections.payments.id",
+        "payment_collections.payments.captured_at",
       ],
       filters: { id: input.order_id },
     })
@@ -123,6 +147,6 @@ export const loadSharePlanStep = createStep(
         policy: policyFor(policies, { lapas_id: lapasId, partner_agreement_id: agreementId }, order.created_at),
       }
     })
-    return new StepResponse<SalePlan>({ order_id: order.id, book: true, lines })
+    return new StepResponse<SalePlan>({ order_id: order.id, book: true, lines, booked_at: capturedAt(order.payment_collections ?? []) })
   }
 )

@@ -1,11 +1,27 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PROFIT_SHARE_MODULE } from "../../modules/profit-share"
 import { correctionEntries, refundEntries, saleEntries } from "../../modules/profit-share/booking"
 import type ProfitShareModuleService from "../../modules/profit-share/service"
 import type { BookingResult } from "../../modules/profit-share/service"
 import type { SalePlan } from "./share-load-sale"
 import type { CorrectionPlan } from "./share-load-correction"
+
+/**
+ * A refund's accounting date: the Medusa refund's created_at; null (booked now) when the id is
+ * not a Medusa refund.
+ */
+async function refundCreatedAt(container: MedusaContainer, refundId: string): Promise<Date | null> {
+  try {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "refund", fields: ["id", "created_at"], filters: { id: refundId } })
+    const at = (data[0] as any)?.created_at
+    return at ? new Date(at) : null
+  } catch {
+    return null
+  }
+}
 
 export type SaleBookingResult = BookingResult & { booked: boolean; reason?: string }
 
@@ -38,7 +54,7 @@ export const writeSaleSharesStep = createStep(
     }))
     const result = await profitShare.bookEntries(
       plan.order_id,
-      () => saleEntries(plan.order_id, input.payment_id ?? null, lines),
+      () => saleEntries(plan.order_id, input.payment_id ?? null, lines, plan.booked_at ? new Date(plan.booked_at) : null),
       { failAfterEntries: input.fail_after_entries }
     )
     return new StepResponse<SaleBookingResult>({ ...result, booked: true })
@@ -63,6 +79,7 @@ export const writeRefundSharesStep = createStep(
     { container }
   ) => {
     const profitShare: ProfitShareModuleService = container.resolve(PROFIT_SHARE_MODULE)
+    const bookedAt = await refundCreatedAt(container, input.refund_id)
     const targeted = new Map(
       Object.entries(input.targeted).map(([id, t]) => [
         id,
@@ -71,7 +88,7 @@ export const writeRefundSharesStep = createStep(
     )
     const result = await profitShare.bookEntries(
       input.order_id,
-      (rows) => refundEntries(input.order_id, input.refund_id, BigInt(input.amount), rows, targeted),
+      (rows) => refundEntries(input.order_id, input.refund_id, BigInt(input.amount), rows, targeted, bookedAt),
       {
         failAfterEntries: input.fail_after_entries,
         onceForReference: { kind: "refund", reference_id: input.refund_id },

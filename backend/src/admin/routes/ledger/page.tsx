@@ -133,7 +133,7 @@ const LedgerPage = () => {
                 <Table.Body>
                   {entries.map((entry) => (
                     <Table.Row key={entry.id}>
-                      <Table.Cell>{formatDateTime(entry.created_at)}</Table.Cell>
+                      <Table.Cell>{formatDateTime(entry.booked_at ?? entry.created_at)}</Table.Cell>
                       {isNational ? (
                         <Table.Cell>
                           {entry.lapas_id

@@ -2,35 +2,37 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import type { LedgerFilters } from "../../../modules/profit-share/service"
-import { startOfWibDay } from "../../../modules/profit-share/policy"
+import { endOfPeriodIn, startOfDayIn } from "../../../modules/profit-share/reports/period"
 import { resolveAdminAccess } from "../../access"
-import { parseQuery, rupiah } from "../../profit-share-routes"
+import { lapasTimeZone, parseQuery, rupiah } from "../../profit-share-routes"
 import { LedgerQuerySchema } from "./validators"
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
-const nextDay = (day: string) => new Date(startOfWibDay(day).getTime() + 24 * 60 * 60 * 1000)
 
 /**
- * Ledger entries, newest first, with the totals per account of everything that matches (not
+ * Ledger entries by accounting date (booked_at), newest first; from/to days are in the lapas's own
+ * time zone (WIB without a lapas), with the totals per account of everything that matches (not
  * only the page). Finance of a lapas sees their own lapas's entries whatever lapas_id says.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const access = await resolveAdminAccess(req)
   const query = parseQuery(req, LedgerQuerySchema)
+  const lapasId = access.role === "national" ? query.lapas_id : access.lapasId
+  const zone = await lapasTimeZone(req, lapasId)
   const filters: LedgerFilters = {
-    lapas_id: access.role === "national" ? query.lapas_id : access.lapasId,
+    lapas_id: lapasId,
     order_id: query.order_id,
     account: query.account,
     kind: query.kind,
-    from: query.from ? (isDay(query.from) ? startOfWibDay(query.from) : new Date(query.from)) : undefined,
-    to: query.to ? (isDay(query.to) ? nextDay(query.to) : new Date(query.to)) : undefined,
+    from: query.from ? (isDay(query.from) ? startOfDayIn(query.from, zone) : new Date(query.from)) : undefined,
+    to: query.to ? (isDay(query.to) ? endOfPeriodIn(query.to, zone) : new Date(query.to)) : undefined,
   }
   const where: Record<string, unknown> = {}
   for (const field of ["lapas_id", "order_id", "account", "kind"] as const) {
     if (filters[field] !== undefined) where[field] = filters[field]
   }
   if (filters.from || filters.to) {
-    where.created_at = {
+    where.booked_at = {
       ...(filters.from ? { $gte: filters.from } : {}),
       ...(filters.to ? { $lt: filters.to } : {}),
     }
@@ -40,7 +42,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     profitShare.listAndCountLedgerEntries(where as any, {
       take: query.limit,
       skip: query.offset,
-      order: { created_at: "DESC", id: "DESC" },
+      order: { booked_at: "DESC", created_at: "DESC", id: "DESC" },
     }),
     profitShare.ledgerTotals(filters),
   ])
@@ -58,6 +60,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       /** Why a correction was booked; null on sales and refunds. */
       reason: entry.reason ?? null,
       created_at: new Date(entry.created_at).toISOString(),
+      /** The accounting date the entry counts for in periods and reports. */
+      booked_at: new Date(entry.booked_at ?? entry.created_at).toISOString(),
     })),
     count,
     limit: query.limit,

@@ -1,12 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { ACCOUNTS, ENTRY_KINDS } from "../../../modules/profit-share/models/ledger-entry"
 
-/** YYYY-MM-DD (a WIB calendar day) or a full ISO date-time. */
+/** YYYY-MM-DD (a calendar day in the lapas's zone, WIB without a lapas) or a full ISO date-time. */
 const day = z
   .string()
   .refine(
     (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) || !Number.isNaN(Date.parse(value)),
-    "Write dates as YYYY-MM-DD (a WIB day) or as an ISO date-time"
+    "Write dates as YYYY-MM-DD (a day in the lapas's time zone) or as an ISO date-time"
   )
 
 export const LedgerQuerySchema = z.object({

@@ -47,8 +47,15 @@ export const LedgerEntry = model
     reason: model.text().nullable(),
     /** The admin user who booked a correction (corrections only). */
     created_by: model.text().nullable(),
+    /**
+     * The accounting date: the instant the entry counts for in periods, the ledger's from/to and
+     * the reports (a sale at its payment's capture, a refund at the refund, a correction when
+     * booked). `created_at` is when the row was written.
+     */
+    booked_at: model.dateTime(),
   })
   .indexes([
     { on: ["order_id"] },
     { on: ["lapas_id", "created_at"] },
+    { on: ["lapas_id", "booked_at"] },
   ])

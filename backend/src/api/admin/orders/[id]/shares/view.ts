@@ -105,6 +105,7 @@ export async function orderSharesView(req: MedusaRequest, orderId: string, acces
       kind: entry.kind,
       /** Why a correction was booked; null on sales and refunds. */
       reason: entry.reason ?? null,
+      booked_at: new Date(entry.booked_at ?? entry.created_at).toISOString(),
       created_at: new Date(entry.created_at).toISOString(),
     })),
   }

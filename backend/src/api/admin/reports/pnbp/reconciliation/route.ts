@@ -1,0 +1,59 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { dayIn } from "../../../../../modules/profit-share/reports/period"
+import { reconcileByMonth } from "../../../../../modules/profit-share/reports/reconciliation"
+import type { SqlClient } from "../../../../../modules/profit-share/reports/sql"
+import { allReportLapas, parseQuery, rupiah, scopedLapas } from "../../../../profit-share-routes"
+import { ReconciliationQuerySchema } from "../validators"
+
+function monthsBefore(month: string, n: number) {
+  const [y, m] = month.split("-").map(Number)
+  const index = y * 12 + (m - 1) - n
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`
+}
+
+/**
+ * PNBP reconciliation per lapas and month (each lapas's own zone): booked, deposited (deposits
+ * attributed by the period they pay for: the month their period ends in), outstanding
+ * (negative = over-deposited, flagged), closed, and corrections booked after the month on its
+ * sales (for a closed month: the corrections after close).
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = parseQuery(req, ReconciliationQuerySchema)
+  const lapas = await scopedLapas(req, query.lapas_id, true)
+  const all = lapas ? [lapas] : await allReportLapas(req)
+  const to = query.to ?? dayIn(new Date(), lapas?.time_zone ?? "Asia/Jakarta").slice(0, 7)
+  const from = query.from ?? monthsBefore(to, 11)
+  const sql = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as SqlClient
+  const rows = await reconcileByMonth(sql, all, from, to)
+  const total = rows.reduce(
+    (sum, r) => ({ booked: sum.booked + r.booked, deposited: sum.deposited + r.deposited }),
+    { booked: 0n, deposited: 0n }
+  )
+  res.json({
+    lapas_id: lapas?.id ?? null,
+    from,
+    to,
+    months: rows.map((r) => ({
+      lapas_id: r.lapas_id,
+      handle: r.handle,
+      month: r.month,
+      from: r.from,
+      to: r.to,
+      booked: rupiah(r.booked),
+      deposited: rupiah(r.deposited),
+      outstanding: rupiah(r.outstanding),
+      over_deposited: r.over_deposited,
+      closed: r.closed,
+      closed_at: r.closed_at ? r.closed_at.toISOString() : null,
+      corrections_after_close: rupiah(r.corrections_after_close),
+      corrections_after_close_count: r.corrections_after_close_count,
+    })),
+    totals: {
+      booked: rupiah(total.booked),
+      deposited: rupiah(total.deposited),
+      outstanding: rupiah(total.booked - total.deposited),
+      over_deposited: total.booked - total.deposited < 0n,
+    },
+  })
+}

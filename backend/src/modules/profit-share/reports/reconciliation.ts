@@ -1,0 +1,168 @@
+import { monthDays, monthsOf } from "./period"
+import { depositsFrom, entriesFrom, scopeJoin, scopeOf, type ReportLapas, type ReportPeriod, type Scope } from "./scope"
+import { toBigInt, type SqlClient } from "./sql"
+
+/** PNBP booked against PNBP deposited, for one lapas over one period. */
+export interface PnbpBalance {
+  lapas_id: string
+  handle: string
+  /** Σ amount of the lapas's pnbp entries dated (booked_at, lapas zone) in the period. */
+  booked: bigint
+  /** Σ amount of the lapas's deposits for the period (their period ends in it). */
+  deposited: bigint
+  /** booked − deposited; negative when more was deposited than booked. */
+  outstanding: bigint
+  over_deposited: boolean
+}
+
+export interface PnbpReconciliation {
+  booked: bigint
+  deposited: bigint
+  outstanding: bigint
+  over_deposited: boolean
+  /** One row per lapas in scope (one for a lapas's report), ordered by handle. */
+  by_lapas: PnbpBalance[]
+}
+
+/**
+ * Reconciles PNBP per lapas over a report's period:
+ * - booked: ledger entries on the pnbp account (sales, refund reversals, corrections) whose
+ *   booked_at, in the lapas's time zone, falls on a day of the period;
+ * - deposited: deposits attributed by the period they pay for: those whose period_to lies in the
+ *   report's period (a deposit counts in the month its period ends in);
+ * - outstanding = booked − deposited; negative means over-deposited (flagged).
+ */
+export async function reconcilePnbp(sql: SqlClient, scope: Scope): Promise<PnbpReconciliation> {
+  const entries = entriesFrom(scope)
+  const deposits = depositsFrom(scope)
+  const booked = await sql.raw(
+    `SELECT p.lapas_id, COALESCE(SUM(e.amount), 0) AS total
+       FROM ${entries.sql}
+      WHERE ${entries.where} AND e.account = 'pnbp'
+      GROUP BY p.lapas_id`,
+    entries.params
+  )
+  const deposited = await sql.raw(
+    `SELECT p.lapas_id, COALESCE(SUM(d.amount), 0) AS total
+       FROM ${deposits.sql}
+      WHERE ${deposits.where}
+      GROUP BY p.lapas_id`,
+    deposits.params
+  )
+  const sums = (rows: any[]) => new Map(rows.map((row) => [row.lapas_id as string, toBigInt(row.total)]))
+  const bookedBy = sums(booked.rows)
+  const depositedBy = sums(deposited.rows)
+  const byLapas = scope.lapas.map((lapas) => balance(lapas, bookedBy.get(lapas.id) ?? 0n, depositedBy.get(lapas.id) ?? 0n))
+  const total = byLapas.reduce(
+    (sum, row) => ({ booked: sum.booked + row.booked, deposited: sum.deposited + row.deposited }),
+    { booked: 0n, deposited: 0n }
+  )
+  const outstanding = total.booked - total.deposited
+  return { ...total, outstanding, over_deposited: outstanding < 0n, by_lapas: byLapas }
+}
+
+function balance(lapas: ReportLapas, booked: bigint, deposited: bigint): PnbpBalance {
+  const outstanding = booked - deposited
+  return { lapas_id: lapas.id, handle: lapas.handle, booked, deposited, outstanding, over_deposited: outstanding < 0n }
+}
+
+/** Reconciliation of one lapas (or, with `lapas` null, of all of `all`) outside a report. */
+export function reconcilePnbpFor(
+  sql: SqlClient,
+  lapas: ReportLapas | null,
+  all: ReportLapas[],
+  period: ReportPeriod
+): Promise<PnbpReconciliation> {
+  return reconcilePnbp(sql, scopeOf(lapas, all, period))
+}
+
+/** One lapas's PNBP in one month ("YYYY-MM" in its zone). */
+export interface MonthBalance extends PnbpBalance {
+  month: string
+  /** The month's first and last day. */
+  from: string
+  to: string
+  closed: boolean
+  closed_at: Date | null
+  /**
+   * PNBP of corrections booked in a later month on lines whose sale is dated in this month: for
+   * a closed month, the corrections after close. They count in the month they were booked in
+   * (its `booked`), and are shown here so the closed month's reconciliation explains them.
+   */
+  corrections_after_close: bigint
+  corrections_after_close_count: number
+}
+
+/**
+ * PNBP per lapas and month over whole months `fromMonth`..`toMonth` (each in the lapas's zone):
+ * booked, deposited (by their period), outstanding, whether the month is closed, and the later
+ * corrections on its sales. Ordered by lapas handle, then month.
+ */
+export async function reconcileByMonth(
+  sql: SqlClient,
+  lapasList: ReportLapas[],
+  fromMonth: string,
+  toMonth: string
+): Promise<MonthBalance[]> {
+  const period = { from: monthDays(fromMonth).from, to: monthDays(toMonth).to }
+  const scope = scopeOf(null, lapasList, period)
+  const months = monthsOf(period.from, period.to)
+  if (!scope.lapas.length) return []
+  const entries = entriesFrom(scope)
+  const booked = await sql.raw(
+    `SELECT p.lapas_id, to_char(e.booked_at AT TIME ZONE p.time_zone, 'YYYY-MM') AS month, SUM(e.amount) AS total
+       FROM ${entries.sql}
+      WHERE ${entries.where} AND e.account = 'pnbp'
+      GROUP BY 1, 2`,
+    entries.params
+  )
+  const deposits = depositsFrom(scope)
+  const deposited = await sql.raw(
+    `SELECT p.lapas_id, substr(d.period_to, 1, 7) AS month, SUM(d.amount) AS total
+       FROM ${deposits.sql}
+      WHERE ${deposits.where}
+      GROUP BY 1, 2`,
+    deposits.params
+  )
+  const sales = scopeJoin(scope, "s")
+  const later = await sql.raw(
+    `SELECT p.lapas_id, to_char(s.booked_at AT TIME ZONE p.time_zone, 'YYYY-MM') AS month,
+            SUM(c.amount) AS total, COUNT(DISTINCT c.reference_id) AS n
+       FROM share_ledger_entry s ${sales.join}
+       JOIN share_ledger_entry c
+         ON c.order_id = s.order_id AND c.line_item_id = s.line_item_id
+        AND c.account = 'pnbp' AND c.kind = 'correction' AND c.deleted_at IS NULL
+      WHERE s.deleted_at IS NULL AND s.kind = 'sale' AND s.account = 'pnbp'
+        AND s.booked_at >= p.start_at AND s.booked_at < p.end_at
+        AND to_char(c.booked_at AT TIME ZONE p.time_zone, 'YYYY-MM') > to_char(s.booked_at AT TIME ZONE p.time_zone, 'YYYY-MM')
+      GROUP BY 1, 2`,
+    sales.params
+  )
+  const closed = await sql.raw(
+    `SELECT lapas_id, month, closed_at FROM closed_period
+      WHERE deleted_at IS NULL AND lapas_id = ANY(?) AND month >= ? AND month <= ?`,
+    [scope.lapas.map((l) => l.id), fromMonth, toMonth]
+  )
+  const key = (lapasId: string, month: string) => `${lapasId}|${month}`
+  const sums = (rows: any[]) => new Map(rows.map((row) => [key(row.lapas_id, row.month), toBigInt(row.total)]))
+  const bookedBy = sums(booked.rows)
+  const depositedBy = sums(deposited.rows)
+  const laterBy = new Map(later.rows.map((row: any) => [key(row.lapas_id, row.month), row]))
+  const closedBy = new Map(closed.rows.map((row: any) => [key(row.lapas_id, row.month), row]))
+  return scope.lapas.flatMap((lapas) =>
+    months.map((month) => {
+      const k = key(lapas.id, month)
+      const close = closedBy.get(k) as any
+      const corrections = laterBy.get(k) as any
+      return {
+        ...balance(lapas, bookedBy.get(k) ?? 0n, depositedBy.get(k) ?? 0n),
+        month,
+        ...monthDays(month),
+        closed: Boolean(close),
+        closed_at: close ? new Date(close.closed_at) : null,
+        corrections_after_close: corrections ? toBigInt(corrections.total) : 0n,
+        corrections_after_close_count: corrections ? Number(corrections.n) : 0,
+      }
+    })
+  )
+}

@@ -1,0 +1,106 @@
+import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "./period"
+
+/** What a report needs to know of a lapas (read by the caller through the lapas module). */
+export interface ReportLapas {
+  id: string
+  name: string
+  handle: string
+  satker_code: string | null
+  time_zone: ReportTimeZone
+  city?: string | null
+}
+
+/** The period of a report: whole calendar days, `from` and `to` inclusive. */
+export interface ReportPeriod {
+  from: string
+  to: string
+}
+
+/**
+ * The lapas a query covers, each with its own period bounds: the period's days in the lapas's
+ * own time zone. Joined as a VALUES list, so that a roll-up applies every lapas's zone to its own
+ * entries and the report never reads the lapas module's tables.
+ */
+export interface Scope {
+  lapas: ReportLapas[]
+  period: ReportPeriod
+  /** One lapas (its report) or every lapas (a national roll-up). */
+  single: ReportLapas | null
+}
+
+export function scopeOf(single: ReportLapas | null, all: ReportLapas[], period: ReportPeriod): Scope {
+  const lapas = single ? [single] : [...all].sort((a, b) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0))
+  return { lapas, period, single }
+}
+
+/**
+ * SQL joining `alias.lapas_id` to the scope's lapas as `p (lapas_id, handle, time_zone, start_at, end_at)`,
+ * with the bindings, and the extra WHERE that lets a single lapas use the (lapas_id, booked_at) index.
+ */
+export function scopeJoin(scope: Scope, alias: string) {
+  const params: unknown[] = []
+  const rows = scope.lapas.map((lapas) => {
+    params.push(
+      lapas.id,
+      lapas.handle,
+      lapas.time_zone,
+      startOfDayIn(scope.period.from, lapas.time_zone).toISOString(),
+      endOfPeriodIn(scope.period.to, lapas.time_zone).toISOString()
+    )
+    return "(?::text, ?::text, ?::text, ?::timestamptz, ?::timestamptz)"
+  })
+  const values = rows.length
+    ? `VALUES ${rows.join(", ")}`
+    : "SELECT NULL::text, NULL::text, NULL::text, NULL::timestamptz, NULL::timestamptz WHERE false"
+  const join = `JOIN (${values}) AS p (lapas_id, handle, time_zone, start_at, end_at) ON p.lapas_id = ${alias}.lapas_id`
+  return { join, params }
+}
+
+/** Ledger entries of the scope: dated (booked_at) within each lapas's period, in its zone. */
+export function entriesFrom(scope: Scope) {
+  const { join, params } = scopeJoin(scope, "e")
+  const where = ["e.deleted_at IS NULL", "e.booked_at >= p.start_at", "e.booked_at < p.end_at"]
+  if (scope.single) {
+    where.push("e.lapas_id = ?", "e.booked_at >= ?::timestamptz", "e.booked_at < ?::timestamptz")
+    params.push(
+      scope.single.id,
+      startOfDayIn(scope.period.from, scope.single.time_zone).toISOString(),
+      endOfPeriodIn(scope.period.to, scope.single.time_zone).toISOString()
+    )
+  }
+  return { sql: `share_ledger_entry e ${join}`, where: where.join(" AND "), params }
+}
+
+/**
+ * Deposits of the scope, attributed by the period they pay for: those whose period ends
+ * (period_to, a day in the lapas's zone) within the report's period. A deposit therefore counts
+ * in exactly one month: the month its period ends in.
+ */
+export function depositsFrom(scope: Scope) {
+  const { join, params } = scopeJoin(scope, "d")
+  params.push(scope.period.from, scope.period.to)
+  return {
+    sql: `pnbp_deposit d ${join}`,
+    where: "d.deleted_at IS NULL AND d.period_to >= ? AND d.period_to <= ?",
+    params,
+  }
+}
+
+/**
+ * The figures of a group of ledger entries, as numeric columns:
+ * - revenue: net line revenue of the sales, less what refunds gave back (counted once per line,
+ *   on the capital row; corrections carry no revenue);
+ * - profit: every entry's amount (sale, refund, correction; all three accounts);
+ * - capital, premi, pnbp: the amounts per account;
+ * - quantity: units sold (sale rows; a refund changes money, not the count of units sold).
+ * Cost is revenue − profit, so it moves with refunds and HPP corrections too.
+ */
+export const FIGURES_SQL = `
+  COALESCE(SUM(CASE WHEN e.account = 'capital' AND e.kind = 'sale' THEN e.revenue
+                    WHEN e.account = 'capital' AND e.kind = 'refund' THEN -e.revenue
+                    ELSE 0 END), 0) AS revenue,
+  COALESCE(SUM(e.amount), 0) AS profit,
+  COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'capital'), 0) AS capital,
+  COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'premi'), 0) AS premi,
+  COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'pnbp'), 0) AS pnbp,
+  COALESCE(SUM(e.quantity) FILTER (WHERE e.account = 'capital' AND e.kind = 'sale'), 0) AS quantity`

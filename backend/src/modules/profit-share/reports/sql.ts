@@ -1,0 +1,55 @@
+/**
+ * The little of knex the reports need (the app's PG_CONNECTION is a knex instance): raw SQL with
+ * `?` bindings, and transactions.
+ */
+export interface SqlClient {
+  raw(sql: string, bindings?: readonly unknown[]): PromiseLike<{ rows: any[] }>
+}
+
+export interface Database extends SqlClient {
+  transaction<T>(work: (trx: SqlClient) => Promise<T>): Promise<T>
+}
+
+/** Rows a cursor hands out per round trip: memory is bounded by this, never by the result size. */
+export const CURSOR_PAGE_SIZE = 1000
+
+let cursorSeq = 0
+
+/**
+ * Streams the rows of `sql` through a server-side cursor (DECLARE … CURSOR / FETCH n), page by
+ * page. Must run inside a transaction (`trx`). The cursor is closed when the loop ends, is broken
+ * off or fails.
+ */
+export async function* cursorRows(
+  trx: SqlClient,
+  sql: string,
+  bindings: readonly unknown[],
+  pageSize = CURSOR_PAGE_SIZE
+): AsyncGenerator<any> {
+  const name = `karya_report_${++cursorSeq % 1_000_000}`
+  await trx.raw(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, bindings)
+  let open = true
+  try {
+    for (;;) {
+      const { rows } = await trx.raw(`FETCH ${pageSize} FROM ${name}`)
+      for (const row of rows) yield row
+      if (rows.length < pageSize) break
+    }
+    await trx.raw(`CLOSE ${name}`)
+    open = false
+  } finally {
+    if (open) {
+      // Broken off (or failed): close quietly; a failed transaction has closed it already.
+      await Promise.resolve(trx.raw(`CLOSE ${name}`)).catch(() => undefined)
+    }
+  }
+}
+
+/** A whole-rupiah amount read from PostgreSQL (numeric and bigint arrive as strings). */
+export function toBigInt(value: unknown): bigint {
+  if (value === null || value === undefined || value === "") return 0n
+  if (typeof value === "bigint") return value
+  const text = String(value)
+  const whole = text.includes(".") ? text.replace(/\.0*$/, "") : text
+  return BigInt(whole)
+}
