@@ -82,6 +82,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/lapas" },
     { resolve: "./src/modules/production" },
     { resolve: "./src/modules/profit-share" },
+    { resolve: "./src/modules/premi" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

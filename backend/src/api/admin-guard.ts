@@ -20,6 +20,7 @@ import {
 
 import { productionGuardRules } from "./production-routes"
 import { profitShareGuardRules } from "./profit-share-routes"
+import { premiGuardRules } from "./premi-routes"
 
 export type Method = "GET" | "POST" | "DELETE"
 export type LapasAccess = Exclude<AdminAccess, { role: "national" }>
@@ -110,6 +111,7 @@ const RULES: Rule[] = [
   // Each domain's own routes first, so they win over the broader Medusa routes below.
   ...productionGuardRules,
   ...profitShareGuardRules,
+  ...premiGuardRules,
   { methods: READ, path: /^\/admin\/users\/me$/, roles: LAPAS_USERS },
   { methods: READ, path: /^\/admin\/me\/lapas$/, roles: LAPAS_USERS },
   {

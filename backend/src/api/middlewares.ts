@@ -4,6 +4,7 @@ import { adminGuard } from "./admin-guard"
 import { exposeProductLapas } from "./store/product-lapas"
 import { productionMiddlewares } from "./production-routes"
 import { profitShareMiddlewares } from "./profit-share-routes"
+import { premiMiddlewares } from "./premi-routes"
 import {
   AddStaffSchema,
   CreateLapasSchema,
@@ -31,5 +32,6 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/lapas/:id/staff", middlewares: [validateAndTransformBody(AddStaffSchema)] },
     ...productionMiddlewares,
     ...profitShareMiddlewares,
+    ...premiMiddlewares,
   ],
 })

@@ -4,6 +4,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { ensureShareCostSnapshotsStep } from "./steps/share-ensure-cost-snapshots"
 import { loadSharePlanStep } from "./steps/share-load-sale"
 import { writeSaleSharesStep } from "./steps/share-write-entries"
+import { allocatePremiStep } from "./steps/premi-allocate"
 
 export interface BookOrderSharesInput {
   order_id: string
@@ -33,6 +34,8 @@ export const bookOrderSharesWorkflow = createWorkflow(
         fail_after_entries: input.fail_after_entries,
       }))
     )
+    // Premi of the entries just booked, shared among the makers (premi module).
+    allocatePremiStep(transform({ input, result }, ({ input }) => ({ order_id: input.order_id })))
     return new WorkflowResponse(result)
   }
 )

@@ -2,6 +2,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { writeRefundSharesStep } from "./steps/share-write-entries"
 import { wholeRupiah } from "./steps/share-load-sale"
+import { allocatePremiStep } from "./steps/premi-allocate"
 
 export interface BookRefundSharesInput {
   order_id: string
@@ -69,6 +70,8 @@ export const bookRefundSharesWorkflow = createWorkflow(
         fail_after_entries: input.fail_after_entries,
       }))
     )
+    // Premi of the entries just booked, shared among the makers (premi module).
+    allocatePremiStep(transform({ input, result }, ({ input }) => ({ order_id: input.order_id })))
     return new WorkflowResponse(result)
   }
 )

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { loadShareCorrectionStep, type ShareCorrectionInput } from "./steps/share-load-correction"
 import { writeCorrectionSharesStep } from "./steps/share-write-entries"
+import { allocatePremiStep } from "./steps/premi-allocate"
 
 export interface CorrectLineSharesInput extends ShareCorrectionInput {
   /** Test hook: the ledger transaction fails after this many entries (see the service). */
@@ -21,6 +22,8 @@ export const correctLineSharesWorkflow = createWorkflow(
     const result = writeCorrectionSharesStep(
       transform({ input, plan }, ({ input, plan }) => ({ plan, fail_after_entries: input.fail_after_entries }))
     )
+    // Premi of the entries just booked, shared among the makers (premi module).
+    allocatePremiStep(transform({ input, result }, ({ input }) => ({ order_id: input.order_id })))
     return new WorkflowResponse(result)
   }
 )

@@ -393,3 +393,64 @@ function toRupiah(value: unknown, original: unknown, depth: number): bigint {
 export function toRupiahBigInt(value: unknown): bigint {
   return toRupiah(value, value, 0)
 }
+
+/**
+ * Apportions `amount` whole rupiah over `weights` in proportion, exactly: the results add up
+ * to `amount`. Used to share a line's premi among the inmates who made it.
+ *
+ * Rule (the same family as splitProfit): largest remainder (Hamilton).
+ * - Each index first gets floor(|amount| × w[i] / Σw).
+ * - The rupiah left over (fewer than the number of non-zero weights) go one each to the indices
+ *   with the largest remainders |amount| × w[i] mod Σw, ties to the earlier index.
+ * - A negative amount is apportioned as |amount| and every result negated, so a reversal
+ *   mirrors the sale exactly; zero gives all zeros.
+ * Each result is the floor or the ceiling of its exact quota; a zero weight gets 0.
+ *
+ * Example: Rp 100 over weights 1, 1, 1 → 34, 33, 33 (the tie goes to the first index).
+ *
+ * @throws ShareSplitError when `amount` is not a bigint, a weight is not a bigint ≥ 0, or there
+ * is no weight above 0 to apportion to (an empty list included).
+ */
+export function allocateByWeights(amount: bigint, weights: readonly bigint[]): bigint[] {
+  assertBigInt(amount, "The amount to allocate")
+  if (!Array.isArray(weights)) {
+    throw new ShareSplitError("The weights must be an array of bigint numbers ≥ 0.")
+  }
+  let sum = 0n
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]
+    if (typeof w !== "bigint") {
+      throw new ShareSplitError(`Weight ${i} must be a bigint ≥ 0; got ${describe(w)}.`)
+    }
+    if (w < 0n) throw new ShareSplitError(`Weight ${i} cannot be negative; got ${group(w)}.`)
+    sum += w
+  }
+  if (sum === 0n) {
+    throw new ShareSplitError(
+      `There is nothing to allocate to: ${weights.length ? "every weight is 0" : "no weights were given"}. Give at least one weight above 0.`,
+    )
+  }
+  const negative = amount < 0n
+  const m = negative ? -amount : amount
+  const out: bigint[] = new Array(weights.length)
+  const rem: bigint[] = new Array(weights.length)
+  let given = 0n
+  for (let i = 0; i < weights.length; i++) {
+    const p = m * weights[i]
+    out[i] = p / sum
+    rem[i] = p % sum
+    given += out[i]
+  }
+  let left = m - given
+  if (left > 0n) {
+    // Indices by remainder descending, ties to the earlier index (a stable sort).
+    const order = weights.map((_, i) => i).filter((i) => rem[i] > 0n)
+    order.sort((a, b) => (rem[a] > rem[b] ? -1 : rem[a] < rem[b] ? 1 : a - b))
+    for (let k = 0; k < order.length && left > 0n; k++) {
+      out[order[k]] += 1n
+      left -= 1n
+    }
+    if (left !== 0n) throw new ShareSplitError("Internal error: the amount could not be allocated exactly.")
+  }
+  return negative ? out.map((x) => -x) : out
+}

@@ -14,27 +14,29 @@ import { snapshotOrderLineCosts } from "../steps/production-snapshot-line-costs"
  */
 type Context = { container: MedusaContainer }
 /** Declared by completeCartWorkflow at run time (inside its "order not yet created" branch) but left out of its types. */
+type Created = { createdIds: string[]; attributedLineIds: string[] }
 type OrderCreatedHook = (
-  invoke: (input: { order_id: string; cart_id: string }, context: Context) => Promise<StepResponse<string[], string[]>>,
-  compensate?: (createdIds: string[] | undefined, context: Context) => Promise<void>
+  invoke: (input: { order_id: string; cart_id: string }, context: Context) => Promise<StepResponse<string[], Created>>,
+  compensate?: (created: Created | undefined, context: Context) => Promise<void>
 ) => void
 const orderCreated = (completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook }).orderCreated
 
 orderCreated(
   async ({ order_id }, { container }) => {
     try {
-      const { createdIds } = await snapshotOrderLineCosts(container, order_id)
-      return new StepResponse(createdIds, createdIds)
+      const { createdIds, attributedLineIds } = await snapshotOrderLineCosts(container, order_id)
+      return new StepResponse(createdIds, { createdIds, attributedLineIds })
     } catch (error) {
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
         .warn(`Could not snapshot the production cost of order ${order_id}: ${(error as Error).message}`)
-      return new StepResponse([] as string[], [] as string[])
+      return new StepResponse([] as string[], { createdIds: [], attributedLineIds: [] })
     }
   },
-  async (createdIds, { container }) => {
-    if (!createdIds?.length) return
+  async (created, { container }) => {
+    if (!created) return
     const production: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
-    await production.deleteOrderLineCosts(createdIds)
+    if (created.attributedLineIds?.length) await production.removeLineBatchesOfLines(created.attributedLineIds)
+    if (created.createdIds?.length) await production.deleteOrderLineCosts(created.createdIds)
   }
 )

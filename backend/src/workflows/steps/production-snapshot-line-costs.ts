@@ -48,7 +48,7 @@ const isUniqueViolation = (error: unknown) =>
 export async function snapshotOrderLineCosts(
   container: MedusaContainer,
   orderId: string
-): Promise<{ snapshots: OrderLineCostSnapshot[]; createdIds: string[] }> {
+): Promise<{ snapshots: OrderLineCostSnapshot[]; createdIds: string[]; attributedLineIds: string[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const production: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
 
@@ -118,19 +118,54 @@ export async function snapshotOrderLineCosts(
   const snapshots = (all as Row[])
     .map(toSnapshot)
     .sort((a, b) => (order_.get(a.line_item_id) ?? 0) - (order_.get(b.line_item_id) ?? 0))
-  return { snapshots, createdIds }
+  const attributedLineIds = await attributeOrderLinesToBatches(container, orderId, snapshots)
+  return { snapshots, createdIds, attributedLineIds }
 }
 
-/** Creates the missing snapshots of an order; compensation removes only those it created. */
+/**
+ * Records which batches the units of the order's lines came from (FIFO, see the production
+ * module README), for every line whose HPP came from a batch average and that has no such rows
+ * yet; lines of a variant that never had a batch have no makers. Runs under the per-variant lock
+ * batch recording takes, so units a batch has left are never counted twice. Returns the lines
+ * it wrote rows for (their compensation removes them).
+ */
+export async function attributeOrderLinesToBatches(
+  container: MedusaContainer,
+  orderId: string,
+  snapshots: OrderLineCostSnapshot[]
+): Promise<string[]> {
+  const candidates = snapshots.filter((s) => s.method === "weighted_average" && s.variant_id && s.quantity > 0)
+  if (!candidates.length) return []
+  const production: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
+  const existing = await production.listProductionLineBatches(
+    { line_item_id: candidates.map((c) => c.line_item_id) },
+    { select: ["line_item_id"] }
+  )
+  const done = new Set(existing.map((row) => row.line_item_id))
+  const lines = candidates
+    .filter((c) => !done.has(c.line_item_id))
+    .map((c) => ({ order_id: orderId, line_item_id: c.line_item_id, variant_id: c.variant_id!, quantity: c.quantity }))
+  if (!lines.length) return []
+  const keys = [...new Set(lines.map((l) => `production-batch:${l.variant_id}`))].sort()
+  const locking = container.resolve(Modules.LOCKING)
+  const written = await locking.execute(keys, () => production.attributeLinesToBatches(lines), { timeout: 30 })
+  return [...new Set(written.map((row) => row.line_item_id))]
+}
+
+/**
+ * Creates the missing snapshots of an order and the batches its lines' units came from;
+ * compensation removes only what it created.
+ */
 export const snapshotOrderLineCostsStep = createStep(
   "production-snapshot-order-line-costs",
   async (input: { order_id: string }, { container }) => {
-    const { snapshots, createdIds } = await snapshotOrderLineCosts(container, input.order_id)
-    return new StepResponse(snapshots, createdIds)
+    const { snapshots, createdIds, attributedLineIds } = await snapshotOrderLineCosts(container, input.order_id)
+    return new StepResponse(snapshots, { createdIds, attributedLineIds })
   },
-  async (createdIds, { container }) => {
-    if (!createdIds?.length) return
+  async (created, { container }) => {
+    if (!created) return
     const production: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
-    await production.deleteOrderLineCosts(createdIds)
+    if (created.attributedLineIds?.length) await production.removeLineBatchesOfLines(created.attributedLineIds)
+    if (created.createdIds?.length) await production.deleteOrderLineCosts(created.createdIds)
   }
 )

@@ -1,0 +1,64 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { PREMI_MODULE } from "../../../../modules/premi"
+import type PremiModuleService from "../../../../modules/premi/service"
+import { PRODUCTION_MODULE } from "../../../../modules/production"
+import type ProductionModuleService from "../../../../modules/production/service"
+import { PROFIT_SHARE_MODULE } from "../../../../modules/profit-share"
+import type ProfitShareModuleService from "../../../../modules/profit-share/service"
+import { resolveAdminAccess } from "../../../access"
+import { PremiInmatesQuerySchema } from "../../../premi-routes"
+import { parseQuery, rupiah } from "../../../profit-share-routes"
+
+/**
+ * Premi balances per inmate: earned (allocations), paid (payouts), outstanding. Finance sees
+ * their own lapas whatever lapas_id says; national users one lapas (lapas_id) or all. With one
+ * lapas, `totals.booked` is the premi on the ledger and `totals.unallocated` what no maker got
+ * (lines of variants that had no batch).
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const access = await resolveAdminAccess(req)
+  const query = parseQuery(req, PremiInmatesQuerySchema)
+  const lapasId = access.role === "national" ? query.lapas_id : access.lapasId
+  const production: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
+  const premi: PremiModuleService = req.scope.resolve(PREMI_MODULE)
+  const filters: Record<string, unknown> = {}
+  if (lapasId) filters.lapas_id = lapasId
+  if (query.status) filters.status = query.status
+  const inmates = await production.listInmates(filters, {
+    select: ["id", "lapas_id", "code", "display_name", "status"],
+    order: { lapas_id: "ASC", code: "ASC" },
+  })
+  const balances = await premi.balances(inmates.map((i) => i.id))
+  let earned = 0n
+  let paid = 0n
+  const rows = inmates.map((inmate) => {
+    const b = balances.get(inmate.id)!
+    earned += b.earned
+    paid += b.paid
+    return {
+      id: inmate.id,
+      lapas_id: inmate.lapas_id,
+      code: inmate.code,
+      display_name: inmate.display_name ?? null,
+      status: inmate.status,
+      earned: rupiah(b.earned),
+      paid: rupiah(b.paid),
+      outstanding: rupiah(b.outstanding),
+    }
+  })
+  const totals: Record<string, number | string | null> = {
+    earned: rupiah(earned),
+    paid: rupiah(paid),
+    outstanding: rupiah(earned - paid),
+    booked: null,
+    unallocated: null,
+  }
+  if (lapasId) {
+    const profitShare: ProfitShareModuleService = req.scope.resolve(PROFIT_SHARE_MODULE)
+    const booked = (await profitShare.ledgerTotals({ lapas_id: lapasId, account: "premi" })).premi
+    const allocated = await premi.allocatedTotal(lapasId)
+    totals.booked = rupiah(booked)
+    totals.unallocated = rupiah(booked - allocated)
+  }
+  res.json({ lapas_id: lapasId ?? null, inmates: rows, count: rows.length, totals })
+}
