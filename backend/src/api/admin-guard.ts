@@ -21,6 +21,7 @@ import {
 import { productionGuardRules } from "./production-routes"
 import { profitShareGuardRules } from "./profit-share-routes"
 import { premiGuardRules } from "./premi-routes"
+import { indicatorGuardRules } from "./indicator-routes"
 
 export type Method = "GET" | "POST" | "DELETE"
 export type LapasAccess = Exclude<AdminAccess, { role: "national" }>
@@ -112,6 +113,7 @@ const RULES: Rule[] = [
   ...productionGuardRules,
   ...profitShareGuardRules,
   ...premiGuardRules,
+  ...indicatorGuardRules,
   { methods: READ, path: /^\/admin\/users\/me$/, roles: LAPAS_USERS },
   { methods: READ, path: /^\/admin\/me\/lapas$/, roles: LAPAS_USERS },
   {

@@ -5,6 +5,7 @@ import { exposeProductLapas } from "./store/product-lapas"
 import { productionMiddlewares } from "./production-routes"
 import { profitShareMiddlewares } from "./profit-share-routes"
 import { premiMiddlewares } from "./premi-routes"
+import { indicatorMiddlewares } from "./indicator-routes"
 import {
   AddStaffSchema,
   CreateLapasSchema,
@@ -33,5 +34,6 @@ export default defineMiddlewares({
     ...productionMiddlewares,
     ...profitShareMiddlewares,
     ...premiMiddlewares,
+    ...indicatorMiddlewares,
   ],
 })
