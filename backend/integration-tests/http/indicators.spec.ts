@@ -97,10 +97,10 @@ medusaIntegrationTestRunner({
         }
       }
       const { rows: deposits } = await dbConnection.raw(
-        `SELECT lapas_id, amount::text AS amount, period_from FROM pnbp_deposit WHERE deleted_at IS NULL`
+        `SELECT lapas_id, amount::text AS amount, period_to FROM pnbp_deposit WHERE deleted_at IS NULL`
       )
       for (const d of deposits as any[]) {
-        if (inScope(d.lapas_id)) add(d.period_from.slice(0, 7), "pnbp_deposited", BigInt(d.amount))
+        if (inScope(d.lapas_id)) add(d.period_to.slice(0, 7), "pnbp_deposited", BigInt(d.amount))
       }
       const { rows: payouts } = await dbConnection.raw(
         `SELECT lapas_id, amount::text AS amount, paid_on FROM premi_payout WHERE deleted_at IS NULL`

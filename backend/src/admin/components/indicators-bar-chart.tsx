@@ -1,4 +1,5 @@
 import { Text } from "@medusajs/ui"
+import { useEffect, useRef, useState } from "react"
 import { formatRupiah } from "../lib/format"
 import { indicatorsMessages } from "../lib/indicators-messages"
 
@@ -11,8 +12,9 @@ export type ChartSeries = {
   values: number[]
 }
 
-const WIDTH = 640
-const HEIGHT = 220
+/** Drawn at the container's real width (so labels keep their pixel size); this until measured. */
+const DEFAULT_WIDTH = 640
+const HEIGHT = 240
 const LEFT = 72
 const RIGHT = 8
 const TOP = 10
@@ -54,6 +56,20 @@ function niceStep(span: number): number {
  * series, a zero line, and a rupiah axis. Negative values (a loss) go below the zero line.
  */
 export const IndicatorsBarChart = ({ title, series }: { title: string; series: ChartSeries[] }) => {
+  const boxRef = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState(DEFAULT_WIDTH)
+  useEffect(() => {
+    const box = boxRef.current
+    if (!box || typeof ResizeObserver === "undefined") return
+    const measure = () => {
+      const next = Math.round(box.getBoundingClientRect().width)
+      if (next > 0) setWidth(next)
+    }
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(box)
+    return () => observer.disconnect()
+  }, [])
   const all = series.flatMap((s) => s.values)
   const empty = all.every((value) => value === 0)
   const step = niceStep(Math.max(...all, 0) - Math.min(...all, 0))
@@ -61,13 +77,13 @@ export const IndicatorsBarChart = ({ title, series }: { title: string; series: C
   const min = Math.floor(Math.min(...all, 0) / step) * step
   const plotHeight = HEIGHT - TOP - BOTTOM
   const y = (value: number) => TOP + ((max - value) / (max - min)) * plotHeight
-  const groupWidth = (WIDTH - LEFT - RIGHT) / 12
-  const barWidth = Math.max(2, (groupWidth * 0.7) / Math.max(1, series.length))
+  const groupWidth = (width - LEFT - RIGHT) / 12
+  const barWidth = Math.min(32, Math.max(2, (groupWidth * 0.7) / Math.max(1, series.length)))
   const ticks: number[] = []
   for (let value = min; value <= max + step / 2; value += step) ticks.push(value)
 
   return (
-    <div className="flex flex-col gap-y-2">
+    <div ref={boxRef} className="flex flex-col gap-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <Text size="small" weight="plus">
           {title}
@@ -89,8 +105,10 @@ export const IndicatorsBarChart = ({ title, series }: { title: string; series: C
         </Text>
       ) : (
         <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-          className="h-auto w-full"
+          viewBox={`0 0 ${width} ${HEIGHT}`}
+          width={width}
+          height={HEIGHT}
+          className="block max-w-full"
           role="img"
           aria-label={title}
         >
@@ -98,7 +116,7 @@ export const IndicatorsBarChart = ({ title, series }: { title: string; series: C
             <g key={value}>
               <line
                 x1={LEFT}
-                x2={WIDTH - RIGHT}
+                x2={width - RIGHT}
                 y1={y(value)}
                 y2={y(value)}
                 className={value === 0 ? "stroke-ui-fg-muted" : "stroke-ui-border-base"}
@@ -108,7 +126,7 @@ export const IndicatorsBarChart = ({ title, series }: { title: string; series: C
                 x={LEFT - 6}
                 y={y(value) + 4}
                 textAnchor="end"
-                fontSize={10}
+                fontSize={11}
                 className="fill-ui-fg-subtle"
               >
                 {compactRupiah(value)}
@@ -140,7 +158,7 @@ export const IndicatorsBarChart = ({ title, series }: { title: string; series: C
                   x={LEFT + month * groupWidth + groupWidth / 2}
                   y={HEIGHT - 8}
                   textAnchor="middle"
-                  fontSize={10}
+                  fontSize={11}
                   className="fill-ui-fg-subtle"
                 >
                   {label}

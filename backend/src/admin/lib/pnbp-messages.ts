@@ -59,6 +59,8 @@ export const pnbpMessages = {
       amount: "Isi jumlah dalam rupiah, lebih dari 0.",
       period: "Isi masa PNBP; tanggal awal tidak boleh setelah tanggal akhir.",
       depositedOn: "Isi tanggal setor.",
+      duplicateNtpn: "NTPN ini sudah tercatat untuk setoran lain; setiap NTPN membuktikan satu setoran. Periksa bukti setoran.",
+      refused: "Setoran ditolak server:",
     },
   },
   deposits: {

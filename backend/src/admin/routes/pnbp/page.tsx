@@ -95,7 +95,11 @@ function DepositDrawer({ lapasId }: { lapasId: string | null }) {
       setOpen(false)
       setForm((f) => ({ ...f, billing_code: "", ntpn: "", amount: "", note: "" }))
     },
-    onError: (error) => setServerError(errorMessage(error)),
+    onError: (error) => {
+      const status = errorStatus(error)
+      if (status === 409) setServerError(t.deposit.errors.duplicateNtpn)
+      else setServerError(status === 400 ? `${t.deposit.errors.refused} ${errorMessage(error)}` : errorMessage(error))
+    },
   })
 
   const submit = (event: FormEvent) => {

@@ -119,11 +119,11 @@ async function ledgerByMonth(sql: SqlClient, lapas: IndicatorLapas[], year: numb
   )
 }
 
-/** PNBP deposited, by the month of the period each deposit pays for (period_from). */
+/** PNBP deposited, by the month its period ends in (period_to), as the PNBP reconciliation counts it. */
 async function depositsByMonth(sql: SqlClient, lapas: IndicatorLapas[], year: number) {
-  const deposits = daysOfYear("pnbp_deposit", "d", "period_from", lapas, year)
+  const deposits = daysOfYear("pnbp_deposit", "d", "period_to", lapas, year)
   const { rows } = await sql.raw(
-    `SELECT substr(d.period_from, 1, 7) AS month, COALESCE(SUM(d.amount), 0) AS total
+    `SELECT substr(d.period_to, 1, 7) AS month, COALESCE(SUM(d.amount), 0) AS total
        FROM ${deposits.from}
       WHERE ${deposits.where}
       GROUP BY 1`,
