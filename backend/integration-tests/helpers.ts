@@ -40,6 +40,17 @@ export async function statusOf(request: Promise<unknown>) {
   return (await failureOf(request)).status
 }
 
+/** Polls `probe` every 100 ms until it returns something truthy (e.g. rows booked by a subscriber). */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs: number) {
+  const started = Date.now()
+  for (;;) {
+    const value = await probe()
+    if (value) return value
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
 /**
  * Places an order through the store API as a shopper would: cart with the items, courier
  * shipping, the system payment provider, checkout. Returns the created order.

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
-import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers } from "../helpers"
+import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers, waitFor as waitUntil } from "../helpers"
 import { appModule } from "../app"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
@@ -35,15 +35,7 @@ medusaIntegrationTestRunner({
       return data.products[0].variants[0].id as string
     }
 
-    async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000) {
-      const started = Date.now()
-      for (;;) {
-        const value = await probe()
-        if (value) return value
-        if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    }
+    const waitFor = <T,>(what: string, probe: () => Promise<T | undefined | false>) => waitUntil(what, probe, 20_000)
 
     async function ledgerCount(orderId: string, kind: string) {
       const { rows } = await dbConnection.raw(

@@ -6,7 +6,7 @@ import { formatRupiah } from "@karya-binaan/format"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { failureOf, loginAs, placeOrder as placeOrderAt, statusOf, type Headers } from "../helpers"
+import { failureOf, loginAs, placeOrder as placeOrderAt, statusOf, type Headers, waitFor as waitUntil } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/book-order-shares")>(
@@ -72,15 +72,7 @@ medusaIntegrationTestRunner({
       return rows[0].n as number
     }
 
-    async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000) {
-      const started = Date.now()
-      for (;;) {
-        const value = await probe()
-        if (value) return value
-        if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    }
+    const waitFor = <T,>(what: string, probe: () => Promise<T | undefined | false>) => waitUntil(what, probe, 20_000)
 
     /** Captures now; the payment.captured subscriber books it (dated now). */
     async function captureNow(order: { id: string; paymentId: string }, entries: number) {

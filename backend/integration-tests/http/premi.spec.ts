@@ -4,7 +4,7 @@ import { extractText, getDocumentProxy } from "unpdf"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers } from "../helpers"
+import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers, waitFor as waitUntil } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { allocatePremiWorkflow } = appModule<typeof import("../../src/workflows/allocate-premi")>(
@@ -53,15 +53,7 @@ medusaIntegrationTestRunner({
         [orderId]
       )
 
-    async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000) {
-      const started = Date.now()
-      for (;;) {
-        const value = await probe()
-        if (value) return value
-        if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    }
+    const waitFor = <T,>(what: string, probe: () => Promise<T | undefined | false>) => waitUntil(what, probe, 20_000)
 
     /** Per line: what the ledger's premi nets to and what its makers were allocated. */
     async function netPerLine(orderId: string) {

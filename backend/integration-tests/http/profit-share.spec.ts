@@ -10,7 +10,7 @@ import {
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers } from "../helpers"
+import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers, waitFor as waitUntil } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/book-order-shares")>(
@@ -64,15 +64,7 @@ medusaIntegrationTestRunner({
       return rows as any[]
     }
 
-    async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 15_000) {
-      const started = Date.now()
-      for (;;) {
-        const value = await probe()
-        if (value) return value
-        if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    }
+    const waitFor = <T,>(what: string, probe: () => Promise<T | undefined | false>) => waitUntil(what, probe, 15_000)
     const settle = () => new Promise((resolve) => setTimeout(resolve, 1_000))
 
     async function orderLines(orderId: string) {

@@ -1,3 +1,4 @@
+import { timeZoneAbbreviation } from "@karya-binaan/format"
 /**
  * Calendar days in a lapas's own time zone. Indonesia's three zones keep no daylight saving,
  * so each is a fixed offset from UTC; a day D in zone Z runs from D 00:00 Z (inclusive) to
@@ -42,7 +43,7 @@ export function dayIn(at: Date, zone: ReportTimeZone): string {
 
 /** WIB, WITA, WIT. */
 export function zoneAbbreviation(zone: ReportTimeZone): string {
-  return zone === "Asia/Makassar" ? "WITA" : zone === "Asia/Jayapura" ? "WIT" : "WIB"
+  return timeZoneAbbreviation(zone)
 }
 
 export const MONTH_NAMES_ID = [

@@ -11,7 +11,7 @@ import type { Writable } from "node:stream"
 import { stringify } from "csv-stringify"
 import ExcelJS from "exceljs"
 import PDFDocument from "pdfkit"
-import { formatRupiah } from "@karya-binaan/format"
+import { formatDate, formatDateTime, formatRupiah } from "@karya-binaan/format"
 import { dayLabel, monthsOf, zoneAbbreviation } from "./period"
 import { reconcilePnbp } from "./reconciliation"
 import { depositsFrom, entriesFrom, FIGURES_SQL, type ReportLapas, type Scope } from "./scope"
@@ -382,16 +382,6 @@ async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHeader, out
   await workbook.commit()
 }
 
-const MONTHS_ID = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(" ")
-/** An instant as "5 Oktober 2026 14.30 WIB" in `lapas`'s zone. */
-function instantLabel(at: Date, zone: ReportLapas["time_zone"]) {
-  const offset = zone === "Asia/Makassar" ? 8 : zone === "Asia/Jayapura" ? 9 : 7
-  const local = new Date(at.getTime() + offset * 3600_000)
-  const hh = String(local.getUTCHours()).padStart(2, "0")
-  const mm = String(local.getUTCMinutes()).padStart(2, "0")
-  return `${local.getUTCDate()} ${MONTHS_ID[local.getUTCMonth()]} ${local.getUTCFullYear()} ${hh}.${mm} ${zoneAbbreviation(zone)}`
-}
-
 async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeader, out: Writable, fileDate: Date) {
   const lapas = scope.single
   const zone = lapas?.time_zone ?? "Asia/Jakarta"
@@ -428,7 +418,7 @@ async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeader, out:
   doc.text(`Periode: ${dayLabel(scope.period.from)} s.d. ${dayLabel(scope.period.to)} (${zoneText})`, { align: "center" })
   doc.text(
     header.closed && header.closed_at
-      ? `Periode ditutup pada ${instantLabel(header.closed_at, zone)}`
+      ? `Periode ditutup pada ${formatDateTime(header.closed_at, zone)}`
       : "Periode belum ditutup: angka dapat berubah.",
     { align: "center" }
   )
@@ -519,7 +509,7 @@ async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeader, out:
   doc.moveDown(2)
   const y = doc.y
   const place = lapas?.city ? `${lapas.city}, ` : ""
-  const signedOn = header.closed && header.closed_at ? instantLabel(header.closed_at, zone).split(" ").slice(0, 3).join(" ") : "...................."
+  const signedOn = header.closed && header.closed_at ? formatDate(header.closed_at, zone) : "...................."
   doc.font("Helvetica").fontSize(10)
   doc.text("Mengetahui,", left, y, { width: width / 2 })
   doc.text(lapas ? "Kepala Lapas" : "Direktur Jenderal Pemasyarakatan", left, y + 14, { width: width / 2 })
