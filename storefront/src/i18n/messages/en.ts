@@ -1,7 +1,11 @@
+import { browseEn } from "./browse.en"
 import type { Messages } from "./id"
+import { shopEn } from "./shop.en"
 
 /** English catalogue. Typed as `Messages`, so it must define exactly the keys of `id.ts`. */
 export const en: Messages = {
+  ...browseEn,
+  ...shopEn,
   "meta.siteName": "Karya Binaan",
   "meta.siteDescription":
     "Shop products made by inmates in Indonesian prisons (lapas): crafts, food, clothing and more.",

@@ -2,7 +2,10 @@
  * Bahasa Indonesia: the source catalogue. Every visible string of the storefront lives here;
  * `en.ts` must provide the same keys (enforced by its type). Placeholders look like {name}.
  */
-export const id = {
+import { browseId } from "./browse.id"
+import { shopId } from "./shop.id"
+
+const core = {
   "meta.siteName": "Karya Binaan",
   "meta.siteDescription":
     "Belanja produk karya warga binaan lapas dari seluruh Indonesia: kerajinan, makanan, pakaian, dan lainnya.",
@@ -81,6 +84,9 @@ export const id = {
   "error.home": "Ke beranda",
   "error.reference": "Kode referensi: {digest}",
 } as const satisfies Record<string, string>
+
+/** Core texts plus the per-feature catalogues (browse: listings, lapas, SEO; shop: cart, checkout, orders, account). */
+export const id = { ...core, ...browseId, ...shopId }
 
 export type MessageKey = keyof typeof id
 export type Messages = Record<MessageKey, string>

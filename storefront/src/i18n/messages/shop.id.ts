@@ -1,0 +1,3 @@
+/** Bahasa Indonesia texts for cart, checkout, order confirmation, order lookup, account. Merged into `id.ts`. */
+export const shopId = {
+} as const satisfies Record<string, string>
