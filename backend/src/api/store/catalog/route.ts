@@ -1,0 +1,28 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { catalogPage, resolveRegion, salesChannelIdsOf, sqlOf } from "./queries"
+import { parseStoreQuery, StoreCatalogQuerySchema } from "./validators"
+
+/**
+ * GET /store/catalog: the ids of one page of the products the caller's key sells (published,
+ * in its sales channels, of an active lapas, with a price in the region's currency), filtered by
+ * category (with its subcategories), lapas and price range, sorted by `sort` with the product id
+ * as tiebreak. Prices are each product's lowest plain variant price in the region's currency.
+ * The storefront loads the products with GET /store/products?id[]=… and keeps this order.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = parseStoreQuery(req, StoreCatalogQuerySchema)
+  const region = await resolveRegion(req, query.region_id)
+  const { ids, count } = await catalogPage(
+    sqlOf(req),
+    {
+      salesChannelIds: salesChannelIdsOf(req),
+      currencyCode: region.currency_code,
+      categoryId: query.category_id,
+      lapasId: query.lapas_id,
+      priceMin: query.price_min,
+      priceMax: query.price_max,
+    },
+    { sort: query.sort, limit: query.limit, offset: query.offset }
+  )
+  res.json({ product_ids: ids, count, limit: query.limit, offset: query.offset })
+}

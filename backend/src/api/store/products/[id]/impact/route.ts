@@ -1,0 +1,101 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
+import { lineProfit, splitProfit, toRupiahBigInt } from "@karya-binaan/shares"
+import PartnerAgreementProductLink from "../../../../../links/partner-agreement-product"
+import { PRODUCTION_MODULE } from "../../../../../modules/production"
+import type ProductionModuleService from "../../../../../modules/production/service"
+import { PROFIT_SHARE_MODULE } from "../../../../../modules/profit-share"
+import { policyFor, type PolicyRow } from "../../../../../modules/profit-share/policy"
+import type ProfitShareModuleService from "../../../../../modules/profit-share/service"
+import { wholeRupiah } from "../../../../../workflows/steps/share-load-sale"
+import { rupiah } from "../../../../profit-share-routes"
+import { defaultVariant, resolveRegion, sellableProduct } from "../../../catalog/queries"
+import { parseStoreQuery, StoreImpactQuerySchema } from "../../../catalog/validators"
+
+type Row = Record<string, any>
+
+/**
+ * GET /store/products/:id/impact?region_id=: what buying one unit of the product's default
+ * variant does today, split as a sale booked now would be:
+ *
+ * - price: the variant's calculated price in the region (default: the rupiah region), whole rupiah;
+ * - profit = price − HPP, where HPP is the variant's current moving weighted average
+ *   (production_variant_cost), the figure the order's HPP snapshot would take; a variant that
+ *   never had a production batch has HPP 0, as booking snapshots it (method `no_batches`), so
+ *   the whole price counts as profit;
+ * - the split: the policy in force today for the product's lapas, the most specific of partner
+ *   agreement > lapas > all (policyFor, as booking resolves it), else 5000/3500/1500;
+ * - splitProfit: premi + pnbp + capital = profit exactly. A loss (price below HPP) gives premi 0
+ *   and pnbp 0 and capital = the (negative) profit, as booking writes it.
+ *
+ * The HPP itself is internal cost data and never leaves this route. 404 for a product the key
+ * cannot buy (unknown, unpublished, other sales channel, lapas switched off) or with no price
+ * in the region; 400 for an unknown region.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const params = parseStoreQuery(req, StoreImpactQuerySchema)
+  const product = await sellableProduct(req, req.params.id)
+  const region = await resolveRegion(req, params.region_id)
+
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "variants.id",
+      "variants.variant_rank",
+      "variants.created_at",
+      "variants.calculated_price.calculated_amount",
+      "variants.calculated_price.currency_code",
+    ],
+    filters: { id: product.id },
+    context: {
+      variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }) },
+    },
+  })
+  const variant = defaultVariant(((data[0] as Row | undefined)?.variants ?? []) as Row[] as any[]) as Row | undefined
+  const amount = variant?.calculated_price?.calculated_amount
+  if (!variant || amount === null || amount === undefined) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Product with id "${product.id}" has no price in region "${region.id}".`
+    )
+  }
+  const price = wholeRupiah(amount)
+
+  const production: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
+  const [cost] = (await production.listVariantCosts({ variant_id: variant.id })) as Row[]
+  const hpp = cost ? toRupiahBigInt(cost.raw_average_unit_cost?.value ?? cost.average_unit_cost) : 0n
+
+  const { data: agreements } = await query.graph({
+    entity: PartnerAgreementProductLink.entryPoint,
+    fields: ["lapas_partner_agreement_id"],
+    filters: { product_id: product.id },
+  })
+  const now = new Date()
+  const profitShare: ProfitShareModuleService = req.scope.resolve(PROFIT_SHARE_MODULE)
+  const policies = (await profitShare.listSharePolicies({ effective_from: { $lte: now } } as any, {
+    take: null as any,
+  })) as unknown as PolicyRow[]
+  const policy = policyFor(
+    policies,
+    {
+      // As the order's HPP snapshot records it: the lapas of the variant's cost, else the product's.
+      lapas_id: (cost?.lapas_id as string | undefined) ?? product.lapas_id,
+      partner_agreement_id: ((agreements[0] as Row | undefined)?.lapas_partner_agreement_id as string | undefined) ?? null,
+    },
+    now
+  )
+  const shares = splitProfit(lineProfit({ revenue: price, quantity: 1, unitCost: hpp }), policy)
+
+  res.json({
+    impact: {
+      variant_id: variant.id,
+      price: rupiah(price),
+      premi: rupiah(shares.premi),
+      pnbp: rupiah(shares.pnbp),
+      capital: rupiah(shares.capital),
+      currency_code: region.currency_code,
+    },
+  })
+}
