@@ -59,6 +59,32 @@ const redisModules = REDIS_URL
     ]
   : []
 
+/**
+ * Card payments through Stripe only when STRIPE_API_KEY is set (provider id `pp_stripe_stripe`);
+ * otherwise the payment module keeps its defaults, where the system provider
+ * (`pp_system_default`, shown to buyers as bank transfer) is always registered.
+ */
+const STRIPE_API_KEY = process.env.STRIPE_API_KEY
+const paymentModules = STRIPE_API_KEY
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: {
+                apiKey: STRIPE_API_KEY,
+                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -79,6 +105,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    ...paymentModules,
     { resolve: "./src/modules/lapas" },
     { resolve: "./src/modules/production" },
     { resolve: "./src/modules/profit-share" },

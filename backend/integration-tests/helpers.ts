@@ -18,6 +18,8 @@ export const BUYER_ADDRESS = {
   postal_code: "60241",
   country_code: "id",
   phone: "+6281234567890",
+  /** The kecamatan; checkout refuses an address without it. */
+  metadata: { district: "Tegalsari" },
 }
 
 export async function loginAs(api: Api, email: string, password = DEMO_PASSWORD): Promise<Headers> {
@@ -52,8 +54,9 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
 }
 
 /**
- * Places an order through the store API as a shopper would: cart with the items, courier
- * shipping, the system payment provider, checkout. Returns the created order.
+ * Places an order through the store API as a shopper would: cart with the items, the courier
+ * of every lapas in it (checkout asks for one shipping method per lapas), the system payment
+ * provider, checkout. Returns the created order.
  */
 export async function placeOrder(
   api: Api,
@@ -67,9 +70,9 @@ export async function placeOrder(
     store
   )
   const cartId = created.cart.id
-  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-  const courier = options.shipping_options.find((o: any) => o.name.startsWith("Kurir"))
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: courier.id }, store)
+  const { data: shipping } = await api.get(`/store/carts/${cartId}/lapas-shipping`, store)
+  const couriers = shipping.groups.map((group: any) => group.options.find((o: any) => o.kind === "courier").id)
+  await api.post(`/store/carts/${cartId}/lapas-shipping`, { option_ids: couriers }, store)
   const { data: collection } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,

@@ -6,12 +6,13 @@ import { productionMiddlewares } from "./production-routes"
 import { profitShareMiddlewares } from "./profit-share-routes"
 import { premiMiddlewares } from "./premi-routes"
 import { indicatorMiddlewares } from "./indicator-routes"
-import {
-  AddStaffSchema,
-  CreateLapasSchema,
-  CreatePartnerSchema,
-  UpdateLapasSchema,
-} from "./admin/validators"
+import { AddStaffSchema, CreatePartnerSchema } from "./admin/validators"
+import { CreateLapasWithBankSchema, UpdateLapasWithBankSchema } from "./admin/lapas/bank-account"
+import { validateBody } from "./validation"
+import { guardCartCompletion } from "./store/carts/complete-guard"
+import { SetLapasShippingSchema } from "./store/carts/lapas-shipping"
+import { validateStoreBody } from "./store/carts/store-validation"
+import { OrderLookupSchema } from "./store/orders/lookup/validators"
 
 export default defineMiddlewares({
   routes: [
@@ -23,14 +24,23 @@ export default defineMiddlewares({
       matcher: "/admin/products",
       additionalDataValidator: { lapas_id: z.string().optional() },
     },
-    { method: ["POST"], matcher: "/admin/lapas", middlewares: [validateAndTransformBody(CreateLapasSchema)] },
-    { method: ["POST"], matcher: "/admin/lapas/:id", middlewares: [validateAndTransformBody(UpdateLapasSchema)] },
+    // validateBody keeps the schemas' own messages (Medusa's formatter replaces most of them).
+    { method: ["POST"], matcher: "/admin/lapas", middlewares: [validateBody(CreateLapasWithBankSchema)] },
+    { method: ["POST"], matcher: "/admin/lapas/:id", middlewares: [validateBody(UpdateLapasWithBankSchema)] },
     {
       method: ["POST"],
       matcher: "/admin/lapas/:id/partners",
       middlewares: [validateAndTransformBody(CreatePartnerSchema)],
     },
     { method: ["POST"], matcher: "/admin/lapas/:id/staff", middlewares: [validateAndTransformBody(AddStaffSchema)] },
+    // Checkout: shipping per lapas, the address and shipping rules before an order is created, order views.
+    {
+      method: ["POST"],
+      matcher: "/store/carts/:id/lapas-shipping",
+      middlewares: [validateStoreBody(SetLapasShippingSchema)],
+    },
+    { method: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [guardCartCompletion] },
+    { method: ["POST"], matcher: "/store/orders/lookup", middlewares: [validateStoreBody(OrderLookupSchema)] },
     ...productionMiddlewares,
     ...profitShareMiddlewares,
     ...premiMiddlewares,

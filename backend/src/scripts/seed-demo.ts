@@ -19,6 +19,7 @@ import {
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -43,6 +44,8 @@ import type ProductionModuleService from "../modules/production/service"
 import { recordProductionBatchWorkflow } from "../workflows/record-production-batch"
 import { demoBatches, demoInmates, validateProductionData } from "./demo-data/production"
 import { ensureSharePolicies } from "./demo-data/share-policies"
+// Bank transfer is Medusa's system provider, which the storefront shows as "Transfer bank".
+import { BANK_TRANSFER_PROVIDER_ID } from "../api/store/orders/transfer"
 
 export const DEMO = {
   storeName: "Karya Binaan",
@@ -53,6 +56,29 @@ export const DEMO = {
   country: "id",
   shippingProfileName: "Pengiriman Standar",
   courierFlatRate: 25_000,
+}
+
+/** Stripe as registered in medusa-config.ts when STRIPE_API_KEY is set (provider "stripe", id "stripe"). */
+export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+
+/** The payment providers the Indonesia region offers: bank transfer always, Stripe when configured. */
+export function regionPaymentProviders(env: NodeJS.ProcessEnv = process.env) {
+  return env.STRIPE_API_KEY ? [BANK_TRANSFER_PROVIDER_ID, STRIPE_PROVIDER_ID] : [BANK_TRANSFER_PROVIDER_ID]
+}
+
+/**
+ * Invented accounts for the demo lapas (plausible banks and number lengths; not real accounts).
+ * Buyers who pay by transfer see them in their own order's instructions.
+ */
+export const DEMO_BANK_ACCOUNTS: Record<string, { bank_name: string; bank_account_number: string; bank_account_holder: string }> = {
+  "lapas-bojonegoro": { bank_name: "Bank Rakyat Indonesia (BRI)", bank_account_number: "006201000512307", bank_account_holder: "Bendahara Penerimaan Lapas Kelas IIA Bojonegoro" },
+  "lapas-tanjungpinang": { bank_name: "Bank Riau Kepri Syariah", bank_account_number: "1030214587", bank_account_holder: "Bendahara Penerimaan Lapas Kelas IIA Tanjungpinang" },
+  "lapas-surabaya": { bank_name: "Bank Mandiri", bank_account_number: "1410017734521", bank_account_holder: "Bendahara Penerimaan Lapas Kelas I Surabaya" },
+  "lapas-semarang": { bank_name: "Bank Negara Indonesia (BNI)", bank_account_number: "0823546190", bank_account_holder: "Bendahara Penerimaan Lapas Kelas I Semarang" },
+  "lapas-tangerang": { bank_name: "Bank Syariah Indonesia (BSI)", bank_account_number: "7215590342", bank_account_holder: "Bendahara Penerimaan Lapas Kelas I Tangerang" },
+  "lapas-narkotika-jakarta": { bank_name: "Bank DKI", bank_account_number: "40108126735", bank_account_holder: "Bendahara Penerimaan Lapas Kelas IIA Narkotika Jakarta" },
+  "lapas-cikarang": { bank_name: "Bank Tabungan Negara (BTN)", bank_account_number: "0017201500093426", bank_account_holder: "Bendahara Penerimaan Lapas Kelas IIA Cikarang" },
+  "lapas-ambarawa": { bank_name: "Bank Jateng", bank_account_number: "2044017358", bank_account_holder: "Bendahara Penerimaan Lapas Kelas IIA Ambarawa" },
 }
 
 export interface SeedOptions {
@@ -79,7 +105,11 @@ export async function seedDemoData(
   container: MedusaContainer,
   options: SeedOptions = {}
 ): Promise<SeedResult> {
-  const problems = [...validateCatalogue(), ...validateProductionData()]
+  const problems = [
+    ...validateCatalogue(),
+    ...validateProductionData(),
+    ...LAPAS.filter((l) => !DEMO_BANK_ACCOUNTS[l.handle]).map((l) => `${l.handle} has no demo bank account`),
+  ]
   if (problems.length) {
     throw new Error(`The demo catalogue is inconsistent:\n- ${problems.join("\n- ")}`)
   }
@@ -201,6 +231,7 @@ async function ensureRegion(container: MedusaContainer, count: Count) {
   const regions = container.resolve(Modules.REGION)
   const [existing] = await regions.listRegions({ name: DEMO.regionName })
   if (existing) {
+    await ensureRegionPaymentProviders(container, existing.id)
     return existing
   }
   const { result } = await createRegionsWorkflow(container).run({
@@ -210,13 +241,33 @@ async function ensureRegion(container: MedusaContainer, count: Count) {
           name: DEMO.regionName,
           currency_code: DEMO.currency,
           countries: [DEMO.country],
-          payment_providers: ["pp_system_default"],
+          payment_providers: regionPaymentProviders(),
         },
       ],
     },
   })
   count("region")
   return result[0]
+}
+
+/** An existing region gains the providers it lacks (Stripe, once STRIPE_API_KEY is set); none is taken away. */
+async function ensureRegionPaymentProviders(container: MedusaContainer, regionId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "region",
+    fields: ["id", "payment_providers.id"],
+    filters: { id: regionId },
+  })
+  const current = ((data[0]?.payment_providers ?? []) as ({ id: string } | null)[])
+    .filter((p): p is { id: string } => !!p)
+    .map((p) => p.id)
+  const missing = regionPaymentProviders().filter((id) => !current.includes(id))
+  if (!missing.length) {
+    return
+  }
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: regionId }, update: { payment_providers: [...current, ...missing] } },
+  })
 }
 
 /** Indonesia as a tax region with no default rate: PPN is a per-region setting staff configure. */
@@ -666,10 +717,19 @@ async function ensureLapas(container: MedusaContainer, count: Count) {
         story: lapas.story,
         address: `${lapas.address}, ${lapas.city} ${lapas.postal_code}`,
         contact_email: `giatja+${lapas.handle}@karyabinaan.test`,
+        ...DEMO_BANK_ACCOUNTS[lapas.handle],
       })
       id = created.id
       ids.set(lapas.handle, id)
       count("lapas")
+    } else {
+      // Lapas seeded before they had bank accounts get theirs; an account already set stays.
+      const row = existing.find((l) => l.id === id)
+      const account = DEMO_BANK_ACCOUNTS[lapas.handle]
+      if (row && account && !row.bank_name && !row.bank_account_number && !row.bank_account_holder) {
+        await lapasService.updateLapas({ id, ...account })
+        count("lapas bank account")
+      }
     }
     const known = new Set(
       (existing.find((l) => l.id === id)?.partners ?? []).map((p: { name: string }) => p.name)

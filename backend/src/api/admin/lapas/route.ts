@@ -4,7 +4,8 @@ import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
 import { forbidden, resolveAdminAccess } from "../../access"
 import { adminLapas } from "../../lapas-views"
-import { CreateLapasSchema, ListLapasQuerySchema, type CreateLapas } from "../validators"
+import { ListLapasQuerySchema } from "../validators"
+import { lapasBankAccount, type CreateLapasWithBank } from "./bank-account"
 
 /** National users list every lapas; a lapas user only their own. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -19,15 +20,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     skip: offset,
     order: { name: "ASC" },
   })
-  res.json({ lapas: lapas.map(adminLapas), count, limit, offset })
+  res.json({ lapas: lapas.map((l) => ({ ...adminLapas(l), ...lapasBankAccount(l) })), count, limit, offset })
 }
 
-export async function POST(req: MedusaRequest<CreateLapas>, res: MedusaResponse) {
+export async function POST(req: MedusaRequest<CreateLapasWithBank>, res: MedusaResponse) {
   const access = await resolveAdminAccess(req)
   if (access.role !== "national") {
     throw forbidden("Only national users register a new lapas.")
   }
-  const body = req.validatedBody as CreateLapas
+  const body = req.validatedBody as CreateLapasWithBank
   const lapasService: LapasModuleService = req.scope.resolve(LAPAS_MODULE)
   const [existing] = await lapasService.listLapas({ handle: body.handle }, { select: ["id"] })
   if (existing) {
@@ -37,5 +38,5 @@ export async function POST(req: MedusaRequest<CreateLapas>, res: MedusaResponse)
     )
   }
   const lapas = await lapasService.createLapas(body)
-  res.status(201).json({ lapas: adminLapas(lapas) })
+  res.status(201).json({ lapas: { ...adminLapas(lapas), ...lapasBankAccount(lapas) } })
 }

@@ -33,6 +33,13 @@ export const Lapas = model
     contact_email: model.text().nullable(),
     contact_phone: model.text().nullable(),
     logo_url: model.text().nullable(),
+    /**
+     * The account buyers transfer to for this lapas's part of an order (shown only in the
+     * transfer instructions of the buyer's own order, never on the public profile).
+     */
+    bank_name: model.text().nullable(),
+    bank_account_number: model.text().nullable(),
+    bank_account_holder: model.text().nullable(),
     /** A switched-off lapas sells nothing and is not shown to buyers. */
     is_active: model.boolean().default(true),
     partners: model.hasMany(() => Partner, { mappedBy: "lapas" }),

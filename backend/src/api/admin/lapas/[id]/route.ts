@@ -3,7 +3,8 @@ import { LAPAS_MODULE } from "../../../../modules/lapas"
 import type LapasModuleService from "../../../../modules/lapas/service"
 import { forbidden, notFound, requireLapasInScope } from "../../../access"
 import { adminLapas, adminPartner, lapasStaff } from "../../../lapas-views"
-import { STAFF_EDITABLE_LAPAS_FIELDS, type UpdateLapas } from "../../validators"
+import { STAFF_EDITABLE_LAPAS_FIELDS } from "../../validators"
+import { assertCompleteBankAccount, lapasBankAccount, type UpdateLapasWithBank } from "../bank-account"
 
 async function loadLapas(req: MedusaRequest, id: string) {
   const lapasService: LapasModuleService = req.scope.resolve(LAPAS_MODULE)
@@ -21,16 +22,17 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.json({
     lapas: {
       ...adminLapas(lapas),
+      ...lapasBankAccount(lapas),
       partners: (lapas.partners ?? []).map((partner) => adminPartner(partner)),
       staff: await lapasStaff(req, id),
     },
   })
 }
 
-export async function POST(req: MedusaRequest<UpdateLapas>, res: MedusaResponse) {
+export async function POST(req: MedusaRequest<UpdateLapasWithBank>, res: MedusaResponse) {
   const id = req.params.id
   const access = await requireLapasInScope(req, id)
-  const body = req.validatedBody as UpdateLapas
+  const body = req.validatedBody as UpdateLapasWithBank
   if (access.role !== "national") {
     const reserved = Object.keys(body).filter(
       (field) => !(STAFF_EDITABLE_LAPAS_FIELDS as readonly string[]).includes(field)
@@ -41,8 +43,9 @@ export async function POST(req: MedusaRequest<UpdateLapas>, res: MedusaResponse)
       )
     }
   }
-  await loadLapas(req, id)
+  const current = await loadLapas(req, id)
+  assertCompleteBankAccount({ ...lapasBankAccount(current), ...body })
   const lapasService: LapasModuleService = req.scope.resolve(LAPAS_MODULE)
   const lapas = await lapasService.updateLapas({ id, ...body })
-  res.json({ lapas: adminLapas(lapas) })
+  res.json({ lapas: { ...adminLapas(lapas), ...lapasBankAccount(lapas) } })
 }

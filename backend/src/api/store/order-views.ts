@@ -1,0 +1,419 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import LapasProductLink from "../../links/lapas-product"
+import LapasStockLocationLink from "../../links/lapas-stock-location"
+import { LAPAS_MODULE } from "../../modules/lapas"
+import type LapasModuleService from "../../modules/lapas/service"
+import {
+  AWAITING_TRANSFER_STATUSES,
+  paymentKind,
+  toWholeRupiah,
+  transferAmounts,
+  transferDueHours,
+  type PaymentKind,
+} from "./orders/transfer"
+
+export { toWholeRupiah }
+
+/**
+ * What a buyer sees of an order, built in one place for GET /store/orders/:id/summary and
+ * POST /store/orders/lookup: items grouped by the lapas that made them, each group's shipping,
+ * and for unpaid bank-transfer orders the account and amount to transfer to each lapas.
+ * Only fields a buyer may see: no inmate, cost (HPP) or share data ever enters these views.
+ */
+
+type Row = Record<string, any>
+
+export const ORDER_NOT_FOUND_MESSAGE = "Pesanan tidak ditemukan. Periksa nomor pesanan dan email Anda."
+
+export type ShippingKind = "courier" | "pickup"
+
+export interface SummaryLapas {
+  id: string
+  handle: string
+  name: string
+  city: string
+  province: string
+  time_zone: string
+}
+
+export interface OrderSummary {
+  id: string
+  display_id: number
+  created_at: string
+  email: string | null
+  status: string
+  payment_status: string
+  fulfillment_status: string
+  currency_code: string
+  subtotal: number
+  shipping_total: number
+  discount_total: number
+  tax_total: number
+  total: number
+  shipping_address: {
+    first_name: string | null
+    last_name: string | null
+    address_1: string | null
+    address_2: string | null
+    city: string | null
+    province: string | null
+    postal_code: string | null
+    phone: string | null
+    district: string | null
+  } | null
+  groups: {
+    lapas: SummaryLapas | null
+    items: {
+      id: string
+      title: string
+      variant_title: string | null
+      thumbnail: string | null
+      quantity: number
+      unit_price: number
+      total: number
+      product_handle: string | null
+    }[]
+    shipping: { name: string; amount: number; kind: ShippingKind } | null
+    subtotal: number
+    total: number
+  }[]
+  payment: {
+    provider_id: string | null
+    kind: PaymentKind
+    status: string
+    transfer: {
+      due_at: string
+      total: number
+      accounts: {
+        lapas: { name: string; handle: string } | null
+        bank_name: string | null
+        account_number: string | null
+        account_holder: string | null
+        amount: number
+      }[]
+    } | null
+  }
+}
+
+/** Product id → lapas id, through the lapas↔product link. */
+export async function lapasIdsOfProducts(scope: MedusaContainer, productIds: string[]) {
+  const result = new Map<string, string>()
+  const ids = [...new Set(productIds.filter(Boolean))]
+  if (!ids.length) return result
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: LapasProductLink.entryPoint,
+    fields: ["lapas_id", "product_id"],
+    filters: { product_id: ids },
+  })
+  for (const row of data as { lapas_id: string; product_id: string }[]) {
+    result.set(row.product_id, row.lapas_id)
+  }
+  return result
+}
+
+/** Stock location id → lapas id, through the lapas↔stock location link. */
+export async function lapasIdsOfStockLocations(scope: MedusaContainer, locationIds: string[]) {
+  const result = new Map<string, string>()
+  const ids = [...new Set(locationIds.filter(Boolean))]
+  if (!ids.length) return result
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: LapasStockLocationLink.entryPoint,
+    fields: ["lapas_id", "stock_location_id"],
+    filters: { stock_location_id: ids },
+  })
+  for (const row of data as { lapas_id: string; stock_location_id: string }[]) {
+    result.set(row.stock_location_id, row.lapas_id)
+  }
+  return result
+}
+
+export function shippingKindOf(fulfillmentSetType: string | null | undefined): ShippingKind {
+  return fulfillmentSetType === "pickup" ? "pickup" : "courier"
+}
+
+export interface ShippingOptionPlace {
+  lapas_id: string | null
+  location_id: string | null
+  kind: ShippingKind
+}
+
+/**
+ * Where a shipping option ships from: option → service zone → fulfillment set → stock location
+ * → lapas. Options deleted since (an old order's methods) are still found.
+ */
+export async function shippingOptionPlaces(scope: MedusaContainer, optionIds: string[]) {
+  const result = new Map<string, ShippingOptionPlace>()
+  const ids = [...new Set(optionIds.filter(Boolean))]
+  if (!ids.length) return result
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id", "service_zone.fulfillment_set.type", "service_zone.fulfillment_set.location.id"],
+    filters: { id: ids },
+    withDeleted: true,
+  })
+  const options = data as Row[]
+  const locationOf = (o: Row) => (o.service_zone?.fulfillment_set?.location?.id as string | undefined) ?? null
+  const lapasByLocation = await lapasIdsOfStockLocations(
+    scope,
+    options.map(locationOf).filter((id): id is string => !!id)
+  )
+  for (const option of options) {
+    const location = locationOf(option)
+    result.set(option.id, {
+      location_id: location,
+      lapas_id: location ? lapasByLocation.get(location) ?? null : null,
+      kind: shippingKindOf(option.service_zone?.fulfillment_set?.type),
+    })
+  }
+  return result
+}
+
+export async function loadLapasRows(scope: MedusaContainer, ids: string[]) {
+  const unique = [...new Set(ids.filter(Boolean))]
+  if (!unique.length) return new Map<string, Row>()
+  const lapasService: LapasModuleService = scope.resolve(LAPAS_MODULE)
+  const rows = await lapasService.listLapas({ id: unique })
+  return new Map(rows.map((row) => [row.id, row as Row]))
+}
+
+function summaryLapas(row: Row | undefined): SummaryLapas | null {
+  if (!row) return null
+  return {
+    id: row.id,
+    handle: row.handle,
+    name: row.name,
+    city: row.city,
+    province: row.province,
+    time_zone: row.time_zone,
+  }
+}
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "created_at",
+  "email",
+  "status",
+  "currency_code",
+  "total",
+  "item_subtotal",
+  "shipping_subtotal",
+  "discount_subtotal",
+  "tax_total",
+  "items.id",
+  "items.title",
+  "items.variant_title",
+  "items.thumbnail",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
+  "items.product_id",
+  "items.product_handle",
+  "items.created_at",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.city",
+  "shipping_address.province",
+  "shipping_address.postal_code",
+  "shipping_address.phone",
+  "shipping_address.metadata",
+  "shipping_methods.id",
+  "shipping_methods.name",
+  "shipping_methods.total",
+  "shipping_methods.shipping_option_id",
+  "payment_collections.payments.provider_id",
+  "payment_collections.payment_sessions.provider_id",
+]
+
+/** The order's summary, or a 404 with the lookup's message when there is no such (non-draft) order. */
+export async function buildOrderSummary(
+  scope: MedusaContainer,
+  orderId: string,
+  options: { dueHours?: number } = {}
+): Promise<OrderSummary> {
+  let order: Row
+  try {
+    const { result } = await getOrderDetailWorkflow(scope).run({
+      input: { order_id: orderId, fields: ORDER_FIELDS, filters: { is_draft_order: false } },
+    })
+    order = result as Row
+  } catch (error) {
+    // A workflow hands back its step's error, not always as a MedusaError instance.
+    if ((error as { type?: string } | null)?.type === MedusaError.Types.NOT_FOUND) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, ORDER_NOT_FOUND_MESSAGE)
+    }
+    throw error
+  }
+
+  const items = ((order.items ?? []) as Row[]).filter(Boolean)
+  const methods = ((order.shipping_methods ?? []) as Row[]).filter(Boolean)
+  const lapasOfProduct = await lapasIdsOfProducts(
+    scope,
+    items.map((i) => i.product_id as string)
+  )
+  const places = await shippingOptionPlaces(
+    scope,
+    methods.map((m) => m.shipping_option_id as string)
+  )
+
+  // Groups in the order the buyer added their lapas's first item; lapas-less items (none by
+  // design: every product belongs to one lapas) form a group of their own.
+  const sortedItems = [...items].sort(
+    (a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime()
+  )
+  const keyOf = (lapasId: string | null | undefined) => lapasId ?? ""
+  const groupKeys: string[] = []
+  const itemsByGroup = new Map<string, Row[]>()
+  for (const item of sortedItems) {
+    const key = keyOf(lapasOfProduct.get(item.product_id))
+    if (!itemsByGroup.has(key)) {
+      itemsByGroup.set(key, [])
+      groupKeys.push(key)
+    }
+    itemsByGroup.get(key)!.push(item)
+  }
+  const methodsByGroup = new Map<string, Row[]>()
+  for (const method of methods) {
+    const key = keyOf(places.get(method.shipping_option_id)?.lapas_id)
+    if (!methodsByGroup.has(key)) methodsByGroup.set(key, [])
+    methodsByGroup.get(key)!.push(method)
+    if (!itemsByGroup.has(key)) {
+      itemsByGroup.set(key, [])
+      groupKeys.push(key)
+    }
+  }
+  const lapasRows = await loadLapasRows(scope, groupKeys.filter(Boolean))
+
+  const groups = groupKeys.map((key) => {
+    const groupItems = (itemsByGroup.get(key) ?? []).map((item) => ({
+      id: item.id as string,
+      title: item.title as string,
+      variant_title: (item.variant_title as string | null) ?? null,
+      thumbnail: (item.thumbnail as string | null) ?? null,
+      quantity: toWholeRupiah(item.quantity),
+      unit_price: toWholeRupiah(item.unit_price),
+      total: toWholeRupiah(item.total),
+      product_handle: (item.product_handle as string | null) ?? null,
+    }))
+    const groupMethods = methodsByGroup.get(key) ?? []
+    const shipping = groupMethods.length
+      ? {
+          name: groupMethods.map((m) => m.name as string).join(" + "),
+          amount: groupMethods.reduce((sum, m) => sum + toWholeRupiah(m.total), 0),
+          kind: places.get(groupMethods[0].shipping_option_id)?.kind ?? ("courier" as ShippingKind),
+        }
+      : null
+    const subtotal = groupItems.reduce((sum, item) => sum + item.total, 0)
+    return {
+      lapas: summaryLapas(lapasRows.get(key)),
+      items: groupItems,
+      shipping,
+      subtotal,
+      total: subtotal + (shipping?.amount ?? 0),
+    }
+  })
+
+  const total = toWholeRupiah(order.total)
+  const paymentStatus = String(order.payment_status ?? "not_paid")
+  const collections = ((order.payment_collections ?? []) as Row[]).filter(Boolean)
+  const providerId =
+    (collections.flatMap((c) => (c.payments ?? []) as Row[]).find((p) => p?.provider_id)?.provider_id as
+      | string
+      | undefined) ??
+    (collections.flatMap((c) => (c.payment_sessions ?? []) as Row[]).find((s) => s?.provider_id)?.provider_id as
+      | string
+      | undefined) ??
+    null
+  const kind = paymentKind(providerId)
+
+  let transfer: OrderSummary["payment"]["transfer"] = null
+  if (
+    kind === "bank_transfer" &&
+    AWAITING_TRANSFER_STATUSES.has(paymentStatus) &&
+    order.status !== "canceled" &&
+    total > 0
+  ) {
+    const amounts = transferAmounts(
+      total,
+      groups.map((g) => g.total)
+    )
+    const dueHours = options.dueHours ?? transferDueHours()
+    transfer = {
+      due_at: new Date(new Date(order.created_at).getTime() + dueHours * 3_600_000).toISOString(),
+      total,
+      accounts: groups
+        .map((group, index) => {
+          const row = group.lapas ? lapasRows.get(group.lapas.id) : undefined
+          return {
+            lapas: group.lapas ? { name: group.lapas.name, handle: group.lapas.handle } : null,
+            bank_name: (row?.bank_name as string | null | undefined) ?? null,
+            account_number: (row?.bank_account_number as string | null | undefined) ?? null,
+            account_holder: (row?.bank_account_holder as string | null | undefined) ?? null,
+            amount: amounts[index],
+          }
+        })
+        .filter((account) => account.amount > 0),
+    }
+  }
+
+  const address = order.shipping_address as Row | null | undefined
+  return {
+    id: order.id,
+    display_id: Number(order.display_id),
+    created_at: new Date(order.created_at).toISOString(),
+    email: (order.email as string | null) ?? null,
+    status: String(order.status),
+    payment_status: paymentStatus,
+    fulfillment_status: String(order.fulfillment_status ?? "not_fulfilled"),
+    currency_code: String(order.currency_code),
+    subtotal: toWholeRupiah(order.item_subtotal),
+    shipping_total: toWholeRupiah(order.shipping_subtotal),
+    discount_total: toWholeRupiah(order.discount_subtotal),
+    tax_total: toWholeRupiah(order.tax_total),
+    total,
+    shipping_address: address
+      ? {
+          first_name: address.first_name ?? null,
+          last_name: address.last_name ?? null,
+          address_1: address.address_1 ?? null,
+          address_2: address.address_2 ?? null,
+          city: address.city ?? null,
+          province: address.province ?? null,
+          postal_code: address.postal_code ?? null,
+          phone: address.phone ?? null,
+          district: typeof address.metadata?.district === "string" ? address.metadata.district : null,
+        }
+      : null,
+    groups,
+    payment: { provider_id: providerId, kind, status: paymentStatus, transfer },
+  }
+}
+
+/**
+ * The order with this number placed with this email (compared case-insensitively), or the same
+ * 404 for a wrong number and a wrong email, so the lookup cannot be used to probe either.
+ */
+export async function findOrderIdByNumberAndEmail(scope: MedusaContainer, displayId: number, email: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "email"],
+    // Query's generated types call display_id a string; PostgreSQL compares it as the integer it is.
+    filters: { display_id: String(displayId), is_draft_order: false },
+  })
+  const wanted = email.trim().toLowerCase()
+  const match = (data as { id: string; email: string | null }[]).find(
+    (order) => (order.email ?? "").trim().toLowerCase() === wanted
+  )
+  if (!match) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, ORDER_NOT_FOUND_MESSAGE)
+  }
+  return match.id
+}
