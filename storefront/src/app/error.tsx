@@ -22,6 +22,12 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
             <button type="button" className="button button--primary" onClick={() => retry()}>
               {t("error.retry")}
             </button>
+            <Link className="button button--ghost" href="/produk">
+              {t("notFound.products")}
+            </Link>
+            <Link className="button button--ghost" href="/lapas">
+              {t("notFound.lapas")}
+            </Link>
             <Link className="button button--ghost" href="/">
               {t("error.home")}
             </Link>
@@ -29,6 +35,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         }
       >
         <p>{t("error.body")}</p>
+        <p>{t("error.help")}</p>
         {digest && <p className="muted">{t("error.reference", { digest })}</p>}
       </MessagePanel>
     </div>

@@ -6,8 +6,10 @@ export type { MessageKey, Messages }
 export const locales = ["id", "en"] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = "id"
-/** Cookie a future language switch sets to "en" or "id". */
+/** Cookie the language switch sets to "en" or "id" (see actions.ts). */
 export const LOCALE_COOKIE = "locale"
+/** The language choice is kept for a year (seconds). */
+export const LOCALE_COOKIE_MAX_AGE = 60 * 60 * 24 * 365
 
 export const catalogues: Record<Locale, Messages> = { id, en }
 

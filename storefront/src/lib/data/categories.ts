@@ -3,7 +3,8 @@ import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { getSdk } from "./sdk"
 
-const CATEGORY_FIELDS = "id,name,handle,description,rank,parent_category_id"
+/** `metadata` carries `name_en`, the English name of a category. */
+const CATEGORY_FIELDS = "id,name,handle,description,rank,parent_category_id,metadata"
 
 /** All active, public product categories, in the admin's order. */
 export const listCategories = cache(async (): Promise<HttpTypes.StoreProductCategory[]> => {

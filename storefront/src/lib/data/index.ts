@@ -1,3 +1,15 @@
 export { listCategories, getCategoryByHandle } from "./categories"
-export { listProducts, getProductByHandle, buildProductQuery, PRODUCT_FIELDS, DEFAULT_PAGE_SIZE } from "./products"
+export {
+  listProducts,
+  listProductsByIds,
+  searchProducts,
+  listProductHandles,
+  getProductByHandle,
+  buildProductQuery,
+  PRODUCT_FIELDS,
+  DEFAULT_PAGE_SIZE,
+} from "./products"
 export { getRegion } from "./regions"
+export { listLapas, getLapasByHandle } from "./lapas"
+export { getListing, fetchCatalog, buildCatalogQuery } from "./catalog"
+export { getProductImpact, getProductMakers, getNationalImpact } from "./impact"

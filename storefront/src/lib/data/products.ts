@@ -29,6 +29,10 @@ export type ProductQueryInput = {
   regionId?: string | null
   categoryId?: string | null
   handle?: string
+  /** only these products (the order is not kept by the API; see listProductsByIds) */
+  ids?: string[]
+  /** free-text search (Medusa's own product search) */
+  q?: string
   limit?: number
   offset?: number
 }
@@ -41,6 +45,8 @@ export function buildProductQuery(input: ProductQueryInput): HttpTypes.StoreProd
   if (input.regionId) query.region_id = input.regionId
   if (input.categoryId) query.category_id = [input.categoryId]
   if (input.handle) query.handle = input.handle
+  if (input.ids) query.id = input.ids
+  if (input.q) query.q = input.q
   return query
 }
 
@@ -93,3 +99,62 @@ export const getProductByHandle = cache(
     return products.find((p) => p.handle === handle) ?? null
   }
 )
+
+/**
+ * The products with these ids, priced for the IDR region, in the order of `ids` (the catalog's
+ * order). Ids the store API does not return (unpublished meanwhile) are left out.
+ */
+export async function listProductsByIds(ids: string[], regionId?: string | null): Promise<ProductWithLapas[]> {
+  const unique = [...new Set(ids)].slice(0, MAX_PAGE_SIZE)
+  if (unique.length === 0) return []
+  const { products } = await getSdk().store.product.list(
+    buildProductQuery({ regionId, ids: unique, limit: unique.length, offset: 0 })
+  )
+  const byId = new Map(products.map((p) => [p.id, p as ProductWithLapas]))
+  return unique.map((id) => byId.get(id)).filter((p): p is ProductWithLapas => Boolean(p))
+}
+
+/** Medusa's own product search (`q`), optionally within a category; newest first as the API orders it. */
+export async function searchProducts({
+  q,
+  categoryId,
+  regionId,
+  limit = DEFAULT_PAGE_SIZE,
+  offset = 0,
+}: {
+  q: string
+  categoryId?: string | null
+  regionId?: string | null
+  limit?: number
+  offset?: number
+}): Promise<{ products: ProductWithLapas[]; count: number }> {
+  const { products, count } = await getSdk().store.product.list(
+    buildProductQuery({ regionId, categoryId, q, limit, offset })
+  )
+  return { products, count }
+}
+
+export type SitemapProduct = { handle: string; updated_at: string | null }
+
+/** Handle and last change of every published product, for the sitemap (pages of 100, at most `max`). */
+export async function listProductHandles(max = 5000): Promise<SitemapProduct[]> {
+  const out: SitemapProduct[] = []
+  for (let offset = 0; offset < max; offset += MAX_PAGE_SIZE) {
+    const { products, count } = await getSdk().store.product.list({
+      fields: "id,handle,updated_at",
+      limit: MAX_PAGE_SIZE,
+      offset,
+    })
+    for (const product of products) {
+      if (product.handle) {
+        const updated = product.updated_at as string | Date | null | undefined
+        out.push({
+          handle: product.handle,
+          updated_at: updated ? new Date(updated).toISOString() : null,
+        })
+      }
+    }
+    if (products.length < MAX_PAGE_SIZE || offset + MAX_PAGE_SIZE >= count) break
+  }
+  return out
+}

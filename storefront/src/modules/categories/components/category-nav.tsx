@@ -1,17 +1,20 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import type { Translate } from "@/i18n"
-import { listingHref } from "@/lib/util/routes"
+import type { Locale, Translate } from "@/i18n"
+import { categoryName } from "@/lib/util/category"
+import { categoryHref, listingHref } from "@/lib/util/routes"
 
-/** Category filter chips for the listing; "Semua" clears the filter. */
+/** Category chips above a listing (scrollable on a phone); "Semua" is the whole catalogue. */
 export function CategoryNav({
   categories,
   active,
   t,
+  locale,
 }: {
   categories: HttpTypes.StoreProductCategory[]
   active?: string
   t: Translate
+  locale: Locale
 }) {
   if (categories.length === 0) return null
   return (
@@ -25,12 +28,12 @@ export function CategoryNav({
         {categories.map((category) => (
           <li key={category.id}>
             <Link
-              href={listingHref({ kategori: category.handle })}
+              href={categoryHref(category.handle)}
               className="chip"
               data-testid="category-link"
               aria-current={active === category.handle ? "page" : undefined}
             >
-              {category.name}
+              {categoryName(category, locale)}
             </Link>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import Link from "next/link"
 import type { Translate } from "@/i18n"
+import { SearchForm } from "@/modules/products/components/search-form"
 
 export function Hero({ t }: { t: Translate }) {
   return (
@@ -10,9 +11,15 @@ export function Hero({ t }: { t: Translate }) {
           {t("home.hero.title")}
         </h1>
         <p className="hero__subtitle">{t("home.hero.subtitle")}</p>
-        <Link href="/produk" className="button button--primary">
-          {t("home.hero.cta")}
-        </Link>
+        <div className="hero__actions">
+          <Link href="/produk" className="button button--primary">
+            {t("home.hero.cta")}
+          </Link>
+          <Link href="/lapas" className="button button--ghost">
+            {t("home.hero.ctaLapas")}
+          </Link>
+        </div>
+        <SearchForm t={t} id="hero-search" />
       </div>
     </section>
   )

@@ -1,3 +1,4 @@
+import Link from "next/link"
 import type { Translate } from "@/i18n"
 
 export function Footer({ t }: { t: Translate }) {
@@ -6,6 +7,22 @@ export function Footer({ t }: { t: Translate }) {
       <div className="container">
         <p>{t("footer.about")}</p>
         <p>{t("footer.mission")}</p>
+        <nav aria-label={t("footer.navLabel")}>
+          <ul className="site-footer__links" role="list">
+            <li>
+              <Link href="/produk">{t("nav.products")}</Link>
+            </li>
+            <li>
+              <Link href="/lapas">{t("nav.lapas")}</Link>
+            </li>
+            <li>
+              <Link href="/tentang">{t("nav.about")}</Link>
+            </li>
+            <li>
+              <Link href="/lacak-pesanan">{t("footer.trackOrder")}</Link>
+            </li>
+          </ul>
+        </nav>
         <p className="site-footer__copy">{t("footer.copyright", { year: new Date().getFullYear() })}</p>
       </div>
     </footer>

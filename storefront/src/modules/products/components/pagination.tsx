@@ -1,23 +1,27 @@
 import Link from "next/link"
 import type { Translate } from "@/i18n"
-import { listingHref } from "@/lib/util/routes"
+import { LISTING_PATH, listingHref, type ListingParams } from "@/lib/util/routes"
 
+/** Previous / next links that keep every filter of the listing. */
 export function Pagination({
   page,
   totalPages,
-  kategori,
+  params = {},
+  basePath = LISTING_PATH,
   t,
 }: {
   page: number
   totalPages: number
-  kategori?: string
+  params?: ListingParams
+  basePath?: string
   t: Translate
 }) {
   if (totalPages <= 1) return null
+  const href = (halaman: number) => listingHref({ ...params, halaman }, basePath)
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
       {page > 1 ? (
-        <Link className="button button--ghost" href={listingHref({ kategori, halaman: page - 1 })} rel="prev">
+        <Link className="button button--ghost" href={href(page - 1)} rel="prev">
           {t("pagination.previous")}
         </Link>
       ) : (
@@ -27,7 +31,7 @@ export function Pagination({
         {t("pagination.pageOf", { page, total: totalPages })}
       </span>
       {page < totalPages ? (
-        <Link className="button button--ghost" href={listingHref({ kategori, halaman: page + 1 })} rel="next">
+        <Link className="button button--ghost" href={href(page + 1)} rel="next">
           {t("pagination.next")}
         </Link>
       ) : (

@@ -19,9 +19,11 @@ type Props = {
   headingLevel?: 2 | 3
   /** Load the photo eagerly (first cards above the fold). */
   eager?: boolean
+  /** The likely Largest Contentful Paint of the page (the first card of a listing): fetched first. */
+  highPriority?: boolean
 }
 
-export function ProductCard({ product, t = defaultT, headingLevel = 3, eager = false }: Props) {
+export function ProductCard({ product, t = defaultT, headingLevel = 3, eager = false, highPriority = false }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3"
   const [firstImage] = getImageUrls(product)
   const image = firstImage ? toImageSource(firstImage) : null
@@ -41,7 +43,8 @@ export function ProductCard({ product, t = defaultT, headingLevel = 3, eager = f
               alt={t("product.imageAlt", { title })}
               fill
               sizes="(min-width: 1024px) 280px, (min-width: 640px) 33vw, 50vw"
-              loading={eager ? "eager" : "lazy"}
+              loading={eager || highPriority ? "eager" : "lazy"}
+              fetchPriority={highPriority ? "high" : undefined}
             />
           ) : (
             <span className="product-card__placeholder">{t("product.noImage")}</span>

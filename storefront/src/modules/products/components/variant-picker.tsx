@@ -3,6 +3,7 @@
 import { formatRupiah } from "@karya-binaan/format"
 import { useId, useMemo, useState } from "react"
 import { useT } from "@/i18n/client"
+import { AddToCart } from "@/modules/products/components/add-to-cart"
 
 export type PickerOption = { id: string; title: string; values: string[] }
 export type PickerVariant = {
@@ -17,7 +18,10 @@ function matches(variant: PickerVariant, selection: Record<string, string>): boo
   return Object.entries(selection).every(([optionId, value]) => variant.options[optionId] === value)
 }
 
-/** Variant choice (one radio group per option) with the chosen variant's price and stock. */
+/**
+ * Variant choice (one radio group per option) with the chosen variant's price and stock, and the
+ * add-to-cart button for exactly that variant (disabled when the combination does not exist or is sold out).
+ */
 export function VariantPicker({
   options,
   variants,
@@ -85,6 +89,11 @@ export function VariantPicker({
           </fieldset>
         ))}
       </div>
+
+      <AddToCart
+        variantId={selected?.id ?? null}
+        disabled={!selected || !selected.inStock || selected.price === null}
+      />
     </div>
   )
 }

@@ -1,6 +1,9 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import type { Translate } from "@/i18n"
+import type { Locale, Translate } from "@/i18n"
+import type { Maker, ProductImpact as Impact } from "@/lib/data/impact"
+import { categoryName } from "@/lib/util/category"
+import { isLapasClass } from "@/lib/util/lapas"
 import {
   getImageUrls,
   getLapasInfo,
@@ -11,9 +14,14 @@ import {
   isVariantInStock,
   type ProductWithLapas,
 } from "@/lib/util/product"
-import { listingHref } from "@/lib/util/routes"
+import { categoryHref, lapasHref, listingHref } from "@/lib/util/routes"
+import { buildProductJsonLd } from "@/lib/util/seo"
 import { InfoBlock } from "@/modules/common/components/info-block"
+import { JsonLd } from "@/modules/common/components/json-ld"
+import { AddToCart } from "../components/add-to-cart"
+import { MakerStories } from "../components/maker-stories"
 import { ProductGallery } from "../components/product-gallery"
+import { ProductImpact } from "../components/product-impact"
 import { ProductPrice } from "../components/product-price"
 import { StockStatus } from "../components/stock-status"
 import { VariantPicker, type PickerOption, type PickerVariant } from "../components/variant-picker"
@@ -64,7 +72,20 @@ export function toPickerData(product: HttpTypes.StoreProduct): {
   }
 }
 
-export function ProductTemplate({ product, t }: { product: ProductWithLapas; t: Translate }) {
+export function ProductTemplate({
+  product,
+  t,
+  locale,
+  impact = null,
+  makers = [],
+}: {
+  product: ProductWithLapas
+  t: Translate
+  locale: Locale
+  /** per-unit impact from the backend; null hides the block */
+  impact?: Impact | null
+  makers?: Maker[]
+}) {
   const title = product.title ?? ""
   const variants = product.variants ?? []
   const price = getPriceRange(product)
@@ -75,9 +96,15 @@ export function ProductTemplate({ product, t }: { product: ProductWithLapas; t: 
   if (picker && picker.options.length === 1 && picker.options[0].id === "variant") {
     picker.options[0].title = t("product.options")
   }
+  const single = variants.length === 1 ? variants[0] : null
+  const singleBuyable = single ? isVariantInStock(single) && getVariantPrice(single) !== null : false
+  const impactVariant =
+    impact && variants.length > 1 ? variants.find((v) => v.id === impact.variant_id)?.title : null
+  const lapasClass = lapas?.lapasClass && isLapasClass(lapas.lapasClass) ? t(`lapas.class.${lapas.lapasClass}`) : null
 
   return (
     <div className="container product-page">
+      <JsonLd data={buildProductJsonLd(product)} />
       <nav aria-label={t("product.breadcrumb")} className="breadcrumb">
         <ol>
           <li>
@@ -86,9 +113,9 @@ export function ProductTemplate({ product, t }: { product: ProductWithLapas; t: 
           <li>
             <Link href={listingHref()}>{t("nav.products")}</Link>
           </li>
-          {categories[0] && (
+          {categories[0]?.handle && (
             <li>
-              <Link href={listingHref({ kategori: categories[0].handle })}>{categories[0].name}</Link>
+              <Link href={categoryHref(categories[0].handle)}>{categoryName(categories[0], locale)}</Link>
             </li>
           )}
         </ol>
@@ -102,27 +129,49 @@ export function ProductTemplate({ product, t }: { product: ProductWithLapas; t: 
             {title}
           </h1>
           {product.subtitle && <p className="product-info__subtitle">{product.subtitle}</p>}
+          {lapas && (
+            <p className="product-info__lapas" data-testid="product-lapas">
+              {t("product.madeIn")}{" "}
+              {lapas.handle && lapas.name ? <Link href={lapasHref(lapas.handle)}>{lapas.name}</Link> : lapas.name}
+              {lapas.city ? `, ${lapas.city}` : ""}
+            </p>
+          )}
 
           {picker ? (
             <VariantPicker options={picker.options} variants={picker.variants} />
           ) : (
-            <div className="purchase__summary">
-              {price ? (
-                <ProductPrice amount={price.min} className="product-price" testId="product-price" />
-              ) : (
-                <span className="product-price product-price--none" data-testid="product-price">
-                  {t("product.priceUnavailable")}
-                </span>
-              )}
-              <StockStatus inStock={isProductInStock(product)} t={t} />
+            <div className="purchase">
+              <div className="purchase__summary">
+                {price ? (
+                  <ProductPrice amount={price.min} className="product-price" testId="product-price" />
+                ) : (
+                  <span className="product-price product-price--none" data-testid="product-price">
+                    {t("product.priceUnavailable")}
+                  </span>
+                )}
+                <StockStatus inStock={isProductInStock(product)} t={t} />
+              </div>
+              <AddToCart variantId={single?.id ?? null} disabled={!singleBuyable} />
             </div>
           )}
 
+          {impact && <ProductImpact impact={impact} variantTitle={impactVariant} t={t} />}
+
           {lapas && (
             <InfoBlock id="made-in" title={t("product.madeInLabel")}>
-              <p data-testid="product-lapas">
-                {t("product.madeIn")} {[lapas.name, lapas.city].filter(Boolean).join(", ")}
+              <p className="lapas-summary">
+                <strong>{lapas.name}</strong>
+                {lapasClass && <span className="muted"> · {lapasClass}</span>}
+                <br />
+                {[lapas.city, lapas.province].filter(Boolean).join(", ")}
               </p>
+              {lapas.handle && (
+                <p>
+                  <Link href={lapasHref(lapas.handle)} className="text-link">
+                    {t("product.aboutLapas", { name: lapas.name ?? "" })}
+                  </Link>
+                </p>
+              )}
             </InfoBlock>
           )}
 
@@ -141,7 +190,7 @@ export function ProductTemplate({ product, t }: { product: ProductWithLapas; t: 
 
           <InfoBlock id="description" title={t("product.description")}>
             {product.description ? (
-              <p className="product-info__description" data-testid="product-description">
+              <p className="product-info__description" data-testid="product-description" lang="id">
                 {product.description}
               </p>
             ) : (
@@ -149,27 +198,28 @@ export function ProductTemplate({ product, t }: { product: ProductWithLapas; t: 
             )}
           </InfoBlock>
 
+          <MakerStories makers={makers} t={t} />
+
           {categories.length > 0 && (
             <InfoBlock id="categories" title={t("product.categories")}>
               <ul className="chips" role="list">
-                {categories.map((category) => (
-                  <li key={category.id}>
-                    <Link
-                      className="chip"
-                      href={listingHref({ kategori: category.handle })}
-                      data-testid="category-link"
-                    >
-                      {category.name}
-                    </Link>
-                  </li>
-                ))}
+                {categories.map((category) =>
+                  category.handle ? (
+                    <li key={category.id}>
+                      <Link className="chip" href={categoryHref(category.handle)} data-testid="category-link">
+                        {categoryName(category, locale)}
+                      </Link>
+                    </li>
+                  ) : null
+                )}
               </ul>
             </InfoBlock>
           )}
 
           <p>
             <Link href={listingHref()} className="back-link">
-              ← {t("product.backToProducts")}
+              <span aria-hidden="true">← </span>
+              {t("product.backToProducts")}
             </Link>
           </p>
         </div>

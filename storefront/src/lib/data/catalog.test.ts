@@ -1,0 +1,147 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+
+const BACKEND = "http://backend.test:9000"
+const KEY = "pk_test_123"
+
+type Handler = (url: URL) => { status?: number; body: unknown }
+let handlers: Record<string, Handler>
+let fetchMock: ReturnType<typeof vi.fn>
+
+function requests(pathname: string): URL[] {
+  return fetchMock.mock.calls
+    .map(([input]) => new URL(String(input instanceof Request ? input.url : input)))
+    .filter((url) => url.pathname === pathname)
+}
+
+const product = (id: string) => ({ id, handle: id.replace("prod_", ""), title: id })
+
+beforeEach(() => {
+  vi.resetModules()
+  vi.stubEnv("MEDUSA_BACKEND_URL", BACKEND)
+  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", KEY)
+  handlers = {
+    "/store/regions": () => ({ body: { regions: [{ id: "reg_idr", currency_code: "idr" }] } }),
+    "/store/product-categories": () => ({
+      body: { product_categories: [{ id: "pcat_furnitur", handle: "furnitur", name: "Furnitur", rank: 0 }] },
+    }),
+    "/store/lapas": () => ({
+      body: {
+        lapas: [{ id: "lapas_smg", handle: "lapas-semarang", name: "Lapas Kelas I Semarang", product_count: 3 }],
+        count: 1,
+      },
+    }),
+    "/store/catalog": (url) => ({
+      body: {
+        product_ids: ["prod_c", "prod_a", "prod_b"],
+        count: 27,
+        limit: Number(url.searchParams.get("limit")),
+        offset: Number(url.searchParams.get("offset")),
+      },
+    }),
+    // The products endpoint answers in its own order, and leaves out prod_b (unpublished meanwhile).
+    "/store/products": () => ({ body: { products: [product("prod_a"), product("prod_c")], count: 2 } }),
+  }
+  fetchMock = vi.fn(async (input: unknown) => {
+    const url = new URL(String(input instanceof Request ? input.url : input))
+    const handler = handlers[url.pathname]
+    const { status = 200, body } = handler ? handler(url) : { status: 404, body: { message: "not found" } }
+    return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
+  })
+  vi.stubGlobal("fetch", fetchMock)
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.unstubAllEnvs()
+})
+
+describe("buildCatalogQuery", () => {
+  it("sends only the filters that are set, with clamped paging", async () => {
+    const { buildCatalogQuery } = await import("./catalog")
+    expect(buildCatalogQuery({ sort: "price_asc", limit: 500, offset: -1, regionId: "reg_idr" })).toEqual({
+      sort: "price_asc",
+      limit: 100,
+      offset: 0,
+      region_id: "reg_idr",
+    })
+    expect(
+      buildCatalogQuery({ categoryId: "pcat_1", lapasId: "lapas_1", priceMin: 0, priceMax: 50000, limit: 12, offset: 24 })
+    ).toEqual({ sort: "newest", limit: 12, offset: 24, category_id: "pcat_1", lapas_id: "lapas_1", price_min: 0, price_max: 50000 })
+  })
+})
+
+describe("getListing", () => {
+  it("resolves handles to ids, asks the catalog for the page and keeps its order", async () => {
+    const { getListing } = await import("./catalog")
+    const result = await getListing({
+      kategori: "furnitur",
+      lapas: "lapas-semarang",
+      harga_min: 100000,
+      harga_maks: 900000,
+      urut: "harga_turun",
+      halaman: 2,
+    })
+
+    const [catalog] = requests("/store/catalog")
+    expect(Object.fromEntries(catalog.searchParams)).toEqual({
+      category_id: "pcat_furnitur",
+      lapas_id: "lapas_smg",
+      price_min: "100000",
+      price_max: "900000",
+      sort: "price_desc",
+      limit: "24",
+      offset: "24",
+      region_id: "reg_idr",
+    })
+    const init = fetchMock.mock.calls.find(([input]) => String(input).includes("/store/catalog"))?.[1] as RequestInit
+    expect(new Headers(init.headers).get("x-publishable-api-key")).toBe(KEY)
+
+    const [products] = requests("/store/products")
+    const ids = [...products.searchParams.entries()].filter(([k]) => k.startsWith("id")).map(([, v]) => v)
+    expect(ids).toEqual(["prod_c", "prod_a", "prod_b"])
+    expect(products.searchParams.get("region_id")).toBe("reg_idr")
+    expect(products.searchParams.get("fields")).toContain("+lapas.name")
+
+    expect(result.products.map((p) => p.id)).toEqual(["prod_c", "prod_a"])
+    expect(result).toMatchObject({ count: 27, page: 2, totalPages: 2, search: false })
+    expect(result.category?.id).toBe("pcat_furnitur")
+    expect(result.lapas?.id).toBe("lapas_smg")
+  })
+
+  it("answers an unknown category or lapas with nothing, without asking the catalog", async () => {
+    const { getListing } = await import("./catalog")
+    expect(await getListing({ kategori: "tidak-ada" })).toMatchObject({ products: [], count: 0, category: null })
+    expect(await getListing({ lapas: "lapas-tidak-ada" })).toMatchObject({ products: [], count: 0, lapas: null })
+    expect(requests("/store/catalog")).toHaveLength(0)
+    expect(requests("/store/products")).toHaveLength(0)
+  })
+
+  it("does not load products when the catalog page is empty", async () => {
+    handlers["/store/catalog"] = () => ({ body: { product_ids: [], count: 0, limit: 12, offset: 0 } })
+    const { getListing } = await import("./catalog")
+    const result = await getListing({})
+    expect(result).toMatchObject({ products: [], count: 0, totalPages: 1 })
+    expect(requests("/store/products")).toHaveLength(0)
+  })
+
+  it("shows the backend's message when it refuses the filters (400) and throws on other failures", async () => {
+    handlers["/store/catalog"] = () => ({ status: 400, body: { message: "price_min must be a whole number" } })
+    const { getListing } = await import("./catalog")
+    expect((await getListing({})).rejected).toBe("price_min must be a whole number")
+
+    handlers["/store/catalog"] = () => ({ status: 500, body: { message: "boom" } })
+    await expect(getListing({ halaman: 2 })).rejects.toThrow()
+  })
+
+  it("searches with Medusa's q within the category, without the catalog", async () => {
+    handlers["/store/products"] = () => ({ body: { products: [product("prod_jahe")], count: 1 } })
+    const { getListing } = await import("./catalog")
+    const result = await getListing({ q: "jahe", kategori: "furnitur", lapas: "lapas-semarang" })
+    const [search] = requests("/store/products")
+    expect(search.searchParams.get("q")).toBe("jahe")
+    expect(search.searchParams.get("category_id[0]")).toBe("pcat_furnitur")
+    expect(requests("/store/catalog")).toHaveLength(0)
+    expect(result).toMatchObject({ search: true, count: 1 })
+  })
+})

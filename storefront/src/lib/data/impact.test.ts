@@ -1,0 +1,93 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+
+let responses: Record<string, { status: number; body: unknown }>
+let fetchMock: ReturnType<typeof vi.fn>
+
+beforeEach(() => {
+  vi.resetModules()
+  vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
+  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", "pk_test")
+  vi.spyOn(console, "warn").mockImplementation(() => {})
+  responses = {}
+  fetchMock = vi.fn(async (input: unknown) => {
+    const url = new URL(String(input instanceof Request ? input.url : input))
+    const r = responses[url.pathname] ?? { status: 404, body: { message: "Not found" } }
+    return new Response(JSON.stringify(r.body), { status: r.status, headers: { "content-type": "application/json" } })
+  })
+  vi.stubGlobal("fetch", fetchMock)
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.unstubAllEnvs()
+  vi.restoreAllMocks()
+})
+
+describe("product impact", () => {
+  it("reads the backend's per-unit figures for the IDR region", async () => {
+    responses["/store/products/prod_1/impact"] = {
+      status: 200,
+      body: { impact: { variant_id: "var_1", price: 35000, premi: 7000, pnbp: 3000, capital: 10000, currency_code: "idr" } },
+    }
+    const { getProductImpact } = await import("./impact")
+    expect(await getProductImpact("prod_1", "reg_idr")).toEqual({
+      variant_id: "var_1",
+      price: 35000,
+      premi: 7000,
+      pnbp: 3000,
+      capital: 10000,
+      currency_code: "idr",
+    })
+    const url = new URL(String(fetchMock.mock.calls[0][0]))
+    expect(url.searchParams.get("region_id")).toBe("reg_idr")
+  })
+
+  it("is null when the endpoint fails or answers something else, so the page hides the block", async () => {
+    const { getProductImpact, toProductImpact } = await import("./impact")
+    expect(await getProductImpact("prod_missing", null)).toBeNull()
+    responses["/store/products/prod_2/impact"] = { status: 500, body: { message: "boom" } }
+    expect(await getProductImpact("prod_2", null)).toBeNull()
+    expect(toProductImpact({ premi: "x", pnbp: 1, capital: 1 })).toBeNull()
+    expect(toProductImpact(null)).toBeNull()
+  })
+})
+
+describe("makers", () => {
+  it("keeps makers with a name or a story, and only their name and story", async () => {
+    responses["/store/products/prod_1/makers"] = {
+      status: 200,
+      body: {
+        makers: [
+          { display_name: "Budi", story: "Belajar menjahit.", code: "WBP-01" },
+          { display_name: " ", story: "Tanpa nama." },
+          { display_name: "Sari", story: "" },
+          { display_name: null, story: "  " },
+        ],
+      },
+    }
+    const { getProductMakers } = await import("./impact")
+    expect(await getProductMakers("prod_1")).toEqual([
+      { display_name: "Budi", story: "Belajar menjahit." },
+      { display_name: null, story: "Tanpa nama." },
+      { display_name: "Sari", story: null },
+    ])
+    expect(await getProductMakers("prod_unknown")).toEqual([])
+  })
+})
+
+describe("national impact", () => {
+  it("reads the totals and is null when unavailable", async () => {
+    const { getNationalImpact, toNationalImpact } = await import("./impact")
+    expect(await getNationalImpact()).toBeNull()
+    expect(toNationalImpact({ premi: 7000, pnbp: 3000, capital: 10000, orders: 2, lapas: 8, products: 30 })).toEqual({
+      premi: 7000,
+      pnbp: 3000,
+      capital: 10000,
+      orders: 2,
+      lapas: 8,
+      products: 30,
+    })
+    expect(toNationalImpact({ premi: 1 })).toBeNull()
+  })
+})

@@ -1,0 +1,122 @@
+import { cleanup, fireEvent, render, screen } from "@testing-library/react"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { createTranslator } from "@/i18n"
+import type { ProductWithLapas } from "@/lib/util/product"
+import { ProductTemplate } from "./product-template"
+
+// The add-to-cart button belongs to the cart feature; here only what the page hands it matters.
+vi.mock("@/modules/products/components/add-to-cart", () => ({
+  AddToCart: ({ variantId, disabled }: { variantId: string | null; disabled?: boolean }) => (
+    <button type="button" data-testid="add-to-cart" data-variant={variantId ?? ""} disabled={disabled}>
+      add
+    </button>
+  ),
+}))
+
+afterEach(cleanup)
+
+const t = createTranslator("id")
+
+function variant(id: string, title: string, price: number | null, stock: number, optionValue?: string) {
+  return {
+    id,
+    title,
+    sku: `SKU-${id}`,
+    manage_inventory: true,
+    allow_backorder: false,
+    inventory_quantity: stock,
+    calculated_price: price === null ? null : { calculated_amount: price, currency_code: "idr" },
+    options: optionValue ? [{ option_id: "opt_size", value: optionValue }] : [],
+  }
+}
+
+function product(overrides: Record<string, unknown> = {}): ProductWithLapas {
+  return {
+    id: "prod_1",
+    handle: "jahe-instan",
+    title: "Jahe Instan",
+    description: "Jahe merah.",
+    images: [],
+    categories: [{ id: "pcat_1", handle: "makanan-minuman", name: "Makanan & Minuman", metadata: { name_en: "Food & Drink" } }],
+    metadata: { pirt: "2063522010123-29" },
+    lapas: {
+      id: "lapas_1",
+      handle: "lapas-bojonegoro",
+      name: "Lapas Kelas IIA Bojonegoro",
+      city: "Bojonegoro",
+      province: "Jawa Timur",
+      lapas_class: "kelas_iia",
+    },
+    options: [],
+    variants: [variant("var_1", "250 g", 35000, 4)],
+    ...overrides,
+  } as unknown as ProductWithLapas
+}
+
+describe("ProductTemplate", () => {
+  it("names the lapas, links to its page and gives the single variant to the cart button", () => {
+    render(<ProductTemplate product={product()} t={t} locale="id" />)
+    const lapas = screen.getByTestId("product-lapas")
+    expect(lapas.textContent).toBe("Dibuat di Lapas Kelas IIA Bojonegoro, Bojonegoro")
+    expect(lapas.querySelector("a")?.getAttribute("href")).toBe("/lapas/lapas-bojonegoro")
+    expect(screen.getByTestId("product-price").textContent).toBe("Rp 35.000")
+    const button = screen.getByTestId("add-to-cart")
+    expect(button.getAttribute("data-variant")).toBe("var_1")
+    expect((button as HTMLButtonElement).disabled).toBe(false)
+    expect(document.body.textContent).toContain("Kelas IIA")
+  })
+
+  it("disables the cart button when the only variant is sold out", () => {
+    render(<ProductTemplate product={product({ variants: [variant("var_1", "250 g", 35000, 0)] })} t={t} locale="id" />)
+    expect((screen.getByTestId("add-to-cart") as HTMLButtonElement).disabled).toBe(true)
+    expect(screen.getByTestId("product-stock").textContent).toBe("Stok habis")
+  })
+
+  it("passes the variant the buyer picks to the cart button", () => {
+    const options = [{ id: "opt_size", title: "Ukuran", values: [{ value: "250 g" }, { value: "500 g" }] }]
+    const variants = [variant("var_s", "250 g", 35000, 0, "250 g"), variant("var_l", "500 g", 60000, 3, "500 g")]
+    render(<ProductTemplate product={product({ options, variants })} t={t} locale="id" />)
+    // The first variant in stock is chosen at first.
+    expect(screen.getByTestId("add-to-cart").getAttribute("data-variant")).toBe("var_l")
+    expect(screen.getByTestId("product-price").textContent).toBe("Rp 60.000")
+
+    fireEvent.click(screen.getByLabelText("250 g"))
+    const button = screen.getByTestId("add-to-cart") as HTMLButtonElement
+    expect(button.getAttribute("data-variant")).toBe("var_s")
+    expect(button.disabled).toBe(true)
+    expect(screen.getByTestId("product-price").textContent).toBe("Rp 35.000")
+  })
+
+  it("shows impact and maker stories only when the backend gave them", () => {
+    const { rerender } = render(<ProductTemplate product={product()} t={t} locale="id" />)
+    expect(screen.queryByTestId("product-impact")).toBeNull()
+    expect(screen.queryByTestId("product-makers")).toBeNull()
+
+    rerender(
+      <ProductTemplate
+        product={product()}
+        t={t}
+        locale="id"
+        impact={{ variant_id: "var_1", price: 35000, premi: 7000, pnbp: 3000, capital: 10000, currency_code: "idr" }}
+        makers={[{ display_name: "Budi", story: "Belajar meracik jahe." }]}
+      />
+    )
+    expect(screen.getByTestId("product-impact-premi").textContent).toBe("Rp 7.000 untuk premi warga binaan")
+    expect(screen.getByTestId("product-makers").textContent).toContain("Budi")
+  })
+
+  it("embeds schema.org Product JSON-LD with the IDR price and availability", () => {
+    const { container } = render(<ProductTemplate product={product()} t={t} locale="id" />)
+    const script = container.querySelector('script[type="application/ld+json"]')
+    const data = JSON.parse(script?.textContent ?? "{}")
+    expect(data["@type"]).toBe("Product")
+    expect(data.offers).toMatchObject({ price: 35000, priceCurrency: "IDR", availability: "https://schema.org/InStock" })
+    expect(data.brand.name).toBe("Lapas Kelas IIA Bojonegoro")
+  })
+
+  it("uses the English category name and texts for the en locale", () => {
+    render(<ProductTemplate product={product()} t={createTranslator("en")} locale="en" />)
+    expect(screen.getByTestId("product-lapas").textContent).toBe("Made at Lapas Kelas IIA Bojonegoro, Bojonegoro")
+    expect(screen.getAllByText("Food & Drink").length).toBeGreaterThan(0)
+  })
+})
