@@ -1,0 +1,140 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { cache } from "react"
+import { getAuthHeaders, toShopError } from "./customer"
+import { getSdk } from "./sdk"
+
+/** Whole rupiah. */
+type Amount = number
+
+export type OrderLapas = {
+  id: string
+  handle: string | null
+  name: string
+  city: string | null
+  province: string | null
+  time_zone: string | null
+}
+
+export type OrderItem = {
+  id: string
+  title: string
+  variant_title: string | null
+  thumbnail: string | null
+  quantity: number
+  unit_price: Amount
+  total: Amount
+  product_handle: string | null
+}
+
+export type OrderGroup = {
+  lapas: OrderLapas
+  items: OrderItem[]
+  shipping: { name: string; amount: Amount; kind: "courier" | "pickup" } | null
+  subtotal: Amount
+  total: Amount
+}
+
+export type TransferAccount = {
+  lapas: { name: string; handle: string | null }
+  bank_name: string
+  account_number: string
+  account_holder: string
+  amount: Amount
+}
+
+export type OrderSummary = {
+  id: string
+  display_id: number
+  created_at: string
+  email: string | null
+  status: string
+  payment_status: string
+  fulfillment_status: string
+  currency_code: string
+  subtotal: Amount
+  shipping_total: Amount
+  discount_total: Amount
+  tax_total: Amount
+  total: Amount
+  shipping_address: {
+    first_name: string | null
+    last_name: string | null
+    address_1: string | null
+    address_2: string | null
+    city: string | null
+    province: string | null
+    postal_code: string | null
+    phone: string | null
+    district: string | null
+  } | null
+  groups: OrderGroup[]
+  payment: {
+    provider_id: string | null
+    kind: "bank_transfer" | "card" | "other"
+    status: string | null
+    transfer: { due_at: string | null; total: Amount; accounts: TransferAccount[] } | null
+  } | null
+}
+
+/** `GET /store/orders/:id/summary`; null for an unknown id. The id itself is the (unguessable) key. */
+export const getOrderSummary = cache(async (orderId: string): Promise<OrderSummary | null> => {
+  try {
+    const { order } = await getSdk().client.fetch<{ order: OrderSummary }>(
+      `/store/orders/${encodeURIComponent(orderId)}/summary`,
+      { method: "GET" }
+    )
+    return order
+  } catch (error) {
+    const failure = toShopError(error)
+    if (failure.status === 404 || failure.status === 400) return null
+    throw failure
+  }
+})
+
+/**
+ * Guest lookup by order number and email (`POST /store/orders/lookup`). null when they do not
+ * match an order: the backend answers a wrong number and a wrong email alike.
+ */
+export async function lookupOrder(displayId: number, email: string): Promise<OrderSummary | null> {
+  try {
+    const { order } = await getSdk().client.fetch<{ order: OrderSummary }>("/store/orders/lookup", {
+      method: "POST",
+      body: { display_id: displayId, email },
+    })
+    return order
+  } catch (error) {
+    const failure = toShopError(error)
+    if (failure.status === 404) return null
+    throw failure
+  }
+}
+
+/** The list route allows payment sessions only as a whole relation; the provider tells bank transfer from card. */
+const HISTORY_FIELDS =
+  "id,display_id,created_at,status,payment_status,fulfillment_status,total,currency_code,items.id,items.quantity,*payment_collections.payment_sessions"
+
+/** Bank transfer or card, from the provider of the order's payment session. */
+export function orderPaymentKind(order: HttpTypes.StoreOrder): "bank_transfer" | "card" | "other" | null {
+  const sessions = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])
+  const provider = sessions[0]?.provider_id
+  if (!provider) return null
+  if (provider === "pp_system_default") return "bank_transfer"
+  if (provider.startsWith("pp_stripe")) return "card"
+  return "other"
+}
+
+export type OrderHistory = { orders: HttpTypes.StoreOrder[]; count: number }
+
+/** The logged-in customer's orders, newest first. */
+export async function listCustomerOrders({ limit = 20, offset = 0 } = {}): Promise<OrderHistory> {
+  try {
+    const { orders, count } = await getSdk().store.order.list(
+      { fields: HISTORY_FIELDS, limit, offset, order: "-created_at" },
+      await getAuthHeaders()
+    )
+    return { orders, count }
+  } catch (error) {
+    throw toShopError(error)
+  }
+}

@@ -1,0 +1,81 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { getAuthHeaders, toShopError } from "./customer"
+import { getSdk } from "./sdk"
+
+/** Medusa's manual provider, shown to buyers as bank transfer. */
+export const BANK_TRANSFER_PROVIDER = "pp_system_default"
+/** Stripe (`@medusajs/medusa/payment-stripe`, id "stripe"). */
+export const STRIPE_PROVIDER = "pp_stripe_stripe"
+
+export type PaymentMethod = { id: string; kind: "bank_transfer" | "card" }
+
+/** Stripe's publishable key, read on the server at request time and handed to the Payment Element. */
+export function getStripePublishableKey(env: Record<string, string | undefined> = process.env): string | null {
+  return env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY?.trim() || null
+}
+
+/**
+ * The methods the storefront can actually take, in display order: bank transfer whenever the region
+ * offers the manual provider, Stripe only when the region offers it and the storefront has its key.
+ * Providers the storefront has no UI for are left out, so there is never a dead choice.
+ */
+export function usablePaymentMethods(providerIds: readonly string[], stripeKey: string | null): PaymentMethod[] {
+  const methods: PaymentMethod[] = []
+  if (providerIds.includes(BANK_TRANSFER_PROVIDER)) methods.push({ id: BANK_TRANSFER_PROVIDER, kind: "bank_transfer" })
+  if (stripeKey && providerIds.includes(STRIPE_PROVIDER)) methods.push({ id: STRIPE_PROVIDER, kind: "card" })
+  return methods
+}
+
+/** Payment providers enabled in a region (`GET /store/payment-providers?region_id=`). */
+export async function listPaymentProviderIds(regionId: string): Promise<string[]> {
+  try {
+    const { payment_providers } = await getSdk().store.payment.listPaymentProviders(
+      { region_id: regionId },
+      await getAuthHeaders()
+    )
+    return payment_providers.map((provider) => provider.id)
+  } catch (error) {
+    throw toShopError(error)
+  }
+}
+
+export async function listPaymentMethods(regionId: string): Promise<PaymentMethod[]> {
+  return usablePaymentMethods(await listPaymentProviderIds(regionId), getStripePublishableKey())
+}
+
+/** Start (or restart) the cart's payment with one provider; replaces any earlier session. */
+export async function initiatePayment(cart: HttpTypes.StoreCart, providerId: string): Promise<void> {
+  try {
+    await getSdk().store.payment.initiatePaymentSession(
+      cart,
+      { provider_id: providerId },
+      { fields: "id" },
+      await getAuthHeaders()
+    )
+  } catch (error) {
+    throw toShopError(error)
+  }
+}
+
+export type ActivePayment = {
+  providerId: string
+  clientSecret: string | null
+  /** The provider's own id of the payment (Stripe: the PaymentIntent id). */
+  externalId: string | null
+  amount: number | null
+}
+
+/** The cart's current payment session (the buyer's chosen provider), if any. */
+export function activePayment(cart: HttpTypes.StoreCart): ActivePayment | null {
+  const sessions = cart.payment_collection?.payment_sessions ?? []
+  const session = sessions.find((s) => s.status === "pending" || s.status === "requires_more") ?? sessions[0]
+  if (!session?.provider_id) return null
+  const data = (session.data ?? {}) as Record<string, unknown>
+  return {
+    providerId: session.provider_id,
+    clientSecret: typeof data.client_secret === "string" ? data.client_secret : null,
+    externalId: typeof data.id === "string" ? data.id : null,
+    amount: typeof session.amount === "number" ? session.amount : null,
+  }
+}

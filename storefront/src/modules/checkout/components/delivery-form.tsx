@@ -1,0 +1,97 @@
+"use client"
+
+import { useActionState } from "react"
+import type { MessageKey } from "@/i18n"
+import { useT } from "@/i18n/client"
+import { rupiah } from "@/modules/cart/grouping"
+import { saveDeliveryAction } from "../actions"
+import { EMPTY_FORM_STATE, type FormState } from "../form-state"
+import { deliveryFieldName, type DeliveryGroup } from "../validation"
+import { ErrorSummary, SubmitButton, fieldId } from "./form-parts"
+
+const FORM_ID = "checkout-delivery"
+
+export type DeliveryGroupView = DeliveryGroup & { lines: { id: string; title: string; quantity: number }[] }
+
+/** Step 2: one choice per lapas, courier or pickup at the lapas, from the backend's options. */
+export function DeliveryForm({ groups }: { groups: DeliveryGroupView[] }) {
+  const t = useT()
+  const [state, formAction] = useActionState<FormState, FormData>(saveDeliveryAction, EMPTY_FORM_STATE)
+  const labels = Object.fromEntries(
+    groups.map((g) => [deliveryFieldName(g.lapas.id), t("checkout.deliveryFrom", { lapas: g.lapas.name })])
+  )
+  return (
+    <form action={formAction} noValidate className="checkout-form" data-testid="delivery-form">
+      <ErrorSummary state={state} formId={FORM_ID} labels={labels} testId="checkout-error" />
+      <p className="muted">{t("checkout.deliveryIntro")}</p>
+      {groups.map((group) => {
+        const name = deliveryFieldName(group.lapas.id)
+        const chosen = state.values?.[name] ?? group.selected_option_id ?? ""
+        const errorKey = state.errors?.[name] as MessageKey | undefined
+        const errorId = `${FORM_ID}-${name}-error`
+        const legendId = `${FORM_ID}-${name}-legend`
+        return (
+          <fieldset
+            key={group.lapas.id}
+            className={`form-section delivery-group${errorKey ? " form-section--invalid" : ""}`}
+            data-testid="delivery-group"
+            aria-describedby={errorKey ? errorId : undefined}
+          >
+            <legend className="form-section__title" id={legendId}>
+              {t("checkout.deliveryFrom", { lapas: group.lapas.name })}
+              {group.lapas.city ? <span className="muted"> · {group.lapas.city}</span> : null}
+            </legend>
+            <ul className="delivery-group__items muted" role="list">
+              {group.lines.map((line) => (
+                <li key={line.id}>
+                  {line.quantity} × {line.title}
+                </li>
+              ))}
+            </ul>
+            {errorKey && (
+              <p className="form-field__error" id={errorId} data-testid="field-error">
+                {t(errorKey)}
+              </p>
+            )}
+            {group.options.length === 0 ? (
+              <p className="notice notice--error">{t("checkout.deliveryNone")}</p>
+            ) : (
+              <div className="choice-list">
+                {group.options.map((option, index) => {
+                  const id = index === 0 ? fieldId(FORM_ID, name) : `${fieldId(FORM_ID, name)}-${index}`
+                  return (
+                    <div className="choice" key={option.id}>
+                      <input
+                        type="radio"
+                        id={id}
+                        name={name}
+                        value={option.id}
+                        defaultChecked={chosen === option.id}
+                        aria-invalid={errorKey ? true : undefined}
+                        data-kind={option.kind}
+                      />
+                      <label htmlFor={id} className="choice__label">
+                        <span className="choice__main">
+                          <span className="choice__name">{option.name}</span>
+                          <span className="choice__kind muted">
+                            {option.kind === "pickup" ? t("checkout.deliveryPickup") : t("checkout.deliveryCourier")}
+                          </span>
+                        </span>
+                        <span className="choice__price">
+                          {option.amount > 0 ? rupiah(option.amount) : t("checkout.free")}
+                        </span>
+                      </label>
+                    </div>
+                  )
+                })}
+              </div>
+            )}
+          </fieldset>
+        )
+      })}
+      <SubmitButton pendingText={t("checkout.saving")} testId="checkout-submit">
+        {t("checkout.deliverySubmit")}
+      </SubmitButton>
+    </form>
+  )
+}

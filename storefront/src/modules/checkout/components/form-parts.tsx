@@ -1,0 +1,143 @@
+"use client"
+
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react"
+import { useFormStatus } from "react-dom"
+import type { MessageKey } from "@/i18n"
+import { useT } from "@/i18n/client"
+import { hasErrors, type FormState } from "../form-state"
+
+export function fieldId(formId: string, name: string): string {
+  return `${formId}-${name}`
+}
+
+type FieldProps = {
+  formId: string
+  name: string
+  label: string
+  hint?: string
+  /** Translated error text; the input is marked invalid and described by it. */
+  error?: string
+  optional?: string
+  children?: ReactNode
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "children">
+
+/** A labelled input with its hint and error tied to it through aria-describedby. */
+export function Field({ formId, name, label, hint, error, optional, children, ...input }: FieldProps) {
+  const id = fieldId(formId, name)
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined
+  return (
+    <div className={`form-field${error ? " form-field--invalid" : ""}`}>
+      <label className="form-field__label" htmlFor={id}>
+        {label}
+        {optional && <span className="form-field__optional"> ({optional})</span>}
+      </label>
+      {hint && (
+        <p className="form-field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        name={name}
+        className="form-field__input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+      {children}
+      {error && (
+        <p className="form-field__error" id={errorId} data-testid="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/**
+ * The list of what went wrong, above the form: announced when it appears, focused so keyboard and
+ * screen reader users land on it, each field error linking to its field.
+ */
+export function ErrorSummary({
+  state,
+  formId,
+  labels = {},
+  testId,
+  title,
+}: {
+  state: FormState | null | undefined
+  formId: string
+  /** Field name → its label, for the links. */
+  labels?: Record<string, string>
+  testId: string
+  title?: string
+}) {
+  const t = useT()
+  const ref = useRef<HTMLDivElement>(null)
+  const visible = hasErrors(state)
+  useEffect(() => {
+    if (visible) ref.current?.focus()
+  }, [visible, state])
+  if (!visible || !state) return null
+  const fieldErrors = Object.entries(state.errors ?? {}).filter((entry): entry is [string, MessageKey] =>
+    Boolean(entry[1])
+  )
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} data-testid={testId}>
+      <p className="error-summary__title">{title ?? t("checkout.error.summaryTitle")}</p>
+      <ul className="error-summary__list">
+        {state.serverMessage && <li>{state.serverMessage}</li>}
+        {(state.messages ?? []).map((message, index) => (
+          <li key={`m-${index}`}>
+            {message.href ? (
+              <a href={message.href}>{t(message.key, message.params)}</a>
+            ) : (
+              t(message.key, message.params)
+            )}
+          </li>
+        ))}
+        {fieldErrors.map(([name, key]) => (
+          <li key={name}>
+            {labels[name] ? (
+              <a href={`#${fieldId(formId, name)}`}>
+                {labels[name]}: {t(key)}
+              </a>
+            ) : (
+              t(key)
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** Submit button that shows the pending text and cannot be pressed twice while its form is sent. */
+export function SubmitButton({
+  children,
+  pendingText,
+  testId,
+  className = "button button--primary button--block",
+  disabled,
+}: {
+  children: ReactNode
+  pendingText: string
+  testId?: string
+  className?: string
+  disabled?: boolean
+}) {
+  const { pending } = useFormStatus()
+  return (
+    <button
+      type="submit"
+      className={className}
+      disabled={pending || disabled}
+      aria-disabled={pending || disabled ? true : undefined}
+      data-testid={testId}
+    >
+      {pending ? pendingText : children}
+    </button>
+  )
+}

@@ -1,0 +1,69 @@
+"use client"
+
+import { useActionState } from "react"
+import type { MessageKey } from "@/i18n"
+import { useT } from "@/i18n/client"
+import { savePaymentAction } from "../actions"
+import { EMPTY_FORM_STATE, type FormState } from "../form-state"
+import { ErrorSummary, SubmitButton, fieldId } from "./form-parts"
+
+const FORM_ID = "checkout-payment"
+
+export type PaymentChoice = { id: string; kind: "bank_transfer" | "card" }
+
+/** Step 3: the payment methods the region offers and the storefront can take. */
+export function PaymentForm({ methods, selected }: { methods: PaymentChoice[]; selected: string | null }) {
+  const t = useT()
+  const [state, formAction] = useActionState<FormState, FormData>(savePaymentAction, EMPTY_FORM_STATE)
+  const chosen = state.values?.provider_id || selected || methods[0]?.id || ""
+  const errorKey = state.errors?.provider_id as MessageKey | undefined
+  const errorId = `${FORM_ID}-error`
+  return (
+    <form action={formAction} noValidate className="checkout-form" data-testid="payment-form">
+      <ErrorSummary
+        state={state}
+        formId={FORM_ID}
+        labels={{ provider_id: t("checkout.paymentTitle") }}
+        testId="checkout-error"
+      />
+      <fieldset className="form-section" aria-describedby={errorKey ? errorId : undefined}>
+        <legend className="form-section__title">{t("checkout.paymentTitle")}</legend>
+        {errorKey && (
+          <p className="form-field__error" id={errorId} data-testid="field-error">
+            {t(errorKey)}
+          </p>
+        )}
+        <div className="choice-list">
+          {methods.map((method, index) => {
+            const id = index === 0 ? fieldId(FORM_ID, "provider_id") : `${fieldId(FORM_ID, "provider_id")}-${index}`
+            return (
+              <div className="choice" key={method.id}>
+                <input
+                  type="radio"
+                  id={id}
+                  name="provider_id"
+                  value={method.id}
+                  defaultChecked={chosen === method.id}
+                  data-testid={`payment-${method.kind}`}
+                />
+                <label htmlFor={id} className="choice__label">
+                  <span className="choice__main">
+                    <span className="choice__name">
+                      {method.kind === "card" ? t("checkout.paymentCard") : t("checkout.paymentBankTransfer")}
+                    </span>
+                    <span className="choice__kind muted">
+                      {method.kind === "card" ? t("checkout.paymentCardHint") : t("checkout.paymentBankTransferHint")}
+                    </span>
+                  </span>
+                </label>
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+      <SubmitButton pendingText={t("checkout.saving")} testId="checkout-submit">
+        {t("checkout.paymentSubmit")}
+      </SubmitButton>
+    </form>
+  )
+}
