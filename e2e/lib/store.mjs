@@ -1,0 +1,92 @@
+// Shared steps of the buyer journeys: what a buyer does on the phone, and the database counts that
+// prove what was (not) created.
+import assert from "node:assert/strict"
+import pg from "pg"
+import { STOREFRONT_URL } from "./browser.mjs"
+
+export const BUYER = {
+  email: "sari.buyer@example.id",
+  firstName: "Sari",
+  lastName: "Wulandari",
+  phone: "081234567890",
+  province: "Jawa Timur",
+  city: "Kota Surabaya",
+  district: "Gubeng",
+  street: "Jl. Raya Gubeng No. 12",
+  postalCode: "60281",
+}
+
+export const RUPIAH = /^Rp \d{1,3}(\.\d{3})*$/
+
+/** Number of orders in the e2e database. */
+export async function countOrders() {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL })
+  await client.connect()
+  try {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "order" WHERE deleted_at IS NULL`)
+    return rows[0].n
+  } finally {
+    await client.end()
+  }
+}
+
+/** Opens a product page and puts one unit of its default variant in the cart. */
+export async function addProductToCart(page, handle) {
+  await page.goto(`${STOREFRONT_URL}/produk/${handle}`)
+  await addCurrentProductToCart(page)
+}
+
+export async function addCurrentProductToCart(page) {
+  const cartLink = page.getByTestId("cart-link")
+  const before = countIn(await cartLink.textContent())
+  await page.getByTestId("add-to-cart").click()
+  await page.waitForFunction(
+    ([expected]) => {
+      const link = document.querySelector('[data-testid="cart-link"]')
+      const n = Number((link?.textContent ?? "").match(/\d+/)?.[0] ?? 0)
+      return n >= expected
+    },
+    [before + 1],
+    { timeout: 15_000 }
+  )
+}
+
+function countIn(text) {
+  return Number((text ?? "").match(/\d+/)?.[0] ?? 0)
+}
+
+/** Fills the contact and address step; `overrides` replaces single fields (e.g. a wrong phone). */
+export async function fillAddress(page, overrides = {}) {
+  const buyer = { ...BUYER, ...overrides }
+  const fields = [
+    ["email", buyer.email],
+    ["name", `${buyer.firstName} ${buyer.lastName}`],
+    ["phone", buyer.phone],
+    ["province", buyer.province],
+    ["city", buyer.city],
+    ["district", buyer.district],
+    ["address", buyer.street],
+    ["postal_code", buyer.postalCode],
+  ]
+  for (const [name, value] of fields) {
+    const field = page.locator(`[name="${name}"]`)
+    if ((await field.count()) === 0) continue
+    const tag = await field.evaluate((el) => el.tagName)
+    if (tag === "SELECT") await field.selectOption({ label: value })
+    else await field.fill(value)
+  }
+}
+
+/** Reads the visible step name and asserts where the checkout is. */
+export async function expectStep(page, pattern) {
+  await page.waitForURL(pattern, { timeout: 15_000 })
+  await page.getByTestId("checkout-step").first().waitFor()
+}
+
+export async function submitStep(page) {
+  await page.getByTestId("checkout-submit").click()
+}
+
+export function assertRupiah(text, what) {
+  assert.match((text ?? "").trim(), RUPIAH, `${what}: "${text}" is shown as Rp 125.000`)
+}
