@@ -31,6 +31,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // One small stylesheet: inlined in <head> it no longer blocks the first paint on a slow phone network.
+    inlineCss: true,
+  },
   images: {
     formats: ["image/avif", "image/webp"],
     remotePatterns: [backendImages],

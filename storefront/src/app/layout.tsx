@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 import { LocaleProvider } from "@/i18n/client"
+import { clientMessages } from "@/i18n/client-messages"
 import { getLocale, getTranslator } from "@/i18n/server"
 import { getStorefrontUrl } from "@/lib/config"
 import { OG_LOCALE, OG_IMAGE_SIZE } from "@/lib/util/metadata"
@@ -40,7 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <LocaleProvider locale={locale}>
+        <LocaleProvider locale={locale} messages={clientMessages(locale)}>
           <a className="skip-link" href="#main">
             {t("nav.skipToContent")}
           </a>

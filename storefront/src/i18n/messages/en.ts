@@ -1,9 +1,11 @@
 import { browseEn } from "./browse.en"
+import { errorsEn } from "./errors.en"
 import type { Messages } from "./id"
 import { shopEn } from "./shop.en"
 
 /** English catalogue. Typed as `Messages`, so it must define exactly the keys of `id.ts`. */
 export const en: Messages = {
+  ...errorsEn,
   ...browseEn,
   ...shopEn,
   "meta.siteName": "Karya Binaan",
@@ -16,7 +18,6 @@ export const en: Messages = {
   "nav.mainLabel": "Main navigation",
   "nav.home": "Home",
   "nav.products": "Products",
-  "nav.logoLabel": "Karya Binaan, go to the home page",
 
   "footer.about":
     "Karya Binaan is a national online marketplace for products made by inmates of Indonesian correctional facilities (lapas).",
@@ -76,11 +77,4 @@ export const en: Messages = {
   "notFound.body": "Sorry, the page or product you are looking for does not exist or is no longer for sale.",
   "notFound.home": "Go to the home page",
   "notFound.products": "See all products",
-
-  "error.title": "Something went wrong",
-  "error.body":
-    "We could not load this page. The shop server may be busy or unavailable. Please try again in a moment.",
-  "error.retry": "Try again",
-  "error.home": "Go to the home page",
-  "error.reference": "Reference code: {digest}",
 }

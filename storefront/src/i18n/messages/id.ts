@@ -3,6 +3,7 @@
  * `en.ts` must provide the same keys (enforced by its type). Placeholders look like {name}.
  */
 import { browseId } from "./browse.id"
+import { errorsId } from "./errors.id"
 import { shopId } from "./shop.id"
 
 const core = {
@@ -16,7 +17,6 @@ const core = {
   "nav.mainLabel": "Navigasi utama",
   "nav.home": "Beranda",
   "nav.products": "Produk",
-  "nav.logoLabel": "Karya Binaan, ke beranda",
 
   "footer.about":
     "Karya Binaan adalah pasar daring nasional untuk produk buatan warga binaan lembaga pemasyarakatan (lapas) di seluruh Indonesia.",
@@ -76,17 +76,10 @@ const core = {
   "notFound.body": "Maaf, halaman atau produk yang Anda cari tidak ada atau sudah tidak dijual.",
   "notFound.home": "Ke beranda",
   "notFound.products": "Lihat semua produk",
-
-  "error.title": "Terjadi kesalahan",
-  "error.body":
-    "Kami belum bisa memuat halaman ini. Server toko mungkin sedang sibuk atau tidak tersedia. Silakan coba lagi sebentar lagi.",
-  "error.retry": "Coba lagi",
-  "error.home": "Ke beranda",
-  "error.reference": "Kode referensi: {digest}",
 } as const satisfies Record<string, string>
 
 /** Core texts plus the per-feature catalogues (browse: listings, lapas, SEO; shop: cart, checkout, orders, account). */
-export const id = { ...core, ...browseId, ...shopId }
+export const id = { ...core, ...errorsId, ...browseId, ...shopId }
 
 export type MessageKey = keyof typeof id
 export type Messages = Record<MessageKey, string>

@@ -5,7 +5,7 @@ export const shopEn: Record<keyof typeof shopId, string> = {
   // Cart and the add-to-cart button
   "cart.title": "Shopping cart",
   "cart.link": "Cart",
-  "cart.linkLabel": "Cart, {count} items",
+  "cart.linkItems": "items",
   "cart.add": "Add to cart",
   "cart.adding": "Adding…",
   "cart.added": "Added to cart.",

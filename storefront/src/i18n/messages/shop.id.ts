@@ -3,7 +3,7 @@ export const shopId = {
   // Cart and the add-to-cart button
   "cart.title": "Keranjang belanja",
   "cart.link": "Keranjang",
-  "cart.linkLabel": "Keranjang, {count} barang",
+  "cart.linkItems": "barang",
   "cart.add": "Tambah ke keranjang",
   "cart.adding": "Menambahkan…",
   "cart.added": "Ditambahkan ke keranjang.",

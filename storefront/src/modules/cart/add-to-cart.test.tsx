@@ -1,5 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { afterEach, describe, expect, it, vi } from "vitest"
+import type { ReactNode } from "react"
+import { LocaleProvider } from "@/i18n/client"
+import { clientMessages } from "@/i18n/client-messages"
 import type { FormState } from "@/modules/checkout/form-state"
 
 const addToCartAction = vi.fn<(previous: FormState, formData: FormData) => Promise<FormState>>()
@@ -14,6 +17,11 @@ vi.mock("next/link", () => ({
 
 const { AddToCart } = await import("@/modules/products/components/add-to-cart")
 
+/** Renders inside the provider the root layout sets up, with the texts the browser receives. */
+function renderInLocale(ui: ReactNode) {
+  return render(<LocaleProvider locale="id" messages={clientMessages("id")}>{ui}</LocaleProvider>)
+}
+
 afterEach(() => {
   cleanup()
   addToCartAction.mockReset()
@@ -21,7 +29,7 @@ afterEach(() => {
 
 describe("AddToCart", () => {
   it("is disabled without a variant and never calls the action", () => {
-    render(<AddToCart variantId={null} />)
+    renderInLocale(<AddToCart variantId={null} />)
     const button = screen.getByTestId("add-to-cart") as HTMLButtonElement
     expect(button.disabled).toBe(true)
     expect(button.textContent).toBe("Pilih varian dulu")
@@ -30,13 +38,13 @@ describe("AddToCart", () => {
   })
 
   it("is disabled when the product cannot be bought", () => {
-    render(<AddToCart variantId="variant_1" disabled />)
+    renderInLocale(<AddToCart variantId="variant_1" disabled />)
     expect((screen.getByTestId("add-to-cart") as HTMLButtonElement).disabled).toBe(true)
   })
 
   it("sends the variant and shows success with a link to the cart", async () => {
     addToCartAction.mockResolvedValue({ done: "cart.added" })
-    render(<AddToCart variantId="variant_1" />)
+    renderInLocale(<AddToCart variantId="variant_1" />)
     fireEvent.click(screen.getByTestId("add-to-cart"))
     await waitFor(() => expect(screen.getByTestId("add-to-cart-success")).toBeTruthy())
     const formData = addToCartAction.mock.calls[0][1]
@@ -48,7 +56,7 @@ describe("AddToCart", () => {
 
   it("shows the backend's refusal", async () => {
     addToCartAction.mockResolvedValue({ serverMessage: "Stok tidak mencukupi" })
-    render(<AddToCart variantId="variant_1" />)
+    renderInLocale(<AddToCart variantId="variant_1" />)
     fireEvent.click(screen.getByTestId("add-to-cart"))
     await waitFor(() => expect(screen.getByRole("alert").textContent).toBe("Stok tidak mencukupi"))
   })

@@ -3,7 +3,7 @@ import { getTranslator } from "@/i18n/server"
 import { getCartItemCount } from "@/lib/data/cart"
 import "@/modules/checkout/shop.css"
 
-/** Header link to the cart; its text and accessible name carry the number of items. */
+/** Header link to the cart; its text (accessible name) carries the number of items, e.g. "Keranjang 2 barang". */
 export async function CartLink() {
   const [t, count] = await Promise.all([getTranslator(), getCartItemCount()])
   return (
@@ -12,7 +12,6 @@ export async function CartLink() {
       className="cart-link"
       data-testid="cart-link"
       data-count={count}
-      aria-label={t("cart.linkLabel", { count })}
     >
       <svg className="cart-link__icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
         <path
@@ -28,6 +27,7 @@ export async function CartLink() {
       </svg>
       <span className="cart-link__label">{t("cart.link")}</span>
       <span className="cart-link__count">{count}</span>
+      <span className="visually-hidden"> {t("cart.linkItems")}</span>
     </Link>
   )
 }

@@ -8,7 +8,7 @@ export function Header({ t }: { t: Translate }) {
   return (
     <header className="site-header">
       <div className="container site-header__top">
-        <Link href="/" className="logo" aria-label={t("nav.logoLabel")}>
+        <Link href="/" className="logo">
           <span className="logo__mark" aria-hidden="true">
             KB
           </span>
