@@ -36,3 +36,18 @@ export async function saveScreenshot(page, name) {
   await page.screenshot({ path: file, fullPage: true })
   return file
 }
+
+/**
+ * One phone browser for the tests of a file: opened before them, closed after them.
+ * `session.page` is the page they drive.
+ */
+export function usePhone({ before, after }) {
+  const session = { browser: null, page: null }
+  before(async () => {
+    Object.assign(session, await launchPhone())
+  })
+  after(async () => {
+    await session.browser?.close()
+  })
+  return session
+}

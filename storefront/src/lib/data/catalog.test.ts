@@ -1,25 +1,15 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from "vitest"
+import { KEY, requestsTo, stubBackend, type Reply } from "../../../test/fake-backend"
 
-const BACKEND = "http://backend.test:9000"
-const KEY = "pk_test_123"
-
-type Handler = (url: URL) => { status?: number; body: unknown }
+type Handler = (url: URL) => Reply
 let handlers: Record<string, Handler>
-let fetchMock: ReturnType<typeof vi.fn>
-
-function requests(pathname: string): URL[] {
-  return fetchMock.mock.calls
-    .map(([input]) => new URL(String(input instanceof Request ? input.url : input)))
-    .filter((url) => url.pathname === pathname)
-}
+let fetchMock: Mock
 
 const product = (id: string) => ({ id, handle: id.replace("prod_", ""), title: id })
 
 beforeEach(() => {
   vi.resetModules()
-  vi.stubEnv("MEDUSA_BACKEND_URL", BACKEND)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", KEY)
   handlers = {
     "/store/regions": () => ({ body: { regions: [{ id: "reg_idr", currency_code: "idr" }] } }),
     "/store/product-categories": () => ({
@@ -42,13 +32,7 @@ beforeEach(() => {
     // The products endpoint answers in its own order, and leaves out prod_b (unpublished meanwhile).
     "/store/products": () => ({ body: { products: [product("prod_a"), product("prod_c")], count: 2 } }),
   }
-  fetchMock = vi.fn(async (input: unknown) => {
-    const url = new URL(String(input instanceof Request ? input.url : input))
-    const handler = handlers[url.pathname]
-    const { status = 200, body } = handler ? handler(url) : { status: 404, body: { message: "not found" } }
-    return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
-  })
-  vi.stubGlobal("fetch", fetchMock)
+  fetchMock = stubBackend((url) => handlers[url.pathname]?.(url))
 })
 
 afterEach(() => {
@@ -83,7 +67,7 @@ describe("getListing", () => {
       halaman: 2,
     })
 
-    const [catalog] = requests("/store/catalog")
+    const [catalog] = requestsTo(fetchMock, "/store/catalog")
     expect(Object.fromEntries(catalog.searchParams)).toEqual({
       category_id: "pcat_furnitur",
       lapas_id: "lapas_smg",
@@ -97,7 +81,7 @@ describe("getListing", () => {
     const init = fetchMock.mock.calls.find(([input]) => String(input).includes("/store/catalog"))?.[1] as RequestInit
     expect(new Headers(init.headers).get("x-publishable-api-key")).toBe(KEY)
 
-    const [products] = requests("/store/products")
+    const [products] = requestsTo(fetchMock, "/store/products")
     const ids = [...products.searchParams.entries()].filter(([k]) => k.startsWith("id")).map(([, v]) => v)
     expect(ids).toEqual(["prod_c", "prod_a", "prod_b"])
     expect(products.searchParams.get("region_id")).toBe("reg_idr")
@@ -113,8 +97,8 @@ describe("getListing", () => {
     const { getListing } = await import("./catalog")
     expect(await getListing({ kategori: "tidak-ada" })).toMatchObject({ products: [], count: 0, category: null })
     expect(await getListing({ lapas: "lapas-tidak-ada" })).toMatchObject({ products: [], count: 0, lapas: null })
-    expect(requests("/store/catalog")).toHaveLength(0)
-    expect(requests("/store/products")).toHaveLength(0)
+    expect(requestsTo(fetchMock, "/store/catalog")).toHaveLength(0)
+    expect(requestsTo(fetchMock, "/store/products")).toHaveLength(0)
   })
 
   it("does not load products when the catalog page is empty", async () => {
@@ -122,7 +106,7 @@ describe("getListing", () => {
     const { getListing } = await import("./catalog")
     const result = await getListing({})
     expect(result).toMatchObject({ products: [], count: 0, totalPages: 1 })
-    expect(requests("/store/products")).toHaveLength(0)
+    expect(requestsTo(fetchMock, "/store/products")).toHaveLength(0)
   })
 
   it("shows the backend's message when it refuses the filters (400) and throws on other failures", async () => {
@@ -138,10 +122,10 @@ describe("getListing", () => {
     handlers["/store/products"] = () => ({ body: { products: [product("prod_jahe")], count: 1 } })
     const { getListing } = await import("./catalog")
     const result = await getListing({ q: "jahe", kategori: "furnitur", lapas: "lapas-semarang" })
-    const [search] = requests("/store/products")
+    const [search] = requestsTo(fetchMock, "/store/products")
     expect(search.searchParams.get("q")).toBe("jahe")
     expect(search.searchParams.get("category_id[0]")).toBe("pcat_furnitur")
-    expect(requests("/store/catalog")).toHaveLength(0)
+    expect(requestsTo(fetchMock, "/store/catalog")).toHaveLength(0)
     expect(result).toMatchObject({ search: true, count: 1 })
   })
 })

@@ -1,21 +1,15 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from "vitest"
+import { stubBackend } from "../../../test/fake-backend"
 
 let responses: Record<string, { status: number; body: unknown }>
-let fetchMock: ReturnType<typeof vi.fn>
+let fetchMock: Mock
 
 beforeEach(() => {
   vi.resetModules()
-  vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", "pk_test")
   vi.spyOn(console, "warn").mockImplementation(() => {})
   responses = {}
-  fetchMock = vi.fn(async (input: unknown) => {
-    const url = new URL(String(input instanceof Request ? input.url : input))
-    const r = responses[url.pathname] ?? { status: 404, body: { message: "Not found" } }
-    return new Response(JSON.stringify(r.body), { status: r.status, headers: { "content-type": "application/json" } })
-  })
-  vi.stubGlobal("fetch", fetchMock)
+  fetchMock = stubBackend((url) => responses[url.pathname])
 })
 
 afterEach(() => {

@@ -1,22 +1,14 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-
-let fetchMock: ReturnType<typeof vi.fn>
+import { stubBackend } from "../../../test/fake-backend"
 
 beforeEach(() => {
   vi.resetModules()
-  vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", "pk_test")
-  fetchMock = vi.fn(async (input: unknown) => {
-    const url = new URL(String(input instanceof Request ? input.url : input))
-    const json = (status: number, body: unknown) =>
-      new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
-    if (url.pathname === "/store/lapas") return json(200, { lapas: [{ id: "l1", handle: "lapas-a", name: "Lapas A" }], count: 1 })
-    if (url.pathname === "/store/lapas/lapas-a") return json(200, { lapas: { id: "l1", handle: "lapas-a", name: "Lapas A" } })
-    if (url.pathname === "/store/lapas/down") return json(503, { message: "unavailable" })
-    return json(404, { message: "No lapas" })
+  stubBackend((url) => {
+    if (url.pathname === "/store/lapas") return { body: { lapas: [{ id: "l1", handle: "lapas-a", name: "Lapas A" }], count: 1 } }
+    if (url.pathname === "/store/lapas/lapas-a") return { body: { lapas: { id: "l1", handle: "lapas-a", name: "Lapas A" } } }
+    if (url.pathname === "/store/lapas/down") return { status: 503, body: { message: "unavailable" } }
   })
-  vi.stubGlobal("fetch", fetchMock)
 })
 
 afterEach(() => {

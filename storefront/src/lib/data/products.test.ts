@@ -1,23 +1,13 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-
-const BACKEND = "http://backend.test:9000"
-const KEY = "pk_test_123"
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from "vitest"
+import { BACKEND, KEY, requestsTo, stubBackend } from "../../../test/fake-backend"
 
 type Handler = (url: URL) => unknown
 let handlers: Record<string, Handler>
-let fetchMock: ReturnType<typeof vi.fn>
-
-function requests(pathname: string): URL[] {
-  return fetchMock.mock.calls
-    .map(([input]) => new URL(String(input instanceof Request ? input.url : input)))
-    .filter((url) => url.pathname === pathname)
-}
+let fetchMock: Mock
 
 beforeEach(() => {
   vi.resetModules()
-  vi.stubEnv("MEDUSA_BACKEND_URL", BACKEND)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", KEY)
   handlers = {
     "/store/regions": () => ({
       regions: [
@@ -33,17 +23,10 @@ beforeEach(() => {
     }),
     "/store/products": () => ({ products: [{ id: "prod_1", handle: "kopi", title: "Kopi" }], count: 30 }),
   }
-  // Only the network boundary is mocked: the real Medusa SDK builds the requests.
-  fetchMock = vi.fn(async (input: unknown) => {
-    const url = new URL(String(input instanceof Request ? input.url : input))
+  fetchMock = stubBackend((url) => {
     const handler = handlers[url.pathname]
-    if (!handler) return new Response(JSON.stringify({ message: "not found" }), { status: 404 })
-    return new Response(JSON.stringify(handler(url)), {
-      status: 200,
-      headers: { "content-type": "application/json" },
-    })
+    return handler && { body: handler(url) }
   })
-  vi.stubGlobal("fetch", fetchMock)
 })
 
 afterEach(() => {
@@ -85,7 +68,7 @@ describe("listProducts", () => {
     expect(result.products.map((p) => p.handle)).toEqual(["kopi"])
     expect(result.category?.id).toBe("pcat_makanan")
 
-    const [productRequest] = requests("/store/products")
+    const [productRequest] = requestsTo(fetchMock, "/store/products")
     expect(productRequest.origin).toBe(BACKEND)
     expect(productRequest.searchParams.get("region_id")).toBe("reg_idr")
     expect(productRequest.searchParams.getAll("category_id[0]")).toEqual(["pcat_makanan"])
@@ -102,14 +85,14 @@ describe("listProducts", () => {
     const { listProducts } = await import("./products")
     const result = await listProducts({ categoryHandle: "tidak-ada" })
     expect(result).toMatchObject({ products: [], count: 0, category: null })
-    expect(requests("/store/products")).toHaveLength(0)
+    expect(requestsTo(fetchMock, "/store/products")).toHaveLength(0)
   })
 
   it("omits region_id when the backend has no IDR region", async () => {
     handlers["/store/regions"] = () => ({ regions: [{ id: "reg_usd", currency_code: "usd" }] })
     const { listProducts } = await import("./products")
     await listProducts({})
-    expect(requests("/store/products")[0].searchParams.has("region_id")).toBe(false)
+    expect(requestsTo(fetchMock, "/store/products")[0].searchParams.has("region_id")).toBe(false)
   })
 })
 
@@ -117,7 +100,7 @@ describe("getProductByHandle", () => {
   it("queries by handle and returns the matching product or null", async () => {
     const { getProductByHandle } = await import("./products")
     expect((await getProductByHandle("kopi"))?.id).toBe("prod_1")
-    expect(requests("/store/products")[0].searchParams.get("handle")).toBe("kopi")
+    expect(requestsTo(fetchMock, "/store/products")[0].searchParams.get("handle")).toBe("kopi")
     expect(await getProductByHandle("teh")).toBeNull()
   })
 })

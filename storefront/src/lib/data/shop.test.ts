@@ -1,15 +1,10 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from "vitest"
+import { KEY, stubBackend, type Reply } from "../../../test/fake-backend"
 
-const BACKEND = "http://backend.test:9000"
-const KEY = "pk_test_123"
-
-type Handler = (request: { url: URL; method: string; body: unknown; headers: Headers }) => {
-  status?: number
-  body: unknown
-}
+type Handler = (request: { url: URL; method: string; body: unknown; headers: Headers }) => Reply
 let handlers: Record<string, Handler>
-let fetchMock: ReturnType<typeof vi.fn>
+let fetchMock: Mock
 
 // The cookie store of one request, as next/headers hands it to Server Actions.
 const jar = new Map<string, { value: string; options?: Record<string, unknown> }>()
@@ -69,8 +64,6 @@ const SHIPPING = {
 beforeEach(() => {
   vi.resetModules()
   jar.clear()
-  vi.stubEnv("MEDUSA_BACKEND_URL", BACKEND)
-  vi.stubEnv("NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY", KEY)
   handlers = {
     "GET /store/regions": () => ({ body: { regions: [{ id: "reg_idr", currency_code: "idr" }] } }),
     "GET /store/carts/cart_1": () => ({ body: { cart: cart() } }),
@@ -79,20 +72,11 @@ beforeEach(() => {
       body: { type: "order", order: { id: "order_1", display_id: 1024 } },
     }),
   }
-  // Only the network boundary is mocked: the real Medusa SDK builds the requests.
-  fetchMock = vi.fn(async (input: unknown, init?: RequestInit) => {
-    const url = new URL(String(input))
+  fetchMock = stubBackend((url, init) => {
     const method = init?.method ?? "GET"
-    const handler = handlers[`${method} ${url.pathname}`]
-    if (!handler) return new Response(JSON.stringify({ message: "Not found" }), { status: 404 })
     const body = typeof init?.body === "string" ? JSON.parse(init.body) : undefined
-    const result = handler({ url, method, body, headers: new Headers(init?.headers) })
-    return new Response(JSON.stringify(result.body), {
-      status: result.status ?? 200,
-      headers: { "content-type": "application/json" },
-    })
+    return handlers[`${method} ${url.pathname}`]?.({ url, method, body, headers: new Headers(init?.headers) })
   })
-  vi.stubGlobal("fetch", fetchMock)
 })
 
 afterEach(() => {

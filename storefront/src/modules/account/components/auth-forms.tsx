@@ -1,22 +1,30 @@
 "use client"
 
 import { useActionState } from "react"
-import type { MessageKey } from "@/i18n"
 import { useT } from "@/i18n/client"
-import { ErrorSummary, Field, SubmitButton } from "@/modules/checkout/components/form-parts"
+import { ErrorSummary, Field, SubmitButton, useStateFields } from "@/modules/checkout/components/form-parts"
 import { EMPTY_FORM_STATE, type FormState } from "@/modules/checkout/form-state"
 import { loginAction, registerAction } from "../actions"
 import { MIN_PASSWORD } from "../validation"
 
-function useFieldError(state: FormState) {
+function EmailField({ field }: { field: ReturnType<typeof useStateFields> }) {
   const t = useT()
-  return (name: string) => (state.errors?.[name] ? t(state.errors[name] as MessageKey) : undefined)
+  return (
+    <Field
+      {...field("email")}
+      type="email"
+      label={t("account.email")}
+      autoComplete="email"
+      inputMode="email"
+      required
+    />
+  )
 }
 
 export function LoginForm({ next }: { next?: string }) {
   const t = useT()
   const [state, formAction] = useActionState<FormState, FormData>(loginAction, EMPTY_FORM_STATE)
-  const error = useFieldError(state)
+  const field = useStateFields("login", state)
   return (
     <form action={formAction} noValidate className="checkout-form" data-testid="login-form" aria-labelledby="login-title">
       <h2 id="login-title" className="form-section__title">
@@ -29,25 +37,13 @@ export function LoginForm({ next }: { next?: string }) {
         testId="account-error"
       />
       {next && <input type="hidden" name="next" value={next} />}
+      <EmailField field={field} />
       <Field
-        formId="login"
-        name="email"
-        type="email"
-        label={t("account.email")}
-        autoComplete="email"
-        inputMode="email"
-        required
-        defaultValue={state.values?.email ?? ""}
-        error={error("email")}
-      />
-      <Field
-        formId="login"
-        name="password"
+        {...field("password", { refill: false })}
         type="password"
         label={t("account.password")}
         autoComplete="current-password"
         required
-        error={error("password")}
       />
       <SubmitButton pendingText={t("account.pending")} testId="login-submit">
         {t("account.loginSubmit")}
@@ -59,8 +55,7 @@ export function LoginForm({ next }: { next?: string }) {
 export function RegisterForm({ next }: { next?: string }) {
   const t = useT()
   const [state, formAction] = useActionState<FormState, FormData>(registerAction, EMPTY_FORM_STATE)
-  const error = useFieldError(state)
-  const values = state.values ?? {}
+  const field = useStateFields("register", state)
   return (
     <form
       action={formAction}
@@ -86,56 +81,35 @@ export function RegisterForm({ next }: { next?: string }) {
       />
       {next && <input type="hidden" name="next" value={next} />}
       <Field
-        formId="register"
-        name="first_name"
+        {...field("first_name")}
         label={t("account.firstName")}
         autoComplete="given-name"
         required
-        defaultValue={values.first_name ?? ""}
-        error={error("first_name")}
       />
       <Field
-        formId="register"
-        name="last_name"
+        {...field("last_name")}
         label={t("account.lastName")}
         optional={t("account.optional")}
         autoComplete="family-name"
-        defaultValue={values.last_name ?? ""}
-        error={error("last_name")}
       />
+      <EmailField field={field} />
       <Field
-        formId="register"
-        name="email"
-        type="email"
-        label={t("account.email")}
-        autoComplete="email"
-        inputMode="email"
-        required
-        defaultValue={values.email ?? ""}
-        error={error("email")}
-      />
-      <Field
-        formId="register"
-        name="phone"
+        {...field("phone")}
         type="tel"
         label={t("account.phone")}
         optional={t("account.optional")}
         hint={t("checkout.field.phoneHint")}
         autoComplete="tel"
         inputMode="tel"
-        defaultValue={values.phone ?? ""}
-        error={error("phone")}
       />
       <Field
-        formId="register"
-        name="password"
+        {...field("password", { refill: false })}
         type="password"
         label={t("account.password")}
         hint={t("account.passwordHint", { min: MIN_PASSWORD })}
         autoComplete="new-password"
         minLength={MIN_PASSWORD}
         required
-        error={error("password")}
       />
       <SubmitButton pendingText={t("account.pending")} testId="register-submit">
         {t("account.registerSubmit")}

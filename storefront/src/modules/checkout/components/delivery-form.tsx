@@ -7,7 +7,7 @@ import { rupiah } from "@/modules/cart/grouping"
 import { saveDeliveryAction } from "../actions"
 import { EMPTY_FORM_STATE, type FormState } from "../form-state"
 import { deliveryFieldName, type DeliveryGroup } from "../validation"
-import { ErrorSummary, SubmitButton, fieldId } from "./form-parts"
+import { ErrorSummary, FieldError, RadioChoice, SubmitButton } from "./form-parts"
 
 const FORM_ID = "checkout-delivery"
 
@@ -48,42 +48,26 @@ export function DeliveryForm({ groups }: { groups: DeliveryGroupView[] }) {
                 </li>
               ))}
             </ul>
-            {errorKey && (
-              <p className="form-field__error" id={errorId} data-testid="field-error">
-                {t(errorKey)}
-              </p>
-            )}
+            {errorKey && <FieldError id={errorId}>{t(errorKey)}</FieldError>}
             {group.options.length === 0 ? (
               <p className="notice notice--error">{t("checkout.deliveryNone")}</p>
             ) : (
               <div className="choice-list">
-                {group.options.map((option, index) => {
-                  const id = index === 0 ? fieldId(FORM_ID, name) : `${fieldId(FORM_ID, name)}-${index}`
-                  return (
-                    <div className="choice" key={option.id}>
-                      <input
-                        type="radio"
-                        id={id}
-                        name={name}
-                        value={option.id}
-                        defaultChecked={chosen === option.id}
-                        aria-invalid={errorKey ? true : undefined}
-                        data-kind={option.kind}
-                      />
-                      <label htmlFor={id} className="choice__label">
-                        <span className="choice__main">
-                          <span className="choice__name">{option.name}</span>
-                          <span className="choice__kind muted">
-                            {option.kind === "pickup" ? t("checkout.deliveryPickup") : t("checkout.deliveryCourier")}
-                          </span>
-                        </span>
-                        <span className="choice__price">
-                          {option.amount > 0 ? rupiah(option.amount) : t("checkout.free")}
-                        </span>
-                      </label>
-                    </div>
-                  )
-                })}
+                {group.options.map((option, index) => (
+                  <RadioChoice
+                    key={option.id}
+                    formId={FORM_ID}
+                    name={name}
+                    index={index}
+                    value={option.id}
+                    defaultChecked={chosen === option.id}
+                    aria-invalid={errorKey ? true : undefined}
+                    data-kind={option.kind}
+                    title={option.name}
+                    detail={option.kind === "pickup" ? t("checkout.deliveryPickup") : t("checkout.deliveryCourier")}
+                    price={option.amount > 0 ? rupiah(option.amount) : t("checkout.free")}
+                  />
+                ))}
               </div>
             )}
           </fieldset>

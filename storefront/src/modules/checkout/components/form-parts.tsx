@@ -47,11 +47,64 @@ export function Field({ formId, name, label, hint, error, optional, children, ..
         {...input}
       />
       {children}
-      {error && (
-        <p className="form-field__error" id={errorId} data-testid="field-error">
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={errorId}>{error}</FieldError>}
+    </div>
+  )
+}
+
+export function FieldError({ id, children }: { id?: string; children: ReactNode }) {
+  return (
+    <p className="form-field__error" id={id} data-testid="field-error">
+      {children}
+    </p>
+  )
+}
+
+/**
+ * The props that tie a `Field` to a Server Action's state: its id, the value to refill after a
+ * refusal (never for passwords: pass `refill: false`) and its translated error.
+ */
+export function useStateFields(formId: string, state: FormState) {
+  const t = useT()
+  return (name: string, { refill = true }: { refill?: boolean } = {}) => ({
+    formId,
+    name,
+    defaultValue: refill ? (state.values?.[name] ?? "") : undefined,
+    error: state.errors?.[name] ? t(state.errors[name] as MessageKey) : undefined,
+  })
+}
+
+/**
+ * One radio option with its name, a muted line under it and an optional price. The first option
+ * carries the field's own id, so the error summary's link lands on the group.
+ */
+export function RadioChoice({
+  formId,
+  name,
+  index,
+  title,
+  detail,
+  price,
+  ...input
+}: {
+  formId: string
+  name: string
+  index: number
+  title: ReactNode
+  detail: ReactNode
+  price?: ReactNode
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "type" | "title">) {
+  const id = index === 0 ? fieldId(formId, name) : `${fieldId(formId, name)}-${index}`
+  return (
+    <div className="choice">
+      <input type="radio" id={id} name={name} {...input} />
+      <label htmlFor={id} className="choice__label">
+        <span className="choice__main">
+          <span className="choice__name">{title}</span>
+          <span className="choice__kind muted">{detail}</span>
+        </span>
+        {price !== undefined && <span className="choice__price">{price}</span>}
+      </label>
     </div>
   )
 }

@@ -5,7 +5,7 @@ import type { MessageKey } from "@/i18n"
 import { useT } from "@/i18n/client"
 import { savePaymentAction } from "../actions"
 import { EMPTY_FORM_STATE, type FormState } from "../form-state"
-import { ErrorSummary, SubmitButton, fieldId } from "./form-parts"
+import { ErrorSummary, FieldError, RadioChoice, SubmitButton } from "./form-parts"
 
 const FORM_ID = "checkout-payment"
 
@@ -28,37 +28,21 @@ export function PaymentForm({ methods, selected }: { methods: PaymentChoice[]; s
       />
       <fieldset className="form-section" aria-describedby={errorKey ? errorId : undefined}>
         <legend className="form-section__title">{t("checkout.paymentTitle")}</legend>
-        {errorKey && (
-          <p className="form-field__error" id={errorId} data-testid="field-error">
-            {t(errorKey)}
-          </p>
-        )}
+        {errorKey && <FieldError id={errorId}>{t(errorKey)}</FieldError>}
         <div className="choice-list">
-          {methods.map((method, index) => {
-            const id = index === 0 ? fieldId(FORM_ID, "provider_id") : `${fieldId(FORM_ID, "provider_id")}-${index}`
-            return (
-              <div className="choice" key={method.id}>
-                <input
-                  type="radio"
-                  id={id}
-                  name="provider_id"
-                  value={method.id}
-                  defaultChecked={chosen === method.id}
-                  data-testid={`payment-${method.kind}`}
-                />
-                <label htmlFor={id} className="choice__label">
-                  <span className="choice__main">
-                    <span className="choice__name">
-                      {method.kind === "card" ? t("checkout.paymentCard") : t("checkout.paymentBankTransfer")}
-                    </span>
-                    <span className="choice__kind muted">
-                      {method.kind === "card" ? t("checkout.paymentCardHint") : t("checkout.paymentBankTransferHint")}
-                    </span>
-                  </span>
-                </label>
-              </div>
-            )
-          })}
+          {methods.map((method, index) => (
+            <RadioChoice
+              key={method.id}
+              formId={FORM_ID}
+              name="provider_id"
+              index={index}
+              value={method.id}
+              defaultChecked={chosen === method.id}
+              data-testid={`payment-${method.kind}`}
+              title={method.kind === "card" ? t("checkout.paymentCard") : t("checkout.paymentBankTransfer")}
+              detail={method.kind === "card" ? t("checkout.paymentCardHint") : t("checkout.paymentBankTransferHint")}
+            />
+          ))}
         </div>
       </fieldset>
       <SubmitButton pendingText={t("checkout.saving")} testId="checkout-submit">

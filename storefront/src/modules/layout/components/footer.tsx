@@ -1,5 +1,6 @@
 import Link from "next/link"
 import type { Translate } from "@/i18n"
+import { MainLinkItems } from "./main-links"
 
 export function Footer({ t }: { t: Translate }) {
   return (
@@ -9,15 +10,7 @@ export function Footer({ t }: { t: Translate }) {
         <p>{t("footer.mission")}</p>
         <nav aria-label={t("footer.navLabel")}>
           <ul className="site-footer__links" role="list">
-            <li>
-              <Link href="/produk">{t("nav.products")}</Link>
-            </li>
-            <li>
-              <Link href="/lapas">{t("nav.lapas")}</Link>
-            </li>
-            <li>
-              <Link href="/tentang">{t("nav.about")}</Link>
-            </li>
+            <MainLinkItems t={t} />
             <li>
               <Link href="/lacak-pesanan">{t("footer.trackOrder")}</Link>
             </li>

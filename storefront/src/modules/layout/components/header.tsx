@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { Translate } from "@/i18n"
 import { CartLink } from "@/modules/layout/components/cart-link"
 import { LanguageSwitch } from "./language-switch"
+import { MainLinkItems } from "./main-links"
 
 /** Logo, language switch and cart on the first row; the main sections on the second (phone first). */
 export function Header({ t }: { t: Translate }) {
@@ -22,15 +23,7 @@ export function Header({ t }: { t: Translate }) {
       </div>
       <nav className="container site-nav" aria-label={t("nav.mainLabel")}>
         <ul className="site-nav__list" role="list">
-          <li>
-            <Link href="/produk">{t("nav.products")}</Link>
-          </li>
-          <li>
-            <Link href="/lapas">{t("nav.lapas")}</Link>
-          </li>
-          <li>
-            <Link href="/tentang">{t("nav.about")}</Link>
-          </li>
+          <MainLinkItems t={t} />
         </ul>
       </nav>
     </header>

@@ -1,9 +1,8 @@
 "use client"
 
 import { useActionState } from "react"
-import type { MessageKey } from "@/i18n"
 import { useT } from "@/i18n/client"
-import { ErrorSummary, Field, SubmitButton } from "@/modules/checkout/components/form-parts"
+import { ErrorSummary, Field, SubmitButton, useStateFields } from "@/modules/checkout/components/form-parts"
 import { EMPTY_FORM_STATE, type FormState } from "@/modules/checkout/form-state"
 import { lookupOrderAction } from "../actions"
 
@@ -13,7 +12,7 @@ const FORM_ID = "lookup"
 export function LookupForm() {
   const t = useT()
   const [state, formAction] = useActionState<FormState, FormData>(lookupOrderAction, EMPTY_FORM_STATE)
-  const error = (field: string) => (state.errors?.[field] ? t(state.errors[field] as MessageKey) : undefined)
+  const field = useStateFields(FORM_ID, state)
   return (
     <form action={formAction} noValidate className="checkout-form" data-testid="lookup-form">
       <ErrorSummary
@@ -24,27 +23,21 @@ export function LookupForm() {
         title={state.errors ? undefined : t("lookup.errorTitle")}
       />
       <Field
-        formId={FORM_ID}
-        name="number"
+        {...field("number")}
         label={t("lookup.number")}
         hint={t("lookup.numberHint")}
         inputMode="numeric"
         autoComplete="off"
         required
-        defaultValue={state.values?.number ?? ""}
-        error={error("number")}
       />
       <Field
-        formId={FORM_ID}
-        name="email"
+        {...field("email")}
         type="email"
         label={t("lookup.email")}
         hint={t("lookup.emailHint")}
         inputMode="email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email ?? ""}
-        error={error("email")}
       />
       <SubmitButton pendingText={t("lookup.searching")} testId="lookup-submit">
         {t("lookup.submit")}
