@@ -12,6 +12,7 @@ const flows = fromBackend("@medusajs/medusa/core-flows")
 const { seedDemoData } = fromBackend("./src/scripts/seed-demo")
 const { bookOrderSharesWorkflow } = fromBackend("./src/workflows/book-order-shares")
 const { LAPAS, PRODUCTS } = fromBackend("./src/scripts/demo-data/catalogue")
+const { cartShippingGroups } = fromBackend("./src/api/store/carts/lapas-shipping")
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
@@ -49,9 +50,6 @@ export default async function bench({ container }: { container: any }) {
   await inventory.updateInventoryLevels(
     levels.map((l: any) => ({ inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: 1_000_000 }))
   )
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const options = await fulfillment.listShippingOptions({})
-  const courier = options.find((o: any) => o.name.startsWith("Kurir"))
   const salesChannelId = seeded.salesChannelId
 
   async function placeOrder(i: number) {
@@ -71,12 +69,19 @@ export default async function bench({ container }: { container: any }) {
           city: "Surabaya",
           province: "Jawa Timur",
           postal_code: "60241",
+          phone: "081234567890",
           country_code: "id",
+          metadata: { district: "Tegalsari" },
         },
       },
     })
+    // A checkout needs one delivery per lapas in the cart: each lapas's courier.
+    const groups = await cartShippingGroups(container, cart.id)
     await flows.addShippingMethodToCartWorkflow(container).run({
-      input: { cart_id: cart.id, options: [{ id: courier.id }] },
+      input: {
+        cart_id: cart.id,
+        options: groups.map((g: any) => ({ id: g.options.find((o: any) => o.kind === "courier").id })),
+      },
     })
     const { result: collection } = await flows.createPaymentCollectionForCartWorkflow(container).run({
       input: { cart_id: cart.id },

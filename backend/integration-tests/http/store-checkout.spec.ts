@@ -1,9 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
+import { createRequire } from "node:module"
+import path from "node:path"
 import { appModule } from "../app"
 import { BUYER_ADDRESS, failureOf, loginAs, type Headers } from "../helpers"
 
+// Medusa's workflows as the app loaded them (with our hooks attached), not a second copy through Vitest.
+const { completeCartWorkflow } = createRequire(path.join(__dirname, "..", "..", "package.json"))(
+  "@medusajs/medusa/core-flows"
+)
 const { seedDemoData, DEMO_BANK_ACCOUNTS } =
   appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 
@@ -230,6 +236,17 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("the same rules when the cart is completed by the workflow alone, as a payment webhook does", async () => {
+        const cartId = await readyCart({ ...BUYER_ADDRESS, metadata: {} })
+        const before = await orderCount()
+        const { errors } = await completeCartWorkflow(getContainer()).run({
+          input: { id: cartId },
+          throwOnError: false,
+        })
+        expect(errors.map((e: any) => e.error?.message).join(" ")).toContain("Isi kecamatan pada alamat pengiriman.")
+        expect(await orderCount()).toBe(before)
+      })
+
       it("an empty cart", async () => {
         const cartId = await newCart([])
         await expectRefusedCheckout(cartId, /Keranjang Anda kosong/)
@@ -401,6 +418,24 @@ medusaIntegrationTestRunner({
         expect((await failureOf(api.get(`/store/orders/order_tidak_ada/summary`, store()))).status).toBe(404)
         // The publishable key is required like on every store route.
         expect((await failureOf(api.get(`/store/orders/${order.id}/summary`))).status).toBe(400)
+      })
+
+      it("refuses with 429 once an email has failed ten times, so order numbers cannot be walked", async () => {
+        const guesser = "penebak@example.com"
+        for (let n = 1; n <= 10; n++) {
+          const failure = await failureOf(api.post(`/store/orders/lookup`, { display_id: n + 5000, email: guesser }, store()))
+          expect(failure.status).toBe(404)
+        }
+        const blocked = await failureOf(
+          api.post(`/store/orders/lookup`, { display_id: order.display_id, email: guesser }, store())
+        )
+        expect(blocked.status).toBe(429)
+        expect(blocked.message).toContain("Terlalu banyak percobaan")
+        // The buyer, with another email, is not locked out.
+        const { data } = await api.post(`/store/orders/lookup`, { display_id: order.display_id, email }, store())
+        expect(data.order.id).toBe(order.id)
+        const tooLarge = await failureOf(api.post(`/store/orders/lookup`, { display_id: "99999999999", email }, store()))
+        expect(tooLarge.status).toBe(400)
       })
 
       it("drops the transfer instructions once the payment is captured", async () => {

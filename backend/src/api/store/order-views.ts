@@ -233,6 +233,22 @@ const ORDER_FIELDS = [
 ]
 
 /** The order's summary, or a 404 with the lookup's message when there is no such (non-draft) order. */
+/**
+ * The order lapas groups are shown in, on the checkout and on the order alike: by when the buyer
+ * added the lapas's first item, then by lapas handle (items added in one request share a time).
+ */
+export function lapasGroupOrder<T>(
+  groups: T[],
+  firstAddedOf: (group: T) => number,
+  handleOf: (group: T) => string | null | undefined
+): T[] {
+  return [...groups].sort(
+    (a, b) => firstAddedOf(a) - firstAddedOf(b) || (handleOf(a) ?? "\uffff").localeCompare(handleOf(b) ?? "\uffff")
+  )
+}
+
+const addedAt = (row: Row) => new Date(row.created_at ?? 0).getTime()
+
 export async function buildOrderSummary(
   scope: MedusaContainer,
   orderId: string,
@@ -265,9 +281,7 @@ export async function buildOrderSummary(
 
   // Groups in the order the buyer added their lapas's first item; lapas-less items (none by
   // design: every product belongs to one lapas) form a group of their own.
-  const sortedItems = [...items].sort(
-    (a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime()
-  )
+  const sortedItems = [...items].sort((a, b) => addedAt(a) - addedAt(b))
   const keyOf = (lapasId: string | null | undefined) => lapasId ?? ""
   const groupKeys: string[] = []
   const itemsByGroup = new Map<string, Row[]>()
@@ -291,7 +305,9 @@ export async function buildOrderSummary(
   }
   const lapasRows = await loadLapasRows(scope, groupKeys.filter(Boolean))
 
-  const groups = groupKeys.map((key) => {
+  const firstAdded = (key: string) => Math.min(...(itemsByGroup.get(key) ?? []).map(addedAt), Infinity)
+  const orderedKeys = lapasGroupOrder(groupKeys, firstAdded, (key) => lapasRows.get(key)?.handle as string | undefined)
+  const groups = orderedKeys.map((key) => {
     const groupItems = (itemsByGroup.get(key) ?? []).map((item) => ({
       id: item.id as string,
       title: item.title as string,

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { z } from "@medusajs/framework/zod"
 import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
 import {
+  lapasGroupOrder,
   lapasIdsOfProducts,
   lapasIdsOfStockLocations,
   loadLapasRows,
@@ -82,7 +83,11 @@ async function itemsWithLapas(scope: MedusaContainer, cart: Row) {
     scope,
     items.map((i) => i.product_id as string)
   )
-  return items.map((item) => ({ id: item.id as string, lapas_id: lapasOf.get(item.product_id) ?? null }))
+  return items.map((item) => ({
+    id: item.id as string,
+    lapas_id: lapasOf.get(item.product_id) ?? null,
+    added_at: new Date(item.created_at ?? 0).getTime(),
+  }))
 }
 
 /**
@@ -146,7 +151,8 @@ export async function cartShippingGroups(scope: MedusaContainer, cartId: string)
     methods.map((m) => m.shipping_option_id as string)
   )
 
-  return lapasIds.map((lapasId) => {
+  const firstAdded = (lapasId: string) => Math.min(...items.filter((i) => i.lapas_id === lapasId).map((i) => i.added_at))
+  return lapasGroupOrder(lapasIds, firstAdded, (lapasId) => lapasRows.get(lapasId)?.handle).map((lapasId) => {
     const lapas = lapasRows.get(lapasId)!
     const selected = methods.find((m) => places.get(m.shipping_option_id)?.lapas_id === lapasId)
     return {
