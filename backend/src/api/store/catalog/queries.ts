@@ -61,7 +61,7 @@ export async function resolveRegion(req: MedusaRequest, regionId: string | undef
 
 /**
  * Conditions under which a product (alias `p`, its lapas link `lp`, its lapas `l`) is sold here:
- * published, not deleted, of an active lapas and, when the key names sales channels, in one of them.
+ * published, not deleted, of an active lapas and in one of the key's sales channels.
  */
 function sellableWhere(salesChannelIds: string[]): { sql: string; params: unknown[] } {
   const parts = [
@@ -71,13 +71,12 @@ function sellableWhere(salesChannelIds: string[]): { sql: string; params: unknow
     "l.is_active = true",
   ]
   const params: unknown[] = []
-  if (salesChannelIds.length) {
-    parts.push(
-      `EXISTS (SELECT 1 FROM product_sales_channel psc
-                WHERE psc.product_id = p.id AND psc.deleted_at IS NULL AND psc.sales_channel_id = ANY(?))`
-    )
-    params.push(salesChannelIds)
-  }
+  // A key without sales channels sells nothing (Medusa's own product routes refuse such a key).
+  parts.push(
+    `EXISTS (SELECT 1 FROM product_sales_channel psc
+              WHERE psc.product_id = p.id AND psc.deleted_at IS NULL AND psc.sales_channel_id = ANY(?))`
+  )
+  params.push(salesChannelIds)
   return { sql: parts.join(" AND "), params }
 }
 

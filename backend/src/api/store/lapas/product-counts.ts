@@ -21,16 +21,15 @@ export async function publishedProductCounts(req: MedusaRequest, lapasIds: strin
   if (!lapasByProduct.size) {
     return counts
   }
-  const salesChannelIds = (req as any).publishable_key_context?.sales_channel_ids as string[] | undefined
+  const salesChannelIds = ((req as any).publishable_key_context?.sales_channel_ids as string[] | undefined) ?? []
   const { data: products } = await query.graph({
     entity: "product",
     fields: ["id", "sales_channels.id"],
     filters: { id: [...lapasByProduct.keys()], status: "published" },
   })
   for (const product of products as { id: string; sales_channels?: { id: string }[] }[]) {
-    const sellable =
-      !salesChannelIds?.length ||
-      (product.sales_channels ?? []).some((c) => c && salesChannelIds.includes(c.id))
+    // A key without sales channels sells nothing.
+    const sellable = (product.sales_channels ?? []).some((c) => c && salesChannelIds.includes(c.id))
     if (!sellable) continue
     const lapasId = lapasByProduct.get(product.id)!
     counts.set(lapasId, (counts.get(lapasId) ?? 0) + 1)
