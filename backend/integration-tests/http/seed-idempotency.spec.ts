@@ -10,6 +10,7 @@ const TABLES = [
   "product_option",
   "product_category",
   "product_tag",
+  "product_collection",
   "price",
   "price_set",
   "inventory_item",
@@ -43,6 +44,8 @@ medusaIntegrationTestRunner({
       const first = await seedDemoData(getContainer(), { renderImages: false })
       expect(first.created.product).toBeGreaterThanOrEqual(40)
       expect(first.created["stock location"]).toBe(8)
+      expect(first.created.collection).toBe(4)
+      expect(first.created["product in a collection"]).toBe(21)
       const afterFirst = await countRows()
 
       const second = await seedDemoData(getContainer(), { renderImages: false })

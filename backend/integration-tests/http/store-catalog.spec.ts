@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ACCOUNTS, DEFAULT_BASIS_POINTS, splitProfit, type ShareBasisPoints } from "@karya-binaan/shares"
-import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
+import { COLLECTIONS, LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import { demoBatches, demoInmates } from "../../src/scripts/demo-data/production"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
@@ -20,6 +20,8 @@ interface Known {
   /** Lowest variant price, whole rupiah. */
   price: number
   categories: string[]
+  /** Collection handle, or null. */
+  collection: string | null
   lapas: string
 }
 
@@ -29,6 +31,7 @@ medusaIntegrationTestRunner({
     const as: Record<string, Headers> = {}
     const lapasId: Record<string, string> = {}
     const categoryId: Record<string, string> = {}
+    const collectionId: Record<string, string> = {}
     let shippingProfileId: string
     const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })
     const get = async (url: string) => (await api.get(url, store())).data
@@ -86,6 +89,7 @@ medusaIntegrationTestRunner({
           created_at: read.product.created_at,
           price: Math.min(...body.prices),
           categories: body.categories ?? [],
+          collection: null,
           lapas: A,
         })
       }
@@ -142,6 +146,8 @@ medusaIntegrationTestRunner({
         as.national
       )
       categoryId["anyaman-uji"] = child.product_category.id
+      const { data: collections } = await api.get(`/admin/collections?limit=100&fields=id,handle`, as.national)
+      for (const c of collections.collections) collectionId[c.handle] = c.id
       const { data: channel } = await api.post(`/admin/sales-channels`, { name: "Kanal Lain Uji" }, as.national)
 
       // The demo catalogue, as catalogue.ts describes it.
@@ -155,6 +161,7 @@ medusaIntegrationTestRunner({
           created_at: product.created_at,
           price: Math.min(...demo.variants.map((v) => v.price)),
           categories: [demo.category],
+          collection: COLLECTIONS.find((c) => c.products.includes(demo.handle))?.handle ?? null,
           lapas: demo.lapas,
         })
       }
@@ -243,6 +250,38 @@ medusaIntegrationTestRunner({
         expect(await get(`/store/catalog?price_min=999999999`)).toMatchObject({ product_ids: [], count: 0 })
       })
 
+      it("filters by collection: exactly its sellable products, with sort and price", async () => {
+        expect(Object.keys(collectionId).sort()).toEqual(COLLECTIONS.map((c) => c.handle).sort())
+        for (const collection of COLLECTIONS) {
+          const members = known.filter((k) => k.collection === collection.handle)
+          expect(members).toHaveLength(collection.products.length)
+          expect((await allIds(`collection_id=${collectionId[collection.handle]}`)).sort()).toEqual(ids(members).sort())
+        }
+        const furniture = known.filter((k) => k.collection === "furnitur-jati-rotan")
+        expect(await allIds(`collection_id=${collectionId["furnitur-jati-rotan"]}&sort=price_asc`)).toEqual(
+          ids(sorted(furniture, (a, b) => a.price - b.price))
+        )
+
+        // A draft and a product of another sales channel in the collection stay out; a sellable one joins.
+        const gifts = collectionId["hadiah-dari-lapas"]
+        await api.post(
+          `/admin/collections/${gifts}/products`,
+          { add: [fixtures.draft.productId, fixtures.otherChannel.productId, fixtures.profitable.productId] },
+          as.national
+        )
+        const members = known.filter((k) => k.collection === "hadiah-dari-lapas" || k.id === fixtures.profitable.productId)
+        expect(members).toHaveLength(COLLECTIONS.find((c) => c.handle === "hadiah-dari-lapas")!.products.length + 1)
+        const cheap = members.filter((k) => k.price <= 100_000)
+        expect(cheap.length).toBeGreaterThan(1)
+        expect(cheap.length).toBeLessThan(members.length)
+        expect(await allIds(`collection_id=${gifts}&sort=price_desc&price_max=100000`)).toEqual(
+          ids(sorted(cheap, (a, b) => b.price - a.price))
+        )
+        expect(ids(members.filter((k) => k.lapas === A))).toEqual([fixtures.profitable.productId])
+        expect(await allIds(`collection_id=${gifts}&lapas_id=${lapasId[A]}&sort=title`)).toEqual([fixtures.profitable.productId])
+        expect(await get(`/store/catalog?collection_id=pcol_tidak_ada`)).toMatchObject({ product_ids: [], count: 0 })
+      })
+
       it("sorts by price both ways and by title, ties by id", async () => {
         expect(await allIds(`sort=price_asc`)).toEqual(ids(sorted(known, (a, b) => a.price - b.price)))
         expect(await allIds(`sort=price_desc`)).toEqual(ids(sorted(known, (a, b) => b.price - a.price)))
@@ -265,6 +304,8 @@ medusaIntegrationTestRunner({
           [`sort_by=title`, /sort_by/],
           [`region_id=reg_tidak_ada`, /region_id.*no region/],
           [`lapas_id=`, /lapas_id/],
+          [`collection_id=`, /collection_id.*empty/],
+          [`collection_id=${"x".repeat(101)}`, /collection_id.*too long/],
         ]
         for (const [query, message] of cases) {
           const result = await failureOf(api.get(`/store/catalog?${query}`, store()))

@@ -5,7 +5,9 @@ import {
   ProductStatus,
 } from "@medusajs/framework/utils"
 import {
+  batchLinkProductsToCollectionWorkflow,
   createApiKeysWorkflow,
+  createCollectionsWorkflow,
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductTagsWorkflow,
@@ -25,6 +27,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import {
   CATEGORIES,
+  COLLECTIONS,
   LAPAS,
   PRODUCTS,
   validateCatalogue,
@@ -137,6 +140,7 @@ export async function seedDemoData(
     renderImages: options.renderImages ?? true,
     count,
   })
+  await ensureCollections(container, count)
   await ensureInventoryLevels(container, locations, count)
   const lapasIds = await ensureLapas(container, count)
   await ensureLapasLinks(container, lapasIds, locations, count)
@@ -589,6 +593,49 @@ async function ensureProducts(
       },
     })
     context.count("product", result.length)
+  }
+}
+
+/**
+ * The curated collections, found by handle, and their products. A product joins its collection
+ * only while it is in none: one staff moved elsewhere stays where staff put it.
+ */
+async function ensureCollections(container: MedusaContainer, count: Count) {
+  const products = container.resolve(Modules.PRODUCT)
+  const existing = await products.listProductCollections({ handle: COLLECTIONS.map((c) => c.handle) })
+  const ids = new Map(existing.map((c) => [c.handle, c.id]))
+  const missing = COLLECTIONS.filter((c) => !ids.has(c.handle))
+  if (missing.length) {
+    const { result } = await createCollectionsWorkflow(container).run({
+      input: {
+        collections: missing.map((c) => ({
+          title: c.title,
+          handle: c.handle,
+          metadata: { title_en: c.title_en, description: c.description },
+        })),
+      },
+    })
+    result.forEach((c) => ids.set(c.handle, c.id))
+    count("collection", result.length)
+  }
+
+  const inNone = new Map(
+    (
+      await products.listProducts(
+        { handle: COLLECTIONS.flatMap((c) => c.products) },
+        { select: ["id", "handle", "collection_id"] }
+      )
+    )
+      .filter((p) => !p.collection_id)
+      .map((p) => [p.handle, p.id])
+  )
+  for (const collection of COLLECTIONS) {
+    const add = collection.products.map((handle) => inNone.get(handle)).filter((id): id is string => !!id)
+    if (!add.length) continue
+    await batchLinkProductsToCollectionWorkflow(container).run({
+      input: { id: ids.get(collection.handle)!, add },
+    })
+    count("product in a collection", add.length)
   }
 }
 

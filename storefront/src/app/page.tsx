@@ -2,10 +2,12 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { getLocale, getTranslator } from "@/i18n/server"
 import { listCategories, listProducts } from "@/lib/data"
+import { listCollections } from "@/lib/data/collections"
 import { getNationalImpact } from "@/lib/data/impact"
 import { listLapas } from "@/lib/data/lapas"
 import { pageMetadata } from "@/lib/util/metadata"
 import { CategoryTiles } from "@/modules/categories/components/category-tiles"
+import { CollectionTiles } from "@/modules/collections/components/collection-tiles"
 import { Hero } from "@/modules/home/components/hero"
 import { ImpactSummary } from "@/modules/impact/components/impact-summary"
 import { LapasGrid } from "@/modules/lapas/components/lapas-card"
@@ -34,11 +36,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const [t, locale] = await Promise.all([getTranslator(), getLocale()])
-  const [categories, featured, lapas, impact] = await Promise.all([
+  const [categories, featured, lapas, impact, collections] = await Promise.all([
     listCategories(),
     listProducts({ limit: FEATURED_COUNT, offset: 0 }),
     listLapas().catch(() => []),
     getNationalImpact(),
+    listCollections().catch(() => []),
   ])
   // Lapas with the most products first; ties keep the API's order (by name).
   const featuredLapas = [...lapas]
@@ -74,6 +77,16 @@ export default async function HomePage() {
           <p className="muted">{t("home.categories.empty")}</p>
         )}
       </section>
+
+      {collections.length > 0 && (
+        <section className="container section" aria-labelledby="collections-title">
+          <h2 id="collections-title" className="section__title">
+            {t("home.collections.title")}
+          </h2>
+          <p className="muted section__intro">{t("home.collections.intro")}</p>
+          <CollectionTiles collections={collections} locale={locale} />
+        </section>
+      )}
 
       <section className="container section" aria-labelledby="featured-title">
         <div className="section__header">

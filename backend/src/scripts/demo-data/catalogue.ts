@@ -1,6 +1,6 @@
 /**
- * Demo catalogue for Karya Binaan: eight lapas, five categories and the products their
- * workshops make (see shared DOMAIN.md). Plain data, no framework imports, so the seed
+ * Demo catalogue for Karya Binaan: eight lapas, five categories, four curated collections
+ * and the products their workshops make (see shared DOMAIN.md). Plain data, no framework imports, so the seed
  * script, tests and the image renderer can all use it.
  *
  * Licence numbers, addresses and postal codes are plausible demo values, not real registrations.
@@ -27,6 +27,15 @@ export interface DemoCategory {
   name: string
   name_en: string
   description: string
+}
+
+export interface DemoCollection {
+  handle: string
+  title: string
+  title_en: string
+  description: string
+  /** DemoProduct handles; a product belongs to at most one collection (Medusa's product.collection_id). */
+  products: string[]
 }
 
 export interface DemoVariant {
@@ -1002,6 +1011,48 @@ export const PRODUCTS: DemoProduct[] = [
 ]
 
 // ---------------------------------------------------------------------------
+// Collections: curated selections across categories and lapas
+// ---------------------------------------------------------------------------
+
+export const COLLECTIONS: DemoCollection[] = [
+  {
+    handle: "oleh-oleh-rempah",
+    title: "Oleh-oleh rempah",
+    title_en: "Spice gifts",
+    description: "Minuman rempah instan, jamu dan lulur dari dapur lapas: oleh-oleh hangat khas Nusantara.",
+    products: ["jahe-instan", "kunyit-instan", "temulawak-instan", "jamu-beras-kencur", "lulur-rempah"],
+  },
+  {
+    handle: "furnitur-jati-rotan",
+    title: "Furnitur jati & rotan",
+    title_en: "Teak & rattan furniture",
+    description: "Mebel kayu jati dari Porong dan anyaman rotan sintetis dari Semarang, dikerjakan dengan standar ekspor.",
+    products: [
+      "kursi-makan-jati",
+      "meja-makan-jati",
+      "sofa-jati-tiga-dudukan",
+      "set-sofa-rotan-sintetis",
+      "kursi-teras-rotan-sintetis",
+      "meja-kopi-rotan-sintetis",
+    ],
+  },
+  {
+    handle: "kerajinan-tangan-pesisir",
+    title: "Kerajinan tangan pesisir",
+    title_en: "Coastal handicrafts",
+    description: "Ukiran, tanjak dan lukisan bernuansa Melayu dari bengkel kerja Lapas Tanjungpinang di Pulau Bintan.",
+    products: ["kotak-tisu-kayu", "tanjak-melayu", "cermin-hias-ukir", "lukisan-pesisir-bintan", "jam-dinding-kayu"],
+  },
+  {
+    handle: "hadiah-dari-lapas",
+    title: "Hadiah dari lapas",
+    title_en: "Gifts from the prisons",
+    description: "Batik tulis, kotak perhiasan, patung, kue dan sabun buatan tangan: hadiah yang ikut membiayai premi pembuatnya.",
+    products: ["batik-tulis-porong", "kotak-perhiasan-ukir", "patung-kayu-penari", "nastar-nanas", "sabun-herbal-handmade"],
+  },
+]
+
+// ---------------------------------------------------------------------------
 // Self-check
 // ---------------------------------------------------------------------------
 
@@ -1023,7 +1074,9 @@ export function validateCatalogue(): string[] {
 
   const lapasHandles = seen("lapas handle", LAPAS.map((l) => l.handle))
   const categoryHandles = seen("category handle", CATEGORIES.map((c) => c.handle))
-  seen("product handle", PRODUCTS.map((p) => p.handle))
+  const productHandles = seen("product handle", PRODUCTS.map((p) => p.handle))
+  seen("collection handle", COLLECTIONS.map((c) => c.handle))
+  seen("product in a collection", COLLECTIONS.flatMap((c) => c.products))
   seen("sku", PRODUCTS.flatMap((p) => p.variants.map((v) => v.sku)))
 
   for (const l of LAPAS) {
@@ -1032,6 +1085,13 @@ export function validateCatalogue(): string[] {
   }
   for (const c of CATEGORIES) {
     if (!HANDLE.test(c.handle)) problems.push(`category ${c.handle}: handle is not kebab-case`)
+  }
+  for (const c of COLLECTIONS) {
+    if (!HANDLE.test(c.handle)) problems.push(`collection ${c.handle}: handle is not kebab-case`)
+    if (c.products.length === 0) problems.push(`collection ${c.handle}: has no products`)
+    for (const handle of c.products) {
+      if (!productHandles.has(handle)) problems.push(`collection ${c.handle}: unknown product ${handle}`)
+    }
   }
 
   for (const p of PRODUCTS) {

@@ -6,6 +6,7 @@ export const browseEn: Record<keyof typeof browseId, string> = {
   "meta.listingDescription":
     "Browse products made by inmates of Indonesian prisons (lapas): filter by category, prison and price, and buy straight from the prison that made them.",
   "meta.categoryDescription": "{category} made by inmates of prisons across Indonesia, sold directly by the prison that made them.",
+  "meta.collectionDescription": "Our {collection} collection: products made by inmates of Indonesian prisons, sold directly by the prison that made them.",
   "meta.productDescription": "{title}, made by inmates at {lapas}. Buy straight from the prison that made it.",
 
   "nav.lapas": "Prisons",
@@ -21,6 +22,8 @@ export const browseEn: Record<keyof typeof browseId, string> = {
   "og.footer": "Every purchase pays inmates' premi and non-tax revenue (PNBP) to the state.",
 
   "home.hero.ctaLapas": "Meet the prisons",
+  "home.collections.title": "Curated collections",
+  "home.collections.intro": "Products from many prisons, picked for souvenirs, the home and gifts.",
   "home.lapas.title": "The prisons that make them",
   "home.lapas.intro": "Every product is made in a prison workshop. Read their stories and see their work.",
   "home.lapas.viewAll": "All prisons",

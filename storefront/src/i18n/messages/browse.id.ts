@@ -4,6 +4,7 @@ export const browseId = {
   "meta.listingDescription":
     "Jelajahi produk buatan warga binaan lapas: saring menurut kategori, lapas dan harga, lalu beli langsung dari lapas pembuatnya.",
   "meta.categoryDescription": "{category} buatan warga binaan lapas di seluruh Indonesia, dijual langsung oleh lapas pembuatnya.",
+  "meta.collectionDescription": "Koleksi pilihan {collection}: produk karya warga binaan lapas, dijual langsung oleh lapas pembuatnya.",
   "meta.productDescription": "{title}, karya warga binaan {lapas}. Beli langsung dari lapas pembuatnya.",
 
   "nav.lapas": "Lapas",
@@ -19,6 +20,8 @@ export const browseId = {
   "og.footer": "Setiap pembelian ikut membayar premi warga binaan dan PNBP untuk negara.",
 
   "home.hero.ctaLapas": "Kenali lapas pembuatnya",
+  "home.collections.title": "Koleksi pilihan",
+  "home.collections.intro": "Pilihan produk lintas lapas untuk oleh-oleh, rumah dan hadiah.",
   "home.lapas.title": "Lapas pembuat",
   "home.lapas.intro": "Setiap produk dibuat di bengkel kerja sebuah lapas. Kenali kisah dan karya mereka.",
   "home.lapas.viewAll": "Semua lapas",

@@ -15,6 +15,9 @@ beforeEach(() => {
     "/store/product-categories": () => ({
       body: { product_categories: [{ id: "pcat_furnitur", handle: "furnitur", name: "Furnitur", rank: 0 }] },
     }),
+    "/store/collections": () => ({
+      body: { collections: [{ id: "pcol_rempah", handle: "oleh-oleh-rempah", title: "Oleh-oleh rempah" }], count: 1 },
+    }),
     "/store/lapas": () => ({
       body: {
         lapas: [{ id: "lapas_smg", handle: "lapas-semarang", name: "Lapas Kelas I Semarang", product_count: 3 }],
@@ -52,6 +55,7 @@ describe("buildCatalogQuery", () => {
     expect(
       buildCatalogQuery({ categoryId: "pcat_1", lapasId: "lapas_1", priceMin: 0, priceMax: 50000, limit: 12, offset: 24 })
     ).toEqual({ sort: "newest", limit: 12, offset: 24, category_id: "pcat_1", lapas_id: "lapas_1", price_min: 0, price_max: 50000 })
+    expect(buildCatalogQuery({ collectionId: "pcol_1" })).toEqual({ sort: "newest", limit: 12, offset: 0, collection_id: "pcol_1" })
   })
 })
 
@@ -93,10 +97,34 @@ describe("getListing", () => {
     expect(result.lapas?.id).toBe("lapas_smg")
   })
 
+  it("resolves a collection handle to its id, keeping lapas, price and sort", async () => {
+    const { getListing } = await import("./catalog")
+    const result = await getListing({ koleksi: "oleh-oleh-rempah", lapas: "lapas-semarang", harga_maks: 50000, urut: "harga_naik" })
+    const [catalog] = requestsTo(fetchMock, "/store/catalog")
+    expect(Object.fromEntries(catalog.searchParams)).toEqual({
+      collection_id: "pcol_rempah",
+      lapas_id: "lapas_smg",
+      price_max: "50000",
+      sort: "price_asc",
+      limit: "24",
+      offset: "0",
+      region_id: "reg_idr",
+    })
+    expect(result.collection?.id).toBe("pcol_rempah")
+    expect(result.category).toBeUndefined()
+  })
+
+  it("does not ask for collections without a collection filter", async () => {
+    const { getListing } = await import("./catalog")
+    expect((await getListing({})).collection).toBeUndefined()
+    expect(requestsTo(fetchMock, "/store/collections")).toHaveLength(0)
+  })
+
   it("answers an unknown category or lapas with nothing, without asking the catalog", async () => {
     const { getListing } = await import("./catalog")
     expect(await getListing({ kategori: "tidak-ada" })).toMatchObject({ products: [], count: 0, category: null })
     expect(await getListing({ lapas: "lapas-tidak-ada" })).toMatchObject({ products: [], count: 0, lapas: null })
+    expect(await getListing({ koleksi: "tidak-ada" })).toMatchObject({ products: [], count: 0, collection: null })
     expect(requestsTo(fetchMock, "/store/catalog")).toHaveLength(0)
     expect(requestsTo(fetchMock, "/store/products")).toHaveLength(0)
   })

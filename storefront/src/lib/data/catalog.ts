@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { listCategories } from "./categories"
+import { listCollections } from "./collections"
 import { clientErrorMessage } from "./errors"
 import { listLapas } from "./lapas"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, listProductsByIds, searchProducts } from "./products"
@@ -25,6 +26,7 @@ export const CATALOG_SORT: Record<SortKey, CatalogSort> = {
 
 export type CatalogFilters = {
   categoryId?: string | null
+  collectionId?: string | null
   lapasId?: string | null
   priceMin?: number
   priceMax?: number
@@ -42,6 +44,7 @@ export function buildCatalogQuery(filters: CatalogFilters): Record<string, strin
   const offset = Math.max(Math.trunc(filters.offset ?? 0), 0)
   const query: Record<string, string | number> = { sort: filters.sort ?? "newest", limit, offset }
   if (filters.categoryId) query.category_id = filters.categoryId
+  if (filters.collectionId) query.collection_id = filters.collectionId
   if (filters.lapasId) query.lapas_id = filters.lapasId
   if (filters.priceMin !== undefined) query.price_min = filters.priceMin
   if (filters.priceMax !== undefined) query.price_max = filters.priceMax
@@ -68,8 +71,9 @@ export type ListingResult = {
   totalPages: number
   categories: HttpTypes.StoreProductCategory[]
   lapasList: StoreLapas[]
-  /** The filtered category / lapas: undefined when not filtered, null when the handle is unknown. */
+  /** The filtered category / collection / lapas: undefined when not filtered, null when the handle is unknown. */
   category?: HttpTypes.StoreProductCategory | null
+  collection?: HttpTypes.StoreCollection | null
   lapas?: StoreLapas | null
   /** True when `q` was given: Medusa's search answered, lapas/price/sort filters were not applied. */
   search: boolean
@@ -87,13 +91,19 @@ export async function getListing(
 ): Promise<ListingResult> {
   const page = params.halaman && params.halaman > 0 ? params.halaman : 1
   const offset = (page - 1) * pageSize
-  const [region, categories, lapasList] = await Promise.all([getRegion(), listCategories(), listLapas()])
+  const [region, categories, lapasList, collections] = await Promise.all([
+    getRegion(),
+    listCategories(),
+    listLapas(),
+    params.koleksi ? listCollections() : [],
+  ])
 
   const category = params.kategori ? (categories.find((c) => c.handle === params.kategori) ?? null) : undefined
+  const collection = params.koleksi ? (collections.find((c) => c.handle === params.koleksi) ?? null) : undefined
   const lapas = params.lapas ? (lapasList.find((l) => l.handle === params.lapas) ?? null) : undefined
-  const base = { page, pageSize, categories, lapasList, category, lapas, search: Boolean(params.q) }
+  const base = { page, pageSize, categories, lapasList, category, collection, lapas, search: Boolean(params.q) }
   const empty = { ...base, products: [], count: 0, totalPages: 1 }
-  if (category === null || lapas === null) return empty
+  if (category === null || collection === null || lapas === null) return empty
 
   if (params.q) {
     const { products, count } = await searchProducts({
@@ -110,6 +120,7 @@ export async function getListing(
   try {
     catalog = await fetchCatalog({
       categoryId: category?.id,
+      collectionId: collection?.id,
       lapasId: lapas?.id,
       priceMin: params.harga_min,
       priceMax: params.harga_maks,

@@ -1,4 +1,5 @@
 export { listCategories, getCategoryByHandle } from "./categories"
+export { listCollections } from "./collections"
 export {
   listProducts,
   listProductsByIds,

@@ -7,6 +7,10 @@ export function categoryHref(handle: string): string {
   return `/kategori/${encodeURIComponent(handle)}`
 }
 
+export function collectionHref(handle: string): string {
+  return `/koleksi/${encodeURIComponent(handle)}`
+}
+
 export function lapasHref(handle: string): string {
   return `/lapas/${encodeURIComponent(handle)}`
 }
@@ -22,6 +26,8 @@ export const DEFAULT_SORT: SortKey = "terbaru"
 export type ListingParams = {
   /** category handle */
   kategori?: string
+  /** collection handle: only in the path of `/koleksi/<handle>`, never a query parameter */
+  koleksi?: string
   /** lapas handle */
   lapas?: string
   /** whole rupiah */

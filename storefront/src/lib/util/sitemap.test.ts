@@ -6,6 +6,7 @@ describe("buildSitemap", () => {
   const input = {
     baseUrl: "https://karyabinaan.example",
     categories: [{ handle: "makanan-minuman" }, { handle: "furnitur" }, { handle: null }],
+    collections: [{ handle: "oleh-oleh-rempah" }, { handle: null }, { handle: "oleh-oleh-rempah" }],
     lapas: [{ handle: "lapas-bojonegoro" }, { handle: "lapas-surabaya" }],
     products: [
       { handle: "jahe-instan", updated_at: "2026-11-20T03:00:00.000Z" },
@@ -15,7 +16,7 @@ describe("buildSitemap", () => {
     ],
   }
 
-  it("lists home, listings, categories, lapas pages and product pages once each, as absolute URLs", () => {
+  it("lists home, listings, categories, collections, lapas pages and product pages once each, as absolute URLs", () => {
     const urls = buildSitemap(input).map((entry) => entry.url)
     expect(urls).toEqual([
       "https://karyabinaan.example/",
@@ -24,6 +25,7 @@ describe("buildSitemap", () => {
       "https://karyabinaan.example/tentang",
       "https://karyabinaan.example/kategori/makanan-minuman",
       "https://karyabinaan.example/kategori/furnitur",
+      "https://karyabinaan.example/koleksi/oleh-oleh-rempah",
       "https://karyabinaan.example/lapas/lapas-bojonegoro",
       "https://karyabinaan.example/lapas/lapas-surabaya",
       "https://karyabinaan.example/produk/jahe-instan",
@@ -42,7 +44,7 @@ describe("buildSitemap", () => {
   })
 
   it("still lists the fixed pages when the catalogue is empty", () => {
-    expect(buildSitemap({ baseUrl: "http://localhost:8000", categories: [], lapas: [], products: [] })).toHaveLength(4)
+    expect(buildSitemap({ baseUrl: "http://localhost:8000", categories: [], collections: [], lapas: [], products: [] })).toHaveLength(4)
   })
 })
 

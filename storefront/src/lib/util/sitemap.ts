@@ -1,10 +1,11 @@
 import type { MetadataRoute } from "next"
-import { categoryHref, lapasHref, productHref } from "./routes"
+import { categoryHref, collectionHref, lapasHref, productHref } from "./routes"
 import { absoluteUrl } from "./seo"
 
 export type SitemapInput = {
   baseUrl: string
   categories: { handle?: string | null }[]
+  collections: { handle?: string | null }[]
   lapas: { handle?: string | null }[]
   products: { handle?: string | null; updated_at?: string | null }[]
 }
@@ -13,10 +14,10 @@ export type SitemapInput = {
 export const STATIC_PATHS = ["/", "/produk", "/lapas", "/tentang"] as const
 
 /**
- * sitemap.xml entries: the home page, listings and about page, every category, every lapas brand
+ * sitemap.xml entries: the home page, listings and about page, every category and collection, every lapas brand
  * page and every product page, as absolute URLs on `baseUrl`, each once. Pure, so it can be tested.
  */
-export function buildSitemap({ baseUrl, categories, lapas, products }: SitemapInput): MetadataRoute.Sitemap {
+export function buildSitemap({ baseUrl, categories, collections, lapas, products }: SitemapInput): MetadataRoute.Sitemap {
   const entries: MetadataRoute.Sitemap = []
   const seen = new Set<string>()
   const add = (path: string, extra: Omit<MetadataRoute.Sitemap[number], "url"> = {}) => {
@@ -31,6 +32,9 @@ export function buildSitemap({ baseUrl, categories, lapas, products }: SitemapIn
   add("/tentang", { changeFrequency: "monthly", priority: 0.5 })
   for (const category of categories) {
     if (category.handle) add(categoryHref(category.handle), { changeFrequency: "daily", priority: 0.8 })
+  }
+  for (const collection of collections) {
+    if (collection.handle) add(collectionHref(collection.handle), { changeFrequency: "weekly", priority: 0.7 })
   }
   for (const l of lapas) {
     if (l.handle) add(lapasHref(l.handle), { changeFrequency: "weekly", priority: 0.7 })

@@ -9,7 +9,7 @@ import type { CatalogSort } from "./validators"
  * SQL text chosen at run time is picked from the constants below by validated keys.
  *
  * Tables read (one PostgreSQL for every module, as Medusa runs them): product, product_variant,
- * product_sales_channel, product_category(_product), product_variant_price_set, price, and the
+ * product_sales_channel, product_category(_product), product_collection, product_variant_price_set, price, and the
  * lapas ↔ product link table.
  */
 
@@ -130,6 +130,7 @@ export interface CatalogFilters {
   salesChannelIds: string[]
   currencyCode: string
   categoryId?: string
+  collectionId?: string
   lapasId?: string
   priceMin?: number
   priceMax?: number
@@ -157,6 +158,13 @@ function filteredCte(filters: CatalogFilters): { sql: string; params: unknown[] 
                   AND pcp.product_id = p.id)`
     )
     params.push(filters.categoryId)
+  }
+  if (filters.collectionId) {
+    // Medusa's collection of the product (product.collection_id); a deleted collection lists nothing.
+    parts.push(
+      `p.collection_id = ? AND EXISTS (SELECT 1 FROM product_collection pc WHERE pc.id = p.collection_id AND pc.deleted_at IS NULL)`
+    )
+    params.push(filters.collectionId)
   }
   if (filters.priceMin !== undefined) {
     parts.push("lowest.price >= ?::numeric")

@@ -5,7 +5,7 @@ import { parseStoreQuery, StoreCatalogQuerySchema } from "./validators"
 /**
  * GET /store/catalog: the ids of one page of the products the caller's key sells (published,
  * in its sales channels, of an active lapas, with a price in the region's currency), filtered by
- * category (with its subcategories), lapas and price range, sorted by `sort` with the product id
+ * category (with its subcategories), collection, lapas and price range, sorted by `sort` with the product id
  * as tiebreak. Prices are each product's lowest plain variant price in the region's currency.
  * The storefront loads the products with GET /store/products?id[]=… and keeps this order.
  */
@@ -18,6 +18,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       salesChannelIds: salesChannelIdsOf(req),
       currencyCode: region.currency_code,
       categoryId: query.category_id,
+      collectionId: query.collection_id,
       lapasId: query.lapas_id,
       priceMin: query.price_min,
       priceMax: query.price_max,

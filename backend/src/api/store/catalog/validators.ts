@@ -29,6 +29,7 @@ const id = (what: string) =>
 export const StoreCatalogQuerySchema = z
   .object({
     category_id: id("category_id").optional(),
+    collection_id: id("collection_id").optional(),
     lapas_id: id("lapas_id").optional(),
     price_min: wholeNumber("price_min", 0, MAX_RUPIAH).optional(),
     price_max: wholeNumber("price_max", 0, MAX_RUPIAH).optional(),

@@ -9,6 +9,8 @@ import { DEFAULT_SORT, LISTING_PATH, SORT_KEYS, listingHref, type ListingParams 
 /**
  * Filters and sort of a listing as one GET form to /produk: it works without JavaScript, and on a
  * phone it folds away behind "Saring & urutkan". Active filters show as chips that remove themselves.
+ * On a collection page (`params.koleksi`) the form stays on the page, whose path holds the
+ * collection, and offers lapas, price and sort only.
  */
 export function ListingFilters({
   params,
@@ -43,6 +45,7 @@ export function ListingFilters({
       href: listingHref({ ...params, harga_maks: undefined, halaman: 1 }, basePath),
     })
   const sorted = params.urut && params.urut !== DEFAULT_SORT
+  const action = params.koleksi ? basePath : LISTING_PATH
   const activeCount = chips.length + (sorted ? 1 : 0)
 
   return (
@@ -51,21 +54,23 @@ export function ListingFilters({
         <summary className="filters__summary">
           {activeCount > 0 ? t("filters.toggleActive", { count: activeCount }) : t("filters.toggle")}
         </summary>
-        <form action={LISTING_PATH} method="get" className="filters__form" data-testid="listing-filters">
+        <form action={action} method="get" className="filters__form" data-testid="listing-filters">
           {params.q && <input type="hidden" name="q" value={params.q} />}
-          <div className="field">
-            <label htmlFor="filter-kategori" className="field__label">
-              {t("filters.category")}
-            </label>
-            <select id="filter-kategori" name="kategori" defaultValue={params.kategori ?? ""} className="input">
-              <option value="">{t("filters.allCategories")}</option>
-              {categories.map((category) => (
-                <option key={category.id} value={category.handle}>
-                  {categoryName(category, locale)}
-                </option>
-              ))}
-            </select>
-          </div>
+          {!params.koleksi && (
+            <div className="field">
+              <label htmlFor="filter-kategori" className="field__label">
+                {t("filters.category")}
+              </label>
+              <select id="filter-kategori" name="kategori" defaultValue={params.kategori ?? ""} className="input">
+                <option value="">{t("filters.allCategories")}</option>
+                {categories.map((category) => (
+                  <option key={category.id} value={category.handle}>
+                    {categoryName(category, locale)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label htmlFor="filter-lapas" className="field__label">
               {t("filters.lapas")}
@@ -133,7 +138,7 @@ export function ListingFilters({
             <button type="submit" className="button button--primary">
               {t("filters.apply")}
             </button>
-            <Link href={LISTING_PATH} className="button button--ghost">
+            <Link href={action} className="button button--ghost">
               {t("filters.reset")}
             </Link>
           </div>
