@@ -1,7 +1,5 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { MedusaError } from "@medusajs/framework/utils"
-import { checkoutProblems, checkoutRefusalMessage } from "../../api/store/carts/checkout-rules"
-import { checkoutFactsOfCart } from "../../api/store/carts/lapas-shipping"
+import { assertCartReadyForOrder } from "../../api/store/carts/lapas-shipping"
 
 /**
  * The checkout rules (address, one delivery per lapas, items) on every path that turns a cart
@@ -11,12 +9,5 @@ import { checkoutFactsOfCart } from "../../api/store/carts/lapas-shipping"
  * the workflow's own compensation gives back a payment that was already taken.
  */
 completeCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  const found = await checkoutFactsOfCart(container, input.id)
-  if (!found || found.completed) {
-    return
-  }
-  const problems = checkoutProblems(found.facts)
-  if (problems.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, checkoutRefusalMessage(problems))
-  }
+  await assertCartReadyForOrder(container, input.id)
 })

@@ -12,7 +12,7 @@ import {
   toWholeRupiah,
   type ShippingKind,
 } from "../order-views"
-import { shippingChoiceProblems, type CheckoutFacts } from "./checkout-rules"
+import { checkoutProblems, checkoutRefusalMessage, shippingChoiceProblems, type CheckoutFacts } from "./checkout-rules"
 
 /**
  * Shipping per lapas. Every lapas ships from its own stock location with its own options
@@ -238,5 +238,20 @@ export async function checkoutFactsOfCart(
       shipping_methods: shippingMethods,
       lapas_names: Object.fromEntries([...lapasRows].map(([id, row]) => [id, row.name as string])),
     },
+  }
+}
+
+/**
+ * Throws INVALID_DATA naming every checkout problem of an open cart. An unknown or already
+ * completed cart passes: Medusa answers those as usual (404, or the order the cart became).
+ */
+export async function assertCartReadyForOrder(scope: MedusaContainer, cartId: string) {
+  const found = await checkoutFactsOfCart(scope, cartId)
+  if (!found || found.completed) {
+    return
+  }
+  const problems = checkoutProblems(found.facts)
+  if (problems.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, checkoutRefusalMessage(problems))
   }
 }
