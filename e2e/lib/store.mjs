@@ -69,11 +69,7 @@ export async function fillAddress(page, overrides = {}) {
     ["postal_code", buyer.postalCode],
   ]
   for (const [name, value] of fields) {
-    const field = page.locator(`[name="${name}"]`)
-    if ((await field.count()) === 0) continue
-    const tag = await field.evaluate((el) => el.tagName)
-    if (tag === "SELECT") await field.selectOption({ label: value })
-    else await field.fill(value)
+    await page.locator(`[name="${name}"]`).fill(value)
   }
 }
 

@@ -3,11 +3,16 @@ import type { Locale } from "@/i18n"
 
 type Category = Pick<HttpTypes.StoreProductCategory, "name" | "metadata">
 
-/** A category's name in the buyer's language: English from `metadata.name_en` when there is one. */
+/**
+ * A catalogue record's name in the buyer's language: the English text kept in its metadata when
+ * the buyer reads English and there is one, else the Indonesian.
+ */
+export function inBuyersLanguage(indonesian: string | null | undefined, english: unknown, locale: Locale): string {
+  if (locale === "en" && typeof english === "string" && english.trim()) return english.trim()
+  return indonesian ?? ""
+}
+
+/** A category's name in the buyer's language (English from `metadata.name_en`). */
 export function categoryName(category: Category, locale: Locale): string {
-  if (locale === "en") {
-    const english = category.metadata?.name_en
-    if (typeof english === "string" && english.trim()) return english.trim()
-  }
-  return category.name ?? ""
+  return inBuyersLanguage(category.name, category.metadata?.name_en, locale)
 }

@@ -1,15 +1,12 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { Locale } from "@/i18n"
+import { inBuyersLanguage } from "./category"
 
 type Collection = Pick<HttpTypes.StoreCollection, "title" | "metadata">
 
-/** A collection's title in the buyer's language: English from `metadata.title_en` when there is one. */
+/** A collection's title in the buyer's language (English from `metadata.title_en`). */
 export function collectionTitle(collection: Collection, locale: Locale): string {
-  if (locale === "en") {
-    const english = collection.metadata?.title_en
-    if (typeof english === "string" && english.trim()) return english.trim()
-  }
-  return collection.title ?? ""
+  return inBuyersLanguage(collection.title, collection.metadata?.title_en, locale)
 }
 
 /** A collection's Indonesian description (`metadata.description`), or null. */
