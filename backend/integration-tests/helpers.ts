@@ -85,3 +85,23 @@ export async function placeOrder(
   }
   return data.order
 }
+
+/** The first variant of the product with this handle, as the store sells it. */
+export async function variantOfProduct(api: Api, publishableKey: string, handle: string) {
+  const { data } = await api.get(`/store/products?handle=${handle}&fields=variants.id`, {
+    headers: { "x-publishable-api-key": publishableKey },
+  })
+  return data.products[0].variants[0].id as string
+}
+
+/** placeOrder, plus the id of the order's payment, read as `admin`, to capture or refund it. */
+export async function placeOrderWithPayment(
+  api: Api,
+  shop: { publishableKey: string; regionId: string },
+  items: { variant_id: string; quantity: number }[],
+  admin: Headers
+) {
+  const order = await placeOrder(api, shop, items)
+  const { data: read } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, admin)
+  return { id: order.id as string, paymentId: read.order.payment_collections[0].payments[0].id as string }
+}

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
-import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers, waitFor as waitUntil } from "../helpers"
+import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers, waitFor as waitUntil, variantOfProduct } from "../helpers"
 import { appModule } from "../app"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
@@ -28,12 +28,8 @@ medusaIntegrationTestRunner({
     const year = Number(monthIn(new Date(), "Asia/Jakarta").slice(0, 4))
     let orderAB: { id: string; paymentId: string }
 
-    const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })
 
-    async function variantOf(handle: string) {
-      const { data } = await api.get(`/store/products?handle=${handle}&fields=variants.id`, store())
-      return data.products[0].variants[0].id as string
-    }
+    const variantOf = (handle: string) => variantOfProduct(api, seeded.publishableKey, handle)
 
     const waitFor = <T,>(what: string, probe: () => Promise<T | undefined | false>) => waitUntil(what, probe, 20_000)
 

@@ -6,7 +6,7 @@ import { formatRupiah } from "@karya-binaan/format"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { failureOf, loginAs, placeOrder as placeOrderAt, statusOf, type Headers, waitFor as waitUntil } from "../helpers"
+import { failureOf, loginAs, statusOf, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/book-order-shares")>(
@@ -51,21 +51,11 @@ medusaIntegrationTestRunner({
     const PREV = { from: `${prev}-01`, to: lastDay(prev) }
     const CUR = { from: `${current}-01`, to: lastDay(current) }
 
-    const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })
 
-    async function variantOf(handle: string) {
-      const { data } = await api.get(`/store/products?handle=${handle}&fields=variants.id`, store())
-      return data.products[0].variants[0].id as string
-    }
+    const variantOf = (handle: string) => variantOfProduct(api, seeded.publishableKey, handle)
 
-    async function placeOrder(items: { variant_id: string; quantity: number }[]) {
-      const order = await placeOrderAt(api, seeded, items)
-      const { data: read } = await api.get(
-        `/admin/orders/${order.id}?fields=id,payment_collections.payments.id`,
-        as.national
-      )
-      return { id: order.id as string, paymentId: read.order.payment_collections[0].payments[0].id as string }
-    }
+    const placeOrder = (items: { variant_id: string; quantity: number }[]) =>
+      placeOrderWithPayment(api, seeded, items, as.national)
 
     async function ledgerCount(orderId: string) {
       const { rows } = await dbConnection.raw(`SELECT COUNT(*)::int AS n FROM share_ledger_entry WHERE order_id = ?`, [orderId])

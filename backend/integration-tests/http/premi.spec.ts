@@ -4,7 +4,7 @@ import { extractText, getDocumentProxy } from "unpdf"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers, waitFor as waitUntil } from "../helpers"
+import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { allocatePremiWorkflow } = appModule<typeof import("../../src/workflows/allocate-premi")>(
@@ -26,18 +26,11 @@ medusaIntegrationTestRunner({
     /** 2 × a product of A and 1 × a product of B, placed but not captured (restored before each test). */
     let orderAB: { id: string; paymentId: string }
 
-    const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })
 
-    async function variantOf(handle: string) {
-      const { data } = await api.get(`/store/products?handle=${handle}&fields=variants.id`, store())
-      return data.products[0].variants[0].id as string
-    }
+    const variantOf = (handle: string) => variantOfProduct(api, seeded.publishableKey, handle)
 
-    async function placeOrder(items: { variant_id: string; quantity: number }[]) {
-      const order = await placeOrderAt(api, seeded, items)
-      const { data: read } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, as.national)
-      return { id: order.id as string, paymentId: read.order.payment_collections[0].payments[0].id as string }
-    }
+    const placeOrder = (items: { variant_id: string; quantity: number }[]) =>
+      placeOrderWithPayment(api, seeded, items, as.national)
 
     const sql = async (text: string, params: unknown[] = []) => (await dbConnection.raw(text, params)).rows as any[]
     const premiEntries = (orderId: string) =>
