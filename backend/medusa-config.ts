@@ -85,6 +85,24 @@ const paymentModules = STRIPE_API_KEY
     ]
   : []
 
+/**
+ * Search runs on Meilisearch when MEILISEARCH_HOST is set (MEILISEARCH_API_KEY, index
+ * MEILISEARCH_INDEX or "products"); otherwise on PostgreSQL full-text search in the same database.
+ */
+const MEILISEARCH_HOST = process.env.MEILISEARCH_HOST
+const searchModule = {
+  resolve: "./src/modules/search",
+  options: MEILISEARCH_HOST
+    ? {
+        meilisearch: {
+          host: MEILISEARCH_HOST,
+          apiKey: process.env.MEILISEARCH_API_KEY,
+          indexName: process.env.MEILISEARCH_INDEX || "products",
+        },
+      }
+    : {},
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -110,6 +128,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/production" },
     { resolve: "./src/modules/profit-share" },
     { resolve: "./src/modules/premi" },
+    searchModule,
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -2,6 +2,8 @@ import { Module } from "@medusajs/framework/utils"
 import LapasModuleService from "./service"
 
 export const LAPAS_MODULE = "lapas"
+/** Emitted with `{ id }` after a lapas is changed through the admin API. */
+export const LAPAS_UPDATED_EVENT = "lapas.updated"
 
 export default Module(LAPAS_MODULE, {
   service: LapasModuleService,

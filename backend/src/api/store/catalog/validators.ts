@@ -7,10 +7,10 @@ export const CATALOG_SORTS = ["newest", "price_asc", "price_desc", "title"] as c
 export type CatalogSort = (typeof CATALOG_SORTS)[number]
 
 /** Rupiah bounds beyond which a price filter means nothing (and would overflow nothing either). */
-const MAX_RUPIAH = 1_000_000_000_000
+export const MAX_RUPIAH = 1_000_000_000_000
 
 /** A whole number written in the query string (`?price_min=50000`), within [min, max]. */
-const wholeNumber = (what: string, min: number, max: number) =>
+export const wholeNumber = (what: string, min: number, max: number) =>
   z
     .string({ error: `${what} is given once, as a whole number` })
     .trim()

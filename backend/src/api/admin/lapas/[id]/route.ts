@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { LAPAS_MODULE } from "../../../../modules/lapas"
+import { Modules } from "@medusajs/framework/utils"
+import { LAPAS_MODULE, LAPAS_UPDATED_EVENT } from "../../../../modules/lapas"
 import type LapasModuleService from "../../../../modules/lapas/service"
 import { forbidden, notFound, requireLapasInScope } from "../../../access"
 import { adminLapas, adminPartner, lapasStaff } from "../../../lapas-views"
@@ -47,5 +48,7 @@ export async function POST(req: MedusaRequest<UpdateLapasWithBank>, res: MedusaR
   assertCompleteBankAccount({ ...lapasBankAccount(current), ...body })
   const lapasService: LapasModuleService = req.scope.resolve(LAPAS_MODULE)
   const lapas = await lapasService.updateLapas({ id, ...body })
+  // The search index holds each product's lapas name and only products of active lapas.
+  await req.scope.resolve(Modules.EVENT_BUS).emit({ name: LAPAS_UPDATED_EVENT, data: { id } })
   res.json({ lapas: { ...adminLapas(lapas), ...lapasBankAccount(lapas) } })
 }
