@@ -28,11 +28,6 @@ export const browseEn: Record<keyof typeof browseId, string> = {
   "home.lapas.intro": "Every product is made in a prison workshop. Read their stories and see their work.",
   "home.lapas.viewAll": "All prisons",
 
-  "search.label": "Search products",
-  "search.placeholder": "Search: instant ginger, rattan chair…",
-  "search.submit": "Search",
-
-  "listing.searchTitle": "Search results for “{q}”",
   "listing.lapasTitle": "Products of {lapas}",
   "listing.categoryLapasTitle": "{category} from {lapas}",
   "listing.lapasNotFound": "Prison \"{handle}\" was not found.",

@@ -26,11 +26,6 @@ export const browseId = {
   "home.lapas.intro": "Setiap produk dibuat di bengkel kerja sebuah lapas. Kenali kisah dan karya mereka.",
   "home.lapas.viewAll": "Semua lapas",
 
-  "search.label": "Cari produk",
-  "search.placeholder": "Cari: jahe instan, kursi rotan…",
-  "search.submit": "Cari",
-
-  "listing.searchTitle": "Hasil pencarian “{q}”",
   "listing.lapasTitle": "Produk {lapas}",
   "listing.categoryLapasTitle": "{category} dari {lapas}",
   "listing.lapasNotFound": "Lapas \"{handle}\" tidak ditemukan.",

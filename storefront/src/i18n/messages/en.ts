@@ -1,12 +1,14 @@
 import { browseEn } from "./browse.en"
 import { errorsEn } from "./errors.en"
 import type { Messages } from "./id"
+import { searchEn } from "./search.en"
 import { shopEn } from "./shop.en"
 
 /** English catalogue. Typed as `Messages`, so it must define exactly the keys of `id.ts`. */
 export const en: Messages = {
   ...errorsEn,
   ...browseEn,
+  ...searchEn,
   ...shopEn,
   "meta.siteName": "Karya Binaan",
   "meta.siteDescription":

@@ -4,6 +4,7 @@
  */
 import { browseId } from "./browse.id"
 import { errorsId } from "./errors.id"
+import { searchId } from "./search.id"
 import { shopId } from "./shop.id"
 
 const core = {
@@ -78,8 +79,11 @@ const core = {
   "notFound.products": "Lihat semua produk",
 } as const satisfies Record<string, string>
 
-/** Core texts plus the per-feature catalogues (browse: listings, lapas, SEO; shop: cart, checkout, orders, account). */
-export const id = { ...core, ...errorsId, ...browseId, ...shopId }
+/**
+ * Core texts plus the per-feature catalogues (browse: listings, lapas, SEO; search: the search box
+ * and /cari; shop: cart, checkout, orders, account).
+ */
+export const id = { ...core, ...errorsId, ...browseId, ...searchId, ...shopId }
 
 export type MessageKey = keyof typeof id
 export type Messages = Record<MessageKey, string>

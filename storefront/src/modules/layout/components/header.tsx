@@ -1,10 +1,14 @@
 import Link from "next/link"
 import type { Translate } from "@/i18n"
 import { CartLink } from "@/modules/layout/components/cart-link"
+import { SearchBox } from "@/modules/search/components/search-box"
 import { LanguageSwitch } from "./language-switch"
 import { MainLinkItems } from "./main-links"
 
-/** Logo, language switch and cart on the first row; the main sections on the second (phone first). */
+/**
+ * Logo, language switch and cart on the first row, the product search under them (beside them on a
+ * wide screen), then the main sections (phone first).
+ */
 export function Header({ t }: { t: Translate }) {
   return (
     <header className="site-header">
@@ -19,6 +23,9 @@ export function Header({ t }: { t: Translate }) {
           {/* Every page renders per request (the locale cookie), so reading the URL here never suspends. */}
           <LanguageSwitch />
           <CartLink />
+        </div>
+        <div className="site-header__search">
+          <SearchBox />
         </div>
       </div>
       <nav className="container site-nav" aria-label={t("nav.mainLabel")}>

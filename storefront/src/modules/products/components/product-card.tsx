@@ -1,19 +1,20 @@
 import Image from "next/image"
 import Link from "next/link"
+import type { ReactNode } from "react"
 import { t as defaultT, type Translate } from "@/i18n"
-import { toImageSource } from "@/lib/util/images"
+import { toImageSource, type ImageSource } from "@/lib/util/images"
 import {
   getImageUrls,
   getLapasInfo,
   getPriceRange,
   isProductInStock,
+  type PriceRange,
   type ProductWithLapas,
 } from "@/lib/util/product"
 import { productHref } from "@/lib/util/routes"
 import { ProductPrice } from "./product-price"
 
-type Props = {
-  product: ProductWithLapas
+type CardOptions = {
   t?: Translate
   /** Heading level of the title, so the page outline stays correct (h2 on listings, h3 under a section). */
   headingLevel?: 2 | 3
@@ -23,18 +24,59 @@ type Props = {
   highPriority?: boolean
 }
 
-export function ProductCard({ product, t = defaultT, headingLevel = 3, eager = false, highPriority = false }: Props) {
-  const Heading = headingLevel === 2 ? "h2" : "h3"
-  const [firstImage] = getImageUrls(product)
-  const image = firstImage ? toImageSource(firstImage) : null
-  const price = getPriceRange(product)
-  const inStock = isProductInStock(product)
-  const lapas = getLapasInfo(product)
-  const title = product.title ?? ""
+type Props = CardOptions & { product: ProductWithLapas }
 
+export function ProductCard({ product, ...options }: Props) {
+  const [firstImage] = getImageUrls(product)
   return (
-    <article className="product-card" data-testid="product-card">
-      <Link href={productHref(product.handle ?? product.id)} className="product-card__link">
+    <ProductCardView
+      {...options}
+      href={productHref(product.handle ?? product.id)}
+      title={product.title ?? ""}
+      image={firstImage ? toImageSource(firstImage) : null}
+      price={getPriceRange(product)}
+      inStock={isProductInStock(product)}
+      lapasName={getLapasInfo(product)?.name ?? null}
+    />
+  )
+}
+
+export type ProductCardViewProps = CardOptions & {
+  href: string
+  /** plain title: the photo's alt text, and the heading unless `titleContent` is given */
+  title: string
+  /** what the heading shows instead of the plain title (e.g. the title with search matches marked) */
+  titleContent?: ReactNode
+  image: ImageSource | null
+  /** lowest and highest price, whole rupiah; "Mulai" is shown when they differ */
+  price: PriceRange | null
+  inStock: boolean
+  lapasName: string | null
+  /** more text under the title (e.g. a matching piece of the description) */
+  extra?: ReactNode
+  testId?: string
+}
+
+/** A product card from plain values: photo, title, price, lapas. Used for catalogue products and search hits. */
+export function ProductCardView({
+  href,
+  title,
+  titleContent,
+  image,
+  price,
+  inStock,
+  lapasName,
+  extra,
+  testId = "product-card",
+  t = defaultT,
+  headingLevel = 3,
+  eager = false,
+  highPriority = false,
+}: ProductCardViewProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3"
+  return (
+    <article className="product-card" data-testid={testId}>
+      <Link href={href} className="product-card__link">
         <div className="product-card__media">
           {image ? (
             <Image
@@ -51,21 +93,20 @@ export function ProductCard({ product, t = defaultT, headingLevel = 3, eager = f
           )}
           {!inStock && <span className="product-card__badge">{t("product.outOfStock")}</span>}
         </div>
-        <Heading className="product-card__title">{title}</Heading>
+        <Heading className="product-card__title">{titleContent ?? title}</Heading>
       </Link>
+      {extra}
       <p className="product-card__price">
         {price ? (
           <>
-            {price.min !== price.max && (
-              <span className="product-card__from">{t("product.priceFrom")} </span>
-            )}
+            {price.min !== price.max && <span className="product-card__from">{t("product.priceFrom")} </span>}
             <ProductPrice amount={price.min} testId="product-card-price" />
           </>
         ) : (
           <span className="muted">{t("product.priceUnavailable")}</span>
         )}
       </p>
-      {lapas?.name && <p className="product-card__lapas">{lapas.name}</p>}
+      {lapasName && <p className="product-card__lapas">{lapasName}</p>}
     </article>
   )
 }

@@ -1,7 +1,7 @@
 import type { Translate } from "@/i18n"
-import { LISTING_PATH } from "@/lib/util/routes"
+import { SEARCH_PATH } from "@/lib/util/search"
 
-/** Product search: a plain GET form to the listing, so it works without JavaScript. */
+/** Product search: a plain GET form to the results page /cari, so it works without JavaScript. */
 export function SearchForm({
   t,
   q,
@@ -10,12 +10,12 @@ export function SearchForm({
 }: {
   t: Translate
   q?: string
-  /** keep searching within this category */
+  /** keep searching within this category (`/cari?kategori=`) */
   kategori?: string
   id?: string
 }) {
   return (
-    <form action={LISTING_PATH} method="get" role="search" className="search-form" aria-label={t("search.label")}>
+    <form action={SEARCH_PATH} method="get" role="search" className="search-form" aria-label={t("search.label")}>
       <label htmlFor={`${id}-q`} className="visually-hidden">
         {t("search.label")}
       </label>

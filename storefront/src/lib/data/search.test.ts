@@ -1,0 +1,121 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from "vitest"
+import { BACKEND, KEY, requestsTo, stubBackend, type Reply } from "../../../test/fake-backend"
+import { EMPTY_SEARCH } from "../util/search"
+
+type Handler = (url: URL) => Reply
+let handlers: Record<string, Handler>
+let fetchMock: Mock
+
+const jahe = {
+  id: "prod_jahe",
+  title: "Jahe Instan Bojonegoro",
+  handle: "jahe-instan",
+  thumbnail: "/static/jahe.jpg",
+  lapas: { name: "Lapas Kelas IIA Bojonegoro", handle: "lapas-bojonegoro" },
+  min_price: 35000,
+  in_stock: true,
+  highlight: { title: "<mark>Jahe</mark> <mark>Instan</mark> Bojonegoro", description: "Minuman <mark>jahe</mark> merah" },
+}
+
+beforeEach(() => {
+  vi.resetModules()
+  handlers = {
+    "/store/search": () => ({
+      body: {
+        hits: [jahe],
+        facets: {
+          lapas: [{ value: "lapas-bojonegoro", label: "Lapas Kelas IIA Bojonegoro", count: 1 }],
+          category: [{ value: "makanan-minuman", label: "Makanan & Minuman", count: 1 }],
+          price: [{ value: "0-50000", min: 0, max: 50000, count: 1 }],
+        },
+        total: 49,
+      },
+    }),
+    "/store/search/suggestions": () => ({ body: { suggestions: [jahe, { id: "broken" }] } }),
+  }
+  fetchMock = stubBackend((url) => handlers[url.pathname]?.(url))
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.unstubAllEnvs()
+})
+
+function headerOf(path: string, name: string): string | null {
+  const init = fetchMock.mock.calls.find(([input]) => String(input).includes(path))?.[1] as RequestInit
+  return new Headers(init.headers).get(name)
+}
+
+describe("getSearchResults", () => {
+  it("asks /store/search with the publishable key and the page's filters, and pages the result", async () => {
+    const { getSearchResults } = await import("./search")
+    const page = await getSearchResults({
+      q: "jhe instan",
+      lapas: ["lapas-bojonegoro", "lapas-semarang"],
+      kategori: ["makanan-minuman"],
+      harga: "0-50000",
+      stok: true,
+      halaman: 2,
+    })
+    const [request] = requestsTo(fetchMock, "/store/search")
+    expect(request.origin).toBe(BACKEND)
+    expect(Object.fromEntries(request.searchParams)).toEqual({
+      q: "jhe instan",
+      lapas: "lapas-bojonegoro,lapas-semarang",
+      category: "makanan-minuman",
+      min_price: "0",
+      max_price: "49999",
+      in_stock: "true",
+      limit: "24",
+      offset: "24",
+    })
+    expect(headerOf("/store/search", "x-publishable-api-key")).toBe(KEY)
+    expect(page).toMatchObject({ total: 49, page: 2, pageSize: 24, totalPages: 3 })
+    expect(page.hits).toHaveLength(1)
+    expect(page.hits[0]).toMatchObject({ handle: "jahe-instan", min_price: 35000, lapas: { handle: "lapas-bojonegoro" } })
+    expect(page.facets.category[0].label).toBe("Makanan & Minuman")
+    expect(page.rejected).toBeUndefined()
+  })
+
+  it("turns a refused query (400) into a message and throws on a server failure", async () => {
+    handlers["/store/search"] = () => ({ status: 400, body: { message: "min_price must be a whole number" } })
+    const { getSearchResults } = await import("./search")
+    expect(await getSearchResults(EMPTY_SEARCH)).toMatchObject({
+      rejected: "min_price must be a whole number",
+      hits: [],
+      total: 0,
+      totalPages: 1,
+    })
+    handlers["/store/search"] = () => ({ status: 500, body: { message: "boom" } })
+    await expect(getSearchResults(EMPTY_SEARCH)).rejects.toThrow()
+  })
+})
+
+describe("getSuggestions", () => {
+  it("asks the backend from two characters on and resolves links and photos", async () => {
+    const { getSuggestions } = await import("./search")
+    const suggestions = await getSuggestions("  jhe   instan ", { limit: 50 })
+    const [request] = requestsTo(fetchMock, "/store/search/suggestions")
+    expect(Object.fromEntries(request.searchParams)).toEqual({ q: "jhe instan", limit: "10" })
+    expect(headerOf("/store/search/suggestions", "x-publishable-api-key")).toBe(KEY)
+    expect(suggestions).toEqual([
+      {
+        id: "prod_jahe",
+        href: "/produk/jahe-instan",
+        title: "Jahe Instan Bojonegoro",
+        highlight: "<mark>Jahe</mark> <mark>Instan</mark> Bojonegoro",
+        lapas: "Lapas Kelas IIA Bojonegoro",
+        price: 35000,
+        inStock: true,
+        image: { src: `${BACKEND}/static/jahe.jpg`, unoptimized: false },
+      },
+    ])
+  })
+
+  it("does not ask for fewer than two characters", async () => {
+    const { getSuggestions } = await import("./search")
+    expect(await getSuggestions(" j ")).toEqual([])
+    expect(requestsTo(fetchMock, "/store/search/suggestions")).toHaveLength(0)
+  })
+})
