@@ -22,6 +22,7 @@ import { productionGuardRules } from "./production-routes"
 import { profitShareGuardRules } from "./profit-share-routes"
 import { premiGuardRules } from "./premi-routes"
 import { indicatorGuardRules } from "./indicator-routes"
+import { searchDemandGuardRules } from "./admin/search/demand/guard"
 
 export type Method = "GET" | "POST" | "DELETE"
 export type LapasAccess = Exclude<AdminAccess, { role: "national" }>
@@ -114,6 +115,7 @@ const RULES: Rule[] = [
   ...profitShareGuardRules,
   ...premiGuardRules,
   ...indicatorGuardRules,
+  ...searchDemandGuardRules,
   { methods: READ, path: /^\/admin\/users\/me$/, roles: LAPAS_USERS },
   { methods: READ, path: /^\/admin\/me\/lapas$/, roles: LAPAS_USERS },
   {
