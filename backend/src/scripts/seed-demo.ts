@@ -35,6 +35,7 @@ import {
   type DemoProduct,
 } from "./demo-data/catalogue"
 import { renderProductImage } from "./demo-data/images"
+import { seedDemoSearches } from "./demo-data/searches"
 import { LAPAS_PROFILES } from "./demo-data/lapas-profiles"
 import { LAPAS_MODULE } from "../modules/lapas"
 import type LapasModuleService from "../modules/lapas/service"
@@ -45,6 +46,7 @@ import LapasUserLink from "../links/lapas-user"
 import { PRODUCTION_MODULE } from "../modules/production"
 import type ProductionModuleService from "../modules/production/service"
 import { recordProductionBatchWorkflow } from "../workflows/record-production-batch"
+import { reindexAllProducts } from "../workflows/sync-search-index"
 import { demoBatches, demoInmates, validateProductionData } from "./demo-data/production"
 import { ensureSharePolicies } from "./demo-data/share-policies"
 // Bank transfer is Medusa's system provider, which the storefront shows as "Transfer bank".
@@ -159,6 +161,11 @@ export async function seedDemoData(
   const inmates = await ensureInmates(container, lapasIds, count)
   await ensureProductionBatches(container, inmates, count)
   await ensureSharePolicies(container, count)
+  // Seeding writes through Medusa's modules and workflows, not always through events a running
+  // server would index from, so the search index is rebuilt from what is now in the database.
+  const index = await reindexAllProducts(container)
+  log(`Search index: ${index.indexed} products indexed`)
+  await seedDemoSearches(container, count, log)
 
   const summary = Object.entries(created)
     .map(([what, n]) => `${n} ${what}`)

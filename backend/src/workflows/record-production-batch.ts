@@ -4,7 +4,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createProductionBatchStep } from "./steps/production-create-batch"
 import { raiseProductionStockStep } from "./steps/production-raise-stock"
 import { updateVariantCostStep } from "./steps/production-update-variant-cost"
@@ -22,6 +22,13 @@ export interface RecordProductionBatchInput {
   makers: { inmate_id: string; work_units: number }[]
   notes?: string | null
 }
+
+/**
+ * Emitted when a batch is recorded, with `{ id, product_id, variant_id }`: the stock step raises
+ * inventory through the module directly, which sends no inventory-level event, and the search
+ * index needs to know the product may be in stock now.
+ */
+export const PRODUCTION_BATCH_CREATED_EVENT = "production-batch.created"
 
 export interface RecordProductionBatchResult {
   batch_id: string
@@ -87,6 +94,16 @@ export const recordProductionBatchWorkflow = createWorkflow(
         quantity: input.quantity,
       }))
     )
+
+    // Sent when the workflow has finished, so after the stock step has committed.
+    emitEventStep({
+      eventName: PRODUCTION_BATCH_CREATED_EVENT,
+      data: transform({ batch, context }, ({ batch, context }) => ({
+        id: batch.id,
+        product_id: context.product_id,
+        variant_id: context.variant_id,
+      })),
+    })
 
     const batchRecorded = createHook("batchRecorded", {
       batch_id: batch.id,

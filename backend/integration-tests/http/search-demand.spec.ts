@@ -1,0 +1,406 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { SeedResult } from "../../src/scripts/seed-demo"
+import { appModule } from "../app"
+import { failureOf, loginAs, type Headers } from "../helpers"
+
+const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
+const { seedDemoSearches, DEMO_SEARCHES } = appModule<typeof import("../../src/scripts/demo-data/searches")>(
+  "src/scripts/demo-data/searches"
+)
+const { normaliseQuery } = appModule<typeof import("../../src/modules/search/query-text")>(
+  "src/modules/search/query-text"
+)
+const { SEARCH_MODULE } = appModule<typeof import("../../src/modules/search")>("src/modules/search")
+
+const A = "lapas-bojonegoro"
+const B = "lapas-surabaya"
+
+const OFFSET_HOURS: Record<string, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 }
+/** The calendar day of an instant in a zone (Indonesia keeps no daylight saving). */
+const dayIn = (at: Date, zone: string) =>
+  new Date(at.getTime() + OFFSET_HOURS[zone] * 3_600_000).toISOString().slice(0, 10)
+const daysBefore = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10)
+
+/** Searches whose instants the test chooses, in a period long before the demo log (which is recent). */
+const PERIOD = { from: "2024-02-27", to: "2024-03-02" }
+const PERIOD_DAYS = ["2024-02-27", "2024-02-28", "2024-02-29", "2024-03-01", "2024-03-02"]
+type Logged = { text: string; results: number; lapas: null | "A" | "B"; at: string }
+const LOGGED: Logged[] = [
+  // Every search nationally (no lapas filter). Days in WIB (UTC+7).
+  { text: "meja belajar", results: 0, lapas: null, at: "2024-02-27T03:00:00Z" },
+  { text: "meja belajar", results: 0, lapas: null, at: "2024-02-28T03:00:00Z" },
+  { text: "Meja  Belajar!", results: 0, lapas: null, at: "2024-02-29T03:00:00Z" },
+  { text: "kursi goyang", results: 5, lapas: null, at: "2024-02-27T05:00:00Z" },
+  { text: "kursi goyang", results: 1, lapas: null, at: "2024-03-01T05:00:00Z" },
+  { text: "tanjak", results: 3, lapas: null, at: "2024-02-28T04:00:00Z" },
+  { text: "tanjak", results: 3, lapas: null, at: "2024-02-29T04:00:00Z" },
+  { text: "tanjak", results: 3, lapas: null, at: "2024-03-01T04:00:00Z" },
+  { text: "TANJAK", results: 3, lapas: null, at: "2024-03-02T04:00:00Z" },
+  // Found nothing once, then something: not unmet, but its zero still counts.
+  { text: "lampu tidur", results: 0, lapas: null, at: "2024-02-28T06:00:00Z" },
+  { text: "lampu tidur", results: 7, lapas: null, at: "2024-03-02T06:00:00Z" },
+  // The edges of the period in WIB: 26 Feb 23:59:59.999 and 3 Mar 00:00 are out, the others in.
+  { text: "sapu ijuk", results: 0, lapas: null, at: "2024-02-26T16:59:59.999Z" },
+  { text: "sapu ijuk", results: 0, lapas: null, at: "2024-02-26T17:00:00Z" },
+  { text: "sapu ijuk", results: 0, lapas: null, at: "2024-03-02T16:59:59.999Z" },
+  { text: "sapu ijuk", results: 0, lapas: null, at: "2024-03-02T17:00:00Z" },
+  // On lapas A's page (WIB).
+  { text: "jahe instan", results: 1, lapas: "A", at: "2024-02-29T08:00:00Z" },
+  { text: "jahe instan", results: 1, lapas: "A", at: "2024-03-01T08:00:00Z" },
+  { text: "madu", results: 0, lapas: "A", at: "2024-03-01T09:00:00Z" },
+  // On lapas B's page; B keeps Papua time (WIT, UTC+9) in this suite.
+  // 1 Mar 15:30 UTC: 22:30 on 1 March in WIB, 00:30 on 2 March in WIT.
+  { text: "kursi goyang", results: 0, lapas: "B", at: "2024-03-01T15:30:00Z" },
+  // 26 Feb 16:30 UTC: 26 February in WIB (out nationally), 27 February in WIT (in for B).
+  { text: "tanjak", results: 2, lapas: "B", at: "2024-02-26T16:30:00Z" },
+  // 2 Mar 16:30 UTC: 2 March in WIB (in nationally), 3 March in WIT (out for B).
+  { text: "tanjak", results: 2, lapas: "B", at: "2024-03-02T16:30:00Z" },
+]
+
+const q = (query: string, searches: number, last_result_count: number) => ({ query, searches, last_result_count })
+const d = (day: string, searches: number, zero_result_searches: number) => ({ day, searches, zero_result_searches })
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let seeded: SeedResult
+    const as: Record<string, Headers> = {}
+    const lapas: Record<string, { id: string; name: string; handle: string; time_zone: string }> = {}
+    let demoSearchesLogged = 0
+
+    const demand = (query: string, who: Headers) => api.get(`/admin/search/demand${query}`, who)
+    const logCount = async () =>
+      Number((await dbConnection.raw(`SELECT COUNT(*)::int AS n FROM search_query`)).rows[0].n)
+
+    beforeAll(async () => {
+      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      // seedDemoData may already log them (the seed calls seedDemoSearches at its end); then this adds none.
+      await seedDemoSearches(getContainer())
+      demoSearchesLogged = await logCount()
+
+      as.national = await loginAs(api, "admin@karyabinaan.test")
+      as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
+      as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)
+      as.staffB = await loginAs(api, `staff+${B}@karyabinaan.test`)
+      const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
+      for (const l of data.lapas) lapas[l.handle] = l
+      await api.post(`/admin/lapas/${lapas[B].id}`, { time_zone: "Asia/Jayapura" }, as.national)
+      lapas[B].time_zone = "Asia/Jayapura"
+
+      const search = getContainer().resolve(SEARCH_MODULE) as {
+        logSearch(entry: { query: string; result_count: number; lapas_id: string | null; created_at?: Date }): Promise<void>
+      }
+      for (const row of LOGGED) {
+        await search.logSearch({
+          query: row.text,
+          result_count: row.results,
+          lapas_id: row.lapas === null ? null : lapas[row.lapas === "A" ? A : B].id,
+          created_at: new Date(row.at),
+        })
+      }
+    })
+
+    describe("the demo search log", () => {
+      it("holds every demo search, spread over the last 29 days, and seeding again adds nothing", async () => {
+        const planned = DEMO_SEARCHES.reduce((sum, s) => sum + s.searches, 0)
+        expect(demoSearchesLogged).toBe(planned)
+        const { rows } = await dbConnection.raw(
+          `SELECT MIN(created_at) AS first, MAX(created_at) AS last FROM search_query WHERE created_at > now() - interval '60 days'`
+        )
+        expect(Date.now() - new Date(rows[0].first).getTime()).toBeLessThan(29 * 86_400_000 + 3_600_000)
+        expect(Date.now() - new Date(rows[0].last).getTime()).toBeLessThan(3_600_000)
+        const spread = await dbConnection.raw(
+          `SELECT COUNT(DISTINCT to_char(created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD'))::int AS days
+             FROM search_query WHERE created_at > now() - interval '60 days'`
+        )
+        expect(spread.rows[0].days).toBeGreaterThanOrEqual(20)
+
+        const before = await logCount()
+        // A buyer's own search of the first demo query does not make the seed lose its anchor.
+        await (getContainer().resolve(SEARCH_MODULE) as any).logSearch({ query: "jahe instan", result_count: 1, lapas_id: null })
+        const counted: Record<string, number> = {}
+        expect(await seedDemoSearches(getContainer(), (what: string, n = 1) => (counted[what] = (counted[what] ?? 0) + n))).toBe(0)
+        expect(counted).toEqual({})
+        expect(await logCount()).toBe(before + 1)
+        await dbConnection.raw(
+          `DELETE FROM search_query WHERE id = (SELECT id FROM search_query WHERE query = 'jahe instan' ORDER BY created_at DESC LIMIT 1)`
+        )
+      })
+
+      it("logs each demo query with the count the search index really gives", async () => {
+        for (const demo of DEMO_SEARCHES) {
+          const filter = demo.lapas ? `&lapas=${demo.lapas}` : ""
+          const { data } = await api.get(`/store/search?q=${encodeURIComponent(demo.text)}${filter}&limit=1`, {
+            headers: { "x-publishable-api-key": seeded.publishableKey },
+          })
+          // That store search was logged too; take it out again.
+          await dbConnection.raw(
+            `DELETE FROM search_query WHERE id = (SELECT id FROM search_query ORDER BY created_at DESC LIMIT 1)`
+          )
+          const { rows } = await dbConnection.raw(
+            `SELECT DISTINCT result_count FROM search_query
+              WHERE query = ? AND lapas_id IS NOT DISTINCT FROM ? AND created_at > now() - interval '60 days'`,
+            [normaliseQuery(demo.text), demo.lapas ? lapas[demo.lapas].id : null]
+          )
+          expect([demo.text, rows.map((r: any) => r.result_count)]).toEqual([demo.text, [data.total]])
+          expect([demo.text, data.total > 0]).toEqual([demo.text, demo.finds])
+        }
+        expect(await logCount()).toBe(demoSearchesLogged + LOGGED.length)
+      })
+
+      it("shows the demo's zero-result queries on the default report (last 30 days, nationally)", async () => {
+        const { data } = await demand(`?limit=100`, as.national)
+        const today = dayIn(new Date(), "Asia/Jakarta")
+        expect(data.lapas).toBeNull()
+        expect(data.period).toEqual({ from: daysBefore(today, 29), to: today, time_zone: "Asia/Jakarta" })
+        expect(data.few).toBe(2)
+        expect(data.daily.map((day: any) => day.day)[0]).toBe(daysBefore(today, 29))
+        expect(data.daily).toHaveLength(30)
+
+        // Nationally, every search counts, with or without a lapas filter.
+        const searchesOf = new Map<string, number>()
+        for (const s of DEMO_SEARCHES) {
+          const query = normaliseQuery(s.text)
+          searchesOf.set(query, (searchesOf.get(query) ?? 0) + s.searches)
+        }
+        const total = [...searchesOf.values()].reduce((sum, n) => sum + n, 0)
+        const zero = DEMO_SEARCHES.filter((s) => !s.finds).reduce((sum, s) => sum + s.searches, 0)
+        expect(data.totals).toEqual({ searches: total, zero_result_searches: zero, distinct_queries: searchesOf.size })
+        expect(data.daily.reduce((sum: number, day: any) => sum + day.searches, 0)).toBe(total)
+        expect(data.daily.reduce((sum: number, day: any) => sum + day.zero_result_searches, 0)).toBe(zero)
+
+        expect(data.top_queries.map((row: any) => [row.query, row.searches])).toEqual(
+          [...searchesOf.entries()]
+            .sort(([qa, a], [qb, b]) => b - a || (qa < qb ? -1 : 1))
+            .map(([query, n]) => [query, n])
+        )
+        expect(data.top_queries[0]).toMatchObject({ query: "jahe instan", searches: 14 })
+        expect(data.top_queries[0].last_result_count).toBeGreaterThan(0)
+
+        // Queries only ever searched where they find nothing: unmet, with 0 as their last count.
+        const unmet = new Map(data.unmet_queries.map((row: any) => [row.query, row]))
+        const neverFound = DEMO_SEARCHES.filter(
+          (s) => !s.finds && DEMO_SEARCHES.every((o) => normaliseQuery(o.text) !== normaliseQuery(s.text) || !o.finds)
+        )
+        expect(neverFound.map((s) => s.text)).toEqual(expect.arrayContaining(["ikan asin", "mukena", "sajadah", "blangkon"]))
+        for (const s of neverFound) {
+          expect([s.text, unmet.get(normaliseQuery(s.text))]).toEqual([
+            s.text,
+            { query: normaliseQuery(s.text), searches: searchesOf.get(normaliseQuery(s.text)), last_result_count: 0 },
+          ])
+        }
+        // Most searched first; exactly the queries whose latest search found at most `few` (2).
+        const counts = data.unmet_queries.map((row: any) => row.searches)
+        expect(counts).toEqual([...counts].sort((a, b) => b - a))
+        expect(data.unmet_queries.map((row: any) => row.query).sort()).toEqual(
+          data.top_queries.filter((row: any) => row.last_result_count <= 2).map((row: any) => row.query).sort()
+        )
+        expect(data.top_queries.some((row: any) => row.last_result_count > 2)).toBe(true)
+
+        // few=0: only the queries whose latest search found nothing.
+        const { data: none } = await demand(`?limit=100&few=0`, as.national)
+        expect(none.unmet_queries.every((row: any) => row.last_result_count === 0)).toBe(true)
+        expect(none.unmet_queries.map((row: any) => row.query)).toEqual(
+          expect.arrayContaining(neverFound.map((s) => normaliseQuery(s.text)))
+        )
+      })
+
+      it("shows a lapas the searches made on its page, unmet ones included", async () => {
+        const { data } = await demand(`?lapas_id=${lapas[A].id}&limit=100`, as.national)
+        expect(data.lapas).toEqual({ id: lapas[A].id, name: lapas[A].name, handle: A })
+        const ofA = DEMO_SEARCHES.filter((s) => s.lapas === A)
+        expect(data.totals.searches).toBe(ofA.reduce((sum, s) => sum + s.searches, 0))
+        expect(data.unmet_queries).toEqual(
+          expect.arrayContaining([
+            { query: "kopi", searches: 3, last_result_count: 0 },
+            { query: "madu", searches: 2, last_result_count: 0 },
+          ])
+        )
+        expect(data.top_queries.map((row: any) => row.query).sort()).toEqual(ofA.map((s) => normaliseQuery(s.text)).sort())
+        expect(data.top_queries.find((row: any) => row.query === "jahe merah").last_result_count).toBeGreaterThan(0)
+      })
+
+      it("counts a buyer's search through the store on the lapas's report of today", async () => {
+        const today = dayIn(new Date(), "Asia/Makassar")
+        const zone = "Asia/Makassar"
+        const semarang = lapas["lapas-semarang"]
+        await api.post(`/admin/lapas/${semarang.id}`, { time_zone: zone }, as.national)
+        try {
+          const { data: found } = await api.get(`/store/search?q=${encodeURIComponent("Kursi  BAMBU")}&lapas=lapas-semarang`, {
+            headers: { "x-publishable-api-key": seeded.publishableKey },
+          })
+          const { data } = await demand(`?lapas_id=${semarang.id}&few=50`, as.national)
+          expect(data.period).toEqual({ from: daysBefore(today, 29), to: today, time_zone: zone })
+          expect(data.top_queries).toContainEqual({ query: "kursi bambu", searches: 1, last_result_count: found.total })
+          expect(data.unmet_queries).toContainEqual({ query: "kursi bambu", searches: 1, last_result_count: found.total })
+          expect(data.daily.at(-1).searches).toBeGreaterThanOrEqual(1)
+        } finally {
+          await dbConnection.raw(`DELETE FROM search_query WHERE query = 'kursi bambu'`)
+          await api.post(`/admin/lapas/${semarang.id}`, { time_zone: "Asia/Jakarta" }, as.national)
+        }
+      })
+    })
+
+    describe("GET /admin/search/demand over a chosen period", () => {
+      const period = `from=${PERIOD.from}&to=${PERIOD.to}`
+
+      it("nationally: every search of the period, days in WIB", async () => {
+        const { data } = await demand(`?${period}`, as.national)
+        expect(data).toEqual({
+          lapas: null,
+          period: { ...PERIOD, time_zone: "Asia/Jakarta" },
+          few: 2,
+          totals: { searches: 18, zero_result_searches: 8, distinct_queries: 7 },
+          top_queries: [
+            q("tanjak", 5, 2),
+            q("kursi goyang", 3, 0),
+            q("meja belajar", 3, 0),
+            q("jahe instan", 2, 1),
+            q("lampu tidur", 2, 7),
+            q("sapu ijuk", 2, 0),
+            q("madu", 1, 0),
+          ],
+          unmet_queries: [
+            q("tanjak", 5, 2),
+            q("kursi goyang", 3, 0),
+            q("meja belajar", 3, 0),
+            q("sapu ijuk", 2, 0),
+            q("jahe instan", 2, 1),
+            q("madu", 1, 0),
+          ],
+          daily: [
+            d("2024-02-27", 3, 2),
+            d("2024-02-28", 3, 2),
+            d("2024-02-29", 3, 1),
+            d("2024-03-01", 5, 2),
+            d("2024-03-02", 4, 1),
+          ],
+        })
+      })
+
+      it("few and limit: unmet only at or under `few` results, lists cut at `limit`", async () => {
+        const { data: none } = await demand(`?${period}&few=0`, as.national)
+        expect(none.few).toBe(0)
+        expect(none.unmet_queries).toEqual([q("kursi goyang", 3, 0), q("meja belajar", 3, 0), q("sapu ijuk", 2, 0), q("madu", 1, 0)])
+        const { data: many } = await demand(`?${period}&few=7`, as.national)
+        expect(many.unmet_queries.map((row: any) => row.query)).toContain("lampu tidur")
+        const { data: short } = await demand(`?${period}&limit=2`, as.national)
+        expect(short.top_queries).toEqual([q("tanjak", 5, 2), q("kursi goyang", 3, 0)])
+        expect(short.unmet_queries).toEqual([q("tanjak", 5, 2), q("kursi goyang", 3, 0)])
+        expect(short.totals).toEqual({ searches: 18, zero_result_searches: 8, distinct_queries: 7 })
+      })
+
+      it("for one lapas: only the searches made with it as filter, days in its own zone", async () => {
+        const { data: a } = await demand(`?${period}&lapas_id=${lapas[A].id}`, as.national)
+        expect(a).toEqual({
+          lapas: { id: lapas[A].id, name: lapas[A].name, handle: A },
+          period: { ...PERIOD, time_zone: "Asia/Jakarta" },
+          few: 2,
+          totals: { searches: 3, zero_result_searches: 1, distinct_queries: 2 },
+          top_queries: [q("jahe instan", 2, 1), q("madu", 1, 0)],
+          unmet_queries: [q("jahe instan", 2, 1), q("madu", 1, 0)],
+          daily: [d("2024-02-27", 0, 0), d("2024-02-28", 0, 0), d("2024-02-29", 1, 0), d("2024-03-01", 2, 1), d("2024-03-02", 0, 0)],
+        })
+
+        // B in WIT: its 27 February starts at 26 February 15:00 UTC, and its 2 March ends at 15:00 UTC.
+        const { data: b } = await demand(`?${period}&lapas_id=${lapas[B].id}`, as.national)
+        expect(b).toEqual({
+          lapas: { id: lapas[B].id, name: lapas[B].name, handle: B },
+          period: { ...PERIOD, time_zone: "Asia/Jayapura" },
+          few: 2,
+          totals: { searches: 2, zero_result_searches: 1, distinct_queries: 2 },
+          top_queries: [q("kursi goyang", 1, 0), q("tanjak", 1, 2)],
+          unmet_queries: [q("kursi goyang", 1, 0), q("tanjak", 1, 2)],
+          daily: [d("2024-02-27", 1, 0), d("2024-02-28", 0, 0), d("2024-02-29", 0, 0), d("2024-03-01", 0, 0), d("2024-03-02", 1, 1)],
+        })
+      })
+
+      it("defaults: 30 days up to today in the lapas's zone; from alone runs to today, to alone goes back 30 days", async () => {
+        const today = dayIn(new Date(), "Asia/Jayapura")
+        const { data: b } = await demand(`?lapas_id=${lapas[B].id}`, as.national)
+        expect(b.period).toEqual({ from: daysBefore(today, 29), to: today, time_zone: "Asia/Jayapura" })
+        expect(b.daily).toHaveLength(30)
+        expect(b.daily.every((day: any, i: number) => day.day === daysBefore(today, 29 - i))).toBe(true)
+
+        const from = daysBefore(dayIn(new Date(), "Asia/Jakarta"), 100)
+        const { data: fromOnly } = await demand(`?from=${from}`, as.national)
+        expect(fromOnly.period).toEqual({ from, to: dayIn(new Date(), "Asia/Jakarta"), time_zone: "Asia/Jakarta" })
+        expect(fromOnly.daily).toHaveLength(101)
+
+        const { data: toOnly } = await demand(`?to=${PERIOD.to}`, as.national)
+        expect(toOnly.period).toEqual({ from: "2024-02-02", to: PERIOD.to, time_zone: "Asia/Jakarta" })
+        // 26 February in WIB: the first "sapu ijuk" and B's first "tanjak" are in as well.
+        expect(toOnly.totals.searches).toBe(20)
+
+        // A whole leap year is one report; a period with no searches is all zeros.
+        const { data: year } = await demand(`?from=2024-01-01&to=2024-12-31`, as.national)
+        expect(year.daily).toHaveLength(366)
+        expect(year.totals.searches).toBe(LOGGED.length)
+        const { data: empty } = await demand(`?from=2023-01-01&to=2023-01-03`, as.national)
+        expect(empty).toMatchObject({
+          totals: { searches: 0, zero_result_searches: 0, distinct_queries: 0 },
+          top_queries: [],
+          unmet_queries: [],
+          daily: [d("2023-01-01", 0, 0), d("2023-01-02", 0, 0), d("2023-01-03", 0, 0)],
+        })
+      })
+    })
+
+    describe("who may read it", () => {
+      const period = `from=${PERIOD.from}&to=${PERIOD.to}`
+
+      it("lapas staff and finance: the national report and their own lapas's, the same as national users see", async () => {
+        const { data: national } = await demand(`?${period}`, as.national)
+        const { data: ownAsNational } = await demand(`?${period}&lapas_id=${lapas[A].id}`, as.national)
+        for (const who of ["staffA", "financeA"]) {
+          expect([who, (await demand(`?${period}`, as[who])).data]).toEqual([who, national])
+          expect([who, (await demand(`?${period}&lapas_id=${lapas[A].id}`, as[who])).data]).toEqual([who, ownAsNational])
+        }
+        const { data: b } = await demand(`?${period}&lapas_id=${lapas[B].id}`, as.staffB)
+        expect(b.lapas.handle).toBe(B)
+      })
+
+      it("answers 404 for another lapas or an unknown one, 401 without a login", async () => {
+        for (const who of ["staffA", "financeA"]) {
+          const refused = await failureOf(demand(`?${period}&lapas_id=${lapas[B].id}`, as[who]))
+          expect([who, refused.status]).toEqual([who, 404])
+          expect(refused.message).not.toMatch(/Surabaya/)
+          expect((await failureOf(demand(`?lapas_id=lapas_unknown`, as[who]))).status).toBe(404)
+        }
+        expect((await failureOf(demand(`?lapas_id=${lapas[A].id}`, as.staffB))).status).toBe(404)
+        expect((await failureOf(demand(`?lapas_id=lapas_unknown`, as.national))).status).toBe(404)
+        expect((await failureOf(demand(`?${period}`, { headers: {} }))).status).toBe(401)
+      })
+
+      it("answers 400, saying what to fix, for bad days, periods, few and limit", async () => {
+        const today = dayIn(new Date(), "Asia/Jakarta")
+        const cases: [string, RegExp][] = [
+          ["from=2024-02-30&to=2024-03-02", /from.*calendar day/],
+          ["from=2024/02/27", /from.*YYYY-MM-DD/],
+          ["to=yesterday", /to.*YYYY-MM-DD/],
+          ["from=2024-03-02&to=2024-02-27", /from must be on or before to/],
+          [`from=${daysBefore(today, -1)}`, /from .* must be on or before to .*today/],
+          ["from=2023-01-01&to=2024-01-02", /at most 366 days/],
+          [`from=${daysBefore(today, 400)}`, /at most 366 days/],
+          ["few=-1", /few: give a whole number from 0 to 50/],
+          ["few=51", /few: give a whole number from 0 to 50/],
+          ["few=two", /few: give a whole number from 0 to 50/],
+          ["few=1.5", /few/],
+          ["limit=0", /limit: give a whole number from 1 to 100/],
+          ["limit=101", /limit/],
+          ["lapas_id=", /lapas_id/],
+        ]
+        for (const [query, message] of cases) {
+          const failure = await failureOf(demand(`?${query}`, as.national))
+          expect([query, failure.status]).toEqual([query, 400])
+          expect([query, failure.message]).toEqual([query, expect.stringMatching(message)])
+        }
+        for (const ok of ["few=0", "few=50", "limit=1", "limit=100", "from=2023-01-01&to=2024-01-01"]) {
+          expect([ok, (await failureOf(demand(`?${ok}`, as.national))).status]).toEqual([ok, 200])
+        }
+        // Lapas users get the same 400s for their own lapas.
+        expect((await failureOf(demand(`?lapas_id=${lapas[A].id}&few=99`, as.staffA))).status).toBe(400)
+      })
+    })
+  },
+})
