@@ -241,8 +241,9 @@ export class PostgresSearchEngine implements SearchEngine {
            FROM f WHERE f.category_ok AND f.price_ok AND f.stock_ok GROUP BY f.lapas_handle) x) AS lapas_facet,
       (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.label), '[]'::json) FROM (
          SELECT c.handle AS value, min(c.name) AS label, count(*)::int AS count
-           FROM f, unnest(f.category_handles, f.category_names) AS c(handle, name)
-          WHERE f.lapas_ok AND f.price_ok AND f.stock_ok GROUP BY c.handle) x) AS category_facet,
+           FROM (SELECT unnest(f.category_handles) AS handle, unnest(f.category_names) AS name
+                   FROM f WHERE f.lapas_ok AND f.price_ok AND f.stock_ok) c
+          GROUP BY c.handle) x) AS category_facet,
       (SELECT coalesce(json_object_agg(x.price_bucket, x.count), '{}'::json) FROM (
          SELECT f.price_bucket, count(*)::int AS count
            FROM f WHERE f.lapas_ok AND f.category_ok AND f.stock_ok GROUP BY f.price_bucket) x) AS price_facet`
