@@ -234,19 +234,33 @@ export class PostgresSearchEngine implements SearchEngine {
     const offset = bind(params.offset)
     const withFacets = params.facets !== false
 
+    // The total and the lapas and price facets in one pass over the matches: one grouping set
+    // each, every count filtered by the filters that apply to it (GROUPING() tells the sets apart).
+    const groupingSql = withFacets
+      ? `g AS (
+        SELECT f.lapas_handle, f.price_bucket, GROUPING(f.lapas_handle) AS by_lapas_off, GROUPING(f.price_bucket) AS by_price_off,
+               min(f.lapas_name) AS lapas_name,
+               count(*) FILTER (WHERE f.lapas_ok AND f.category_ok AND f.price_ok AND f.stock_ok)::int AS total,
+               count(*) FILTER (WHERE f.category_ok AND f.price_ok AND f.stock_ok)::int AS lapas_count,
+               count(*) FILTER (WHERE f.lapas_ok AND f.category_ok AND f.stock_ok)::int AS price_count
+          FROM f GROUP BY GROUPING SETS ((f.lapas_handle), (f.price_bucket), ())
+      )`
+      : ""
+    const totalSql = withFacets
+      ? `(SELECT coalesce(max(g.total), 0) FROM g WHERE g.by_lapas_off = 1 AND g.by_price_off = 1)`
+      : `(SELECT count(*)::int FROM f WHERE f.lapas_ok AND f.category_ok AND f.price_ok AND f.stock_ok)`
     const facetSql = withFacets
       ? `,
       (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.label), '[]'::json) FROM (
-         SELECT f.lapas_handle AS value, min(f.lapas_name) AS label, count(*)::int AS count
-           FROM f WHERE f.category_ok AND f.price_ok AND f.stock_ok GROUP BY f.lapas_handle) x) AS lapas_facet,
+         SELECT g.lapas_handle AS value, g.lapas_name AS label, g.lapas_count AS count
+           FROM g WHERE g.by_lapas_off = 0 AND g.lapas_count > 0) x) AS lapas_facet,
       (SELECT coalesce(json_agg(x ORDER BY x.count DESC, x.label), '[]'::json) FROM (
          SELECT c.handle AS value, min(c.name) AS label, count(*)::int AS count
            FROM (SELECT unnest(f.category_handles) AS handle, unnest(f.category_names) AS name
                    FROM f WHERE f.lapas_ok AND f.price_ok AND f.stock_ok) c
           GROUP BY c.handle) x) AS category_facet,
-      (SELECT coalesce(json_object_agg(x.price_bucket, x.count), '{}'::json) FROM (
-         SELECT f.price_bucket, count(*)::int AS count
-           FROM f WHERE f.lapas_ok AND f.category_ok AND f.stock_ok GROUP BY f.price_bucket) x) AS price_facet`
+      (SELECT coalesce(json_object_agg(g.price_bucket, g.price_count), '{}'::json)
+         FROM g WHERE g.by_price_off = 0) AS price_facet`
       : ""
 
     const statement = `
@@ -261,9 +275,10 @@ export class PostgresSearchEngine implements SearchEngine {
            AND ${match}
            -- A product failing two filters is neither a hit nor counted by any facet.
            AND (NOT ${lapasOk})::int + (NOT ${categoryOk})::int + (NOT (${priceOk}))::int + (NOT ${stockOk})::int <= 1
-      )
+      )${groupingSql ? `,
+      ${groupingSql}` : ""}
       SELECT
-      (SELECT count(*)::int FROM f WHERE f.lapas_ok AND f.category_ok AND f.price_ok AND f.stock_ok) AS total,
+      ${totalSql} AS total,
       (SELECT coalesce(json_agg(h ORDER BY h.rank), '[]'::json) FROM (
          SELECT d.id, d.title, d.handle, d.thumbnail, d.lapas_name, d.lapas_handle, d.min_price::text AS min_price,
                 d.in_stock, ${headlineTitle} AS highlight_title, ${headlineDescription} AS highlight_description, page.rank
