@@ -8,35 +8,14 @@
 // BENCH_ORDERS orders with lines from two lapas are placed, then for each one the payment is
 // captured (capturePaymentWorkflow) and its shares are booked (bookOrderSharesWorkflow, the
 // workflow the payment.captured subscriber runs), each timed on its own.
-import path from "node:path"
-import { fileURLToPath } from "node:url"
-import { ensurePostgres, TEST_POSTGRES } from "../scripts/lib/postgres.mjs"
-import { run } from "../scripts/lib/process.mjs"
+import { runInMedusa } from "./lib/run-in-medusa.mjs"
 
-const DATABASE = process.env.BENCH_DATABASE || "karya_binaan_bench"
-const backend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../backend")
-
-const postgres = await ensurePostgres({ ...TEST_POSTGRES, log: (m) => console.log(m) })
-let code = 1
-try {
-  await postgres.recreateDatabase(DATABASE)
-  const env = {
-    ...process.env,
-    DATABASE_URL: postgres.urlFor(DATABASE),
-    NODE_ENV: "development",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DISABLE_MEDUSA_ADMIN: "true",
-    LOG_LEVEL: process.env.LOG_LEVEL || "error",
+await runInMedusa({
+  database: process.env.BENCH_DATABASE || "karya_binaan_bench",
+  script: "../bench/booking-run.ts",
+  env: {
     // The bench times booking itself; the subscriber would book the same orders concurrently.
     PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS: "false",
     BENCH_ORDERS: process.env.BENCH_ORDERS || "200",
-  }
-  console.log(`Migrating ${DATABASE} …`)
-  code = await run("npx", ["medusa", "db:migrate"], { cwd: backend, env })
-  if (code === 0) {
-    code = await run("npx", ["medusa", "exec", "../bench/booking-run.ts"], { cwd: backend, env })
-  }
-} finally {
-  await postgres.stop()
-}
-process.exit(code)
+  },
+})

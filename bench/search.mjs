@@ -8,35 +8,14 @@
 // are written to the index through the search module, then BENCH_QUERIES mixed queries (exact,
 // misspelt, English, prefixes, filtered, browsing, nothing found) are timed one by one through
 // the module's searchProducts, the call GET /store/search makes.
-import path from "node:path"
-import { fileURLToPath } from "node:url"
-import { ensurePostgres, TEST_POSTGRES } from "../scripts/lib/postgres.mjs"
-import { run } from "../scripts/lib/process.mjs"
+import { runInMedusa } from "./lib/run-in-medusa.mjs"
 
-const DATABASE = process.env.BENCH_DATABASE || "karya_binaan_bench_search"
-const backend = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../backend")
-
-const postgres = await ensurePostgres({ ...TEST_POSTGRES, log: (m) => console.log(m) })
-let code = 1
-try {
-  await postgres.recreateDatabase(DATABASE)
-  const env = {
-    ...process.env,
-    DATABASE_URL: postgres.urlFor(DATABASE),
-    NODE_ENV: "development",
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    DISABLE_MEDUSA_ADMIN: "true",
-    LOG_LEVEL: process.env.LOG_LEVEL || "error",
+await runInMedusa({
+  database: process.env.BENCH_DATABASE || "karya_binaan_bench_search",
+  script: "../bench/search-run.ts",
+  env: {
     MEILISEARCH_HOST: "",
     BENCH_PRODUCTS: process.env.BENCH_PRODUCTS || "10000",
     BENCH_QUERIES: process.env.BENCH_QUERIES || "1000",
-  }
-  console.log(`Migrating ${DATABASE} …`)
-  code = await run("npx", ["medusa", "db:migrate"], { cwd: backend, env })
-  if (code === 0) {
-    code = await run("npx", ["medusa", "exec", "../bench/search-run.ts"], { cwd: backend, env })
-  }
-} finally {
-  await postgres.stop()
-}
-process.exit(code)
+  },
+})
