@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest"
-import { dayIn, dayLabel, isMonth, monthBoundsIn, monthDays, monthIn, monthLabel, monthsOf } from "./period"
+import {
+  dayIn,
+  dayLabel,
+  daysInPeriod,
+  daysOf,
+  isMonth,
+  monthBoundsIn,
+  monthDays,
+  monthIn,
+  monthLabel,
+  monthsOf,
+  shiftDay,
+} from "./period"
 
 describe("months in a lapas's zone", () => {
   it("bounds a month as instants in each Indonesian zone", () => {
@@ -28,5 +40,17 @@ describe("months in a lapas's zone", () => {
     expect(monthsOf("2026-11-15", "2027-02-01")).toEqual(["2026-11", "2026-12", "2027-01", "2027-02"])
     expect(isMonth("2026-13")).toBe(false)
     expect(isMonth("2026-09")).toBe(true)
+  })
+})
+
+describe("calendar days", () => {
+  it("shifts, counts and lists days across month, year and leap-day boundaries", () => {
+    expect(shiftDay("2026-12-31", 1)).toBe("2027-01-01")
+    expect(shiftDay("2028-03-01", -1)).toBe("2028-02-29")
+    expect(shiftDay("2026-11-23", -29)).toBe("2026-10-25")
+    expect(daysInPeriod("2026-01-01", "2026-01-01")).toBe(1)
+    expect(daysInPeriod("2028-01-01", "2028-12-31")).toBe(366)
+    expect(daysOf("2028-02-28", "2028-03-01")).toEqual(["2028-02-28", "2028-02-29", "2028-03-01"])
+    expect(daysOf("2026-01-02", "2026-01-01")).toEqual([])
   })
 })

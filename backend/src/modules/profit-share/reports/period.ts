@@ -96,6 +96,23 @@ export function dayLabel(day: string): string {
   return `${Number(d)} ${MONTH_NAMES_ID[Number(m) - 1] ?? m} ${year}`
 }
 
+/** The calendar day `days` days after `day` (negative: before). */
+export function shiftDay(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** Days from `from` to `to`, both counted: 2026-01-01..2026-01-01 is 1. */
+export function daysInPeriod(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1
+}
+
+/** Every calendar day from `from` to `to`, both included. */
+export function daysOf(from: string, to: string): string[] {
+  const days: string[] = []
+  for (let day = from; day <= to; day = shiftDay(day, 1)) days.push(day)
+  return days
+}
+
 /** The months ("YYYY-MM") a period of days touches, in order. */
 export function monthsOf(from: string, to: string): string[] {
   const months: string[] = []

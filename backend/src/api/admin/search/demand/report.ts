@@ -1,4 +1,4 @@
-import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../../../modules/profit-share/reports/period"
+import { daysOf, endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../../../modules/profit-share/reports/period"
 import type { SqlClient } from "../../../../modules/profit-share/reports/sql"
 
 /**
@@ -34,15 +34,6 @@ export interface DemandReport {
   top_queries: QueryDemand[]
   unmet_queries: QueryDemand[]
   daily: DayDemand[]
-}
-
-/** Every calendar day from `from` to `to`, both included. */
-export function daysOf(from: string, to: string): string[] {
-  const days: string[] = []
-  for (let at = Date.parse(`${from}T00:00:00Z`), end = Date.parse(`${to}T00:00:00Z`); at <= end; at += 86_400_000) {
-    days.push(new Date(at).toISOString().slice(0, 10))
-  }
-  return days
 }
 
 /** The log rows of the scope: the WHERE clause and its bindings (no value is ever spliced in). */

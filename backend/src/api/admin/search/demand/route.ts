@@ -2,19 +2,20 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../../modules/lapas"
 import type LapasModuleService from "../../../../modules/lapas/service"
-import { asTimeZone, dayIn, type ReportTimeZone } from "../../../../modules/profit-share/reports/period"
+import {
+  asTimeZone,
+  dayIn,
+  daysInPeriod,
+  shiftDay,
+  type ReportTimeZone,
+} from "../../../../modules/profit-share/reports/period"
 import { notFound, resolveAdminAccess } from "../../../access"
 import { parseQuery } from "../../../profit-share-routes"
 import { demandReport } from "./report"
-import { DEFAULT_PERIOD_DAYS, MAX_PERIOD_DAYS, SearchDemandQuerySchema, daysInPeriod } from "./validators"
+import { DEFAULT_PERIOD_DAYS, MAX_PERIOD_DAYS, SearchDemandQuerySchema } from "./validators"
 
 /** National reports count days in WIB, the time zone of Jakarta and of most lapas. */
 export const NATIONAL_TIME_ZONE: ReportTimeZone = "Asia/Jakarta"
-
-/** The calendar day `days` days before `day` (negative: after). */
-function daysBefore(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10)
-}
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
@@ -46,7 +47,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 
   const today = dayIn(new Date(), timeZone)
   const to = query.to ?? today
-  const from = query.from ?? daysBefore(to, DEFAULT_PERIOD_DAYS - 1)
+  const from = query.from ?? shiftDay(to, -(DEFAULT_PERIOD_DAYS - 1))
   if (from > to) {
     throw invalid(
       `to: the period runs backwards: from (${from}) must be on or before to (${to}${query.to ? "" : ", today"})`

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDay } from "../../../../modules/profit-share/reports/period"
+import { daysInPeriod, isCalendarDay } from "../../../../modules/profit-share/reports/period"
 
 /** The longest period one report covers, in days (a leap year). */
 export const MAX_PERIOD_DAYS = 366
@@ -26,11 +26,6 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
     .refine((n) => n >= min && n <= max, `give a whole number from ${min} to ${max}`)
     .optional()
     .transform((n) => n ?? fallback)
-
-/** Days between two calendar days, both counted: 2026-01-01..2026-01-01 is 1. */
-export function daysInPeriod(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1
-}
 
 export const SearchDemandQuerySchema = z
   .object({
