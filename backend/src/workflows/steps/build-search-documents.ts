@@ -1,7 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LAPAS_PRODUCT_TABLE } from "../../api/store/catalog/queries"
+import {
+  LAPAS_PRODUCT_TABLE,
+  PLAIN_PRICE_CONDITIONS,
+  SELLABLE_PRODUCT_CONDITIONS,
+} from "../../api/store/catalog/queries"
 import type { SqlClient } from "../../modules/profit-share/reports/sql"
 import { priceBucketOf, type SearchDocument } from "../../modules/search/types"
 
@@ -62,9 +66,8 @@ WITH base AS MATERIALIZED (
     FROM unnest(?::text[]) AS wanted(id)
     JOIN product p ON p.id = wanted.id
     JOIN ${LAPAS_PRODUCT_TABLE} lp ON lp.product_id = p.id AND lp.deleted_at IS NULL
-    JOIN lapas l ON l.id = lp.lapas_id AND l.deleted_at IS NULL AND l.is_active = true
-   WHERE p.deleted_at IS NULL
-     AND p.status = 'published'
+    JOIN lapas l ON l.id = lp.lapas_id
+   WHERE ${SELLABLE_PRODUCT_CONDITIONS}
    ORDER BY p.id, lp.created_at, l.id
 )
 SELECT b.id, b.handle, b.title, b.subtitle, b.description, b.thumbnail, b.created_at,
@@ -92,9 +95,7 @@ SELECT b.id, b.handle, b.title, b.subtitle, b.description, b.thumbnail, b.create
      WHERE pv.product_id = b.id
        AND pv.deleted_at IS NULL
        AND pr.currency_code = ?
-       AND pr.price_list_id IS NULL
-       AND pr.rules_count = 0
-       AND (pr.min_quantity IS NULL OR pr.min_quantity <= 1)
+       AND ${PLAIN_PRICE_CONDITIONS}
   ) prices
   CROSS JOIN LATERAL (
     SELECT COALESCE(array_agg(DISTINCT c.handle), '{}') AS handles,

@@ -60,16 +60,26 @@ export async function resolveRegion(req: MedusaRequest, regionId: string | undef
 }
 
 /**
+ * A product (alias `p`) of a lapas (alias `l`) that may be sold at all: published, not deleted,
+ * of an active lapas. The catalogue and the search index both go by it.
+ */
+export const SELLABLE_PRODUCT_CONDITIONS =
+  "p.deleted_at IS NULL AND p.status = 'published' AND l.deleted_at IS NULL AND l.is_active = true"
+
+/**
+ * A price (alias `pr`) every buyer of a region selling in its currency is offered: a plain price
+ * of a variant's price set, with no price rules, no price list, from quantity 1. The catalogue's
+ * and the search index's lowest price go by it.
+ */
+export const PLAIN_PRICE_CONDITIONS =
+  "pr.price_list_id IS NULL AND pr.rules_count = 0 AND (pr.min_quantity IS NULL OR pr.min_quantity <= 1)"
+
+/**
  * Conditions under which a product (alias `p`, its lapas link `lp`, its lapas `l`) is sold here:
  * published, not deleted, of an active lapas and in one of the key's sales channels.
  */
 function sellableWhere(salesChannelIds: string[]): { sql: string; params: unknown[] } {
-  const parts = [
-    "p.deleted_at IS NULL",
-    "p.status = 'published'",
-    "l.deleted_at IS NULL",
-    "l.is_active = true",
-  ]
+  const parts = [SELLABLE_PRODUCT_CONDITIONS]
   const params: unknown[] = []
   // A key without sales channels sells nothing (Medusa's own product routes refuse such a key).
   parts.push(
@@ -112,9 +122,7 @@ const LOWEST_PRICE_CTE = `lowest AS (
     JOIN price pr ON pr.price_set_id = vps.price_set_id AND pr.deleted_at IS NULL
    WHERE pv.deleted_at IS NULL
      AND pr.currency_code = ?
-     AND pr.price_list_id IS NULL
-     AND pr.rules_count = 0
-     AND (pr.min_quantity IS NULL OR pr.min_quantity <= 1)
+     AND ${PLAIN_PRICE_CONDITIONS}
    GROUP BY pv.product_id
 )`
 
