@@ -156,15 +156,21 @@ export class PostgresSearchEngine implements SearchEngine {
     })
   }
 
-  /** For each query word: itself, its synonyms and, for a word the index has never seen, its nearest known words. */
+  /**
+   * For each query word: itself, its synonyms and, for a word that is neither an indexed word nor
+   * the start of one, its nearest indexed words.
+   */
   private async alternativesOf(sql: SqlRunner, words: string[]): Promise<string[][]> {
     // The nearest vocabulary words of every query word in one round trip (KNN over the trigram
-    // GiST index); a word the vocabulary has comes back as its own nearest, at distance 0.
+    // GiST index); whether a word starts an indexed word is asked once per word, not per neighbour.
     const rows = await sql.execute(
-      `SELECT w.typed, n.word,
-              EXISTS (SELECT 1 FROM ${WORD_TABLE} p
-                       WHERE p.word >= w.typed COLLATE "C" AND p.word < (w.typed || chr(1114111)) COLLATE "C") AS starts_a_word
-         FROM json_array_elements_text(?::json) WITH ORDINALITY AS w(typed, position)
+      `WITH w AS MATERIALIZED (
+         SELECT typed, position,
+                EXISTS (SELECT 1 FROM ${WORD_TABLE} p
+                         WHERE p.word >= typed COLLATE "C" AND p.word < (typed || chr(1114111)) COLLATE "C") AS starts_a_word
+           FROM json_array_elements_text(?::json) WITH ORDINALITY AS typed_words(typed, position))
+       SELECT w.typed, w.starts_a_word, n.word
+         FROM w
         CROSS JOIN LATERAL (
           SELECT word FROM ${WORD_TABLE} ORDER BY word <-> w.typed LIMIT ${CORRECTION_CANDIDATES}) n
         ORDER BY w.position`,
