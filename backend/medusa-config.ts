@@ -128,6 +128,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/production" },
     { resolve: "./src/modules/profit-share" },
     { resolve: "./src/modules/premi" },
+    { resolve: "./src/modules/bank-transfer" },
     searchModule,
     {
       resolve: "@medusajs/medusa/file",

@@ -23,6 +23,7 @@ import { profitShareGuardRules } from "./profit-share-routes"
 import { premiGuardRules } from "./premi-routes"
 import { indicatorGuardRules } from "./indicator-routes"
 import { searchDemandGuardRules } from "./admin/search/demand/guard"
+import { lapasOrderGuardRules } from "./lapas-order-routes"
 
 export type Method = "GET" | "POST" | "DELETE"
 export type LapasAccess = Exclude<AdminAccess, { role: "national" }>
@@ -105,6 +106,32 @@ async function requireOwnOrder(req: MedusaRequest, access: LapasAccess, orderId:
   }
 }
 
+type Row = Record<string, any>
+const productIdOfItem = (item: Row) => item?.product_id ?? item?.variant?.product_id ?? item?.product?.id
+
+/**
+ * An order can span lapas, and Medusa's order responses carry every line: for a lapas user the
+ * lines of other lapas's products are taken out before the response leaves.
+ */
+async function showOnlyOwnOrderLines(req: MedusaRequest, access: LapasAccess) {
+  const own = new Set(await productIdsOfLapas(req, access.lapasId))
+  const res = (req as MedusaRequest & { res?: MedusaResponse }).res
+  if (!res) return
+  const send = res.json.bind(res)
+  const ownLines = (order: Row) =>
+    order && Array.isArray(order.items) ? { ...order, items: order.items.filter((item: Row) => own.has(productIdOfItem(item))) } : order
+  res.json = ((body: Row) =>
+    send(
+      body && typeof body === "object"
+        ? {
+            ...body,
+            ...(body.order ? { order: ownLines(body.order) } : {}),
+            ...(Array.isArray(body.orders) ? { orders: body.orders.map(ownLines) } : {}),
+          }
+        : body
+    )) as MedusaResponse["json"]
+}
+
 /**
  * What lapas users may do. Everything absent from this list is refused to them;
  * national users pass every rule. Order matters: the first rule whose method and path match applies.
@@ -116,6 +143,7 @@ const RULES: Rule[] = [
   ...premiGuardRules,
   ...indicatorGuardRules,
   ...searchDemandGuardRules,
+  ...lapasOrderGuardRules,
   { methods: READ, path: /^\/admin\/users\/me$/, roles: LAPAS_USERS },
   { methods: READ, path: /^\/admin\/me\/lapas$/, roles: LAPAS_USERS },
   {
@@ -267,19 +295,25 @@ const RULES: Rule[] = [
     scope: (req, access, match) => requireOwnPriceList(req, access, match[1]),
   },
 
-  // Orders holding the lapas's products: read-only here. Changing an order (fulfilment,
-  // cancellation) comes with per-lapas fulfilment, since one order can span lapas.
+  // Orders holding the lapas's products, showing only the lapas's own lines: read-only here.
+  // Lapas users confirm transfers, fulfil and cancel through /admin/lapas-orders (their part only).
   {
     methods: READ,
     path: /^\/admin\/orders$/,
     roles: LAPAS_USERS,
-    scope: async (req, access) => restrictListTo(req, await orderIdsOfLapas(req, access.lapasId)),
+    scope: async (req, access) => {
+      restrictListTo(req, await orderIdsOfLapas(req, access.lapasId))
+      await showOnlyOwnOrderLines(req, access)
+    },
   },
   {
     methods: READ,
     path: /^\/admin\/orders\/([^/]+)(\/.*)?$/,
     roles: LAPAS_USERS,
-    scope: (req, access, match) => requireOwnOrder(req, access, match[1]),
+    scope: async (req, access, match) => {
+      await requireOwnOrder(req, access, match[1])
+      await showOnlyOwnOrderLines(req, access)
+    },
   },
 ]
 

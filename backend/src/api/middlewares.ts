@@ -6,6 +6,7 @@ import { productionMiddlewares } from "./production-routes"
 import { profitShareMiddlewares } from "./profit-share-routes"
 import { premiMiddlewares } from "./premi-routes"
 import { indicatorMiddlewares } from "./indicator-routes"
+import { lapasOrderMiddlewares } from "./lapas-order-routes"
 import { AddStaffSchema, CreatePartnerSchema } from "./admin/validators"
 import { CreateLapasWithBankSchema, UpdateLapasWithBankSchema } from "./admin/lapas/bank-account"
 import { validateBody } from "./validation"
@@ -45,5 +46,6 @@ export default defineMiddlewares({
     ...profitShareMiddlewares,
     ...premiMiddlewares,
     ...indicatorMiddlewares,
+    ...lapasOrderMiddlewares,
   ],
 })

@@ -1,4 +1,4 @@
-import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import type { MedusaContainer, SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
 import { bookOrderSharesWorkflow, orderIdOfPayment } from "../workflows/book-order-shares"
 import { bookRefundSharesWorkflow } from "../workflows/book-refund-shares"
@@ -12,19 +12,23 @@ import { bookOnPaymentEvents } from "./book-shares-on-capture"
  */
 export default async function bookSharesOnRefund({ event, container }: SubscriberArgs<{ id: string }>) {
   if (!bookOnPaymentEvents()) return
+  await bookRefundsOfPayment(container, event.data.id)
+}
+
+export async function bookRefundsOfPayment(container: MedusaContainer, paymentId: string) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const orderId = await orderIdOfPayment(container, event.data.id)
+  const orderId = await orderIdOfPayment(container, paymentId)
   if (!orderId) {
-    logger.warn(`Profit share: refunded payment ${event.data.id} pays for no order; nothing to reverse.`)
+    logger.warn(`Profit share: refunded payment ${paymentId} pays for no order; nothing to reverse.`)
     return
   }
-  await bookOrderSharesWorkflow(container).run({ input: { order_id: orderId, payment_id: event.data.id } })
+  await bookOrderSharesWorkflow(container).run({ input: { order_id: orderId, payment_id: paymentId } })
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "payment",
     fields: ["id", "refunds.id", "refunds.amount", "refunds.raw_amount", "refunds.created_at"],
-    filters: { id: event.data.id },
+    filters: { id: paymentId },
   })
   const refunds = (((data[0] as any)?.refunds ?? []) as any[])
     .filter(Boolean)

@@ -6,6 +6,14 @@ import LapasStockLocationLink from "../../links/lapas-stock-location"
 import { LAPAS_MODULE } from "../../modules/lapas"
 import type LapasModuleService from "../../modules/lapas/service"
 import {
+  buyerOrderProgress,
+  buyerPartState,
+  type BuyerOrderProgress,
+  type BuyerPartState,
+  type ShippingKind,
+} from "../order-part-state"
+import { loadOrderParts, type LapasOrderPart } from "../order-parts"
+import {
   AWAITING_TRANSFER_STATUSES,
   paymentKind,
   toWholeRupiah,
@@ -27,7 +35,27 @@ type Row = Record<string, any>
 
 export const ORDER_NOT_FOUND_MESSAGE = "Pesanan tidak ditemukan. Periksa nomor pesanan dan email Anda."
 
-export type ShippingKind = "courier" | "pickup"
+export type { ShippingKind }
+
+export interface GroupProgress {
+  state: BuyerPartState
+  courier: string | null
+  resi: string | null
+  paid_at: string | null
+  ready_at: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+}
+
+export type TimelineKey = "placed" | "paid" | "shipped" | "ready_for_pickup" | "delivered" | "picked_up" | "canceled" | "refunded"
+
+export interface TimelineEntry {
+  key: TimelineKey
+  at: string
+  lapas_name: string | null
+  courier: string | null
+  resi: string | null
+}
 
 export interface SummaryLapas {
   id: string
@@ -78,7 +106,12 @@ export interface OrderSummary {
     shipping: { name: string; amount: number; kind: ShippingKind } | null
     subtotal: number
     total: number
+    progress: GroupProgress
   }[]
+  /** Derived from every lapas's part: shipped only when all have shipped (or are ready for pickup). */
+  progress: BuyerOrderProgress
+  /** What happened to the order, oldest first. */
+  timeline: TimelineEntry[]
   payment: {
     provider_id: string | null
     kind: PaymentKind
@@ -249,6 +282,52 @@ export function lapasGroupOrder<T>(
 
 const addedAt = (row: Row) => new Date(row.created_at ?? 0).getTime()
 
+function groupProgress(part: LapasOrderPart | undefined, orderCanceled: boolean): GroupProgress {
+  const live = (part?.fulfilments ?? []).filter((f) => !f.canceled_at)
+  const latest = (values: (string | null)[]) => values.filter((v): v is string => !!v).sort().pop() ?? null
+  const shipped = live.filter((f) => f.shipped_at)
+  return {
+    state: part ? buyerPartState(part.state) : orderCanceled ? "canceled" : "processing",
+    courier: shipped.map((f) => f.courier).filter(Boolean).join(", ") || null,
+    resi: shipped.map((f) => f.resi).filter(Boolean).join(", ") || null,
+    paid_at: part?.internal.paid_at ?? null,
+    ready_at: latest(live.filter((f) => f.kind === "pickup").map((f) => f.created_at)),
+    shipped_at: latest(shipped.map((f) => f.shipped_at)),
+    delivered_at: live.length && live.every((f) => f.delivered_at) ? latest(live.map((f) => f.delivered_at)) : null,
+  }
+}
+
+/** Placed, paid (once every part is), each package shipped / ready / received, canceled, refunds. */
+export function orderTimeline(createdAt: string, parts: LapasOrderPart[]): TimelineEntry[] {
+  const entry = (key: TimelineKey, at: string, extra: Partial<TimelineEntry> = {}): TimelineEntry => ({
+    key,
+    at,
+    lapas_name: null,
+    courier: null,
+    resi: null,
+    ...extra,
+  })
+  const entries = [entry("placed", createdAt)]
+  const paidAt = parts.map((p) => p.internal.paid_at)
+  if (parts.length && paidAt.every(Boolean)) entries.push(entry("paid", (paidAt as string[]).sort().pop()!))
+  for (const part of parts) {
+    const lapas_name = part.lapas.name
+    for (const f of part.fulfilments.filter((f) => !f.canceled_at)) {
+      if (f.kind === "pickup") {
+        entries.push(entry("ready_for_pickup", f.created_at, { lapas_name }))
+        if (f.delivered_at) entries.push(entry("picked_up", f.delivered_at, { lapas_name }))
+      } else {
+        if (f.shipped_at) entries.push(entry("shipped", f.shipped_at, { lapas_name, courier: f.courier, resi: f.resi }))
+        if (f.delivered_at) entries.push(entry("delivered", f.delivered_at, { lapas_name }))
+      }
+    }
+  }
+  const first = parts[0]
+  if (first?.internal.canceled_at) entries.push(entry("canceled", first.internal.canceled_at))
+  for (const refund of first?.internal.refunds ?? []) entries.push(entry("refunded", refund.at))
+  return entries.sort((a, b) => a.at.localeCompare(b.at))
+}
+
 export async function buildOrderSummary(
   scope: MedusaContainer,
   orderId: string,
@@ -303,7 +382,13 @@ export async function buildOrderSummary(
       groupKeys.push(key)
     }
   }
-  const lapasRows = await loadLapasRows(scope, groupKeys.filter(Boolean))
+  const [lapasRows, partsByOrder] = await Promise.all([
+    loadLapasRows(scope, groupKeys.filter(Boolean)),
+    loadOrderParts(scope, [order.id]),
+  ])
+  const parts = partsByOrder.get(order.id) ?? []
+  const partOfLapas = new Map(parts.map((part) => [part.lapas.id, part]))
+  const orderCanceled = order.status === "canceled"
 
   const firstAdded = (key: string) => Math.min(...(itemsByGroup.get(key) ?? []).map(addedAt), Infinity)
   const orderedKeys = lapasGroupOrder(groupKeys, firstAdded, (key) => lapasRows.get(key)?.handle as string | undefined)
@@ -333,6 +418,7 @@ export async function buildOrderSummary(
       shipping,
       subtotal,
       total: subtotal + (shipping?.amount ?? 0),
+      progress: groupProgress(partOfLapas.get(key), orderCanceled),
     }
   })
 
@@ -352,7 +438,8 @@ export async function buildOrderSummary(
   let transfer: OrderSummary["payment"]["transfer"] = null
   if (
     kind === "bank_transfer" &&
-    AWAITING_TRANSFER_STATUSES.has(paymentStatus) &&
+    (AWAITING_TRANSFER_STATUSES.has(paymentStatus) || paymentStatus === "partially_captured") &&
+    groups.some((group) => group.progress.state === "awaiting_payment") &&
     order.status !== "canceled" &&
     total > 0
   ) {
@@ -361,21 +448,23 @@ export async function buildOrderSummary(
       groups.map((g) => g.total)
     )
     const dueHours = options.dueHours ?? transferDueHours()
+    // Parts a lapas has confirmed drop out: the buyer still owes only the others.
+    const accounts = groups
+      .map((group, index) => {
+        const row = group.lapas ? lapasRows.get(group.lapas.id) : undefined
+        return {
+          lapas: group.lapas ? { name: group.lapas.name, handle: group.lapas.handle } : null,
+          bank_name: (row?.bank_name as string | null | undefined) ?? null,
+          account_number: (row?.bank_account_number as string | null | undefined) ?? null,
+          account_holder: (row?.bank_account_holder as string | null | undefined) ?? null,
+          amount: group.progress.state === "awaiting_payment" ? amounts[index] : 0,
+        }
+      })
+      .filter((account) => account.amount > 0)
     transfer = {
       due_at: new Date(new Date(order.created_at).getTime() + dueHours * 3_600_000).toISOString(),
-      total,
-      accounts: groups
-        .map((group, index) => {
-          const row = group.lapas ? lapasRows.get(group.lapas.id) : undefined
-          return {
-            lapas: group.lapas ? { name: group.lapas.name, handle: group.lapas.handle } : null,
-            bank_name: (row?.bank_name as string | null | undefined) ?? null,
-            account_number: (row?.bank_account_number as string | null | undefined) ?? null,
-            account_holder: (row?.bank_account_holder as string | null | undefined) ?? null,
-            amount: amounts[index],
-          }
-        })
-        .filter((account) => account.amount > 0),
+      total: accounts.reduce((sum, account) => sum + account.amount, 0),
+      accounts,
     }
   }
 
@@ -408,6 +497,11 @@ export async function buildOrderSummary(
         }
       : null,
     groups,
+    progress: buyerOrderProgress(
+      orderCanceled,
+      groups.map((group) => group.progress.state)
+    ),
+    timeline: orderTimeline(new Date(order.created_at).toISOString(), parts),
     payment: { provider_id: providerId, kind, status: paymentStatus, transfer },
   }
 }

@@ -1,0 +1,9 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { partsInScope } from "../../../lapas-order-routes"
+import { publicPart } from "../../../order-parts"
+
+/** The caller's parts of one order (a lapas user's own part; every part for national users). */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const parts = await partsInScope(req, req.params.id)
+  res.json({ parts: parts.map(publicPart) })
+}

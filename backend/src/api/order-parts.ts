@@ -1,0 +1,330 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { BANK_TRANSFER_MODULE } from "../modules/bank-transfer"
+import type BankTransferModuleService from "../modules/bank-transfer/service"
+import { partState, type PartState, type ShippingKind } from "./order-part-state"
+import {
+  lapasGroupOrder,
+  lapasIdsOfProducts,
+  lapasIdsOfStockLocations,
+  loadLapasRows,
+  shippingOptionPlaces,
+} from "./store/order-views"
+import { paymentKind, toWholeRupiah, transferAmounts, type PaymentKind } from "./store/orders/transfer"
+
+/**
+ * One lapas's part of an order: its items, its shipping, its transfer confirmation and its
+ * fulfilments, with the state the part is in. Staff work on parts (admin/lapas-orders), the
+ * buyer's order view derives its progress from them (store/order-views.ts).
+ */
+
+type Row = Record<string, any>
+
+export interface PartFulfilment {
+  id: string
+  kind: ShippingKind
+  created_at: string
+  courier: string | null
+  resi: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  canceled_at: string | null
+  items: { line_item_id: string; quantity: number }[]
+}
+
+export interface PartConfirmation {
+  id: string
+  amount: number
+  transferred_on: string
+  proof_url: string | null
+  confirmed_at: string
+  confirmed_by: string
+}
+
+export interface LapasOrderPart {
+  order_id: string
+  display_id: number
+  created_at: string
+  order_status: string
+  payment_status: string
+  buyer: { name: string; city: string | null; email: string | null }
+  lapas: { id: string; name: string; handle: string; time_zone: string }
+  state: PartState
+  shipping: { kind: ShippingKind; name: string; amount: number; option_id: string | null } | null
+  items: {
+    id: string
+    title: string
+    variant_title: string | null
+    thumbnail: string | null
+    quantity: number
+    fulfilled_quantity: number
+    unit_price: number
+    total: number
+  }[]
+  total: number
+  payment_kind: PaymentKind
+  transfer: { expected_amount: number; confirmation: PartConfirmation | null } | null
+  fulfilments: PartFulfilment[]
+  /** Not for the admin screens: what the routes and the buyer's view need besides. */
+  internal: {
+    payment_id: string | null
+    location_id: string | null
+    canceled_at: string | null
+    refunds: { at: string; amount: number }[]
+    paid_at: string | null
+  }
+}
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "created_at",
+  "updated_at",
+  "canceled_at",
+  "status",
+  "email",
+  "metadata",
+  "total",
+  "items.id",
+  "items.title",
+  "items.variant_title",
+  "items.thumbnail",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
+  "items.product_id",
+  "items.created_at",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.city",
+  "shipping_methods.id",
+  "shipping_methods.name",
+  "shipping_methods.total",
+  "shipping_methods.shipping_option_id",
+  "payment_collections.status",
+  "payment_collections.payments.id",
+  "payment_collections.payments.provider_id",
+  "payment_collections.payments.amount",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payments.canceled_at",
+  "payment_collections.payments.captures.created_at",
+  "payment_collections.payments.refunds.amount",
+  "payment_collections.payments.refunds.created_at",
+  "fulfillments.id",
+  "fulfillments.location_id",
+  "fulfillments.created_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.metadata",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
+]
+
+const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
+
+/** Every lapas part of the given orders, grouped by order id (orders that don't exist are absent). */
+export async function loadOrderParts(
+  scope: MedusaContainer,
+  orderIds: string[]
+): Promise<Map<string, LapasOrderPart[]>> {
+  const result = new Map<string, LapasOrderPart[]>()
+  const ids = [...new Set(orderIds.filter(Boolean))]
+  if (!ids.length) return result
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ORDER_FIELDS,
+    filters: { id: ids, is_draft_order: false } as any,
+  })
+  const orders = (data as Row[]).filter(Boolean)
+
+  const items = orders.flatMap((o) => ((o.items ?? []) as Row[]).filter(Boolean))
+  const methods = orders.flatMap((o) => ((o.shipping_methods ?? []) as Row[]).filter(Boolean))
+  const fulfilments = orders.flatMap((o) => ((o.fulfillments ?? []) as Row[]).filter(Boolean))
+  const [lapasOfProduct, places, lapasOfLocation] = await Promise.all([
+    lapasIdsOfProducts(scope, items.map((i) => i.product_id)),
+    shippingOptionPlaces(scope, methods.map((m) => m.shipping_option_id)),
+    lapasIdsOfStockLocations(scope, fulfilments.map((f) => f.location_id)),
+  ])
+  const lapasRows = await loadLapasRows(scope, [...lapasOfProduct.values()])
+  const bankTransfer: BankTransferModuleService = scope.resolve(BANK_TRANSFER_MODULE)
+  const confirmations = await bankTransfer.listTransferConfirmations({ order_id: orders.map((o) => o.id) })
+
+  for (const order of orders) {
+    const orderItems = ((order.items ?? []) as Row[]).filter(Boolean)
+    const lapasIds: string[] = []
+    const itemsByLapas = new Map<string, Row[]>()
+    for (const item of orderItems) {
+      const lapasId = lapasOfProduct.get(item.product_id)
+      if (!lapasId) continue
+      if (!itemsByLapas.has(lapasId)) {
+        itemsByLapas.set(lapasId, [])
+        lapasIds.push(lapasId)
+      }
+      itemsByLapas.get(lapasId)!.push(item)
+    }
+    const firstAdded = (lapasId: string) =>
+      Math.min(...itemsByLapas.get(lapasId)!.map((i) => new Date(i.created_at ?? 0).getTime()))
+    const ordered = lapasGroupOrder(lapasIds, firstAdded, (id) => lapasRows.get(id)?.handle)
+
+    const payments = ((order.payment_collections ?? []) as Row[])
+      .flatMap((c) => (c?.payments ?? []) as Row[])
+      .filter(Boolean)
+    const payment = payments.find((p) => !p.canceled_at) ?? payments[0]
+    const kind = paymentKind(payment?.provider_id)
+    const collectionStatus = String((order.payment_collections ?? [])[0]?.status ?? "not_paid")
+    const captures = payments.flatMap((p) => ((p.captures ?? []) as Row[]).filter(Boolean))
+    const refunds = payments
+      .flatMap((p) => ((p.refunds ?? []) as Row[]).filter(Boolean))
+      .map((r) => ({ at: iso(r.created_at)!, amount: toWholeRupiah(r.amount) }))
+    const lastCapture = captures.map((c) => iso(c.created_at)!).sort().pop() ?? null
+    const cardPaid = !!payment && !payment.canceled_at && collectionStatus !== "not_paid" && collectionStatus !== "awaiting"
+
+    const address = (order.shipping_address ?? {}) as Row
+    const buyer = {
+      name: [address.first_name, address.last_name].filter(Boolean).join(" "),
+      city: (address.city as string | null) ?? null,
+      email: (order.email as string | null) ?? null,
+    }
+    const orderMethods = ((order.shipping_methods ?? []) as Row[]).filter(Boolean)
+    const orderFulfilments = ((order.fulfillments ?? []) as Row[]).filter(Boolean)
+
+    const drafts = ordered.map((lapasId) => {
+      const partItems = itemsByLapas.get(lapasId)!
+      const partMethods = orderMethods.filter((m) => places.get(m.shipping_option_id)?.lapas_id === lapasId)
+      const place = partMethods.length ? places.get(partMethods[0].shipping_option_id) : undefined
+      const itemIds = new Set(partItems.map((i) => i.id as string))
+      const partFulfilments = orderFulfilments.filter(
+        (f) =>
+          lapasOfLocation.get(f.location_id) === lapasId ||
+          ((f.items ?? []) as Row[]).some((fi) => fi && itemIds.has(fi.line_item_id))
+      )
+      const fulfilled = new Map<string, number>()
+      for (const f of partFulfilments) {
+        if (f.canceled_at) continue
+        for (const fi of ((f.items ?? []) as Row[]).filter(Boolean)) {
+          fulfilled.set(fi.line_item_id, (fulfilled.get(fi.line_item_id) ?? 0) + toWholeRupiah(fi.quantity))
+        }
+      }
+      const shippingKind: ShippingKind = place?.kind ?? "courier"
+      const items = partItems.map((item) => ({
+        id: item.id as string,
+        title: item.title as string,
+        variant_title: (item.variant_title as string | null) ?? null,
+        thumbnail: (item.thumbnail as string | null) ?? null,
+        quantity: toWholeRupiah(item.quantity),
+        fulfilled_quantity: fulfilled.get(item.id) ?? 0,
+        unit_price: toWholeRupiah(item.unit_price),
+        total: toWholeRupiah(item.total),
+      }))
+      const shippingAmount = partMethods.reduce((sum, m) => sum + toWholeRupiah(m.total), 0)
+      return {
+        lapasId,
+        items,
+        shippingKind,
+        partMethods,
+        place,
+        fulfilments: partFulfilments.map(
+          (f): PartFulfilment => ({
+            id: f.id,
+            kind: f.metadata?.kind === "pickup" || f.metadata?.kind === "courier" ? f.metadata.kind : shippingKind,
+            created_at: iso(f.created_at)!,
+            courier: (f.metadata?.courier as string | undefined) ?? null,
+            resi:
+              (f.metadata?.resi as string | undefined) ??
+              (((f.labels ?? []) as Row[]).find((l) => l?.tracking_number)?.tracking_number as string | undefined) ??
+              null,
+            shipped_at: iso(f.shipped_at),
+            delivered_at: iso(f.delivered_at),
+            canceled_at: iso(f.canceled_at),
+            items: ((f.items ?? []) as Row[])
+              .filter((fi) => fi && itemIds.has(fi.line_item_id))
+              .map((fi) => ({ line_item_id: fi.line_item_id as string, quantity: toWholeRupiah(fi.quantity) })),
+          })
+        ),
+        total: items.reduce((sum, i) => sum + i.total, 0) + shippingAmount,
+        shippingAmount,
+      }
+    })
+
+    const expected = transferAmounts(
+      toWholeRupiah(order.total),
+      drafts.map((d) => d.total)
+    )
+    const parts = drafts.map((draft, index): LapasOrderPart => {
+      const lapas = lapasRows.get(draft.lapasId)
+      const confirmation = (confirmations as Row[]).find(
+        (c) => c.order_id === order.id && c.lapas_id === draft.lapasId
+      )
+      const partConfirmation: PartConfirmation | null = confirmation
+        ? {
+            id: confirmation.id,
+            amount: toWholeRupiah(confirmation.amount),
+            transferred_on: confirmation.transferred_on,
+            proof_url: confirmation.proof_url ?? null,
+            confirmed_at: iso(confirmation.created_at)!,
+            confirmed_by: confirmation.confirmed_by,
+          }
+        : null
+      // A payment captured in full by Medusa's own capture (national office) pays every part too.
+      const paid = kind === "bank_transfer" ? !!partConfirmation || !!payment?.captured_at : cardPaid
+      const openQuantity = draft.items.reduce((sum, i) => sum + Math.max(0, i.quantity - i.fulfilled_quantity), 0)
+      return {
+        order_id: order.id,
+        display_id: Number(order.display_id),
+        created_at: iso(order.created_at)!,
+        order_status: String(order.status),
+        payment_status: collectionStatus,
+        buyer,
+        lapas: {
+          id: draft.lapasId,
+          name: (lapas?.name as string) ?? draft.lapasId,
+          handle: (lapas?.handle as string) ?? "",
+          time_zone: (lapas?.time_zone as string) ?? "Asia/Jakarta",
+        },
+        state: partState({
+          order_canceled: order.status === "canceled",
+          paid,
+          open_quantity: openQuantity,
+          fulfilments: draft.fulfilments,
+        }),
+        shipping: draft.partMethods.length
+          ? {
+              kind: draft.shippingKind,
+              name: draft.partMethods.map((m) => m.name as string).join(" + "),
+              amount: draft.shippingAmount,
+              option_id: (draft.partMethods[0].shipping_option_id as string | null) ?? null,
+            }
+          : null,
+        items: draft.items,
+        total: draft.total,
+        payment_kind: kind,
+        transfer: kind === "bank_transfer" ? { expected_amount: expected[index], confirmation: partConfirmation } : null,
+        fulfilments: draft.fulfilments,
+        internal: {
+          payment_id: (payment?.id as string | undefined) ?? null,
+          location_id: draft.place?.location_id ?? null,
+          canceled_at: iso(order.canceled_at),
+          refunds,
+          paid_at: kind === "bank_transfer" ? partConfirmation?.confirmed_at ?? iso(payment?.captured_at) : lastCapture ?? (cardPaid ? iso(order.created_at) : null),
+        },
+      }
+    })
+    result.set(order.id, parts)
+  }
+  return result
+}
+
+/** The part a route acts on: the caller's own lapas, or for national users the lapas they name (or the only one). */
+export function pickPart(parts: LapasOrderPart[], lapasId: string | null | undefined) {
+  if (lapasId) return parts.find((p) => p.lapas.id === lapasId)
+  return parts.length === 1 ? parts[0] : undefined
+}
+
+/** Strips the route-internal fields before a part leaves the API. */
+export function publicPart(part: LapasOrderPart) {
+  const { internal: _internal, ...rest } = part
+  return rest
+}
