@@ -1,10 +1,16 @@
-import { beforeEach, describe, expect, it, vi } from "vitest"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { requestsTo, stubBackend } from "../../test/fake-backend"
 
 const cookieSet = vi.fn()
 let requestHeaders = new Headers()
+/** The kb_cart cookie; unset, the language switch has no cart to record the language on. */
+let cartCookie: string | undefined
 
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ set: cookieSet }),
+  cookies: async () => ({
+    set: cookieSet,
+    get: (name: string) => (name === "kb_cart" && cartCookie ? { name, value: cartCookie } : undefined),
+  }),
   headers: async () => requestHeaders,
 }))
 
@@ -35,6 +41,12 @@ async function submit(fields: Record<string, string>): Promise<string> {
 beforeEach(() => {
   cookieSet.mockClear()
   requestHeaders = new Headers()
+  cartCookie = undefined
+  vi.unstubAllEnvs()
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
   vi.unstubAllEnvs()
 })
 
@@ -66,5 +78,24 @@ describe("setLocale (language switch)", () => {
     expect(await submit({ locale: "en" })).toBe("/lapas/lapas-a?x=1")
     requestHeaders = new Headers({ host: "toko.example", referer: "http://other.example/lapas" })
     expect(await submit({ locale: "en" })).toBe("/")
+  })
+
+  it("records the new language on the open cart, and switches even when the backend is down", async () => {
+    cartCookie = "cart_1"
+    let metadata: Record<string, unknown> = { locale: "id", campaign: "pameran" }
+    const fetchMock = stubBackend((url, init) => {
+      if (url.pathname !== "/store/carts/cart_1") return undefined
+      if (init?.method === "POST") metadata = JSON.parse(String(init.body)).metadata
+      return { body: { cart: { id: "cart_1", metadata } } }
+    })
+    expect(await submit({ locale: "en", path: "/keranjang" })).toBe("/keranjang")
+    expect(metadata).toEqual({ locale: "en", campaign: "pameran" })
+    expect(requestsTo(fetchMock, "/store/carts/cart_1")).toHaveLength(2)
+
+    stubBackend(() => ({ status: 500, body: { message: "down" } }))
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {})
+    expect(await submit({ locale: "id", path: "/" })).toBe("/")
+    warn.mockRestore()
+    expect(cookieSet).toHaveBeenLastCalledWith("locale", "id", expect.anything())
   })
 })

@@ -3,6 +3,7 @@
 import { cookies, headers } from "next/headers"
 import { redirect } from "next/navigation"
 import { getStorefrontUrl } from "@/lib/config"
+import { rememberCartLocale } from "@/lib/data/cart"
 import { safeReturnPath } from "@/lib/util/routes"
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, defaultLocale, isLocale } from "./index"
 
@@ -22,6 +23,7 @@ function refererPath(referer: string | null, host: string | null): string | null
 /**
  * The language switch: stores the chosen locale in the `locale` cookie for a year and sends the
  * buyer back to the page they were on, query included. Works as a plain form POST without JavaScript.
+ * An open cart gets the language too (`metadata.locale`).
  */
 export async function setLocale(formData: FormData): Promise<void> {
   const requested = formData.get("locale")
@@ -33,6 +35,12 @@ export async function setLocale(formData: FormData): Promise<void> {
     sameSite: "lax",
     secure: getStorefrontUrl().startsWith("https:"),
   })
+  try {
+    // The order made from the cart keeps the language its emails are written in.
+    await rememberCartLocale(locale)
+  } catch (error) {
+    console.warn("[storefront] could not record the language on the cart", error)
+  }
   const posted = formData.get("path")
   let target = typeof posted === "string" && posted ? posted : null
   if (!target) {

@@ -2,6 +2,8 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cookies } from "next/headers"
 import { cache } from "react"
+import type { Locale } from "@/i18n"
+import { getLocale } from "@/i18n/server"
 import { groupItemsByLapas, type CartLapas, type LapasGroup } from "@/modules/cart/grouping"
 import { ShopError, getAuthHeaders, toShopError, type AuthHeaders } from "./customer"
 import { getRegion } from "./regions"
@@ -127,7 +129,8 @@ export async function retrieveCartView(): Promise<CartView | null> {
 
 /**
  * Add a variant to the buyer's cart. The first add creates a cart in the IDR region (for the
- * logged-in customer when there is one) and remembers it in the kb_cart cookie.
+ * logged-in customer when there is one) and remembers it in the kb_cart cookie. The cart records
+ * the buyer's language in `metadata.locale`; Medusa copies it to the order, whose emails use it.
  */
 export async function addToCart(variantId: string, quantity: number): Promise<void> {
   const sdk = getSdk()
@@ -141,11 +144,34 @@ export async function addToCart(variantId: string, quantity: number): Promise<vo
     const region = await getRegion()
     if (!region) throw new ShopError("The store has no IDR region", 503)
     const { cart } = await sdk.store.cart.create(
-      { region_id: region.id, items: [{ variant_id: variantId, quantity }] },
+      { region_id: region.id, items: [{ variant_id: variantId, quantity }], metadata: { locale: await getLocale() } },
       { fields: "id" },
       headers
     )
     await setCartId(cart.id)
+  } catch (error) {
+    throw toShopError(error)
+  }
+}
+
+/**
+ * After a language switch: record the new language on the open cart (`metadata.locale`), keeping
+ * its other metadata. Nothing happens without an open cart or when it already has this language.
+ */
+export async function rememberCartLocale(locale: Locale): Promise<void> {
+  const cartId = await getCartId()
+  if (!cartId) return
+  const headers = await getAuthHeaders()
+  const cart = await fetchCart(cartId, headers, "id,completed_at,metadata")
+  if (!cart || cart.metadata?.locale === locale) return
+  try {
+    await getSdk().store.cart.update(
+      cartId,
+      // Medusa replaces a cart's metadata as a whole: send back what is there with the locale.
+      { metadata: { ...(cart.metadata ?? {}), locale } },
+      { fields: "id" },
+      headers
+    )
   } catch (error) {
     throw toShopError(error)
   }

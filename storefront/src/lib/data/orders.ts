@@ -27,12 +27,63 @@ export type OrderItem = {
   product_handle: string | null
 }
 
+/** Where one lapas's part of the order stands. */
+export type GroupState =
+  | "awaiting_payment"
+  | "processing"
+  | "ready_for_pickup"
+  | "shipped"
+  | "delivered"
+  | "picked_up"
+  | "canceled"
+
+/** A part's progress; the dates are ISO instants, shown in the lapas's zone. */
+export type GroupProgress = {
+  state: GroupState
+  courier: string | null
+  /** The courier's tracking number. */
+  resi: string | null
+  paid_at: string | null
+  ready_at: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+}
+
+/** The whole order's progress, derived from all its parts ("shipped": every part shipped or ready for pickup). */
+export type OrderProgress =
+  | "awaiting_payment"
+  | "processing"
+  | "partially_shipped"
+  | "shipped"
+  | "delivered"
+  | "canceled"
+
+export type TimelineKey =
+  | "placed"
+  | "paid"
+  | "shipped"
+  | "ready_for_pickup"
+  | "delivered"
+  | "picked_up"
+  | "canceled"
+  | "refunded"
+
+/** One step of the order's history; `lapas_name` is null for steps of the whole order. */
+export type TimelineEntry = {
+  key: TimelineKey
+  at: string
+  lapas_name: string | null
+  courier: string | null
+  resi: string | null
+}
+
 export type OrderGroup = {
   lapas: OrderLapas
   items: OrderItem[]
   shipping: { name: string; amount: Amount; kind: "courier" | "pickup" } | null
   subtotal: Amount
   total: Amount
+  progress: GroupProgress
 }
 
 export type TransferAccount = {
@@ -75,6 +126,9 @@ export type OrderSummary = {
     status: string | null
     transfer: { due_at: string | null; total: Amount; accounts: TransferAccount[] } | null
   } | null
+  progress: OrderProgress
+  /** Oldest first. */
+  timeline: TimelineEntry[]
 }
 
 /** `GET /store/orders/:id/summary`; null for an unknown id. The id itself is the (unguessable) key. */
@@ -91,6 +145,25 @@ export const getOrderSummary = cache(async (orderId: string): Promise<OrderSumma
     throw failure
   }
 })
+
+/**
+ * Summaries of several orders (the account's order list) by id, read in parallel. An order whose
+ * summary cannot be read is left out, so the list still shows with Medusa's own statuses.
+ */
+export async function getOrderSummaries(orderIds: string[]): Promise<Map<string, OrderSummary>> {
+  const ids = [...new Set(orderIds.filter(Boolean))]
+  const entries = await Promise.all(
+    ids.map(async (id) => {
+      try {
+        return [id, await getOrderSummary(id)] as const
+      } catch (error) {
+        console.warn("[storefront] could not read the summary of order", id, toShopError(error).message)
+        return [id, null] as const
+      }
+    })
+  )
+  return new Map(entries.filter((entry): entry is readonly [string, OrderSummary] => entry[1] !== null))
+}
 
 /**
  * Guest lookup by order number and email (`POST /store/orders/lookup`). null when they do not

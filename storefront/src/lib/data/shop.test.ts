@@ -193,11 +193,22 @@ describe("addToCart", () => {
     expect(JSON.parse(String(create.init.body))).toEqual({
       region_id: "reg_idr",
       items: [{ variant_id: "variant_jahe", quantity: 2 }],
+      // The buyer's language (no locale cookie: Bahasa Indonesia) goes to the order's emails.
+      metadata: { locale: "id" },
     })
     expect(jar.get("kb_cart")).toMatchObject({
       value: "cart_new",
       options: { httpOnly: true, sameSite: "lax", path: "/" },
     })
+  })
+
+  it("records English on a new cart for a buyer who chose English", async () => {
+    jar.set("locale", { value: "en" })
+    handlers["POST /store/carts"] = () => ({ body: { cart: { id: "cart_en" } } })
+    const { addToCart } = await import("./cart")
+    await addToCart("variant_jahe", 1)
+    const [create] = calls("POST", "/store/carts")
+    expect(JSON.parse(String(create.init.body)).metadata).toEqual({ locale: "en" })
   })
 
   it("adds to the existing cart afterwards", async () => {
@@ -233,6 +244,31 @@ describe("addToCart", () => {
     const { addToCart } = await import("./cart")
     await expect(addToCart("variant_jahe", 5)).rejects.toMatchObject({ status: 400, message: "Stok tidak mencukupi" })
     expect(jar.has("kb_cart")).toBe(false)
+  })
+})
+
+describe("rememberCartLocale", () => {
+  it("records a new language on the open cart and keeps its other metadata", async () => {
+    jar.set("kb_cart", { value: "cart_1" })
+    handlers["GET /store/carts/cart_1"] = () => ({ body: { cart: cart({ metadata: { source: "wa", locale: "id" } }) } })
+    handlers["POST /store/carts/cart_1"] = ({ body }) => ({ body: { cart: { id: "cart_1", body } } })
+    const { rememberCartLocale } = await import("./cart")
+    await rememberCartLocale("en")
+    const [update] = calls("POST", "/store/carts/cart_1")
+    expect(JSON.parse(String(update.init.body))).toEqual({ metadata: { source: "wa", locale: "en" } })
+  })
+
+  it("sends nothing without a cart, for a completed cart, or when the language is already there", async () => {
+    const { rememberCartLocale } = await import("./cart")
+    await rememberCartLocale("en")
+    expect(fetchMock).not.toHaveBeenCalled()
+
+    jar.set("kb_cart", { value: "cart_1" })
+    handlers["GET /store/carts/cart_1"] = () => ({ body: { cart: cart({ metadata: { locale: "en" } }) } })
+    await rememberCartLocale("en")
+    handlers["GET /store/carts/cart_1"] = () => ({ body: { cart: cart({ completed_at: "2026-01-01T00:00:00Z" }) } })
+    await rememberCartLocale("id")
+    expect(calls("POST", "/store/carts/cart_1")).toHaveLength(0)
   })
 })
 
@@ -290,6 +326,17 @@ describe("orders", () => {
     expect((await lookupOrder(1024, "budi@contoh.id"))?.id).toBe("order_1")
     expect(await lookupOrder(1024, "lain@contoh.id")).toBeNull()
     expect(await lookupOrder(9999, "budi@contoh.id")).toBeNull()
+  })
+
+  it("reads the summaries of the account's orders, leaving out one that fails", async () => {
+    handlers["GET /store/orders/order_1/summary"] = () => ({ body: { order: { id: "order_1", progress: "shipped" } } })
+    handlers["GET /store/orders/order_2/summary"] = () => ({ status: 500, body: { message: "boom" } })
+    const { getOrderSummaries } = await import("./orders")
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {})
+    const summaries = await getOrderSummaries(["order_1", "order_2", "order_1"])
+    warn.mockRestore()
+    expect([...summaries.keys()]).toEqual(["order_1"])
+    expect(summaries.get("order_1")?.progress).toBe("shipped")
   })
 
   it("reads an order summary by id; unknown ids are null", async () => {

@@ -11,17 +11,6 @@ const PAYMENT: Record<string, MessageKey> = {
   canceled: "order.paymentStatus.canceled",
 }
 
-const FULFILLMENT: Record<string, MessageKey> = {
-  not_fulfilled: "order.fulfillmentStatus.preparing",
-  partially_fulfilled: "order.fulfillmentStatus.partial",
-  fulfilled: "order.fulfillmentStatus.ready",
-  partially_shipped: "order.fulfillmentStatus.partial",
-  shipped: "order.fulfillmentStatus.shipped",
-  partially_delivered: "order.fulfillmentStatus.partial",
-  delivered: "order.fulfillmentStatus.delivered",
-  canceled: "order.fulfillmentStatus.canceled",
-}
-
 export type PaymentKind = "bank_transfer" | "card" | "other"
 
 /**
@@ -41,10 +30,6 @@ export function paymentStatusKey(
     return "order.paymentStatus.processing"
   }
   return (status && PAYMENT[status]) || "order.status.processing"
-}
-
-export function fulfillmentStatusKey(status: string | null | undefined): MessageKey {
-  return (status && FULFILLMENT[status]) || "order.status.processing"
 }
 
 /** True while the buyer still has to pay (shown as a warning badge). */

@@ -2,10 +2,11 @@ import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { getLocale, getTranslator } from "@/i18n/server"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { listCustomerOrders, orderPaymentKind } from "@/lib/data/orders"
+import { getOrderSummaries, listCustomerOrders, orderPaymentKind } from "@/lib/data/orders"
 import { AccountNav } from "@/modules/account/components/account-nav"
 import { OrderHistory } from "@/modules/account/components/order-history"
 import "@/modules/checkout/shop.css"
+import "@/modules/order/order.css"
 
 export const dynamic = "force-dynamic"
 
@@ -18,12 +19,18 @@ export default async function AccountOrdersPage() {
   const customer = await retrieveCustomer()
   if (!customer) redirect("/akun?next=/akun/pesanan")
   const [t, locale, history] = await Promise.all([getTranslator(), getLocale(), listCustomerOrders()])
+  // Each order's progress per lapas (state, courier, resi) comes with its buyer view.
+  const summaries = await getOrderSummaries(history.orders.map((order) => order.id))
   return (
     <div className="container section shop">
       <h1 className="page-title">{t("account.ordersTitle")}</h1>
       <AccountNav current="orders" t={t} />
       <OrderHistory
-        orders={history.orders.map((order) => ({ ...order, payment_kind: orderPaymentKind(order) }))}
+        orders={history.orders.map((order) => ({
+          ...order,
+          payment_kind: orderPaymentKind(order),
+          buyer_view: summaries.get(order.id) ?? null,
+        }))}
         t={t}
         locale={locale}
       />

@@ -5,6 +5,7 @@ import { getOrderSummary } from "@/lib/data/orders"
 import { decodeSegment } from "@/lib/util/routes"
 import { OrderView } from "@/modules/order/components/order-view"
 import "@/modules/checkout/shop.css"
+import "@/modules/order/order.css"
 
 // An order's status changes (staff confirm the transfer): rendered per request, never indexed.
 export const dynamic = "force-dynamic"

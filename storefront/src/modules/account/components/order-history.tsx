@@ -2,8 +2,11 @@ import type { HttpTypes } from "@medusajs/types"
 import { formatDate } from "@karya-binaan/format"
 import Link from "next/link"
 import type { Locale, Translate } from "@/i18n"
+import type { OrderSummary } from "@/lib/data/orders"
 import { rupiah } from "@/modules/cart/grouping"
-import { fulfillmentStatusKey, paymentStatusKey, type PaymentKind } from "@/modules/order/status"
+import { Resi } from "@/modules/order/components/resi"
+import { badgeClass, groupStateKey, orderProgressKey, progressFromStatuses, progressTone } from "@/modules/order/progress"
+import { type PaymentKind } from "@/modules/order/status"
 
 function date(value: string | Date | null | undefined, locale: Locale): string {
   if (!value) return ""
@@ -14,13 +17,45 @@ function date(value: string | Date | null | undefined, locale: Locale): string {
   }
 }
 
+/** Each lapas's part of the order: its state, and once sent the courier and the resi. */
+function OrderParts({ summary, t }: { summary: OrderSummary; t: Translate }) {
+  const groups = (summary.groups ?? []).filter((group) => group.progress)
+  if (groups.length === 0) return null
+  return (
+    <ul role="list" className="order-history__parts" data-testid="order-history-parts">
+      {groups.map((group, index) => (
+        <li
+          key={group.lapas?.id ?? index}
+          className="order-history__part"
+          data-testid="order-history-part"
+          data-state={group.progress.state}
+        >
+          <span className="order-history__lapas">{group.lapas?.name}</span>{" "}
+          <span className={badgeClass(progressTone(group.progress.state))}>{t(groupStateKey(group.progress.state))}</span>
+          {(group.progress.courier || group.progress.resi) && (
+            <span className="order-history__shipment">
+              {group.progress.courier && <span>{group.progress.courier}</span>}
+              {group.progress.resi && (
+                <span>
+                  {t("order.resi")} <Resi resi={group.progress.resi} t={t} />
+                </span>
+              )}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 /** The customer's orders, newest first, each linking to its order page. */
 export function OrderHistory({
   orders,
   t,
   locale,
 }: {
-  orders: (HttpTypes.StoreOrder & { payment_kind?: PaymentKind | null })[]
+  /** `buyer_view`: the order's summary with its progress per lapas, when it could be read. */
+  orders: (HttpTypes.StoreOrder & { payment_kind?: PaymentKind | null; buyer_view?: OrderSummary | null })[]
   t: Translate
   locale: Locale
 }) {
@@ -35,7 +70,14 @@ export function OrderHistory({
     <ul role="list" className="order-history" data-testid="order-history">
       {orders.map((order) => {
         const count = (order.items ?? []).reduce((sum, item) => sum + (item.quantity ?? 0), 0)
-        const canceled = order.status === "canceled"
+        const progress =
+          order.buyer_view?.progress ??
+          progressFromStatuses({
+            status: order.status,
+            payment_status: order.payment_status,
+            fulfillment_status: order.fulfillment_status,
+            payment_kind: order.payment_kind,
+          })
         return (
           <li key={order.id} className="summary-box order-history__item" data-testid="order-history-item">
             <p className="order-history__head">
@@ -48,15 +90,11 @@ export function OrderHistory({
               {t("account.orderItems", { count })} · <strong>{rupiah(order.total)}</strong>
             </p>
             <p className="order-history__status">
-              {canceled ? (
-                <span className="badge badge--danger">{t("order.status.canceled")}</span>
-              ) : (
-                <>
-                  <span className="badge">{t(paymentStatusKey(order.payment_status, order.payment_kind))}</span>{" "}
-                  <span className="badge">{t(fulfillmentStatusKey(order.fulfillment_status))}</span>
-                </>
-              )}
+              <span className={badgeClass(progressTone(progress))} data-testid="order-history-progress" data-progress={progress}>
+                {t(orderProgressKey(progress))}
+              </span>
             </p>
+            {order.buyer_view && <OrderParts summary={order.buyer_view} t={t} />}
           </li>
         )
       })}

@@ -1,10 +1,23 @@
 import { cleanup, render, screen, within } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest"
 import { createTranslator } from "@/i18n"
-import type { OrderSummary } from "@/lib/data/orders"
+import type { GroupProgress, OrderSummary } from "@/lib/data/orders"
 import { OrderView } from "./order-view"
 
 afterEach(cleanup)
+
+function progress(overrides: Partial<GroupProgress> = {}): GroupProgress {
+  return {
+    state: "awaiting_payment",
+    courier: null,
+    resi: null,
+    paid_at: null,
+    ready_at: null,
+    shipped_at: null,
+    delivered_at: null,
+    ...overrides,
+  }
+}
 
 function order(overrides: Partial<OrderSummary> = {}): OrderSummary {
   return {
@@ -41,6 +54,7 @@ function order(overrides: Partial<OrderSummary> = {}): OrderSummary {
         shipping: { name: "JNE Reguler", amount: 15000, kind: "courier" },
         subtotal: 155000,
         total: 170000,
+        progress: progress(),
       },
       {
         lapas: { id: "l2", handle: "semarang", name: "Lapas Kelas I Semarang", city: "Semarang", province: "Jawa Tengah", time_zone: "Asia/Jakarta" },
@@ -50,6 +64,7 @@ function order(overrides: Partial<OrderSummary> = {}): OrderSummary {
         shipping: { name: "Ambil di lapas", amount: 0, kind: "pickup" },
         subtotal: 900000,
         total: 900000,
+        progress: progress(),
       },
     ],
     payment: {
@@ -65,6 +80,8 @@ function order(overrides: Partial<OrderSummary> = {}): OrderSummary {
         ],
       },
     },
+    progress: "awaiting_payment",
+    timeline: [{ key: "placed", at: "2026-03-02T03:15:00.000Z", lapas_name: null, courier: null, resi: null }],
     ...overrides,
   }
 }
@@ -92,10 +109,147 @@ describe("OrderView", () => {
   })
 
   it("speaks English and shows no transfer box once paid", () => {
-    const paid = order({ payment_status: "captured", payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null } })
+    const paid = order({
+      payment_status: "captured",
+      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null },
+      progress: "processing",
+    })
     render(<OrderView order={paid} t={createTranslator("en")} locale="en" />)
     expect(screen.queryByTestId("transfer-instructions")).toBeNull()
     expect(screen.getByTestId("order-status").textContent).toContain("Paid")
+    expect(screen.getByTestId("order-progress").textContent).toBe("Being processed")
     expect(screen.getAllByTestId("order-lapas-group")[0].textContent).toContain("Sent by Lapas Kelas IIA Bojonegoro")
+  })
+
+  it("says awaiting payment once (no second payment badge) and keeps the transfer instructions", () => {
+    render(<OrderView order={order()} t={createTranslator("id")} locale="id" />)
+    expect(screen.getByTestId("order-progress").textContent).toBe("Menunggu pembayaran")
+    expect(screen.queryByTestId("order-payment-status")).toBeNull()
+    expect(screen.getByTestId("transfer-instructions")).toBeTruthy()
+    expect(screen.getAllByTestId("order-part-state").map((el) => el.textContent)).toEqual([
+      "Menunggu pembayaran",
+      "Menunggu pembayaran",
+    ])
+    const timeline = screen.getByTestId("order-timeline")
+    expect(timeline.tagName).toBe("OL")
+    expect(timeline.textContent).toContain("Pesanan dibuat")
+    expect(timeline.textContent).toContain("2 Maret 2026 10.15 WIB")
+  })
+
+  it("shows each lapas's state with courier and resi, and the timeline oldest first in the lapas's zone", () => {
+    const shipped = order({
+      payment_status: "captured",
+      fulfillment_status: "partially_shipped",
+      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null },
+      progress: "shipped",
+      groups: [
+        {
+          ...order().groups[0],
+          progress: progress({
+            state: "shipped",
+            courier: "JNE",
+            resi: "JP1234567890",
+            paid_at: "2026-03-02T05:00:00.000Z",
+            shipped_at: "2026-03-03T02:30:00.000Z",
+          }),
+        },
+        {
+          ...order().groups[1],
+          // A lapas in central Indonesia: its dates read WITA (UTC+8).
+          lapas: { ...order().groups[1].lapas, time_zone: "Asia/Makassar" },
+          progress: progress({ state: "ready_for_pickup", paid_at: "2026-03-02T06:00:00.000Z", ready_at: "2026-03-03T01:00:00.000Z" }),
+        },
+      ],
+      timeline: [
+        { key: "placed", at: "2026-03-02T03:15:00.000Z", lapas_name: null, courier: null, resi: null },
+        { key: "paid", at: "2026-03-02T05:00:00.000Z", lapas_name: "Lapas Kelas IIA Bojonegoro", courier: null, resi: null },
+        { key: "paid", at: "2026-03-02T06:00:00.000Z", lapas_name: "Lapas Kelas I Semarang", courier: null, resi: null },
+        { key: "ready_for_pickup", at: "2026-03-03T01:00:00.000Z", lapas_name: "Lapas Kelas I Semarang", courier: null, resi: null },
+        { key: "shipped", at: "2026-03-03T02:30:00.000Z", lapas_name: "Lapas Kelas IIA Bojonegoro", courier: "JNE", resi: "JP1234567890" },
+      ],
+    })
+    render(<OrderView order={shipped} t={createTranslator("id")} locale="id" />)
+    expect(screen.getByTestId("order-progress").textContent).toBe("Dikirim")
+    expect(screen.getByTestId("order-payment-status").textContent).toBe("Sudah dibayar")
+    expect(screen.queryByTestId("transfer-instructions")).toBeNull()
+
+    const [bojonegoro, semarang] = screen.getAllByTestId("order-part-progress")
+    expect(within(bojonegoro).getByTestId("order-part-state").textContent).toBe("Dikirim")
+    expect(within(bojonegoro).getByTestId("order-courier").textContent).toBe("JNE")
+    // The resi is plain text next to its label.
+    const resi = within(bojonegoro).getByTestId("order-resi")
+    expect(resi.textContent).toBe("JP1234567890")
+    expect(resi.closest("div")?.querySelector("dt")?.textContent).toBe("Resi")
+    expect(bojonegoro.textContent).toContain("Dikirim 3 Maret 2026 09.30 WIB")
+    expect(within(semarang).getByTestId("order-part-state").textContent).toBe("Siap diambil")
+    expect(semarang.textContent).toContain("Siap diambil sejak 3 Maret 2026 09.00 WITA")
+    expect(within(semarang).queryByTestId("order-resi")).toBeNull()
+    expect(screen.getByTestId("order-pickup-note").textContent).toContain("#1024")
+
+    const entries = within(screen.getByTestId("order-timeline")).getAllByRole("listitem")
+    expect(entries.map((entry) => entry.querySelector(".timeline__text")?.textContent)).toEqual([
+      "Pesanan dibuat",
+      "Pembayaran untuk Lapas Kelas IIA Bojonegoro dikonfirmasi",
+      "Pembayaran untuk Lapas Kelas I Semarang dikonfirmasi",
+      "Siap diambil di Lapas Kelas I Semarang",
+      "Dikirim oleh Lapas Kelas IIA Bojonegoro via JNE, resi JP1234567890",
+    ])
+    expect(entries.map((entry) => entry.querySelector("time")?.textContent)).toEqual([
+      // Parts in two zones: steps of the whole order read WIB.
+      "2 Maret 2026 10.15 WIB",
+      "2 Maret 2026 12.00 WIB",
+      "2 Maret 2026 14.00 WITA",
+      "3 Maret 2026 09.00 WITA",
+      "3 Maret 2026 09.30 WIB",
+    ])
+    expect(entries[4].querySelector("time")?.getAttribute("datetime")).toBe("2026-03-03T02:30:00.000Z")
+  })
+
+  it("labels the resi 'Tracking number' in English", () => {
+    const shipped = order({
+      payment_status: "captured",
+      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null },
+      progress: "partially_shipped",
+      groups: [
+        { ...order().groups[0], progress: progress({ state: "shipped", courier: "J&T", resi: "JT0001" }) },
+        { ...order().groups[1], progress: progress({ state: "processing" }) },
+      ],
+      timeline: [
+        { key: "placed", at: "2026-03-02T03:15:00.000Z", lapas_name: null, courier: null, resi: null },
+        { key: "shipped", at: "2026-03-03T02:30:00.000Z", lapas_name: "Lapas Kelas IIA Bojonegoro", courier: "J&T", resi: "JT0001" },
+      ],
+    })
+    render(<OrderView order={shipped} t={createTranslator("en")} locale="en" />)
+    expect(screen.getByTestId("order-progress").textContent).toBe("Partly shipped")
+    const resi = screen.getByTestId("order-resi")
+    expect(resi.closest("div")?.querySelector("dt")?.textContent).toBe("Tracking number")
+    expect(screen.getAllByTestId("order-part-state").map((el) => el.textContent)).toEqual(["Shipped", "Being processed"])
+    expect(screen.getByTestId("order-timeline").textContent).toContain(
+      "Sent by Lapas Kelas IIA Bojonegoro via J&T, tracking number JT0001"
+    )
+  })
+
+  it("shows a canceled, refunded order without transfer instructions", () => {
+    const canceled = order({
+      status: "canceled",
+      payment_status: "refunded",
+      progress: "canceled",
+      groups: order().groups.map((group) => ({ ...group, progress: progress({ state: "canceled" }) })),
+      timeline: [
+        { key: "placed", at: "2026-03-02T03:15:00.000Z", lapas_name: null, courier: null, resi: null },
+        { key: "canceled", at: "2026-03-03T03:15:00.000Z", lapas_name: null, courier: null, resi: null },
+        { key: "refunded", at: "2026-03-03T03:16:00.000Z", lapas_name: null, courier: null, resi: null },
+      ],
+    })
+    render(<OrderView order={canceled} t={createTranslator("id")} locale="id" />)
+    expect(screen.getByTestId("order-progress").textContent).toBe("Dibatalkan")
+    expect(screen.getByTestId("order-payment-status").textContent).toBe("Dana dikembalikan")
+    expect(screen.queryByTestId("transfer-instructions")).toBeNull()
+    expect(
+      within(screen.getByTestId("order-timeline"))
+        .getAllByRole("listitem")
+        .map((entry) => entry.dataset.key)
+    ).toEqual(["placed", "canceled", "refunded"])
+    expect(screen.getByTestId("order-timeline").textContent).toContain("Dana dikembalikan")
   })
 })

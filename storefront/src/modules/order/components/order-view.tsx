@@ -1,11 +1,25 @@
-import { formatDateTime } from "@karya-binaan/format"
+import { formatDateTime, type LapasTimeZone } from "@karya-binaan/format"
 import Link from "next/link"
 import type { Locale, Translate } from "@/i18n"
-import type { OrderGroup, OrderSummary } from "@/lib/data/orders"
+import type { GroupProgress, OrderGroup, OrderSummary } from "@/lib/data/orders"
 import { productHref } from "@/lib/util/routes"
 import { rupiah } from "@/modules/cart/grouping"
 import { LineThumbnail } from "@/modules/cart/components/line-thumbnail"
-import { fulfillmentStatusKey, isAwaitingPayment, paymentStatusKey } from "../status"
+import {
+  badgeClass,
+  entryZone,
+  formatWhen,
+  groupStateKey,
+  lapasZone,
+  orderProgressKey,
+  orderZone,
+  progressFromStatuses,
+  progressTone,
+  timelineOf,
+  timelineText,
+} from "../progress"
+import { isAwaitingPayment, paymentStatusKey } from "../status"
+import { Resi } from "./resi"
 
 /** Dates of an order are shown in WIB (Asia/Jakarta), where payment deadlines are set. */
 function when(value: string | null | undefined, locale: Locale): string | null {
@@ -74,7 +88,127 @@ export function TransferInstructions({ order, t, locale }: { order: OrderSummary
   )
 }
 
-function OrderLapasGroup({ group, index, t }: { group: OrderGroup; index: number; t: Translate }) {
+/** When the part reached its current state, in the lapas's zone. */
+function partDate(progress: GroupProgress, zone: LapasTimeZone, t: Translate, locale: Locale): string | null {
+  const at = (value: string | null) => formatWhen(value, zone, locale)
+  switch (progress.state) {
+    case "delivered": {
+      const date = at(progress.delivered_at)
+      return date && t("order.partDeliveredAt", { date })
+    }
+    case "picked_up": {
+      const date = at(progress.delivered_at)
+      return date && t("order.partPickedUpAt", { date })
+    }
+    case "shipped": {
+      const date = at(progress.shipped_at)
+      return date && t("order.partShippedAt", { date })
+    }
+    case "ready_for_pickup": {
+      const date = at(progress.ready_at)
+      return date && t("order.partReadyAt", { date })
+    }
+    default:
+      return null
+  }
+}
+
+/** A lapas's part: its state, and once sent the courier and the resi. */
+function PartProgress({
+  group,
+  orderNumber,
+  t,
+  locale,
+}: {
+  group: OrderGroup
+  orderNumber: number
+  t: Translate
+  locale: Locale
+}) {
+  const progress = group.progress
+  if (!progress) return null
+  const date = partDate(progress, lapasZone(group.lapas?.time_zone), t, locale)
+  return (
+    <>
+      <dl className="part-progress" data-testid="order-part-progress" data-state={progress.state}>
+        <div>
+          <dt>{t("order.statusLabel")}</dt>
+          <dd>
+            <span className={badgeClass(progressTone(progress.state))} data-testid="order-part-state">
+              {t(groupStateKey(progress.state))}
+            </span>
+            {date && <span className="part-progress__date muted">{date}</span>}
+          </dd>
+        </div>
+        {progress.courier && (
+          <div>
+            <dt>{t("order.courier")}</dt>
+            <dd data-testid="order-courier">{progress.courier}</dd>
+          </div>
+        )}
+        {progress.resi && (
+          <div>
+            <dt>{t("order.resi")}</dt>
+            <dd className="part-progress__resi">
+              <Resi resi={progress.resi} t={t} />
+            </dd>
+          </div>
+        )}
+      </dl>
+      {progress.state === "ready_for_pickup" && (
+        <p className="notice notice--info" data-testid="order-pickup-note">
+          {t("order.partPickupNote", { lapas: group.lapas?.name ?? "", number: `#${orderNumber}` })}
+        </p>
+      )}
+    </>
+  )
+}
+
+/** The order's steps, oldest first, each dated in its lapas's zone. */
+export function OrderTimeline({ order, t, locale }: { order: OrderSummary; t: Translate; locale: Locale }) {
+  const entries = timelineOf(order)
+  return (
+    <section className="summary-box order-timeline" aria-labelledby="order-timeline-title">
+      <h2 id="order-timeline-title" className="summary-box__title">
+        {t("order.timelineTitle")}
+      </h2>
+      <ol className="timeline" data-testid="order-timeline">
+        {entries.map((entry, index) => {
+          const date = formatWhen(entry.at, entryZone(order, entry), locale)
+          return (
+            <li
+              key={`${entry.key}-${entry.at}-${index}`}
+              className={`timeline__entry timeline__entry--${entry.key}`}
+              data-testid="order-timeline-entry"
+              data-key={entry.key}
+            >
+              <p className="timeline__text">{timelineText(entry, t)}</p>
+              {date && (
+                <p className="timeline__date muted">
+                  <time dateTime={entry.at}>{date}</time>
+                </p>
+              )}
+            </li>
+          )
+        })}
+      </ol>
+    </section>
+  )
+}
+
+function OrderLapasGroup({
+  group,
+  index,
+  orderNumber,
+  t,
+  locale,
+}: {
+  group: OrderGroup
+  index: number
+  orderNumber: number
+  t: Translate
+  locale: Locale
+}) {
   const headingId = `order-group-${index}`
   return (
     <section
@@ -89,6 +223,7 @@ function OrderLapasGroup({ group, index, t }: { group: OrderGroup; index: number
       {(group.lapas.city || group.lapas.province) && (
         <p className="cart-group__city muted">{[group.lapas.city, group.lapas.province].filter(Boolean).join(", ")}</p>
       )}
+      <PartProgress group={group} orderNumber={orderNumber} t={t} locale={locale} />
       <ul role="list" className="cart-lines">
         {group.items.map((item) => (
           <li key={item.id} className="cart-line order-line" data-testid="order-line">
@@ -134,12 +269,25 @@ export function OrderView({
   locale: Locale
   isNew?: boolean
 }) {
-  const placed = when(order.created_at, locale)
+  // Like the timeline: in the zone of the order's lapas (WIB when they lie in several zones).
+  const placed = formatWhen(order.created_at, orderZone(order), locale)
   const address = order.shipping_address
   const canceled = order.status === "canceled"
   const payment = order.payment
-  const transferPending = Boolean(payment?.transfer)
+  const transferPending = !canceled && Boolean(payment?.transfer)
   const awaiting = isAwaitingPayment(order.payment_status, payment?.kind, transferPending)
+  const progress =
+    order.progress ??
+    progressFromStatuses({
+      status: order.status,
+      payment_status: order.payment_status,
+      fulfillment_status: order.fulfillment_status,
+      payment_kind: payment?.kind,
+      transfer_pending: transferPending,
+    })
+  const refunded = order.payment_status === "refunded" || order.payment_status === "partially_refunded"
+  // The payment badge adds nothing while the status itself says "awaiting payment".
+  const showPayment = canceled ? refunded : progress !== "awaiting_payment"
   return (
     <div className="container section shop order" data-testid="order-view">
       {isNew && (
@@ -153,24 +301,22 @@ export function OrderView({
       {placed && <p className="muted">{t("order.placedAt", { date: placed })}</p>}
 
       <dl className="order-status" data-testid="order-status">
-        {canceled ? (
+        <div>
+          <dt>{t("order.statusLabel")}</dt>
+          <dd className={badgeClass(progressTone(progress))} data-testid="order-progress" data-progress={progress}>
+            {t(orderProgressKey(progress))}
+          </dd>
+        </div>
+        {showPayment && (
           <div>
-            <dt>{t("order.statusLabel")}</dt>
-            <dd className="badge badge--danger">{t("order.status.canceled")}</dd>
+            <dt>{t("order.paymentLabel")}</dt>
+            <dd
+              className={`badge ${awaiting ? "badge--warning" : refunded ? "" : "badge--success"}`.trim()}
+              data-testid="order-payment-status"
+            >
+              {t(paymentStatusKey(order.payment_status, payment?.kind, transferPending))}
+            </dd>
           </div>
-        ) : (
-          <>
-            <div>
-              <dt>{t("order.paymentLabel")}</dt>
-              <dd className={`badge ${awaiting ? "badge--warning" : "badge--success"}`} data-testid="order-payment-status">
-                {t(paymentStatusKey(order.payment_status, payment?.kind, transferPending))}
-              </dd>
-            </div>
-            <div>
-              <dt>{t("order.fulfillmentLabel")}</dt>
-              <dd className="badge">{t(fulfillmentStatusKey(order.fulfillment_status))}</dd>
-            </div>
-          </>
         )}
       </dl>
 
@@ -181,9 +327,18 @@ export function OrderView({
 
       <div className="order-groups">
         {order.groups.map((group, index) => (
-          <OrderLapasGroup key={group.lapas.id} group={group} index={index} t={t} />
+          <OrderLapasGroup
+            key={group.lapas?.id ?? index}
+            group={group}
+            index={index}
+            orderNumber={order.display_id}
+            t={t}
+            locale={locale}
+          />
         ))}
       </div>
+
+      <OrderTimeline order={order} t={t} locale={locale} />
 
       <section className="summary-box" aria-labelledby="order-totals-title">
         <h2 id="order-totals-title" className="summary-box__title">
