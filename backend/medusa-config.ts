@@ -103,6 +103,38 @@ const searchModule = {
     : {},
 }
 
+/**
+ * Buyer emails go through Medusa's Notification Module on the "email" channel: by SMTP when
+ * SMTP_URL is set (sender SMTP_FROM, default "Karya Binaan <pesanan@karyabinaan.id>"), otherwise
+ * each message is written as an .eml file to NOTIFICATION_DIR (default `.notifications` in the
+ * backend folder) for a developer to open. The "feed" provider keeps Medusa's admin feed, which
+ * configuring the module ourselves would otherwise drop.
+ */
+const SMTP_URL = process.env.SMTP_URL
+const notificationModule = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Local Notification Provider", channels: ["feed"] },
+      },
+      SMTP_URL
+        ? {
+            resolve: "./src/modules/smtp-notification",
+            id: "smtp",
+            options: { channels: ["email"], url: SMTP_URL, from: process.env.SMTP_FROM },
+          }
+        : {
+            resolve: "./src/modules/local-notification",
+            id: "local-email",
+            options: { channels: ["email"], directory: process.env.NOTIFICATION_DIR },
+          },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -130,6 +162,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/premi" },
     { resolve: "./src/modules/bank-transfer" },
     searchModule,
+    notificationModule,
     {
       resolve: "@medusajs/medusa/file",
       options: {

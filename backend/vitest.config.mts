@@ -1,3 +1,5 @@
+import os from "node:os"
+import path from "node:path"
 import { defineConfig } from "vitest/config"
 
 // Medusa's test runners were written for Jest; under Vitest they need Jest-style globals,
@@ -18,6 +20,8 @@ export default defineConfig({
       NODE_ENV: "test",
       TEST_TYPE: "integration:http",
       LOG_LEVEL: "error",
+      // Emails of suites without SMTP_URL go to a throw-away folder, not the developer's.
+      NOTIFICATION_DIR: path.join(os.tmpdir(), "karya-binaan-test-notifications"),
     },
   },
 })

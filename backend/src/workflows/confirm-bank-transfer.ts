@@ -7,13 +7,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { BANK_TRANSFER_MODULE } from "../modules/bank-transfer"
 import type BankTransferModuleService from "../modules/bank-transfer/service"
+import { TRANSFER_CONFIRMED_EVENT } from "./order-part-events"
 
-/**
- * Emitted once a lapas confirmed its part's transfer, with
- * `{ order_id, lapas_id, confirmation_id, fully_paid }`; `fully_paid` when every part of the
- * order is confirmed now (the buyer is told then).
- */
-export const TRANSFER_CONFIRMED_EVENT = "order-part.transfer-confirmed"
 
 export interface ConfirmBankTransferInput {
   order_id: string

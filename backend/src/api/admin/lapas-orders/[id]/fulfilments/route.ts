@@ -1,15 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
+import { READY_FOR_PICKUP_EVENT } from "../../../../../workflows/order-part-events"
 import { stockLocationIdsOfLapas } from "../../../../access"
 import { partToActOn, partsInScope, type FulfilPart } from "../../../../lapas-order-routes"
 import { publicPart } from "../../../../order-parts"
-
-/**
- * Emitted when a lapas has a pickup part ready at the gate, with
- * `{ order_id, lapas_id, fulfillment_id }` (courier parts announce themselves when shipped).
- */
-export const READY_FOR_PICKUP_EVENT = "order-part.ready-for-pickup"
 
 const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
