@@ -1,5 +1,5 @@
-// End-to-end run: the production stack (fresh demo database, backend, storefront build), then the
-// journeys in tests/ (node:test + playwright-core in Debian's Chromium).
+// End-to-end run: the production stack (fresh demo database, backend with the admin dashboard,
+// storefront build), then the journeys in tests/ (node:test + playwright-core in Debian's Chromium).
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { run } from "../scripts/lib/process.mjs"
@@ -16,6 +16,7 @@ try {
     backendPort: Number(process.env.E2E_BACKEND_PORT || 9100),
     storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
     distDir: ".next-e2e",
+    admin: true, // the staff journeys drive the dashboard
     log,
   })
   code = await run(
@@ -26,6 +27,7 @@ try {
       env: {
         E2E_STOREFRONT_URL: stack.storefrontUrl,
         E2E_BACKEND_URL: stack.backendUrl,
+        E2E_ADMIN_URL: stack.adminUrl,
         E2E_PUBLISHABLE_KEY: stack.publishableKey,
         E2E_DATABASE_URL: stack.databaseUrl,
       },

@@ -86,3 +86,38 @@ export async function submitStep(page) {
 export function assertRupiah(text, what) {
   assert.match((text ?? "").trim(), RUPIAH, `${what}: "${text}" is shown as Rp 125.000`)
 }
+
+/**
+ * A buyer's whole bank-transfer checkout of one product on the storefront: product page → cart →
+ * address (`overrides` as for fillAddress) → courier for every lapas → bank transfer → place.
+ * Returns the order number (digits) the confirmation shows and the email it was placed with.
+ */
+export async function placeBankTransferOrder(page, handle, overrides = {}) {
+  await addProductToCart(page, handle)
+  await page.goto(`${STOREFRONT_URL}/keranjang`)
+  await page.getByTestId("cart-line").first().waitFor()
+  await page.getByTestId("cart-checkout").click()
+  await expectStep(page, /langkah=alamat|\/checkout$/)
+  await fillAddress(page, overrides)
+  await submitStep(page)
+
+  await expectStep(page, /langkah=pengiriman/)
+  const groups = page.getByTestId("delivery-group")
+  const lapasCount = await groups.count()
+  assert.ok(lapasCount >= 1, "one delivery choice per lapas")
+  for (let i = 0; i < lapasCount; i++) {
+    await groups.nth(i).locator('input[type="radio"][data-kind="courier"]').check()
+  }
+  await submitStep(page)
+
+  await expectStep(page, /langkah=pembayaran/)
+  await page.getByTestId("payment-bank_transfer").check()
+  await submitStep(page)
+
+  await expectStep(page, /langkah=tinjau/)
+  await page.getByTestId("place-order").click()
+  await page.waitForURL(/\/pesanan\/[^/?]+/, { timeout: 30_000 })
+  const shown = (await page.getByTestId("order-number").textContent())?.trim() ?? ""
+  assert.match(shown, /#\d+/, `the confirmation shows the order number: "${shown}"`)
+  return { number: shown.match(/\d+/)[0], email: overrides.email ?? BUYER.email }
+}

@@ -1,5 +1,8 @@
-// A fresh database with the demo data, the backend (`medusa start`, admin off) and a production
-// build of the storefront on their own ports. Used by the end-to-end journeys and the Lighthouse bench.
+// A fresh database with the demo data, the backend (`medusa start`) and a production build of the
+// storefront on their own ports. Used by the end-to-end journeys and the Lighthouse bench.
+// The admin dashboard is off unless `admin: true` builds it (the staff journeys need it).
+import { existsSync, renameSync, rmSync, mkdirSync, readdirSync, rmdirSync } from "node:fs"
+import path from "node:path"
 import { ensurePostgres, TEST_POSTGRES } from "./postgres.mjs"
 import { runOrThrow, startService, waitForHttp } from "./process.mjs"
 import { BACKEND_DIR, STOREFRONT_DIR, buildSharedPackages, migrate, publishableKey, seed } from "./marketplace.mjs"
@@ -7,14 +10,44 @@ import { BACKEND_DIR, STOREFRONT_DIR, buildSharedPackages, migrate, publishableK
 const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
 /**
- * Starts everything and returns `{ backendUrl, storefrontUrl, publishableKey, services, stop }`.
+ * `medusa start` in backend/ serves the dashboard from backend/public/admin (Medusa's
+ * ADMIN_RELATIVE_OUTPUT_DIR under the project root); `medusa build --admin-only` writes it to
+ * backend/.medusa/admin, so the build is moved there. The backend URL is baked into the bundle.
+ */
+const ADMIN_BUILD_DIR = path.join(BACKEND_DIR, ".medusa", "admin")
+const ADMIN_SERVED_DIR = path.join(BACKEND_DIR, "public", "admin")
+
+async function buildAdmin(backendUrl) {
+  await runOrThrow("pnpm", ["exec", "medusa", "build", "--admin-only"], {
+    cwd: BACKEND_DIR,
+    // The admin stays disabled for the build itself: --admin-only then builds without a warning.
+    env: { MEDUSA_BACKEND_URL: backendUrl, DISABLE_MEDUSA_ADMIN: "true" },
+    label: "admin build",
+  })
+  removeServedAdmin()
+  mkdirSync(path.dirname(ADMIN_SERVED_DIR), { recursive: true })
+  renameSync(ADMIN_BUILD_DIR, ADMIN_SERVED_DIR)
+}
+
+/** Removes the built dashboard from backend/public (and backend/public when nothing else is in it). */
+function removeServedAdmin() {
+  rmSync(ADMIN_SERVED_DIR, { recursive: true, force: true })
+  const publicDir = path.dirname(ADMIN_SERVED_DIR)
+  if (existsSync(publicDir) && readdirSync(publicDir).length === 0) rmdirSync(publicDir)
+}
+
+/**
+ * Starts everything and returns `{ backendUrl, storefrontUrl, adminUrl, publishableKey, services, stop }`.
+ * With `admin: true` the dashboard is built (about 30 s, alongside the database preparation) and
+ * served at `adminUrl` (`<backendUrl>/app`); otherwise `adminUrl` is null and the admin is off.
  * `stop()` ends the services and the embedded PostgreSQL (when this call started it).
  */
-export async function startProductionStack({ database, backendPort, storefrontPort, distDir, log }) {
+export async function startProductionStack({ database, backendPort, storefrontPort, distDir, log, admin = false }) {
   const postgres = await ensurePostgres({ ...TEST_POSTGRES, log })
   const services = []
   const stop = async () => {
     await Promise.all(services.map((s) => s.stop()))
+    if (admin) removeServedAdmin()
     await postgres.stop()
   }
   try {
@@ -22,12 +55,23 @@ export async function startProductionStack({ database, backendPort, storefrontPo
     const storefrontUrl = `http://localhost:${storefrontPort}`
     let since = Date.now()
     await buildSharedPackages()
-    await postgres.recreateDatabase(database)
+    const adminBuilt = admin
+      ? buildAdmin(backendUrl).then(() => log(`admin dashboard built in ${elapsed(since)}`))
+      : null
     const databaseUrl = postgres.urlFor(database)
-    await migrate(databaseUrl)
-    await seed(databaseUrl, { MEDUSA_BACKEND_URL: backendUrl })
-    const key = await publishableKey(postgres, database)
-    log(`database ready in ${elapsed(since)}`)
+    const prepared = (async () => {
+      await postgres.recreateDatabase(database)
+      await migrate(databaseUrl)
+      await seed(databaseUrl, { MEDUSA_BACKEND_URL: backendUrl })
+      const token = await publishableKey(postgres, database)
+      log(`database ready in ${elapsed(since)}`)
+      return token
+    })()
+    // Both settle before a failure is reported, so stop() never races a build still writing.
+    const [ready, built] = await Promise.allSettled([prepared, adminBuilt])
+    if (ready.status === "rejected") throw ready.reason
+    if (built.status === "rejected") throw built.reason
+    const key = ready.value
 
     since = Date.now()
     const backend = startService("pnpm", ["exec", "medusa", "start", "--port", String(backendPort)], {
@@ -38,7 +82,7 @@ export async function startProductionStack({ database, backendPort, storefrontPo
         DATABASE_URL: databaseUrl,
         MEDUSA_BACKEND_URL: backendUrl,
         STOREFRONT_URL: storefrontUrl,
-        DISABLE_MEDUSA_ADMIN: "true",
+        DISABLE_MEDUSA_ADMIN: admin ? "false" : "true",
         NODE_ENV: "production",
       },
     })
@@ -65,11 +109,21 @@ export async function startProductionStack({ database, backendPort, storefrontPo
     services.push(storefront)
     await waitForHttp(`${backendUrl}/health`, { service: backend })
     await waitForHttp(storefrontUrl, { service: storefront })
-    log(`backend and storefront up in ${elapsed(since)}`)
-    return { backendUrl, storefrontUrl, publishableKey: key, databaseUrl, services, stop }
+    const adminUrl = admin ? `${backendUrl}/app` : null
+    if (adminUrl) await expectAdminServed(adminUrl)
+    log(`backend and storefront${admin ? " (with the admin dashboard)" : ""} up in ${elapsed(since)}`)
+    return { backendUrl, storefrontUrl, adminUrl, publishableKey: key, databaseUrl, services, stop }
   } catch (error) {
     await stop()
     throw error
+  }
+}
+
+async function expectAdminServed(adminUrl) {
+  const response = await fetch(`${adminUrl}/login`)
+  const html = await response.text()
+  if (!response.ok || !html.includes('id="medusa"')) {
+    throw new Error(`The admin dashboard is not served at ${adminUrl}/login (HTTP ${response.status})`)
   }
 }
 
