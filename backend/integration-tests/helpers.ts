@@ -53,26 +53,44 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
+export interface PlaceOrderOptions {
+  /** Delivery per lapas handle: "courier" unless named "pickup" here. */
+  kinds?: Record<string, "courier" | "pickup">
+  email?: string
+  /** The cart's metadata (Medusa copies it to the order), e.g. the buyer's `locale`. */
+  metadata?: Record<string, unknown>
+}
+
 /**
- * Places an order through the store API as a shopper would: cart with the items, the courier
- * of every lapas in it (checkout asks for one shipping method per lapas), the system payment
- * provider, checkout. Returns the created order.
+ * Places an order through the store API as a shopper would: cart with the items, one delivery
+ * option per lapas in it (checkout asks for one shipping method per lapas), the system payment
+ * provider (bank transfer), checkout. Returns the created order.
  */
 export async function placeOrder(
   api: Api,
   shop: { publishableKey: string; regionId: string },
-  items: { variant_id: string; quantity: number }[]
+  items: { variant_id: string; quantity: number }[],
+  options: PlaceOrderOptions = {}
 ) {
   const store = { headers: { "x-publishable-api-key": shop.publishableKey } }
   const { data: created } = await api.post(
     `/store/carts`,
-    { region_id: shop.regionId, email: "pembeli@example.com", items, shipping_address: BUYER_ADDRESS },
+    {
+      region_id: shop.regionId,
+      email: options.email ?? "pembeli@example.com",
+      items,
+      shipping_address: BUYER_ADDRESS,
+      ...(options.metadata ? { metadata: options.metadata } : {}),
+    },
     store
   )
   const cartId = created.cart.id
   const { data: shipping } = await api.get(`/store/carts/${cartId}/lapas-shipping`, store)
-  const couriers = shipping.groups.map((group: any) => group.options.find((o: any) => o.kind === "courier").id)
-  await api.post(`/store/carts/${cartId}/lapas-shipping`, { option_ids: couriers }, store)
+  const optionIds = shipping.groups.map((group: any) => {
+    const kind = options.kinds?.[group.lapas.handle] ?? "courier"
+    return group.options.find((o: any) => o.kind === kind).id
+  })
+  await api.post(`/store/carts/${cartId}/lapas-shipping`, { option_ids: optionIds }, store)
   const { data: collection } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store)
   await api.post(
     `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,

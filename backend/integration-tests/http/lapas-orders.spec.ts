@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { BUYER_ADDRESS, failureOf, loginAs, statusOf, waitFor, type Headers } from "../helpers"
+import { failureOf, loginAs, placeOrder, statusOf, waitFor, type Headers } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { cancelUnpaidTransferOrders } = appModule<typeof import("../../src/jobs/cancel-unpaid-transfer-orders")>(
@@ -35,36 +35,8 @@ medusaIntegrationTestRunner({
 
     /** A bank-transfer order of 2 units from A and 1 from B, each lapas shipping by `kinds`. */
     async function placeTransferOrder(kinds: Record<string, "courier" | "pickup"> = {}, lines = { [A]: 2, [B]: 1 }) {
-      const { data: created } = await api.post(
-        `/store/carts`,
-        {
-          region_id: seeded.regionId,
-          email: "pembeli@example.com",
-          items: Object.entries(lines).map(([lapas, quantity]) => ({ variant_id: variant[lapas], quantity })),
-          shipping_address: BUYER_ADDRESS,
-        },
-        store()
-      )
-      const cartId = created.cart.id
-      const { data: shipping } = await api.get(`/store/carts/${cartId}/lapas-shipping`, store())
-      await api.post(
-        `/store/carts/${cartId}/lapas-shipping`,
-        {
-          option_ids: shipping.groups.map(
-            (g: any) => g.options.find((o: any) => o.kind === (kinds[g.lapas.handle] ?? "courier")).id
-          ),
-        },
-        store()
-      )
-      const { data: collection } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store())
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        store()
-      )
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
-      expect(data.type).toBe("order")
-      return data.order as { id: string; display_id: number }
+      const items = Object.entries(lines).map(([lapas, quantity]) => ({ variant_id: variant[lapas], quantity }))
+      return (await placeOrder(api, seeded, items, { kinds })) as { id: string; display_id: number }
     }
 
     const partOf = async (orderId: string, who: Headers) =>

@@ -7,7 +7,7 @@ import { SMTPServer } from "smtp-server"
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { BUYER_ADDRESS, loginAs, waitFor, type Headers } from "../helpers"
+import { loginAs, placeOrder, waitFor, type Headers } from "../helpers"
 
 /**
  * A real SMTP server in this process: it keeps every message it accepts, parsed, and can refuse
@@ -113,33 +113,17 @@ medusaIntegrationTestRunner({
 
     /** A shopper's checkout paid by bank transfer; `parts` gives each lapas's items and shipping kind. */
     async function buy(email: string, parts: { lapas: string; kind: "courier" | "pickup" }[], locale?: "id" | "en") {
-      const { data: created } = await api.post(
-        `/store/carts`,
+      const order = await placeOrder(
+        api,
+        seeded,
+        parts.map((p) => ({ variant_id: variant[p.lapas], quantity: 1 })),
         {
-          region_id: seeded.regionId,
           email,
-          items: parts.map((p) => ({ variant_id: variant[p.lapas], quantity: 1 })),
-          shipping_address: BUYER_ADDRESS,
+          kinds: Object.fromEntries(parts.map((p) => [p.lapas, p.kind])),
           ...(locale ? { metadata: { locale } } : {}),
-        },
-        store()
+        }
       )
-      const cartId = created.cart.id
-      const { data: shipping } = await api.get(`/store/carts/${cartId}/lapas-shipping`, store())
-      const optionIds = shipping.groups.map((group: any) => {
-        const kind = parts.find((p) => p.lapas === group.lapas.handle)!.kind
-        return group.options.find((o: any) => o.kind === kind).id
-      })
-      await api.post(`/store/carts/${cartId}/lapas-shipping`, { option_ids: optionIds }, store())
-      const { data: collection } = await api.post(`/store/payment-collections`, { cart_id: cartId }, store())
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        store()
-      )
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store())
-      expect(data.type).toBe("order")
-      return data.order as { id: string; display_id: number; total: number }
+      return order as { id: string; display_id: number; total: number }
     }
 
     const partOf = async (orderId: string, lapas: string) =>
