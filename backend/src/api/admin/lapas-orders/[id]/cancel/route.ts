@@ -1,11 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { cancelOrderFulfillmentWorkflow, cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { resolveAdminAccess } from "../../../../access"
-import { partsInScope } from "../../../../lapas-order-routes"
-import { loadOrderParts, publicPart } from "../../../../order-parts"
-
-const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+import { orderPartsInScope, partsInScope, refuse } from "../../../../lapas-order-routes"
+import { publicPart } from "../../../../order-parts"
 
 /**
  * Cancels an order through Medusa's own flow: packed (unshipped) packages are unpacked back
@@ -15,15 +11,10 @@ const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWE
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const orderId = req.params.id
-  const access = await resolveAdminAccess(req)
-  await partsInScope(req, orderId)
-  const parts = (await loadOrderParts(req.scope, [orderId])).get(orderId) ?? []
+  const { access, all: parts } = await orderPartsInScope(req, orderId)
   const first = parts[0]
   if (access.role !== "national" && parts.some((p) => p.lapas.id !== access.lapasId)) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `Order #${first.display_id} also holds items of another lapas; ask the national office to cancel it.`
-    )
+    throw refuse(`Order #${first.display_id} also holds items of another lapas; ask the national office to cancel it.`)
   }
   if (first.order_status === "canceled") throw refuse(`Order #${first.display_id} is already canceled.`)
   const sent = parts.flatMap((p) => p.fulfilments).filter((f) => !f.canceled_at && (f.shipped_at || f.delivered_at))

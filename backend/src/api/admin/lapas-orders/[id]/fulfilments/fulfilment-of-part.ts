@@ -1,7 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { notFound } from "../../../../access"
-import { partsInScope } from "../../../../lapas-order-routes"
+import { partsInScope, refuse } from "../../../../lapas-order-routes"
 
 /**
  * The caller's part holding this live fulfilment, and the fulfilment; 404 when it is not one of
@@ -13,7 +12,7 @@ export async function fulfilmentInScope(req: MedusaRequest, orderId: string, ful
   const fulfilment = part?.fulfilments.find((f) => f.id === fulfillmentId)
   if (!part || !fulfilment) throw notFound("Fulfilment", fulfillmentId)
   if (fulfilment.canceled_at) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This fulfilment was canceled; pack the items again.")
+    throw refuse("This fulfilment was canceled; pack the items again.")
   }
   return { part, fulfilment }
 }

@@ -1,12 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { READY_FOR_PICKUP_EVENT } from "../../../../../workflows/order-part-events"
 import { stockLocationIdsOfLapas } from "../../../../access"
-import { partToActOn, partsInScope, type FulfilPart } from "../../../../lapas-order-routes"
-import { publicPart } from "../../../../order-parts"
-
-const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+import { currentPart, partToActOn, refuse, type FulfilPart } from "../../../../lapas-order-routes"
 
 /**
  * The lapas packs every open item of its part from its own stock location: a courier part is
@@ -51,6 +48,5 @@ export async function POST(req: AuthenticatedMedusaRequest<FulfilPart>, res: Med
       data: { order_id: orderId, lapas_id: part.lapas.id, fulfillment_id: fulfillment.id },
     })
   }
-  const updated = (await partsInScope(req, orderId)).find((p) => p.lapas.id === part.lapas.id)!
-  res.json({ part: publicPart(updated) })
+  res.json({ part: await currentPart(req, orderId, part.lapas.id) })
 }

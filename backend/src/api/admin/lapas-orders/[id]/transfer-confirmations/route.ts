@@ -1,12 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { formatRupiah } from "@karya-binaan/format"
 import { asTimeZone, dayIn, zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
 import { confirmBankTransferWorkflow } from "../../../../../workflows/confirm-bank-transfer"
-import { partToActOn, partsInScope, type ConfirmTransfer } from "../../../../lapas-order-routes"
-import { loadOrderParts, publicPart } from "../../../../order-parts"
-
-const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
+import { currentPart, partToActOn, refuse, type ConfirmTransfer } from "../../../../lapas-order-routes"
 
 /**
  * A lapas confirms the buyer's transfer for its part of the order arrived: the amount must be
@@ -16,8 +12,7 @@ const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWE
 export async function POST(req: AuthenticatedMedusaRequest<ConfirmTransfer>, res: MedusaResponse) {
   const body = req.validatedBody as ConfirmTransfer
   const orderId = req.params.id
-  const { parts, part } = await partToActOn(req, orderId, body.lapas_id)
-  const allParts = (await loadOrderParts(req.scope, [orderId])).get(orderId) ?? parts
+  const { all, part } = await partToActOn(req, orderId, body.lapas_id)
 
   if (part.order_status === "canceled") {
     throw refuse(`Order #${part.display_id} is canceled; there is no transfer to confirm.`)
@@ -56,9 +51,8 @@ export async function POST(req: AuthenticatedMedusaRequest<ConfirmTransfer>, res
       transferred_on: body.transferred_on,
       proof_url: body.proof_url ?? null,
       confirmed_by: req.auth_context.actor_id,
-      part_count: allParts.length,
+      part_count: all.length,
     },
   })
-  const updated = (await partsInScope(req, orderId)).find((p) => p.lapas.id === part.lapas.id)!
-  res.json({ part: publicPart(updated) })
+  res.json({ part: await currentPart(req, orderId, part.lapas.id) })
 }

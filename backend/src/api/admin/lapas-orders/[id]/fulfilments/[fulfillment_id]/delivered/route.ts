@@ -1,11 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
-import { partsInScope } from "../../../../../../lapas-order-routes"
-import { publicPart } from "../../../../../../order-parts"
+import { currentPart, refuse } from "../../../../../../lapas-order-routes"
 import { fulfilmentInScope } from "../../fulfilment-of-part"
-
-const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
 /** A shipped package arrived, or the buyer picked up their part at the lapas. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -18,6 +14,5 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   await markOrderFulfillmentAsDeliveredWorkflow(req.scope).run({
     input: { orderId, fulfillmentId: fulfilment.id },
   })
-  const updated = (await partsInScope(req, orderId)).find((p) => p.lapas.id === part.lapas.id)!
-  res.json({ part: publicPart(updated) })
+  res.json({ part: await currentPart(req, orderId, part.lapas.id) })
 }

@@ -1,11 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
-import { partsInScope, type ShipPart } from "../../../../../../lapas-order-routes"
-import { publicPart } from "../../../../../../order-parts"
+import { currentPart, refuse, type ShipPart } from "../../../../../../lapas-order-routes"
 import { fulfilmentInScope } from "../../fulfilment-of-part"
-
-const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
 /** The lapas hands a packed courier part to the courier: courier name and tracking number (resi). */
 export async function POST(req: AuthenticatedMedusaRequest<ShipPart>, res: MedusaResponse) {
@@ -34,6 +31,5 @@ export async function POST(req: AuthenticatedMedusaRequest<ShipPart>, res: Medus
       created_by: req.auth_context.actor_id,
     },
   })
-  const updated = (await partsInScope(req, orderId)).find((p) => p.lapas.id === part.lapas.id)!
-  res.json({ part: publicPart(updated) })
+  res.json({ part: await currentPart(req, orderId, part.lapas.id) })
 }
