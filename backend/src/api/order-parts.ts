@@ -4,11 +4,12 @@ import { BANK_TRANSFER_MODULE } from "../modules/bank-transfer"
 import type BankTransferModuleService from "../modules/bank-transfer/service"
 import { partState, type PartState, type ShippingKind } from "./order-part-state"
 import {
-  lapasGroupOrder,
-  lapasIdsOfProducts,
+  groupOrdersByLapas,
   lapasIdsOfStockLocations,
-  loadLapasRows,
-  shippingOptionPlaces,
+  lineView,
+  shippingView,
+  type LapasGroupRows,
+  type OrderGrouping,
 } from "./store/order-views"
 import { paymentKind, toWholeRupiah, transferAmounts, type PaymentKind } from "./store/orders/transfer"
 
@@ -75,7 +76,8 @@ export interface LapasOrderPart {
   }
 }
 
-const ORDER_FIELDS = [
+/** What the parts are built from; the buyer's summary loads these with its own fields. */
+export const ORDER_PART_FIELDS = [
   "id",
   "display_id",
   "created_at",
@@ -129,46 +131,40 @@ export async function loadOrderParts(
   scope: MedusaContainer,
   orderIds: string[]
 ): Promise<Map<string, LapasOrderPart[]>> {
-  const result = new Map<string, LapasOrderPart[]>()
   const ids = [...new Set(orderIds.filter(Boolean))]
-  if (!ids.length) return result
+  if (!ids.length) return new Map()
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ORDER_FIELDS,
+    fields: ORDER_PART_FIELDS,
     filters: { id: ids, is_draft_order: false } as any,
   })
-  const orders = (data as Row[]).filter(Boolean)
+  return buildOrderParts(scope, (data as Row[]).filter(Boolean))
+}
 
-  const items = orders.flatMap((o) => ((o.items ?? []) as Row[]).filter(Boolean))
-  const methods = orders.flatMap((o) => ((o.shipping_methods ?? []) as Row[]).filter(Boolean))
+/**
+ * The lapas parts of orders already loaded with ORDER_PART_FIELDS, from their grouping by lapas
+ * (groupOrdersByLapas; pass it when the caller has it already). Items of no lapas form no part.
+ */
+export async function buildOrderParts(
+  scope: MedusaContainer,
+  orders: Row[],
+  grouping?: OrderGrouping
+): Promise<Map<string, LapasOrderPart[]>> {
+  const result = new Map<string, LapasOrderPart[]>()
+  if (!orders.length) return result
   const fulfilments = orders.flatMap((o) => ((o.fulfillments ?? []) as Row[]).filter(Boolean))
-  const [lapasOfProduct, places, lapasOfLocation] = await Promise.all([
-    lapasIdsOfProducts(scope, items.map((i) => i.product_id)),
-    shippingOptionPlaces(scope, methods.map((m) => m.shipping_option_id)),
-    lapasIdsOfStockLocations(scope, fulfilments.map((f) => f.location_id)),
-  ])
-  const lapasRows = await loadLapasRows(scope, [...lapasOfProduct.values()])
   const bankTransfer: BankTransferModuleService = scope.resolve(BANK_TRANSFER_MODULE)
-  const confirmations = await bankTransfer.listTransferConfirmations({ order_id: orders.map((o) => o.id) })
+  const [{ groups, places, lapasRows }, lapasOfLocation, confirmations] = await Promise.all([
+    grouping ?? groupOrdersByLapas(scope, orders),
+    lapasIdsOfStockLocations(scope, fulfilments.map((f) => f.location_id)),
+    bankTransfer.listTransferConfirmations({ order_id: orders.map((o) => o.id) }),
+  ])
 
   for (const order of orders) {
-    const orderItems = ((order.items ?? []) as Row[]).filter(Boolean)
-    const lapasIds: string[] = []
-    const itemsByLapas = new Map<string, Row[]>()
-    for (const item of orderItems) {
-      const lapasId = lapasOfProduct.get(item.product_id)
-      if (!lapasId) continue
-      if (!itemsByLapas.has(lapasId)) {
-        itemsByLapas.set(lapasId, [])
-        lapasIds.push(lapasId)
-      }
-      itemsByLapas.get(lapasId)!.push(item)
-    }
-    const firstAdded = (lapasId: string) =>
-      Math.min(...itemsByLapas.get(lapasId)!.map((i) => new Date(i.created_at ?? 0).getTime()))
-    const ordered = lapasGroupOrder(lapasIds, firstAdded, (id) => lapasRows.get(id)?.handle)
-
+    const lapasGroups = (groups.get(order.id) ?? []).filter(
+      (group): group is LapasGroupRows & { lapas_id: string } => !!group.lapas_id && group.items.length > 0
+    )
     const payments = ((order.payment_collections ?? []) as Row[])
       .flatMap((c) => (c?.payments ?? []) as Row[])
       .filter(Boolean)
@@ -188,14 +184,12 @@ export async function loadOrderParts(
       city: (address.city as string | null) ?? null,
       email: (order.email as string | null) ?? null,
     }
-    const orderMethods = ((order.shipping_methods ?? []) as Row[]).filter(Boolean)
     const orderFulfilments = ((order.fulfillments ?? []) as Row[]).filter(Boolean)
 
-    const drafts = ordered.map((lapasId) => {
-      const partItems = itemsByLapas.get(lapasId)!
-      const partMethods = orderMethods.filter((m) => places.get(m.shipping_option_id)?.lapas_id === lapasId)
-      const place = partMethods.length ? places.get(partMethods[0].shipping_option_id) : undefined
-      const itemIds = new Set(partItems.map((i) => i.id as string))
+    const drafts = lapasGroups.map((group) => {
+      const lapasId = group.lapas_id
+      const shipping = shippingView(group.methods, places)
+      const itemIds = new Set(group.items.map((i) => i.id as string))
       const partFulfilments = orderFulfilments.filter(
         (f) =>
           lapasOfLocation.get(f.location_id) === lapasId ||
@@ -208,24 +202,12 @@ export async function loadOrderParts(
           fulfilled.set(fi.line_item_id, (fulfilled.get(fi.line_item_id) ?? 0) + toWholeRupiah(fi.quantity))
         }
       }
-      const shippingKind: ShippingKind = place?.kind ?? "courier"
-      const items = partItems.map((item) => ({
-        id: item.id as string,
-        title: item.title as string,
-        variant_title: (item.variant_title as string | null) ?? null,
-        thumbnail: (item.thumbnail as string | null) ?? null,
-        quantity: toWholeRupiah(item.quantity),
-        fulfilled_quantity: fulfilled.get(item.id) ?? 0,
-        unit_price: toWholeRupiah(item.unit_price),
-        total: toWholeRupiah(item.total),
-      }))
-      const shippingAmount = partMethods.reduce((sum, m) => sum + toWholeRupiah(m.total), 0)
+      const shippingKind: ShippingKind = shipping?.kind ?? "courier"
+      const items = group.items.map((item) => ({ ...lineView(item), fulfilled_quantity: fulfilled.get(item.id) ?? 0 }))
       return {
         lapasId,
         items,
-        shippingKind,
-        partMethods,
-        place,
+        shipping,
         fulfilments: partFulfilments.map(
           (f): PartFulfilment => ({
             id: f.id,
@@ -244,8 +226,7 @@ export async function loadOrderParts(
               .map((fi) => ({ line_item_id: fi.line_item_id as string, quantity: toWholeRupiah(fi.quantity) })),
           })
         ),
-        total: items.reduce((sum, i) => sum + i.total, 0) + shippingAmount,
-        shippingAmount,
+        total: items.reduce((sum, i) => sum + i.total, 0) + (shipping?.amount ?? 0),
       }
     })
 
@@ -290,14 +271,12 @@ export async function loadOrderParts(
           open_quantity: openQuantity,
           fulfilments: draft.fulfilments,
         }),
-        shipping: draft.partMethods.length
-          ? {
-              kind: draft.shippingKind,
-              name: draft.partMethods.map((m) => m.name as string).join(" + "),
-              amount: draft.shippingAmount,
-              option_id: (draft.partMethods[0].shipping_option_id as string | null) ?? null,
-            }
-          : null,
+        shipping: draft.shipping && {
+          kind: draft.shipping.kind,
+          name: draft.shipping.name,
+          amount: draft.shipping.amount,
+          option_id: draft.shipping.option_id,
+        },
         items: draft.items,
         total: draft.total,
         payment_kind: kind,
@@ -305,7 +284,7 @@ export async function loadOrderParts(
         fulfilments: draft.fulfilments,
         internal: {
           payment_id: (payment?.id as string | undefined) ?? null,
-          location_id: draft.place?.location_id ?? null,
+          location_id: draft.shipping?.location_id ?? null,
           canceled_at: iso(order.canceled_at),
           refunds,
           paid_at: kind === "bank_transfer" ? partConfirmation?.confirmed_at ?? iso(payment?.captured_at) : lastCapture ?? (cardPaid ? iso(order.created_at) : null),

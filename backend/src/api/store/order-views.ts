@@ -12,7 +12,7 @@ import {
   type BuyerPartState,
   type ShippingKind,
 } from "../order-part-state"
-import { loadOrderParts, type LapasOrderPart } from "../order-parts"
+import { buildOrderParts, ORDER_PART_FIELDS, type LapasOrderPart } from "../order-parts"
 import {
   AWAITING_TRANSFER_STATUSES,
   paymentKind,
@@ -226,42 +226,20 @@ function summaryLapas(row: Row | undefined): SummaryLapas | null {
   }
 }
 
-const ORDER_FIELDS = [
-  "id",
-  "display_id",
-  "created_at",
-  "email",
-  "status",
+/** What the buyer's view reads besides ORDER_PART_FIELDS (the parts give progress and timeline). */
+const SUMMARY_FIELDS = [
   "currency_code",
-  "total",
   "item_subtotal",
   "shipping_subtotal",
   "discount_subtotal",
   "tax_total",
-  "items.id",
-  "items.title",
-  "items.variant_title",
-  "items.thumbnail",
-  "items.quantity",
-  "items.unit_price",
-  "items.total",
-  "items.product_id",
   "items.product_handle",
-  "items.created_at",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
   "shipping_address.address_1",
   "shipping_address.address_2",
-  "shipping_address.city",
   "shipping_address.province",
   "shipping_address.postal_code",
   "shipping_address.phone",
   "shipping_address.metadata",
-  "shipping_methods.id",
-  "shipping_methods.name",
-  "shipping_methods.total",
-  "shipping_methods.shipping_option_id",
-  "payment_collections.payments.provider_id",
   "payment_collections.payment_sessions.provider_id",
 ]
 
@@ -281,6 +259,96 @@ export function lapasGroupOrder<T>(
 }
 
 const addedAt = (row: Row) => new Date(row.created_at ?? 0).getTime()
+
+/** An order's lapas group as rows: its items (in the order the buyer added them) and shipping methods. */
+export interface LapasGroupRows {
+  /** null for items of no lapas (none by design: every product belongs to one lapas). */
+  lapas_id: string | null
+  items: Row[]
+  methods: Row[]
+}
+
+export interface OrderGrouping {
+  /** Per order id, its groups in the order of lapasGroupOrder. */
+  groups: Map<string, LapasGroupRows[]>
+  places: Map<string, ShippingOptionPlace>
+  lapasRows: Map<string, Row>
+}
+
+/**
+ * Who sends what: the items of each order grouped by the lapas that made them, each lapas's
+ * shipping methods with them (a method of a lapas with no items still forms a group), ordered by
+ * when the buyer added the lapas's first item. The buyer's view and the lapas parts both group
+ * with this.
+ */
+export async function groupOrdersByLapas(scope: MedusaContainer, orders: Row[]): Promise<OrderGrouping> {
+  const rowsOf = (value: unknown) => ((value ?? []) as Row[]).filter(Boolean)
+  const [lapasOfProduct, places] = await Promise.all([
+    lapasIdsOfProducts(scope, orders.flatMap((o) => rowsOf(o.items).map((i) => i.product_id as string))),
+    shippingOptionPlaces(scope, orders.flatMap((o) => rowsOf(o.shipping_methods).map((m) => m.shipping_option_id as string))),
+  ])
+  const keyOf = (lapasId: string | null | undefined) => lapasId ?? ""
+  const unordered = orders.map((order) => {
+    const itemsByGroup = new Map<string, Row[]>()
+    const methodsByGroup = new Map<string, Row[]>()
+    for (const item of [...rowsOf(order.items)].sort((a, b) => addedAt(a) - addedAt(b))) {
+      const key = keyOf(lapasOfProduct.get(item.product_id))
+      if (!itemsByGroup.has(key)) itemsByGroup.set(key, [])
+      itemsByGroup.get(key)!.push(item)
+    }
+    for (const method of rowsOf(order.shipping_methods)) {
+      const key = keyOf(places.get(method.shipping_option_id)?.lapas_id)
+      if (!methodsByGroup.has(key)) methodsByGroup.set(key, [])
+      methodsByGroup.get(key)!.push(method)
+      if (!itemsByGroup.has(key)) itemsByGroup.set(key, [])
+    }
+    return { order, itemsByGroup, methodsByGroup }
+  })
+  const lapasRows = await loadLapasRows(
+    scope,
+    unordered.flatMap((o) => [...o.itemsByGroup.keys()].filter(Boolean))
+  )
+  const groups = new Map<string, LapasGroupRows[]>()
+  for (const { order, itemsByGroup, methodsByGroup } of unordered) {
+    const firstAdded = (key: string) => Math.min(...(itemsByGroup.get(key) ?? []).map(addedAt), Infinity)
+    const keys = lapasGroupOrder([...itemsByGroup.keys()], firstAdded, (key) => lapasRows.get(key)?.handle as string | undefined)
+    groups.set(
+      order.id,
+      keys.map((key) => ({
+        lapas_id: key || null,
+        items: itemsByGroup.get(key) ?? [],
+        methods: methodsByGroup.get(key) ?? [],
+      }))
+    )
+  }
+  return { groups, places, lapasRows }
+}
+
+/** An order line as the buyer's view and the lapas parts show it (whole numbers). */
+export function lineView(item: Row) {
+  return {
+    id: item.id as string,
+    title: item.title as string,
+    variant_title: (item.variant_title as string | null) ?? null,
+    thumbnail: (item.thumbnail as string | null) ?? null,
+    quantity: toWholeRupiah(item.quantity),
+    unit_price: toWholeRupiah(item.unit_price),
+    total: toWholeRupiah(item.total),
+  }
+}
+
+/** A group's shipping: its methods' names and amounts together, the kind of the first; null without methods. */
+export function shippingView(methods: Row[], places: Map<string, ShippingOptionPlace>) {
+  if (!methods.length) return null
+  const place = places.get(methods[0].shipping_option_id)
+  return {
+    name: methods.map((m) => m.name as string).join(" + "),
+    amount: methods.reduce((sum, m) => sum + toWholeRupiah(m.total), 0),
+    kind: place?.kind ?? ("courier" as ShippingKind),
+    option_id: (methods[0].shipping_option_id as string | null) ?? null,
+    location_id: place?.location_id ?? null,
+  }
+}
 
 function groupProgress(part: LapasOrderPart | undefined, orderCanceled: boolean): GroupProgress {
   const live = (part?.fulfilments ?? []).filter((f) => !f.canceled_at)
@@ -336,7 +404,12 @@ export async function buildOrderSummary(
   let order: Row
   try {
     const { result } = await getOrderDetailWorkflow(scope).run({
-      input: { order_id: orderId, fields: ORDER_FIELDS, filters: { is_draft_order: false } },
+      input: {
+        order_id: orderId,
+        // The parts (progress, timeline) are built from this same order: one load, not two.
+        fields: [...ORDER_PART_FIELDS, ...SUMMARY_FIELDS],
+        filters: { is_draft_order: false },
+      },
     })
     order = result as Row
   } catch (error) {
@@ -347,78 +420,26 @@ export async function buildOrderSummary(
     throw error
   }
 
-  const items = ((order.items ?? []) as Row[]).filter(Boolean)
-  const methods = ((order.shipping_methods ?? []) as Row[]).filter(Boolean)
-  const lapasOfProduct = await lapasIdsOfProducts(
-    scope,
-    items.map((i) => i.product_id as string)
-  )
-  const places = await shippingOptionPlaces(
-    scope,
-    methods.map((m) => m.shipping_option_id as string)
-  )
-
-  // Groups in the order the buyer added their lapas's first item; lapas-less items (none by
-  // design: every product belongs to one lapas) form a group of their own.
-  const sortedItems = [...items].sort((a, b) => addedAt(a) - addedAt(b))
-  const keyOf = (lapasId: string | null | undefined) => lapasId ?? ""
-  const groupKeys: string[] = []
-  const itemsByGroup = new Map<string, Row[]>()
-  for (const item of sortedItems) {
-    const key = keyOf(lapasOfProduct.get(item.product_id))
-    if (!itemsByGroup.has(key)) {
-      itemsByGroup.set(key, [])
-      groupKeys.push(key)
-    }
-    itemsByGroup.get(key)!.push(item)
-  }
-  const methodsByGroup = new Map<string, Row[]>()
-  for (const method of methods) {
-    const key = keyOf(places.get(method.shipping_option_id)?.lapas_id)
-    if (!methodsByGroup.has(key)) methodsByGroup.set(key, [])
-    methodsByGroup.get(key)!.push(method)
-    if (!itemsByGroup.has(key)) {
-      itemsByGroup.set(key, [])
-      groupKeys.push(key)
-    }
-  }
-  const [lapasRows, partsByOrder] = await Promise.all([
-    loadLapasRows(scope, groupKeys.filter(Boolean)),
-    loadOrderParts(scope, [order.id]),
-  ])
-  const parts = partsByOrder.get(order.id) ?? []
+  const grouping = await groupOrdersByLapas(scope, [order])
+  const parts = (await buildOrderParts(scope, [order], grouping)).get(order.id) ?? []
   const partOfLapas = new Map(parts.map((part) => [part.lapas.id, part]))
   const orderCanceled = order.status === "canceled"
+  const lapasRows = grouping.lapasRows
 
-  const firstAdded = (key: string) => Math.min(...(itemsByGroup.get(key) ?? []).map(addedAt), Infinity)
-  const orderedKeys = lapasGroupOrder(groupKeys, firstAdded, (key) => lapasRows.get(key)?.handle as string | undefined)
-  const groups = orderedKeys.map((key) => {
-    const groupItems = (itemsByGroup.get(key) ?? []).map((item) => ({
-      id: item.id as string,
-      title: item.title as string,
-      variant_title: (item.variant_title as string | null) ?? null,
-      thumbnail: (item.thumbnail as string | null) ?? null,
-      quantity: toWholeRupiah(item.quantity),
-      unit_price: toWholeRupiah(item.unit_price),
-      total: toWholeRupiah(item.total),
+  const groups = (grouping.groups.get(order.id) ?? []).map((group) => {
+    const groupItems = group.items.map((item) => ({
+      ...lineView(item),
       product_handle: (item.product_handle as string | null) ?? null,
     }))
-    const groupMethods = methodsByGroup.get(key) ?? []
-    const shipping = groupMethods.length
-      ? {
-          name: groupMethods.map((m) => m.name as string).join(" + "),
-          amount: groupMethods.reduce((sum, m) => sum + toWholeRupiah(m.total), 0),
-          kind: places.get(groupMethods[0].shipping_option_id)?.kind ?? ("courier" as ShippingKind),
-        }
-      : null
+    const shipping = shippingView(group.methods, grouping.places)
     const subtotal = groupItems.reduce((sum, item) => sum + item.total, 0)
     return {
-      lapas: summaryLapas(lapasRows.get(key)),
+      lapas: summaryLapas(group.lapas_id ? lapasRows.get(group.lapas_id) : undefined),
       items: groupItems,
-      shipping,
+      shipping: shipping && { name: shipping.name, amount: shipping.amount, kind: shipping.kind },
       subtotal,
       total: subtotal + (shipping?.amount ?? 0),
-      progress: groupProgress(partOfLapas.get(key), orderCanceled),
+      progress: groupProgress(group.lapas_id ? partOfLapas.get(group.lapas_id) : undefined, orderCanceled),
     }
   })
 
