@@ -126,6 +126,29 @@ export const ORDER_PART_FIELDS = [
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 
+/**
+ * A fulfilment as the lapas routes record it: kind, courier and resi in its metadata (the label's
+ * tracking number as resi otherwise). `itemIds` keeps only the lines of one part.
+ */
+export function fulfilmentView(f: Row, shippingKind: ShippingKind, itemIds?: ReadonlySet<string>): PartFulfilment {
+  return {
+    id: f.id,
+    kind: f.metadata?.kind === "pickup" || f.metadata?.kind === "courier" ? f.metadata.kind : shippingKind,
+    created_at: iso(f.created_at)!,
+    courier: (f.metadata?.courier as string | undefined) ?? null,
+    resi:
+      (f.metadata?.resi as string | undefined) ??
+      (((f.labels ?? []) as Row[]).find((l) => l?.tracking_number)?.tracking_number as string | undefined) ??
+      null,
+    shipped_at: iso(f.shipped_at),
+    delivered_at: iso(f.delivered_at),
+    canceled_at: iso(f.canceled_at),
+    items: ((f.items ?? []) as Row[])
+      .filter((fi) => fi && (!itemIds || itemIds.has(fi.line_item_id)))
+      .map((fi) => ({ line_item_id: fi.line_item_id as string, quantity: toWholeRupiah(fi.quantity) })),
+  }
+}
+
 /** Every lapas part of the given orders, grouped by order id (orders that don't exist are absent). */
 export async function loadOrderParts(
   scope: MedusaContainer,
@@ -208,24 +231,7 @@ export async function buildOrderParts(
         lapasId,
         items,
         shipping,
-        fulfilments: partFulfilments.map(
-          (f): PartFulfilment => ({
-            id: f.id,
-            kind: f.metadata?.kind === "pickup" || f.metadata?.kind === "courier" ? f.metadata.kind : shippingKind,
-            created_at: iso(f.created_at)!,
-            courier: (f.metadata?.courier as string | undefined) ?? null,
-            resi:
-              (f.metadata?.resi as string | undefined) ??
-              (((f.labels ?? []) as Row[]).find((l) => l?.tracking_number)?.tracking_number as string | undefined) ??
-              null,
-            shipped_at: iso(f.shipped_at),
-            delivered_at: iso(f.delivered_at),
-            canceled_at: iso(f.canceled_at),
-            items: ((f.items ?? []) as Row[])
-              .filter((fi) => fi && itemIds.has(fi.line_item_id))
-              .map((fi) => ({ line_item_id: fi.line_item_id as string, quantity: toWholeRupiah(fi.quantity) })),
-          })
-        ),
+        fulfilments: partFulfilments.map((f) => fulfilmentView(f, shippingKind, itemIds)),
         total: items.reduce((sum, i) => sum + i.total, 0) + (shipping?.amount ?? 0),
       }
     })

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { fulfilmentView } from "../api/order-parts"
 import { lapasIdsOfStockLocations, loadLapasRows, toWholeRupiah } from "../api/store/order-views"
 import { orderIdOfPayment } from "../workflows/book-order-shares"
 import type { PickupPlace } from "./order-emails"
@@ -20,9 +21,8 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() ? va
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 
 /**
- * The order and lapas of a fulfilment, and its courier and resi as the lapas fulfilment routes
- * record them (metadata `courier`, `resi`, `lapas_id`; the label's tracking number as resi
- * otherwise, and the stock location's lapas when the metadata names none).
+ * The order and lapas of a fulfilment (metadata `lapas_id`, else its stock location's lapas), and
+ * its courier and resi read as the lapas parts read them (fulfilmentView).
  */
 export async function fulfillmentFacts(container: MedusaContainer, fulfillmentId: string): Promise<FulfillmentFacts | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -46,15 +46,15 @@ export async function fulfillmentFacts(container: MedusaContainer, fulfillmentId
   if (!lapasId && fulfillment.location_id) {
     lapasId = (await lapasIdsOfStockLocations(container, [fulfillment.location_id])).get(fulfillment.location_id) ?? null
   }
-  const labels = ((fulfillment.labels ?? []) as { tracking_number?: string | null }[]).filter(Boolean)
+  const view = fulfilmentView(fulfillment, "courier")
   return {
     id: fulfillment.id,
     order_id: orderId,
     lapas_id: lapasId,
-    courier: text(metadata.courier),
-    resi: text(metadata.resi) ?? text(labels[0]?.tracking_number),
-    created_at: iso(fulfillment.created_at),
-    shipped_at: iso(fulfillment.shipped_at),
+    courier: view.courier,
+    resi: view.resi,
+    created_at: view.created_at,
+    shipped_at: view.shipped_at,
   }
 }
 
