@@ -1,11 +1,11 @@
-import { Alert, Button, Input, Label, Text } from "@medusajs/ui"
+import { Alert, Button, Input, Text } from "@medusajs/ui"
 import { useId, useState, type FormEvent } from "react"
 import { lapasOrdersApi } from "../lib/lapas-orders-api"
 import { activeFulfilments, formatLapasDateTime } from "../lib/lapas-orders-format"
 import { useLapasOrderMutation } from "../lib/lapas-orders-hooks"
 import { lapasOrderMessages } from "../lib/lapas-orders-messages"
 import type { LapasOrderFulfilment, LapasOrderPart } from "../lib/lapas-orders-types"
-import { FieldError } from "./field"
+import { Field } from "./field"
 import { MoneyRow } from "./money-row"
 
 const t = lapasOrderMessages.fulfilment
@@ -84,10 +84,7 @@ function ShipmentForm({ part, fulfilment }: { part: LapasOrderPart; fulfilment: 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-y-3">
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <div className="flex flex-col gap-y-2">
-          <Label htmlFor={courierId} size="small" weight="plus">
-            {t.courier}
-          </Label>
+        <Field id={courierId} label={t.courier} error={errors.courier}>
           <Input
             id={courierId}
             list={couriersId}
@@ -102,12 +99,8 @@ function ShipmentForm({ part, fulfilment }: { part: LapasOrderPart; fulfilment: 
               <option key={name} value={name} />
             ))}
           </datalist>
-          <FieldError message={errors.courier} />
-        </div>
-        <div className="flex flex-col gap-y-2">
-          <Label htmlFor={resiId} size="small" weight="plus">
-            {t.resi}
-          </Label>
+        </Field>
+        <Field id={resiId} label={t.resi} error={errors.resi}>
           <Input
             id={resiId}
             autoComplete="off"
@@ -115,8 +108,7 @@ function ShipmentForm({ part, fulfilment }: { part: LapasOrderPart; fulfilment: 
             onChange={(event) => setResi(event.target.value)}
             aria-invalid={!!errors.resi}
           />
-          <FieldError message={errors.resi} />
-        </div>
+        </Field>
       </div>
       <ErrorAlert message={error} />
       <div className="flex justify-end">

@@ -1,5 +1,5 @@
 import { CheckCircleSolid } from "@medusajs/icons"
-import { Alert, Button, Input, Label, Text } from "@medusajs/ui"
+import { Alert, Button, Input, Text } from "@medusajs/ui"
 import { useId, useState, type FormEvent } from "react"
 import { errorMessage } from "../lib/api"
 import { formatDate, formatRupiah } from "../lib/format"
@@ -8,7 +8,7 @@ import { dayIn, formatLapasDateTime, lapasToday } from "../lib/lapas-orders-form
 import { LapasOrderError, useLapasOrderMutation } from "../lib/lapas-orders-hooks"
 import { lapasOrderMessages } from "../lib/lapas-orders-messages"
 import type { LapasOrderPart, TransferConfirmation } from "../lib/lapas-orders-types"
-import { FieldError } from "./field"
+import { Field } from "./field"
 import { MoneyRow } from "./money-row"
 
 const t = lapasOrderMessages.transfer
@@ -139,10 +139,7 @@ function TransferForm({ part }: { part: LapasOrderPart }) {
         {t.waiting}
       </Text>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <div className="flex flex-col gap-y-2">
-          <Label htmlFor={amountId} size="small" weight="plus">
-            {t.amount}
-          </Label>
+        <Field id={amountId} label={t.amount} error={errors.amount}>
           <Input
             id={amountId}
             type="number"
@@ -153,12 +150,8 @@ function TransferForm({ part }: { part: LapasOrderPart }) {
             onChange={(event) => setAmount(event.target.value)}
             aria-invalid={!!errors.amount}
           />
-          <FieldError message={errors.amount} />
-        </div>
-        <div className="flex flex-col gap-y-2">
-          <Label htmlFor={dateId} size="small" weight="plus">
-            {t.date}
-          </Label>
+        </Field>
+        <Field id={dateId} label={t.date} error={errors.date}>
           <Input
             id={dateId}
             type="date"
@@ -168,13 +161,9 @@ function TransferForm({ part }: { part: LapasOrderPart }) {
             onChange={(event) => setDate(event.target.value)}
             aria-invalid={!!errors.date}
           />
-          <FieldError message={errors.date} />
-        </div>
+        </Field>
       </div>
-      <div className="flex flex-col gap-y-2">
-        <Label htmlFor={proofId} size="small" weight="plus">
-          {t.proof}
-        </Label>
+      <Field id={proofId} label={t.proof} hint={t.proofHint}>
         <input
           id={proofId}
           type="file"
@@ -182,10 +171,7 @@ function TransferForm({ part }: { part: LapasOrderPart }) {
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
           className="txt-compact-small text-ui-fg-subtle file:bg-ui-button-neutral file:text-ui-fg-base file:shadow-buttons-neutral file:txt-compact-small-plus file:mr-3 file:rounded-md file:border-0 file:px-2 file:py-1"
         />
-        <Text size="xsmall" className="text-ui-fg-subtle">
-          {t.proofHint}
-        </Text>
-      </div>
+      </Field>
       {error ? <Alert variant="error">{error}</Alert> : null}
       <div className="flex justify-end">
         <Button type="submit" size="small" isLoading={isPending} disabled={busy}>
