@@ -4,6 +4,7 @@ import { Button, Container, Heading, Input, Label, Select, Table, Text } from "@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { useSearchParams } from "react-router-dom"
+import { OffsetPagination } from "../../components/list-controls"
 import { LedgerKindBadge } from "../../components/ledger-kind-badge"
 import { api, errorMessage, queryKeys } from "../../lib/api"
 import { formatRupiah } from "../../lib/format"
@@ -168,17 +169,11 @@ const LedgerPage = () => {
                 </Table.Body>
               </Table>
             </div>
-            <Table.Pagination
+            <OffsetPagination
               count={count}
+              offset={offset}
               pageSize={PAGE_SIZE}
-              pageIndex={Math.floor(offset / PAGE_SIZE)}
-              pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-              canPreviousPage={offset > 0}
-              canNextPage={offset + PAGE_SIZE < count}
-              previousPage={() =>
-                update({ offset: offset > PAGE_SIZE ? String(offset - PAGE_SIZE) : null })
-              }
-              nextPage={() => update({ offset: String(offset + PAGE_SIZE) })}
+              onOffsetChange={(next) => update({ offset: next })}
               translations={t.pagination}
             />
           </div>
