@@ -2,8 +2,7 @@
 // e2e backend at /app, see scripts/lib/production-stack.mjs `admin: true`), demo staff logins, and
 // the admin API for checks behind what the pages show.
 import pg from "pg"
-import { chromium } from "playwright-core"
-import { saveScreenshot } from "./browser.mjs"
+import { launchChromium, saveScreenshot, useBrowser } from "./browser.mjs"
 
 export const BACKEND_URL = process.env.E2E_BACKEND_URL ?? "http://localhost:9100"
 export const ADMIN_URL = process.env.E2E_ADMIN_URL || `${BACKEND_URL}/app`
@@ -18,18 +17,7 @@ export const SPA_TIMEOUT = 60_000
 
 /** Debian's Chromium on a laptop-sized screen, as staff at a lapas office use the dashboard. */
 export async function launchDesktop() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  })
+  const browser = await launchChromium()
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: "id-ID",
@@ -46,16 +34,9 @@ export async function launchDesktop() {
   return { browser, page }
 }
 
-/** One desktop browser for the tests of a file, like usePhone in browser.mjs. */
-export function useDesktop({ before, after }) {
-  const session = { browser: null, page: null }
-  before(async () => {
-    Object.assign(session, await launchDesktop())
-  })
-  after(async () => {
-    await session.browser?.close()
-  })
-  return session
+/** One desktop browser for the tests of a file (see useBrowser in browser.mjs). */
+export function useDesktop(hooks) {
+  return useBrowser(launchDesktop, hooks)
 }
 
 /**

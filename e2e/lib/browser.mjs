@@ -7,8 +7,8 @@ export const STOREFRONT_URL = process.env.E2E_STOREFRONT_URL ?? "http://localhos
 export const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../artifacts")
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off this closed network. */
-export async function launchPhone() {
-  const browser = await chromium.launch({
+export function launchChromium() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
       "--no-sandbox",
@@ -20,6 +20,11 @@ export async function launchPhone() {
       "--disable-sync",
     ],
   })
+}
+
+/** A phone-sized page, as most buyers shop. */
+export async function launchPhone() {
+  const browser = await launchChromium()
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
@@ -38,16 +43,21 @@ export async function saveScreenshot(page, name) {
 }
 
 /**
- * One phone browser for the tests of a file: opened before them, closed after them.
+ * One browser for the tests of a file: opened by `launch` before them, closed after them.
  * `session.page` is the page they drive.
  */
-export function usePhone({ before, after }) {
+export function useBrowser(launch, { before, after }) {
   const session = { browser: null, page: null }
   before(async () => {
-    Object.assign(session, await launchPhone())
+    Object.assign(session, await launch())
   })
   after(async () => {
     await session.browser?.close()
   })
   return session
+}
+
+/** One phone browser for the tests of a file (see useBrowser). */
+export function usePhone(hooks) {
+  return useBrowser(launchPhone, hooks)
 }

@@ -88,12 +88,11 @@ export function assertRupiah(text, what) {
 }
 
 /**
- * A buyer's whole bank-transfer checkout of one product on the storefront: product page → cart →
- * address (`overrides` as for fillAddress) → courier for every lapas → bank transfer → place.
- * Returns the order number (digits) the confirmation shows and the email it was placed with.
+ * From the cart to the placed order, paying by bank transfer: address (`overrides` as for
+ * fillAddress) → courier for every lapas → bank transfer → place. Returns the order number (digits)
+ * the confirmation shows.
  */
-export async function placeBankTransferOrder(page, handle, overrides = {}) {
-  await addProductToCart(page, handle)
+export async function checkoutByBankTransfer(page, overrides = {}) {
   await page.goto(`${STOREFRONT_URL}/keranjang`)
   await page.getByTestId("cart-line").first().waitFor()
   await page.getByTestId("cart-checkout").click()
@@ -119,5 +118,14 @@ export async function placeBankTransferOrder(page, handle, overrides = {}) {
   await page.waitForURL(/\/pesanan\/[^/?]+/, { timeout: 30_000 })
   const shown = (await page.getByTestId("order-number").textContent())?.trim() ?? ""
   assert.match(shown, /#\d+/, `the confirmation shows the order number: "${shown}"`)
-  return { number: shown.match(/\d+/)[0], email: overrides.email ?? BUYER.email }
+  return shown.match(/\d+/)[0]
+}
+
+/**
+ * A buyer's whole bank-transfer checkout of one product: its product page, the cart, then
+ * checkoutByBankTransfer. Returns the order number and the email it was placed with.
+ */
+export async function placeBankTransferOrder(page, handle, overrides = {}) {
+  await addProductToCart(page, handle)
+  return { number: await checkoutByBankTransfer(page, overrides), email: overrides.email ?? BUYER.email }
 }

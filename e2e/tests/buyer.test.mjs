@@ -8,8 +8,8 @@ import {
   addCurrentProductToCart,
   addProductToCart,
   assertRupiah,
+  checkoutByBankTransfer,
   countOrders,
-  expectStep,
   fillAddress,
   submitStep,
 } from "../lib/store.mjs"
@@ -18,36 +18,6 @@ const phone = usePhone({ before, after })
 
 /** The order the first journey placed: its number and the email it was placed with. */
 const placed = { number: null, email: BUYER.email }
-
-/** From the cart to the review step, paying by bank transfer and taking the first delivery option per lapas. */
-async function checkoutByBankTransfer() {
-  await phone.page.goto(`${STOREFRONT_URL}/keranjang`)
-  await phone.page.getByTestId("cart-line").first().waitFor()
-  await phone.page.getByTestId("cart-checkout").click()
-  await expectStep(phone.page, /langkah=alamat|\/checkout$/)
-  await fillAddress(phone.page)
-  await submitStep(phone.page)
-
-  await expectStep(phone.page, /langkah=pengiriman/)
-  const groups = phone.page.getByTestId("delivery-group")
-  const lapasCount = await groups.count()
-  assert.ok(lapasCount >= 1, "one delivery choice per lapas")
-  for (let i = 0; i < lapasCount; i++) {
-    await groups.nth(i).locator('input[type="radio"][data-kind="courier"]').check()
-  }
-  await submitStep(phone.page)
-
-  await expectStep(phone.page, /langkah=pembayaran/)
-  await phone.page.getByTestId("payment-bank_transfer").check()
-  await submitStep(phone.page)
-
-  await expectStep(phone.page, /langkah=tinjau/)
-  await phone.page.getByTestId("place-order").click()
-  await phone.page.waitForURL(/\/pesanan\/[^/?]+/, { timeout: 30_000 })
-  const number = (await phone.page.getByTestId("order-number").textContent())?.trim() ?? ""
-  assert.match(number, /#\d+/, `the confirmation shows the order number: "${number}"`)
-  return number.match(/\d+/)[0]
-}
 
 test("wrong input in checkout gets an Indonesian message and creates no order", async () => {
   const ordersBefore = await countOrders()
@@ -83,7 +53,7 @@ test("journey 1: home → category → product → cart → bank transfer → co
   assert.match(impact, /Rp \d{1,3}(\.\d{3})*.*premi/i, `the page tells the premi of one unit: "${impact}"`)
   await addCurrentProductToCart(phone.page)
 
-  placed.number = await checkoutByBankTransfer()
+  placed.number = await checkoutByBankTransfer(phone.page)
   const transfer = phone.page.getByTestId("transfer-instructions")
   await transfer.waitFor()
   const text = (await transfer.textContent()) ?? ""
@@ -120,7 +90,7 @@ test("journey 4: a cart with products of two lapas checks out as one order", asy
   assert.equal(await phone.page.getByTestId("cart-lapas-group").count(), 2, "the cart shows one group per lapas")
 
   const ordersBefore = await countOrders()
-  await checkoutByBankTransfer()
+  await checkoutByBankTransfer(phone.page)
   assert.equal(await countOrders(), ordersBefore + 1, "one order for both lapas")
   const groups = phone.page.getByTestId("order-lapas-group")
   assert.equal(await groups.count(), 2, "the confirmation shows which lapas sends what")
