@@ -4,7 +4,8 @@ import { useId, useState, type FormEvent } from "react"
 import { errorMessage } from "../lib/api"
 import { formatDate, formatRupiah } from "../lib/format"
 import { lapasOrdersApi } from "../lib/lapas-orders-api"
-import { dayIn, formatLapasDateTime, lapasToday } from "../lib/lapas-orders-format"
+import { dayInZone, formatLapasDateTime } from "../lib/lapas-orders-format"
+import { todayIn } from "../lib/money-format"
 import { LapasOrderError, useLapasOrderMutation } from "../lib/lapas-orders-hooks"
 import { lapasOrderMessages } from "../lib/lapas-orders-messages"
 import type { LapasOrderPart, TransferConfirmation } from "../lib/lapas-orders-types"
@@ -86,8 +87,8 @@ function ConfirmedTransfer({
 function TransferForm({ part }: { part: LapasOrderPart }) {
   const expected = part.transfer?.expected_amount ?? 0
   const timeZone = part.lapas.time_zone
-  const today = lapasToday(timeZone)
-  const orderDay = dayIn(part.created_at, timeZone)
+  const today = todayIn(timeZone)
+  const orderDay = dayInZone(part.created_at, timeZone)
 
   const [amount, setAmount] = useState(String(expected))
   const [date, setDate] = useState(today)

@@ -1,4 +1,4 @@
-import { Input, Select, Table } from "@medusajs/ui"
+import { Button, Input, Select, Table } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useEffect, useRef, useState, type ComponentProps } from "react"
 import { useSearchParams } from "react-router-dom"
@@ -109,6 +109,54 @@ export function LapasFilter({
         ))}
       </Select.Content>
     </Select>
+  )
+}
+
+type ListParamUpdate = ReturnType<typeof useUrlListParams>["update"]
+
+/**
+ * The search box, the lapas filter (national users) and "clear filters" above a list whose
+ * `q` and `lapas_id` live in the URL; any change goes back to the first page.
+ */
+export function ListFilterBar({
+  q,
+  lapasId,
+  showLapasFilter,
+  update,
+  texts,
+}: {
+  q: string
+  lapasId: string
+  showLapasFilter: boolean
+  update: ListParamUpdate
+  texts: { searchPlaceholder: string; lapasFilter: string; allLapas: string; clearFilters: string }
+}) {
+  const filtered = !!q || (showLapasFilter && !!lapasId)
+  return (
+    <div className="flex flex-col gap-2 px-6 py-4 md:flex-row md:items-center">
+      <div className="w-full md:max-w-[280px]">
+        <SearchInput
+          placeholder={texts.searchPlaceholder}
+          value={q}
+          onChange={(next) => update({ q: next, offset: null }, { replace: true })}
+        />
+      </div>
+      {showLapasFilter ? (
+        <div className="w-full md:max-w-[280px]">
+          <LapasFilter
+            label={texts.lapasFilter}
+            allLabel={texts.allLapas}
+            value={lapasId}
+            onChange={(next) => update({ lapas_id: next, offset: null })}
+          />
+        </div>
+      ) : null}
+      {filtered ? (
+        <Button size="small" variant="transparent" onClick={() => update({ q: null, lapas_id: null, offset: null })}>
+          {texts.clearFilters}
+        </Button>
+      ) : null}
+    </div>
   )
 }
 

@@ -4,7 +4,7 @@
  * zone is, since that is the day the lapas staff work in.
  */
 import { messages } from "./messages"
-import { todayIn } from "./money-format"
+import { dayIn } from "./money-format"
 import type {
   ActionState,
   LapasOrderFulfilment,
@@ -83,26 +83,14 @@ export function formatLapasDateTime(value: string | null | undefined, timeZone: 
   return `${formatterFor(zone).format(date)} ${zoneLabel(zone)}`
 }
 
-/** The calendar day ("YYYY-MM-DD") of an ISO timestamp in a zone. */
-export function dayIn(value: string, timeZone: string): string | null {
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) {
-    return null
-  }
+/** The calendar day ("YYYY-MM-DD") of an ISO timestamp in a zone (an unknown zone: its UTC day). */
+export function dayInZone(value: string, timeZone: string): string | null {
   try {
-    return new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }).format(date)
+    return dayIn(value, timeZone)
   } catch {
     return value.slice(0, 10)
   }
 }
-
-/** Today ("YYYY-MM-DD") in the lapas's zone: the default transfer date. */
-export const lapasToday = (timeZone: string) => todayIn(timeZone)
 
 /** "#1042", "# 1042" or "1042" → "1042"; null when it is not an order number. */
 export function parseOrderNumber(text: string): string | null {

@@ -60,6 +60,21 @@ export function todayIso(): string {
   return `${now.getFullYear()}-${month}-${day}`
 }
 
+/** The calendar day ("YYYY-MM-DD") of an instant in an IANA time zone; null for an unreadable instant. */
+export function dayIn(value: string | Date, timeZone: string): string | null {
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) {
+    return null
+  }
+  // en-CA prints ISO order: 2026-03-01
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(date)
+}
+
 /**
  * Today as "YYYY-MM-DD" in an IANA time zone (default WIB, Asia/Jakarta):
  * the server decides "today" for share policies in WIB, and a lapas's
@@ -67,13 +82,7 @@ export function todayIso(): string {
  */
 export function todayIn(timeZone = "Asia/Jakarta"): string {
   try {
-    // en-CA prints ISO order: 2026-03-01
-    return new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    }).format(new Date())
+    return dayIn(new Date(), timeZone) ?? todayIso()
   } catch {
     return todayIso()
   }

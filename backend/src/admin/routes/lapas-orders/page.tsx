@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, Table, Text, clx } from "@medusajs/u
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { LapasOrderStateBadge } from "../../components/lapas-order-state-badge"
-import { LapasFilter, OffsetPagination, SearchInput, useUrlListParams } from "../../components/list-controls"
+import { ListFilterBar, OffsetPagination, useUrlListParams } from "../../components/list-controls"
 import { api, errorMessage, queryKeys } from "../../lib/api"
 import { formatRupiah } from "../../lib/format"
 import { lapasOrderQueryKeys, lapasOrdersApi } from "../../lib/lapas-orders-api"
@@ -233,34 +233,7 @@ const LapasOrdersPage = () => {
         />
       </div>
 
-      <div className="flex flex-col gap-2 px-6 py-4 md:flex-row md:items-center">
-        <div className="w-full md:max-w-[280px]">
-          <SearchInput
-            placeholder={t.searchPlaceholder}
-            value={q}
-            onChange={(next) => update({ q: next, offset: null }, { replace: true })}
-          />
-        </div>
-        {isNational ? (
-          <div className="w-full md:max-w-[280px]">
-            <LapasFilter
-              label={t.lapasFilter}
-              allLabel={t.allLapas}
-              value={lapasId}
-              onChange={(next) => update({ lapas_id: next, offset: null })}
-            />
-          </div>
-        ) : null}
-        {filtered ? (
-          <Button
-            size="small"
-            variant="transparent"
-            onClick={() => update({ q: null, lapas_id: null, offset: null })}
-          >
-            {t.clearFilters}
-          </Button>
-        ) : null}
-      </div>
+      <ListFilterBar q={q} lapasId={lapasId} showLapasFilter={isNational} update={update} texts={t} />
 
       {body}
     </Container>

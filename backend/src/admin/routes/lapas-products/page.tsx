@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingBag } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { LapasFilter, OffsetPagination, SearchInput, useUrlListParams } from "../../components/list-controls"
+import { ListFilterBar, OffsetPagination, useUrlListParams } from "../../components/list-controls"
 import { LapasProductsTable } from "../../components/lapas-products-table"
 import { api, errorMessage, queryKeys } from "../../lib/api"
 import { messages } from "../../lib/messages"
@@ -51,34 +51,7 @@ const LapasProductsPage = () => {
         ) : null}
       </div>
 
-      <div className="flex flex-col gap-2 px-6 py-4 md:flex-row md:items-center">
-        <div className="w-full md:max-w-[280px]">
-          <SearchInput
-            placeholder={t.searchPlaceholder}
-            value={q}
-            onChange={(next) => update({ q: next, offset: null }, { replace: true })}
-          />
-        </div>
-        {isNational ? (
-          <div className="w-full md:max-w-[280px]">
-            <LapasFilter
-              label={t.lapasFilter}
-              allLabel={t.allLapas}
-              value={lapasId}
-              onChange={(next) => update({ lapas_id: next, offset: null })}
-            />
-          </div>
-        ) : null}
-        {filtered ? (
-          <Button
-            size="small"
-            variant="transparent"
-            onClick={() => update({ q: null, lapas_id: null, offset: null })}
-          >
-            {t.clearFilters}
-          </Button>
-        ) : null}
-      </div>
+      <ListFilterBar q={q} lapasId={lapasId} showLapasFilter={isNational} update={update} texts={t} />
 
       {isLoading ? (
         <div className="px-6 py-4">
