@@ -164,7 +164,11 @@ export async function inventoryItemIdsOfLapas(req: MedusaRequest, lapasId: strin
 
 /** Orders holding at least one line of a lapas's products. */
 export async function orderIdsOfLapas(req: MedusaRequest, lapasId: string): Promise<string[]> {
-  const productIds = await productIdsOfLapas(req, lapasId)
+  return orderIdsOfProducts(req, await productIdsOfLapas(req, lapasId))
+}
+
+/** Orders holding at least one line of these products. */
+export async function orderIdsOfProducts(req: MedusaRequest, productIds: string[]): Promise<string[]> {
   if (!productIds.length) {
     return []
   }

@@ -7,7 +7,7 @@ import {
   inventoryItemIdsOfLapas,
   lapasOfProduct,
   notFound,
-  orderIdsOfLapas,
+  orderIdsOfProducts,
   priceListIdsOfLapas,
   productIdsOfLapas,
   resolveAdminAccess,
@@ -100,12 +100,6 @@ async function requireOwnVariants(req: MedusaRequest, access: LapasAccess, varia
 const pricesOf = (list: unknown) =>
   Array.isArray(list) ? list.map((price) => (price as Record<string, unknown>)?.variant_id) : []
 
-async function requireOwnOrder(req: MedusaRequest, access: LapasAccess, orderId: string) {
-  if (!(await orderIdsOfLapas(req, access.lapasId)).includes(orderId)) {
-    throw notFound("Order", orderId)
-  }
-}
-
 type Row = Record<string, any>
 const productIdOfItem = (item: Row) => item?.product_id ?? item?.variant?.product_id ?? item?.product?.id
 
@@ -113,8 +107,8 @@ const productIdOfItem = (item: Row) => item?.product_id ?? item?.variant?.produc
  * An order can span lapas, and Medusa's order responses carry every line: for a lapas user the
  * lines of other lapas's products are taken out before the response leaves.
  */
-async function showOnlyOwnOrderLines(req: MedusaRequest, access: LapasAccess) {
-  const own = new Set(await productIdsOfLapas(req, access.lapasId))
+function showOnlyOwnOrderLines(req: MedusaRequest, ownProductIds: string[]) {
+  const own = new Set(ownProductIds)
   const res = (req as MedusaRequest & { res?: MedusaResponse }).res
   if (!res) return
   const send = res.json.bind(res)
@@ -130,6 +124,18 @@ async function showOnlyOwnOrderLines(req: MedusaRequest, access: LapasAccess) {
           }
         : body
     )) as MedusaResponse["json"]
+}
+
+/** Orders holding the lapas's products (a list, or one order: 404 when not), showing only its own lines. */
+async function scopeOrders(req: MedusaRequest, access: LapasAccess, orderId?: string) {
+  const ownProducts = await productIdsOfLapas(req, access.lapasId)
+  const ownOrders = await orderIdsOfProducts(req, ownProducts)
+  if (orderId === undefined) {
+    restrictListTo(req, ownOrders)
+  } else if (!ownOrders.includes(orderId)) {
+    throw notFound("Order", orderId)
+  }
+  showOnlyOwnOrderLines(req, ownProducts)
 }
 
 /**
@@ -297,23 +303,12 @@ const RULES: Rule[] = [
 
   // Orders holding the lapas's products, showing only the lapas's own lines: read-only here.
   // Lapas users confirm transfers, fulfil and cancel through /admin/lapas-orders (their part only).
-  {
-    methods: READ,
-    path: /^\/admin\/orders$/,
-    roles: LAPAS_USERS,
-    scope: async (req, access) => {
-      restrictListTo(req, await orderIdsOfLapas(req, access.lapasId))
-      await showOnlyOwnOrderLines(req, access)
-    },
-  },
+  { methods: READ, path: /^\/admin\/orders$/, roles: LAPAS_USERS, scope: (req, access) => scopeOrders(req, access) },
   {
     methods: READ,
     path: /^\/admin\/orders\/([^/]+)(\/.*)?$/,
     roles: LAPAS_USERS,
-    scope: async (req, access, match) => {
-      await requireOwnOrder(req, access, match[1])
-      await showOnlyOwnOrderLines(req, access)
-    },
+    scope: (req, access, match) => scopeOrders(req, access, match[1]),
   },
 ]
 
