@@ -2,31 +2,15 @@
  * Indonesian formatting shared by the backend (notifications, reports) and the storefront.
  * Rupiah have no minor unit: every amount is a whole number of rupiah.
  */
+import { toRupiahBigInt } from "@karya-binaan/shares"
 
 export type RupiahInput = number | bigint | string
 
 const GROUP_SEPARATOR = "."
 
-function toWholeRupiah(amount: RupiahInput): bigint {
-  if (typeof amount === "bigint") {
-    return amount
-  }
-  if (typeof amount === "number") {
-    if (!Number.isFinite(amount) || !Number.isInteger(amount)) {
-      throw new RangeError(`Rupiah amounts are whole numbers; got ${amount}`)
-    }
-    return BigInt(amount)
-  }
-  const trimmed = amount.trim()
-  if (!/^-?\d+$/.test(trimmed)) {
-    throw new RangeError(`Rupiah amounts are whole numbers; got "${amount}"`)
-  }
-  return BigInt(trimmed)
-}
-
 /** 125000 → "Rp 125.000"; -5000 → "-Rp 5.000". */
 export function formatRupiah(amount: RupiahInput): string {
-  const value = toWholeRupiah(amount)
+  const value = toRupiahBigInt(amount)
   const negative = value < 0n
   const digits = (negative ? -value : value).toString()
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR)

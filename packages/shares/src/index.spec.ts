@@ -8,6 +8,7 @@ import {
   reverseShares,
   splitProfit,
   sumShares,
+  rupiahToJson,
   toRupiahBigInt,
   validateBasisPoints,
   type ShareBasisPoints,
@@ -244,5 +245,22 @@ describe("toRupiahBigInt", () => {
     [{ raw: { value: "33333.333333333333333" } }],
   ])("refuses %s", (input) => {
     expect(() => toRupiahBigInt(input)).toThrow(ShareSplitError)
+  })
+})
+
+describe("toRupiahBigInt with round and rupiahToJson", () => {
+  it("rounds a fraction half away from zero only when asked", () => {
+    expect(toRupiahBigInt("124999.5", { round: true })).toBe(125000n)
+    expect(toRupiahBigInt(124999.49, { round: true })).toBe(124999n)
+    expect(toRupiahBigInt("-10.5", { round: true })).toBe(-11n)
+    expect(toRupiahBigInt({ raw: { value: "99.5" } }, { round: true })).toBe(100n)
+    expect(() => toRupiahBigInt("124999.5")).toThrow(ShareSplitError)
+  })
+
+  it("writes whole rupiah for JSON as a number while safe, else as the exact string", () => {
+    expect(rupiahToJson(125000n)).toBe(125000)
+    expect(rupiahToJson({ raw: { value: "75000" } })).toBe(75000)
+    expect(rupiahToJson(2n ** 60n)).toBe("1152921504606846976")
+    expect(() => rupiahToJson(1.5)).toThrow(ShareSplitError)
   })
 })

@@ -31,8 +31,11 @@ export const DEFAULT_BASIS_POINTS: ShareBasisPoints = Object.freeze({
 /** All three accounts at zero (frozen: copy it before changing anything). */
 export const ZERO_SHARES: Shares = Object.freeze({ capital: 0n, premi: 0n, pnbp: 0n })
 
-/** Thrown for input the money rules cannot honour; the message says what to fix. */
-export class ShareSplitError extends Error {
+/**
+ * Thrown for input the money rules cannot honour; the message says what to fix.
+ * A RangeError: the value lies outside what a rupiah amount or a split may be.
+ */
+export class ShareSplitError extends RangeError {
   constructor(message: string) {
     super(message)
     this.name = "ShareSplitError"
@@ -305,7 +308,7 @@ function what(value: unknown, original: unknown): string {
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i
 
-function fromDecimalString(raw: string, original: unknown): bigint {
+function fromDecimalString(raw: string, original: unknown, round: boolean): bigint {
   const s = raw.trim()
   const m = DECIMAL.exec(s)
   if (!m || (m[2] === "" && (m[3] ?? "") === "")) {
@@ -324,6 +327,11 @@ function fromDecimalString(raw: string, original: unknown): bigint {
   }
   const intPart = digits.slice(0, point).padEnd(point, "0")
   const fracPart = digits.slice(point)
+  if (round && /[^0]/.test(fracPart)) {
+    // Half away from zero: the sign is applied after.
+    const n = BigInt(intPart === "" ? "0" : intPart) + (fracPart[0] >= "5" ? 1n : 0n)
+    return neg ? -n : n
+  }
   if (/[^0]/.test(fracPart)) {
     throw new ShareSplitError(
       `Rupiah have no minor unit, so amounts must be whole; got ${what(raw, original)}. Round the amount before booking shares.`,
@@ -333,7 +341,7 @@ function fromDecimalString(raw: string, original: unknown): bigint {
   return neg ? -n : n
 }
 
-function toRupiah(value: unknown, original: unknown, depth: number): bigint {
+function toRupiah(value: unknown, original: unknown, depth: number, round: boolean): bigint {
   switch (typeof value) {
     case "bigint":
       return value
@@ -347,34 +355,35 @@ function toRupiah(value: unknown, original: unknown, depth: number): bigint {
         return BigInt(value)
       }
       if (Number.isFinite(value)) {
+        if (round) return fromDecimalString(String(value), original, true)
         throw new ShareSplitError(
           `Rupiah have no minor unit, so amounts must be whole; got ${what(value, original)}. Round the amount before booking shares.`,
         )
       }
       throw new ShareSplitError(`Not a rupiah amount: ${what(value, original)}.`)
     case "string":
-      return fromDecimalString(value, original)
+      return fromDecimalString(value, original, round)
     case "object": {
       if (value === null || depth > 4) break
       const o = value as Record<string, unknown>
       // Medusa BigNumber: `raw` is { value: string, precision } and exact.
       const raw = o.raw
       if (typeof raw === "object" && raw !== null && "value" in raw) {
-        return toRupiah((raw as Record<string, unknown>).value, original, depth + 1)
+        return toRupiah((raw as Record<string, unknown>).value, original, depth + 1, round)
       }
       // bignumber.js instance: toFixed() gives plain notation without rounding.
       if (o._isBigNumber === true && typeof o.toFixed === "function") {
-        return toRupiah((o.toFixed as () => unknown).call(o), original, depth + 1)
+        return toRupiah((o.toFixed as () => unknown).call(o), original, depth + 1, round)
       }
       // BigNumberRawValue { value, precision } or other value holders.
       const v = o.value
       if (typeof v === "string" || typeof v === "number" || typeof v === "bigint") {
-        return toRupiah(v, original, depth + 1)
+        return toRupiah(v, original, depth + 1, round)
       }
       if (typeof o.toJSON === "function") {
-        return toRupiah((o.toJSON as () => unknown).call(o), original, depth + 1)
+        return toRupiah((o.toJSON as () => unknown).call(o), original, depth + 1, round)
       }
-      if ("numeric" in o) return toRupiah(o.numeric, original, depth + 1)
+      if ("numeric" in o) return toRupiah(o.numeric, original, depth + 1, round)
       break
     }
   }
@@ -390,8 +399,26 @@ function toRupiah(value: unknown, original: unknown, depth: number): bigint {
  * `.numeric`, in that order of preference, the exact string forms first).
  * @throws ShareSplitError for fractions, non-finite or unsafe numbers, and anything else.
  */
-export function toRupiahBigInt(value: unknown): bigint {
-  return toRupiah(value, value, 0)
+export function toRupiahBigInt(value: unknown, options: RupiahReadOptions = {}): bigint {
+  return toRupiah(value, value, 0, options.round === true)
+}
+
+export interface RupiahReadOptions {
+  /**
+   * Round a fraction half away from zero instead of refusing it. Only for amounts Medusa
+   * computes (totals after a tax rate), never for amounts that are booked or entered.
+   */
+  round?: boolean
+}
+
+/**
+ * Whole rupiah for JSON, the one way out of the backend: a number while it is a safe integer,
+ * else its exact decimal string. Reads its input with toRupiahBigInt (strict).
+ */
+export function rupiahToJson(value: unknown): number | string {
+  const amount = typeof value === "bigint" ? value : toRupiahBigInt(value)
+  const asNumber = Number(amount)
+  return Number.isSafeInteger(asNumber) ? asNumber : amount.toString()
 }
 
 /**
