@@ -6,7 +6,6 @@ import LapasStockLocationLink from "../../links/lapas-stock-location"
 import LapasUserLink from "../../links/lapas-user"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
-import type { LapasAccess } from "../admin-guard"
 
 export const ADMIN_ROLES = ["national", "lapas_staff", "finance"] as const
 export type AdminRole = (typeof ADMIN_ROLES)[number]
@@ -238,15 +237,17 @@ export function restrictListTo(req: MedusaRequest, allowed: string[]) {
   req.query.id = ids.length ? ids : [NO_RECORD]
 }
 
+type LapasUserAccess = Exclude<AdminAccess, { role: "national" }>
+
 /** 404 unless the inmate belongs to the lapas user's own lapas (for the admin guard's rules). */
-export async function requireOwnInmate(req: MedusaRequest, access: LapasAccess, inmateId: string) {
+export async function requireOwnInmate(req: MedusaRequest, access: LapasUserAccess, inmateId: string) {
   const production: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
   const [inmate] = await production.listInmates({ id: inmateId, lapas_id: access.lapasId }, { select: ["id"] })
   if (!inmate) throw notFound("Inmate", inmateId)
 }
 
 /** 404 unless the product belongs to the lapas user's own lapas (for the admin guard's rules). */
-export async function requireOwnProduct(req: MedusaRequest, access: LapasAccess, productId: string) {
+export async function requireOwnProduct(req: MedusaRequest, access: LapasUserAccess, productId: string) {
   if ((await lapasOfProduct(req, productId)) !== access.lapasId) {
     throw notFound("Product", productId)
   }

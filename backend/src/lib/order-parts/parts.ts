@@ -161,7 +161,7 @@ export async function loadOrderParts(
 }
 
 /**
- * The parts of orders already loaded with ORDER_PART_FIELDS, from their grouping by lapas
+ * The parts of orders already loaded with ORDER_PART_FIELDS, from their rows per lapas
  * (partRowsOfOrders; pass them when the caller has them already). Items of no lapas form no part.
  */
 export async function buildOrderParts(

@@ -225,18 +225,18 @@ export async function buildOrderSummary(
     throw error
   }
 
-  const grouping = await partRowsOfOrders(scope, [order])
-  const parts = (await buildOrderParts(scope, [order], grouping)).get(order.id) ?? []
+  const partRows = await partRowsOfOrders(scope, [order])
+  const parts = (await buildOrderParts(scope, [order], partRows)).get(order.id) ?? []
   const partOfLapas = new Map(parts.map((part) => [part.lapas.id, part]))
   const orderCanceled = order.status === "canceled"
-  const lapasRows = grouping.lapasRows
+  const lapasRows = partRows.lapasRows
 
-  const groups = (grouping.parts.get(order.id) ?? []).map((group) => {
+  const groups = (partRows.parts.get(order.id) ?? []).map((group) => {
     const groupItems = group.items.map((item) => ({
       ...lineView(item),
       product_handle: (item.product_handle as string | null) ?? null,
     }))
-    const shipping = shippingView(group.methods, grouping.places)
+    const shipping = shippingView(group.methods, partRows.places)
     const subtotal = groupItems.reduce((sum, item) => sum + item.total, 0)
     return {
       lapas: summaryLapas(group.lapas_id ? lapasRows.get(group.lapas_id) : undefined),
