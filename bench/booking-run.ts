@@ -12,7 +12,7 @@ const flows = fromBackend("@medusajs/medusa/core-flows")
 const { seedDemoData } = fromBackend("./src/scripts/seed-demo")
 const { bookOrderSharesWorkflow } = fromBackend("./src/workflows/book-order-shares")
 const { LAPAS, PRODUCTS } = fromBackend("./src/scripts/demo-data/catalogue")
-const { cartShippingGroups } = fromBackend("./src/api/store/carts/lapas-shipping")
+const { cartShippingGroups } = fromBackend("./src/lib/checkout/lapas-shipping")
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]

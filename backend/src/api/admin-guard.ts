@@ -16,14 +16,13 @@ import {
   variantsOfLapas,
   type AdminAccess,
   type AdminRole,
-} from "./access"
+} from "./utils/access"
 
-import { productionGuardRules } from "./production-routes"
-import { profitShareGuardRules } from "./profit-share-routes"
-import { premiGuardRules } from "./premi-routes"
-import { indicatorGuardRules } from "./indicator-routes"
+import { productionGuardRules, profitShareGuardRules } from "./admin/guard-rules"
+import { premiGuardRules } from "./admin/premi/guard"
+import { indicatorGuardRules } from "./admin/indicators/guard"
 import { searchDemandGuardRules } from "./admin/search/demand/guard"
-import { lapasOrderGuardRules } from "./lapas-order-routes"
+import { lapasOrderGuardRules } from "./admin/lapas-orders/guard"
 
 export type Method = "GET" | "POST" | "DELETE"
 export type LapasAccess = Exclude<AdminAccess, { role: "national" }>

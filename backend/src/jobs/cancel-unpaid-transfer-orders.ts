@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { BANK_TRANSFER_PROVIDER_ID, transferDueHours } from "../api/store/orders/transfer"
+import { BANK_TRANSFER_PROVIDER_ID, transferDueHours } from "../lib/payments/transfer"
 
 /**
  * Bank-transfer orders still unpaid BANK_TRANSFER_DUE_HOURS (default 24) after they were placed:

@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { fulfilmentView } from "../api/order-parts"
-import { lapasIdsOfStockLocations, loadLapasRows, toWholeRupiah } from "../api/store/order-views"
+import { toRupiahBigInt } from "@karya-binaan/shares"
+import { lapasIdsOfStockLocations, loadLapasRows } from "../lib/lapas/links"
+import { fulfillmentView } from "../lib/order-parts/parts"
 import { orderIdOfPayment } from "../workflows/book-order-shares"
 import type { PickupPlace } from "./order-emails"
 
-/** What the notification subscribers read about a fulfilment, a lapas or a refunded payment. */
+/** What the notification subscribers read about a fulfillment, a lapas or a refunded payment. */
 
 export interface FulfillmentFacts {
   id: string
@@ -21,8 +22,8 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() ? va
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 
 /**
- * The order and lapas of a fulfilment (metadata `lapas_id`, else its stock location's lapas), and
- * its courier and resi read as the lapas parts read them (fulfilmentView).
+ * The order and lapas of a fulfillment (metadata `lapas_id`, else its stock location's lapas), and
+ * its courier and resi read as the lapas parts read them (fulfillmentView).
  */
 export async function fulfillmentFacts(container: MedusaContainer, fulfillmentId: string): Promise<FulfillmentFacts | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -46,7 +47,7 @@ export async function fulfillmentFacts(container: MedusaContainer, fulfillmentId
   if (!lapasId && fulfillment.location_id) {
     lapasId = (await lapasIdsOfStockLocations(container, [fulfillment.location_id])).get(fulfillment.location_id) ?? null
   }
-  const view = fulfilmentView(fulfillment, "courier")
+  const view = fulfillmentView(fulfillment, "courier")
   return {
     id: fulfillment.id,
     order_id: orderId,
@@ -87,7 +88,7 @@ function refundFactsOf(payments: any[]): RefundFact[] {
       ((payment.refunds ?? []) as any[]).filter(Boolean).map((refund) => ({
         id: refund.id as string,
         payment_id: payment.id as string,
-        amount: toWholeRupiah(refund.amount),
+        amount: Number(toRupiahBigInt(refund.amount ?? 0, { round: true })),
         created_at: iso(refund.created_at),
       }))
     )

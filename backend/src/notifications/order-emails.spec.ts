@@ -1,4 +1,4 @@
-import type { OrderSummary } from "../api/store/order-views"
+import type { OrderSummary } from "../lib/orders/summary"
 import { emailLocaleOf, escapeHtml, orderPageUrl, renderOrderEmail, type PickupPlace } from "./order-emails"
 
 const BOJONEGORO = {

@@ -50,7 +50,7 @@ import { reindexAllProducts } from "../workflows/sync-search-index"
 import { demoBatches, demoInmates, validateProductionData } from "./demo-data/production"
 import { ensureSharePolicies } from "./demo-data/share-policies"
 // Bank transfer is Medusa's system provider, which the storefront shows as "Transfer bank".
-import { BANK_TRANSFER_PROVIDER_ID } from "../api/store/orders/transfer"
+import { BANK_TRANSFER_PROVIDER_ID } from "../lib/payments/transfer"
 
 export const DEMO = {
   storeName: "Karya Binaan",

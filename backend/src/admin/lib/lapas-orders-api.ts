@@ -75,21 +75,21 @@ export const lapasOrdersApi = {
 
   /** Courier part: packs every open item; pickup part: marks it ready for pickup. */
   createFulfilment: (orderId: string, lapasId: string) =>
-    sdk.client.fetch<LapasOrderPartResponse>(`${orderPath(orderId)}/fulfilments`, {
+    sdk.client.fetch<LapasOrderPartResponse>(`${orderPath(orderId)}/fulfillments`, {
       method: "POST",
       body: { lapas_id: lapasId },
     }),
 
   createShipment: (orderId: string, fulfilmentId: string, body: CreateShipmentBody) =>
     sdk.client.fetch<LapasOrderPartResponse>(
-      `${orderPath(orderId)}/fulfilments/${encodeURIComponent(fulfilmentId)}/shipment`,
+      `${orderPath(orderId)}/fulfillments/${encodeURIComponent(fulfilmentId)}/shipment`,
       { method: "POST", body }
     ),
 
   /** Courier: delivered; pickup: picked up. */
   markDelivered: (orderId: string, fulfilmentId: string) =>
     sdk.client.fetch<LapasOrderPartResponse>(
-      `${orderPath(orderId)}/fulfilments/${encodeURIComponent(fulfilmentId)}/delivered`,
+      `${orderPath(orderId)}/fulfillments/${encodeURIComponent(fulfilmentId)}/delivered`,
       { method: "POST", body: {} }
     ),
 

@@ -1,5 +1,5 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { assertCartReadyForOrder } from "../../api/store/carts/lapas-shipping"
+import { assertCartReadyForOrder } from "../../lib/checkout/lapas-shipping"
 
 /**
  * The checkout rules (address, one delivery per lapas, items) on every path that turns a cart

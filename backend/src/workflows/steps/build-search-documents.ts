@@ -5,8 +5,8 @@ import {
   LAPAS_PRODUCT_TABLE,
   PLAIN_PRICE_CONDITIONS,
   SELLABLE_PRODUCT_CONDITIONS,
-} from "../../api/store/catalog/queries"
-import type { SqlClient } from "../../modules/profit-share/reports/sql"
+} from "../../lib/catalog/queries"
+import type { SqlClient } from "../../lib/sql"
 import { priceBucketOf, type SearchDocument } from "../../modules/search/types"
 
 /**

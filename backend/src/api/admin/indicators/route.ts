@@ -3,10 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
 import { asTimeZone, dayIn } from "../../../modules/profit-share/reports/period"
-import { toRupiahBigInt } from "@karya-binaan/shares"
-import { notFound, resolveAdminAccess } from "../../access"
-import { parseQuery, rupiah } from "../../profit-share-routes"
-import { indicatorsOf, type IndicatorLapas } from "./figures"
+import { rupiahToJson, toRupiahBigInt } from "@karya-binaan/shares"
+import { notFound, resolveAdminAccess } from "../../utils/access"
+import { parseQuery } from "../../utils/validation"
+import { indicatorsOf, type IndicatorLapas } from "../../../lib/indicators/figures"
 import { IndicatorQuerySchema } from "./validators"
 
 const LAPAS_FIELDS = ["id", "name", "handle", "time_zone", "pnbp_target_yearly"]
@@ -55,31 +55,31 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     lapas: single ? { id: single.id, name: single.name, handle: single.handle, time_zone: single.time_zone } : null,
     year,
     totals: {
-      revenue: rupiah(t.revenue),
-      profit: rupiah(t.profit),
-      premi_earned: rupiah(t.premi_earned),
-      premi_paid: rupiah(t.premi_paid),
-      pnbp_booked: rupiah(t.pnbp_booked),
-      pnbp_deposited: rupiah(t.pnbp_deposited),
-      pnbp_target: rupiah(t.pnbp_target),
+      revenue: rupiahToJson(t.revenue),
+      profit: rupiahToJson(t.profit),
+      premi_earned: rupiahToJson(t.premi_earned),
+      premi_paid: rupiahToJson(t.premi_paid),
+      pnbp_booked: rupiahToJson(t.pnbp_booked),
+      pnbp_deposited: rupiahToJson(t.pnbp_deposited),
+      pnbp_target: rupiahToJson(t.pnbp_target),
       pnbp_target_progress_bp: t.pnbp_target_progress_bp,
       inmates_earning: t.inmates_earning,
     },
     by_month: figures.by_month.map((m) => ({
       month: m.month,
-      revenue: rupiah(m.revenue),
-      profit: rupiah(m.profit),
-      premi_earned: rupiah(m.premi_earned),
-      premi_paid: rupiah(m.premi_paid),
-      pnbp_booked: rupiah(m.pnbp_booked),
-      pnbp_deposited: rupiah(m.pnbp_deposited),
+      revenue: rupiahToJson(m.revenue),
+      profit: rupiahToJson(m.profit),
+      premi_earned: rupiahToJson(m.premi_earned),
+      premi_paid: rupiahToJson(m.premi_paid),
+      pnbp_booked: rupiahToJson(m.pnbp_booked),
+      pnbp_deposited: rupiahToJson(m.pnbp_deposited),
     })),
     best_sellers: figures.best_sellers.map((b) => ({
       product_id: b.product_id,
       title: b.title,
       lapas_name: b.lapas_name,
       quantity: b.quantity,
-      revenue: rupiah(b.revenue),
+      revenue: rupiahToJson(b.revenue),
     })),
   })
 }

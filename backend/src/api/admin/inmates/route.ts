@@ -4,9 +4,9 @@ import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
-import { resolveAdminAccess } from "../../access"
-import type { CreateInmate, ListInmatesQuery } from "../../production-routes"
-import { adminInmate } from "../../production-views"
+import { resolveAdminAccess } from "../../utils/access"
+import type { CreateInmate, ListInmatesQuery } from "./validators"
+import { adminInmate } from "../../../lib/production/views"
 
 /** Inmates by code; a lapas user sees only their own lapas's. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

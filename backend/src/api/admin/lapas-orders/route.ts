@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { orderIdsOfLapas, resolveAdminAccess } from "../../access"
-import type { ListLapasOrdersQuery } from "../../lapas-order-routes"
-import { ACTION_STATES, type ActionState } from "../../order-part-state"
-import { loadOrderParts, publicPart } from "../../order-parts"
+import { orderIdsOfLapas, resolveAdminAccess } from "../../utils/access"
+import type { ListLapasOrdersQuery } from "./validators"
+import { ACTION_STATES, type ActionState } from "../../../lib/order-parts/state"
+import { loadOrderParts, publicPart } from "../../../lib/order-parts/parts"
 
 async function allOrderIds(req: MedusaRequest): Promise<string[]> {
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { CreateLapasSchema, UpdateLapasSchema } from "../validators"
+import { CreateLapasSchema, UpdateLapasSchema } from "./validators"
 
 /**
  * The account buyers transfer to for a lapas's part of an order. Set by the national office

@@ -2,9 +2,9 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
-import { forbidden, resolveAdminAccess } from "../../access"
-import { adminLapas } from "../../lapas-views"
-import { ListLapasQuerySchema } from "../validators"
+import { forbidden, resolveAdminAccess } from "../../utils/access"
+import { adminLapas } from "../../../lib/lapas/views"
+import { ListLapasQuerySchema } from "./validators"
 import { lapasBankAccount, type CreateLapasWithBank } from "./bank-account"
 
 /** National users list every lapas; a lapas user only their own. */

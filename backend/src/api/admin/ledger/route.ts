@@ -1,10 +1,12 @@
+import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import type { LedgerFilters } from "../../../modules/profit-share/service"
 import { endOfPeriodIn, startOfDayIn } from "../../../modules/profit-share/reports/period"
-import { resolveAdminAccess } from "../../access"
-import { lapasTimeZone, parseQuery, rupiah } from "../../profit-share-routes"
+import { resolveAdminAccess } from "../../utils/access"
+import { lapasTimeZone } from "../../utils/report-lapas"
+import { parseQuery } from "../../utils/validation"
 import { LedgerQuerySchema } from "./validators"
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
@@ -53,10 +55,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       line_item_id: entry.line_item_id,
       lapas_id: entry.lapas_id ?? null,
       account: entry.account,
-      amount: rupiah(entry.raw_amount ?? entry.amount),
+      amount: rupiahToJson(entry.raw_amount ?? entry.amount),
       kind: entry.kind,
       policy_id: entry.policy_id ?? null,
-      unit_cost: entry.unit_cost === null || entry.unit_cost === undefined ? null : rupiah(entry.raw_unit_cost ?? entry.unit_cost),
+      unit_cost: entry.unit_cost === null || entry.unit_cost === undefined ? null : rupiahToJson(entry.raw_unit_cost ?? entry.unit_cost),
       /** Why a correction was booked; null on sales and refunds. */
       reason: entry.reason ?? null,
       created_at: new Date(entry.created_at).toISOString(),
@@ -66,6 +68,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     count,
     limit: query.limit,
     offset: query.offset,
-    totals: { capital: rupiah(totals.capital), premi: rupiah(totals.premi), pnbp: rupiah(totals.pnbp) },
+    totals: { capital: rupiahToJson(totals.capital), premi: rupiahToJson(totals.premi), pnbp: rupiahToJson(totals.pnbp) },
   })
 }

@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
-import { parseQuery, scopedLapas } from "../../profit-share-routes"
+import { parseQuery } from "../../utils/validation"
+import { scopedLapas } from "../../utils/report-lapas"
 import { ListPeriodsSchema } from "./validators"
 
 export function adminClosedPeriod(row: Record<string, any>) {

@@ -1,11 +1,13 @@
+import { rupiahToJson as rupiah } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import type { PnbpDepositRow } from "../../../modules/profit-share/service"
 import { dayIn, endOfPeriodIn, startOfDayIn } from "../../../modules/profit-share/reports/period"
-import { resolveAdminAccess } from "../../access"
-import { parseQuery, rupiah, scopedLapas } from "../../profit-share-routes"
+import { resolveAdminAccess } from "../../utils/access"
+import { parseQuery } from "../../utils/validation"
+import { scopedLapas } from "../../utils/report-lapas"
 import { ListPnbpDepositsSchema, type CreatePnbpDeposit } from "./validators"
 
 export function adminPnbpDeposit(row: PnbpDepositRow & Record<string, any>) {

@@ -14,7 +14,7 @@ import {
   zoneAbbreviation,
   type ReportTimeZone,
 } from "../../../modules/profit-share/reports/period"
-import { notFound } from "../../access"
+import { notFound } from "../../utils/access"
 import { lapasById, type PremiLapas } from "./lapas"
 
 export interface StatementLine {

@@ -2,9 +2,9 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
 import { recordProductionBatchWorkflow } from "../../../workflows/record-production-batch"
-import { resolveAdminAccess } from "../../access"
-import type { CreateProductionBatch, ListProductionBatchesQuery } from "../../production-routes"
-import { adminBatch, BATCH_RELATIONS, loadBatch } from "../../production-views"
+import { resolveAdminAccess } from "../../utils/access"
+import type { CreateProductionBatch, ListProductionBatchesQuery } from "./validators"
+import { adminBatch, BATCH_RELATIONS, loadBatch } from "../../../lib/production/views"
 
 /** Batches, newest first; a lapas user sees only their own lapas's. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -43,6 +43,6 @@ export async function POST(req: MedusaRequest<CreateProductionBatch>, res: Medus
       notes: body.notes ?? null,
     },
   })
-  const batch = await loadBatch(req, result.batch_id)
+  const batch = await loadBatch(req.scope, result.batch_id)
   res.status(201).json({ production_batch: adminBatch(batch), variant_cost: result.variant_cost })
 }

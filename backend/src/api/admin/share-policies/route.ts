@@ -5,8 +5,7 @@ import type LapasModuleService from "../../../modules/lapas/service"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import { startOfWibDay, wibDay } from "../../../modules/profit-share/policy"
-import { forbidden, notFound, resolveAdminAccess } from "../../access"
-import { adminSharePolicy } from "../../profit-share-routes"
+import { forbidden, notFound, resolveAdminAccess } from "../../utils/access"
 import type { CreateSharePolicy } from "./validators"
 
 /**
@@ -92,4 +91,19 @@ export async function POST(req: MedusaRequest<CreateSharePolicy>, res: MedusaRes
     created_by: access.userId,
   })
   res.status(201).json({ share_policy: adminSharePolicy(policy) })
+}
+
+function adminSharePolicy(policy: Record<string, any>) {
+  return {
+    id: policy.id,
+    scope: policy.scope,
+    lapas_id: policy.lapas_id ?? null,
+    partner_agreement_id: policy.partner_agreement_id ?? null,
+    capital_bp: policy.capital_bp,
+    premi_bp: policy.premi_bp,
+    pnbp_bp: policy.pnbp_bp,
+    effective_from: wibDay(policy.effective_from),
+    note: policy.note ?? null,
+    created_at: new Date(policy.created_at).toISOString(),
+  }
 }

@@ -1,5 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { catalogPage, resolveRegion, salesChannelIdsOf, sqlOf } from "./queries"
+import { catalogPage, resolveRegion } from "../../../lib/catalog/queries"
+import { salesChannelIdsOf } from "../../utils/store"
+import { sqlOf } from "../../../lib/sql"
 import { parseStoreQuery, StoreCatalogQuerySchema } from "./validators"
 
 /**
@@ -11,9 +13,9 @@ import { parseStoreQuery, StoreCatalogQuerySchema } from "./validators"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = parseStoreQuery(req, StoreCatalogQuerySchema)
-  const region = await resolveRegion(req, query.region_id)
+  const region = await resolveRegion(req.scope, query.region_id)
   const { ids, count } = await catalogPage(
-    sqlOf(req),
+    sqlOf(req.scope),
     {
       salesChannelIds: salesChannelIdsOf(req),
       currencyCode: region.currency_code,

@@ -1,10 +1,8 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { describeIssues } from "../../validation"
-
-export const CATALOG_SORTS = ["newest", "price_asc", "price_desc", "title"] as const
-export type CatalogSort = (typeof CATALOG_SORTS)[number]
+import { CATALOG_SORTS } from "../../../lib/catalog/queries"
+import { describeIssues } from "../../utils/validation"
 
 /** Rupiah bounds beyond which a price filter means nothing (and would overflow nothing either). */
 export const MAX_RUPIAH = 1_000_000_000_000

@@ -1,6 +1,8 @@
+import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { rupiah } from "../../profit-share-routes"
-import { catalogCount, rupiahRegion, salesChannelIdsOf, sqlOf } from "../catalog/queries"
+import { catalogCount, rupiahRegion } from "../../../lib/catalog/queries"
+import { salesChannelIdsOf } from "../../utils/store"
+import { sqlOf } from "../../../lib/sql"
 import { EmptyQuerySchema, parseStoreQuery } from "../catalog/validators"
 
 /**
@@ -14,7 +16,7 @@ import { EmptyQuerySchema, parseStoreQuery } from "../catalog/validators"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   parseStoreQuery(req, EmptyQuerySchema)
-  const sql = sqlOf(req)
+  const sql = sqlOf(req.scope)
   const { rows } = await sql.raw(
     `SELECT COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'premi'), 0)::text AS premi,
             COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'pnbp'), 0)::text AS pnbp,
@@ -25,15 +27,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       WHERE e.deleted_at IS NULL`
   )
   const totals = rows[0] ?? {}
-  const region = await rupiahRegion(req)
+  const region = await rupiahRegion(req.scope)
   const products = region
     ? await catalogCount(sql, { salesChannelIds: salesChannelIdsOf(req), currencyCode: region.currency_code })
     : 0
   res.json({
     impact: {
-      premi: rupiah(totals.premi ?? 0),
-      pnbp: rupiah(totals.pnbp ?? 0),
-      capital: rupiah(totals.capital ?? 0),
+      premi: rupiahToJson(totals.premi ?? 0),
+      pnbp: rupiahToJson(totals.pnbp ?? 0),
+      capital: rupiahToJson(totals.capital ?? 0),
       orders: Number(totals.orders ?? 0),
       lapas: Number(totals.lapas ?? 0),
       products,

@@ -4,7 +4,7 @@ import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
 import { SEARCH_MODULE } from "../../../modules/search"
 import type SearchModuleService from "../../../modules/search/service"
-import { salesChannelIdsOf } from "../catalog/queries"
+import { salesChannelIdsOf } from "../../utils/store"
 import { parseStoreQuery } from "../catalog/validators"
 import { StoreSearchQuerySchema } from "./validators"
 

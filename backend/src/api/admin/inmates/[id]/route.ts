@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCTION_MODULE } from "../../../../modules/production"
 import type ProductionModuleService from "../../../../modules/production/service"
-import { notFound, resolveAdminAccess } from "../../../access"
-import type { UpdateInmate } from "../../../production-routes"
-import { adminInmate } from "../../../production-views"
+import { notFound, resolveAdminAccess } from "../../../utils/access"
+import type { UpdateInmate } from "../validators"
+import { adminInmate } from "../../../../lib/production/views"
 
 async function loadInmate(req: MedusaRequest, id: string) {
   const access = await resolveAdminAccess(req)

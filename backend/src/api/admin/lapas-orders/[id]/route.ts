@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { partsInScope } from "../../../lapas-order-routes"
-import { publicPart } from "../../../order-parts"
+import { partsInScope } from "../scope"
+import { publicPart } from "../../../../lib/order-parts/parts"
 
 /** The caller's parts of one order (a lapas user's own part; every part for national users). */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -2,9 +2,9 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { LAPAS_MODULE, LAPAS_UPDATED_EVENT } from "../../../../modules/lapas"
 import type LapasModuleService from "../../../../modules/lapas/service"
-import { forbidden, notFound, requireLapasInScope } from "../../../access"
-import { adminLapas, adminPartner, lapasStaff } from "../../../lapas-views"
-import { STAFF_EDITABLE_LAPAS_FIELDS } from "../../validators"
+import { forbidden, notFound, requireLapasInScope } from "../../../utils/access"
+import { adminLapas, adminPartner, lapasStaff } from "../../../../lib/lapas/views"
+import { STAFF_EDITABLE_LAPAS_FIELDS } from "../validators"
 import { assertCompleteBankAccount, lapasBankAccount, type UpdateLapasWithBank } from "../bank-account"
 
 async function loadLapas(req: MedusaRequest, id: string) {
@@ -25,7 +25,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       ...adminLapas(lapas),
       ...lapasBankAccount(lapas),
       partners: (lapas.partners ?? []).map((partner) => adminPartner(partner)),
-      staff: await lapasStaff(req, id),
+      staff: await lapasStaff(req.scope, id),
     },
   })
 }

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { LAPAS_MODULE } from "../../../../modules/lapas"
 import type LapasModuleService from "../../../../modules/lapas/service"
-import { resolveAdminAccess } from "../../../access"
-import { adminLapas } from "../../../lapas-views"
+import { resolveAdminAccess } from "../../../utils/access"
+import { adminLapas } from "../../../../lib/lapas/views"
 
 /** The caller's role and, for lapas users, their lapas. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

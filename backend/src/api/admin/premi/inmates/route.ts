@@ -1,3 +1,4 @@
+import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PREMI_MODULE } from "../../../../modules/premi"
 import type PremiModuleService from "../../../../modules/premi/service"
@@ -5,9 +6,9 @@ import { PRODUCTION_MODULE } from "../../../../modules/production"
 import type ProductionModuleService from "../../../../modules/production/service"
 import { PROFIT_SHARE_MODULE } from "../../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../../modules/profit-share/service"
-import { resolveAdminAccess } from "../../../access"
-import { PremiInmatesQuerySchema } from "../../../premi-routes"
-import { parseQuery, rupiah } from "../../../profit-share-routes"
+import { resolveAdminAccess } from "../../../utils/access"
+import { PremiInmatesQuerySchema } from "./validators"
+import { parseQuery } from "../../../utils/validation"
 
 /**
  * Premi balances per inmate: earned (allocations), paid (payouts), outstanding. Finance sees
@@ -41,15 +42,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       code: inmate.code,
       display_name: inmate.display_name ?? null,
       status: inmate.status,
-      earned: rupiah(b.earned),
-      paid: rupiah(b.paid),
-      outstanding: rupiah(b.outstanding),
+      earned: rupiahToJson(b.earned),
+      paid: rupiahToJson(b.paid),
+      outstanding: rupiahToJson(b.outstanding),
     }
   })
   const totals: Record<string, number | string | null> = {
-    earned: rupiah(earned),
-    paid: rupiah(paid),
-    outstanding: rupiah(earned - paid),
+    earned: rupiahToJson(earned),
+    paid: rupiahToJson(paid),
+    outstanding: rupiahToJson(earned - paid),
     booked: null,
     unallocated: null,
   }
@@ -57,8 +58,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     const profitShare: ProfitShareModuleService = req.scope.resolve(PROFIT_SHARE_MODULE)
     const booked = (await profitShare.ledgerTotals({ lapas_id: lapasId, account: "premi" })).premi
     const allocated = await premi.allocatedTotal(lapasId)
-    totals.booked = rupiah(booked)
-    totals.unallocated = rupiah(booked - allocated)
+    totals.booked = rupiahToJson(booked)
+    totals.unallocated = rupiahToJson(booked - allocated)
   }
   res.json({ lapas_id: lapasId ?? null, inmates: rows, count: rows.length, totals })
 }

@@ -1,3 +1,4 @@
+import { rupiahToJson } from "@karya-binaan/shares"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PREMI_MODULE } from "../../../../modules/premi"
@@ -7,9 +8,8 @@ import type ProductionModuleService from "../../../../modules/production/service
 import { PROFIT_SHARE_MODULE } from "../../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../../modules/profit-share/service"
 import { dayIn, startOfDayIn } from "../../../../modules/profit-share/reports/period"
-import { notFound, resolveAdminAccess } from "../../../access"
-import type { CreatePremiPayout } from "../../../premi-routes"
-import { rupiah } from "../../../profit-share-routes"
+import { notFound, resolveAdminAccess } from "../../../utils/access"
+import type { CreatePremiPayout } from "./validators"
 import { lapasById } from "../lapas"
 
 /**
@@ -64,12 +64,12 @@ export async function POST(req: AuthenticatedMedusaRequest<CreatePremiPayout>, r
       lapas_id: inmate.lapas_id,
       inmate_id: inmate.id,
       inmate_code: inmate.code,
-      amount: rupiah(amount),
+      amount: rupiahToJson(amount),
       paid_on: body.paid_on,
       method: body.method,
       note: body.note ?? null,
-      outstanding_before: rupiah(outstanding_before),
+      outstanding_before: rupiahToJson(outstanding_before),
     },
-    balance: { earned: rupiah(balance.earned), paid: rupiah(balance.paid), outstanding: rupiah(balance.outstanding) },
+    balance: { earned: rupiahToJson(balance.earned), paid: rupiahToJson(balance.paid), outstanding: rupiahToJson(balance.outstanding) },
   })
 }

@@ -7,7 +7,8 @@ import {
 } from "../../../../modules/profit-share/reports/pnbp"
 import { scopeOf } from "../../../../modules/profit-share/reports/scope"
 import type { Database } from "../../../../modules/profit-share/reports/sql"
-import { allReportLapas, parseQuery, scopedLapas } from "../../../profit-share-routes"
+import { allReportLapas, scopedLapas } from "../../../utils/report-lapas"
+import { parseQuery } from "../../../utils/validation"
 import { PnbpReportQuerySchema } from "./validators"
 
 /**

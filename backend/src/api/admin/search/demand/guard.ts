@@ -1,5 +1,5 @@
 import type { Rule } from "../../../admin-guard"
-import { notFound } from "../../../access"
+import { notFound } from "../../../utils/access"
 
 /**
  * The search demand report is no secret of any lapas: lapas staff and finance read the national

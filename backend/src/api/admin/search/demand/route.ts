@@ -9,9 +9,9 @@ import {
   shiftDay,
   type ReportTimeZone,
 } from "../../../../modules/profit-share/reports/period"
-import { notFound, resolveAdminAccess } from "../../../access"
-import { parseQuery } from "../../../profit-share-routes"
-import { demandReport } from "./report"
+import { notFound, resolveAdminAccess } from "../../../utils/access"
+import { parseQuery } from "../../../utils/validation"
+import { demandReport } from "../../../../lib/search-demand/report"
 import { DEFAULT_PERIOD_DAYS, MAX_PERIOD_DAYS, SearchDemandQuerySchema } from "./validators"
 
 /** National reports count days in WIB, the time zone of Jakarta and of most lapas. */

@@ -1,9 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { salesChannelIdsOf } from "../../../utils/store"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../../modules/lapas"
 import type LapasModuleService from "../../../../modules/lapas/service"
-import { publicLapas } from "../../../lapas-views"
-import { publishedProductCounts } from "../product-counts"
+import { publicLapas } from "../../../../lib/lapas/views"
+import { publishedProductCounts } from "../../../../lib/catalog/product-counts"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const handle = req.params.handle
@@ -12,6 +13,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!lapas) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No lapas with handle "${handle}" sells here.`)
   }
-  const counts = await publishedProductCounts(req, [lapas.id])
+  const counts = await publishedProductCounts(req.scope, [lapas.id], salesChannelIdsOf(req))
   res.json({ lapas: { ...publicLapas(lapas), product_count: counts.get(lapas.id) ?? 0 } })
 }

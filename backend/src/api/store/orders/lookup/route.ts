@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { buildOrderSummary, findOrderIdByNumberAndEmail } from "../../order-views"
+import { buildOrderSummary, findOrderIdByNumberAndEmail } from "../../../../lib/orders/summary"
 import { TOO_MANY_LOOKUPS_MESSAGE, failedLookups } from "./failed-attempts"
 import type { OrderLookup } from "./validators"
 

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SEARCH_MODULE } from "../../../../modules/search"
 import type SearchModuleService from "../../../../modules/search/service"
-import { salesChannelIdsOf } from "../../catalog/queries"
+import { salesChannelIdsOf } from "../../../utils/store"
 import { parseStoreQuery } from "../../catalog/validators"
 import { StoreSuggestionsQuerySchema } from "../validators"
 

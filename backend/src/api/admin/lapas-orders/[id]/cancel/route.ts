@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelOrderFulfillmentWorkflow, cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { orderPartsInScope, partsInScope, refuse } from "../../../../lapas-order-routes"
-import { publicPart } from "../../../../order-parts"
+import { orderPartsInScope, partsInScope, refuse } from "../../scope"
+import { publicPart } from "../../../../../lib/order-parts/parts"
 
 /**
  * Cancels an order through Medusa's own flow: packed (unshipped) packages are unpacked back
@@ -23,9 +23,9 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       `Part of order #${first.display_id} has already left the lapas; it cannot be canceled. Record a return instead.`
     )
   }
-  for (const fulfilment of parts.flatMap((p) => p.fulfilments).filter((f) => !f.canceled_at)) {
+  for (const fulfillment of parts.flatMap((p) => p.fulfilments).filter((f) => !f.canceled_at)) {
     await cancelOrderFulfillmentWorkflow(req.scope).run({
-      input: { order_id: orderId, fulfillment_id: fulfilment.id, no_notification: true, canceled_by: req.auth_context.actor_id },
+      input: { order_id: orderId, fulfillment_id: fulfillment.id, no_notification: true, canceled_by: req.auth_context.actor_id },
     })
   }
   await cancelOrderWorkflow(req.scope).run({ input: { order_id: orderId, canceled_by: req.auth_context.actor_id } })

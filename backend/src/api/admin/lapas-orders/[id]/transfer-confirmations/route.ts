@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { formatRupiah } from "@karya-binaan/format"
 import { asTimeZone, dayIn, zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
 import { confirmBankTransferWorkflow } from "../../../../../workflows/confirm-bank-transfer"
-import { currentPart, partToActOn, refuse, type ConfirmTransfer } from "../../../../lapas-order-routes"
+import { currentPart, partToActOn, refuse } from "../../scope"
+import { type ConfirmTransfer } from "../../validators"
 
 /**
  * A lapas confirms the buyer's transfer for its part of the order arrived: the amount must be

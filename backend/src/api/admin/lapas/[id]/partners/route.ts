@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { LAPAS_MODULE } from "../../../../../modules/lapas"
 import type LapasModuleService from "../../../../../modules/lapas/service"
-import { notFound, requireLapasInScope } from "../../../../access"
-import { adminPartner } from "../../../../lapas-views"
-import type { CreatePartner } from "../../../validators"
+import { notFound, requireLapasInScope } from "../../../../utils/access"
+import { adminPartner } from "../../../../../lib/lapas/views"
+import type { CreatePartner } from "./validators"
 import { createPartnerWorkflow } from "../../../../../workflows/create-partner"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

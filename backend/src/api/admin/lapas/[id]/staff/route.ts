@@ -4,8 +4,8 @@ import { createInvitesWorkflow } from "@medusajs/medusa/core-flows"
 import LapasUserLink from "../../../../../links/lapas-user"
 import { LAPAS_MODULE } from "../../../../../modules/lapas"
 import type LapasModuleService from "../../../../../modules/lapas/service"
-import { forbidden, notFound, resolveAdminAccess, STAFF_INVITE_METADATA } from "../../../../access"
-import type { AddStaff } from "../../../validators"
+import { forbidden, notFound, resolveAdminAccess, STAFF_INVITE_METADATA } from "../../../../utils/access"
+import type { AddStaff } from "./validators"
 
 /**
  * National only: attach an existing admin user to this lapas with a role, or invite a new

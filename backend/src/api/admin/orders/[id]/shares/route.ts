@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { resolveAdminAccess } from "../../../../access"
+import { resolveAdminAccess } from "../../../../utils/access"
 import { orderSharesView } from "./view"
 
 /**

@@ -1,10 +1,9 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ACCOUNTS, toRupiahBigInt, type Account } from "@karya-binaan/shares"
+import { ACCOUNTS, rupiahToJson, toRupiahBigInt, type Account } from "@karya-binaan/shares"
 import { PROFIT_SHARE_MODULE } from "../../../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../../../modules/profit-share/service"
-import { notFound, type AdminAccess } from "../../../../access"
-import { rupiah } from "../../../../profit-share-routes"
+import { notFound, type AdminAccess } from "../../../../utils/access"
 
 interface LineSums {
   line_item_id: string
@@ -79,29 +78,29 @@ export async function orderSharesView(req: MedusaRequest, orderId: string, acces
       title: titles.get(line.line_item_id) ?? "",
       lapas_id: line.lapas_id,
       quantity: line.quantity,
-      revenue: rupiah(line.revenue),
-      unit_cost: rupiah(line.unit_cost),
-      profit: rupiah(profit),
-      capital: rupiah(line.shares.capital),
-      premi: rupiah(line.shares.premi),
-      pnbp: rupiah(line.shares.pnbp),
+      revenue: rupiahToJson(line.revenue),
+      unit_cost: rupiahToJson(line.unit_cost),
+      profit: rupiahToJson(profit),
+      capital: rupiahToJson(line.shares.capital),
+      premi: rupiahToJson(line.shares.premi),
+      pnbp: rupiahToJson(line.shares.pnbp),
     }
   })
 
   return {
     order_id: orderId,
-    revenue: rupiah(total.revenue),
-    cost: rupiah(total.cost),
-    profit: rupiah(total.profit),
-    capital: rupiah(total.capital),
-    premi: rupiah(total.premi),
-    pnbp: rupiah(total.pnbp),
+    revenue: rupiahToJson(total.revenue),
+    cost: rupiahToJson(total.cost),
+    profit: rupiahToJson(total.profit),
+    capital: rupiahToJson(total.capital),
+    premi: rupiahToJson(total.premi),
+    pnbp: rupiahToJson(total.pnbp),
     lines: lineViews,
     entries: entries.map((entry) => ({
       id: entry.id,
       line_item_id: entry.line_item_id,
       account: entry.account,
-      amount: rupiah(amountOf(entry, "amount")),
+      amount: rupiahToJson(amountOf(entry, "amount")),
       kind: entry.kind,
       /** Why a correction was booked; null on sales and refunds. */
       reason: entry.reason ?? null,

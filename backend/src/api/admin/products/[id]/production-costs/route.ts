@@ -1,9 +1,10 @@
+import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCTION_MODULE } from "../../../../../modules/production"
 import type ProductionModuleService from "../../../../../modules/production/service"
-import { lapasOfProduct, notFound, resolveAdminAccess, stockLocationIdsOfLapas } from "../../../../access"
-import { calendarDay, rupiah } from "../../../../production-views"
+import { lapasOfProduct, notFound, resolveAdminAccess, stockLocationIdsOfLapas } from "../../../../utils/access"
+import { calendarDay } from "../../../../../lib/production/views"
 
 type Row = Record<string, any>
 
@@ -67,14 +68,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         variant_id: variant.id,
         title: variant.title,
         sku: variant.sku ?? null,
-        average_unit_cost: cost ? rupiah(cost.average_unit_cost, cost.raw_average_unit_cost) : null,
+        average_unit_cost: cost ? rupiahToJson(cost.raw_average_unit_cost ?? cost.average_unit_cost) : null,
         stocked_quantity: items.reduce((sum, item) => sum + (stockByItem.get(item.inventory_item_id) ?? 0), 0),
         batches: (batches as Row[])
           .filter((batch) => batch.variant_id === variant.id)
           .map((batch) => ({
             id: batch.id,
             quantity: Number(batch.quantity),
-            unit_cost: rupiah(batch.unit_cost, batch.raw_unit_cost),
+            unit_cost: rupiahToJson(batch.raw_unit_cost ?? batch.unit_cost),
             produced_on: calendarDay(batch.produced_on),
             makers_count: (batch.makers ?? []).filter(Boolean).length,
           })),

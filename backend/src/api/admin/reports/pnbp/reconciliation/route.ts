@@ -3,7 +3,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { dayIn } from "../../../../../modules/profit-share/reports/period"
 import { reconcileByMonth } from "../../../../../modules/profit-share/reports/reconciliation"
 import type { SqlClient } from "../../../../../modules/profit-share/reports/sql"
-import { allReportLapas, parseQuery, rupiah, scopedLapas } from "../../../../profit-share-routes"
+import { allReportLapas, scopedLapas } from "../../../../utils/report-lapas"
+import { parseQuery } from "../../../../utils/validation"
+import { rupiahToJson as rupiah } from "@karya-binaan/shares"
 import { ReconciliationQuerySchema } from "../validators"
 
 function monthsBefore(month: string, n: number) {

@@ -2,7 +2,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addShippingMethodToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { defaultStoreCartFields } from "@medusajs/medusa/api/store/carts/query-config"
-import { cartShippingGroups, validateShippingChoice, type SetLapasShipping } from "../../lapas-shipping"
+import { cartShippingGroups, validateShippingChoice } from "../../../../../lib/checkout/lapas-shipping"
+import type { SetLapasShipping } from "./validators"
 
 /** The cart's lapas, each with the items it ships, the options it offers and the one chosen. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

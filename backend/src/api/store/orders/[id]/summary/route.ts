@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buildOrderSummary } from "../../../order-views"
+import { buildOrderSummary } from "../../../../../lib/orders/summary"
 
 /**
  * The buyer's view of an order: items per lapas, shipping and, while a bank transfer is awaited,

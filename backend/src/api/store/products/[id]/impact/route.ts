@@ -1,15 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { salesChannelIdsOf } from "../../../../utils/store"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
-import { lineProfit, splitProfit, toRupiahBigInt } from "@karya-binaan/shares"
+import { lineProfit, rupiahToJson, splitProfit, toRupiahBigInt } from "@karya-binaan/shares"
 import PartnerAgreementProductLink from "../../../../../links/partner-agreement-product"
 import { PRODUCTION_MODULE } from "../../../../../modules/production"
 import type ProductionModuleService from "../../../../../modules/production/service"
 import { PROFIT_SHARE_MODULE } from "../../../../../modules/profit-share"
 import { policyFor, type PolicyRow } from "../../../../../modules/profit-share/policy"
 import type ProfitShareModuleService from "../../../../../modules/profit-share/service"
-import { wholeRupiah } from "../../../../../workflows/steps/share-load-sale"
-import { rupiah } from "../../../../profit-share-routes"
-import { defaultVariant, resolveRegion, sellableProduct } from "../../../catalog/queries"
+import { defaultVariant, resolveRegion, sellableProduct } from "../../../../../lib/catalog/queries"
 import { parseStoreQuery, StoreImpactQuerySchema } from "../../../catalog/validators"
 
 type Row = Record<string, any>
@@ -34,8 +33,8 @@ type Row = Record<string, any>
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const params = parseStoreQuery(req, StoreImpactQuerySchema)
-  const product = await sellableProduct(req, req.params.id)
-  const region = await resolveRegion(req, params.region_id)
+  const product = await sellableProduct(req.scope, req.params.id, salesChannelIdsOf(req))
+  const region = await resolveRegion(req.scope, params.region_id)
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -61,7 +60,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       `Product with id "${product.id}" has no price in region "${region.id}".`
     )
   }
-  const price = wholeRupiah(amount)
+  const price = toRupiahBigInt(amount, { round: true })
 
   const production: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
   const [cost] = (await production.listVariantCosts({ variant_id: variant.id })) as Row[]
@@ -91,10 +90,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.json({
     impact: {
       variant_id: variant.id,
-      price: rupiah(price),
-      premi: rupiah(shares.premi),
-      pnbp: rupiah(shares.pnbp),
-      capital: rupiah(shares.capital),
+      price: rupiahToJson(price),
+      premi: rupiahToJson(shares.premi),
+      pnbp: rupiahToJson(shares.pnbp),
+      capital: rupiahToJson(shares.capital),
       currency_code: region.currency_code,
     },
   })

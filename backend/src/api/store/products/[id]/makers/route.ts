@@ -1,5 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sellableProduct, sqlOf } from "../../../catalog/queries"
+import { salesChannelIdsOf } from "../../../../utils/store"
+import { sellableProduct } from "../../../../../lib/catalog/queries"
+import { sqlOf } from "../../../../../lib/sql"
 import { EmptyQuerySchema, parseStoreQuery } from "../../../catalog/validators"
 
 /**
@@ -11,8 +13,8 @@ import { EmptyQuerySchema, parseStoreQuery } from "../../../catalog/validators"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   parseStoreQuery(req, EmptyQuerySchema)
-  const product = await sellableProduct(req, req.params.id)
-  const { rows } = await sqlOf(req).raw(
+  const product = await sellableProduct(req.scope, req.params.id, salesChannelIdsOf(req))
+  const { rows } = await sqlOf(req.scope).raw(
     `SELECT i.display_name, i.story
        FROM production_batch b
        JOIN production_batch_maker m ON m.batch_id = b.id AND m.deleted_at IS NULL

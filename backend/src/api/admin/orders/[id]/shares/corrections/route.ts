@@ -1,7 +1,7 @@
+import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { rupiah } from "../../../../../profit-share-routes"
-import { forbidden, lapasOfProduct, resolveAdminAccess, type AdminAccess } from "../../../../../access"
+import { forbidden, lapasOfProduct, resolveAdminAccess, type AdminAccess } from "../../../../../utils/access"
 import { PROFIT_SHARE_MODULE } from "../../../../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../../../../modules/profit-share/service"
 import { correctLineSharesWorkflow } from "../../../../../../workflows/correct-line-shares"
@@ -62,10 +62,10 @@ export async function POST(req: MedusaRequest<CreateShareCorrection>, res: Medus
     correction: {
       idempotency_key: result.idempotency_key,
       line_item_id: result.line_item_id,
-      unit_cost: rupiah(BigInt(result.unit_cost)),
+      unit_cost: rupiahToJson(BigInt(result.unit_cost)),
       reason: result.reason,
       replayed: result.replayed,
-      entries: result.entries.map((e) => ({ account: e.account, amount: rupiah(BigInt(e.amount)) })),
+      entries: result.entries.map((e) => ({ account: e.account, amount: rupiahToJson(BigInt(e.amount)) })),
     },
   })
 }

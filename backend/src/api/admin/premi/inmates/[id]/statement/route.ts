@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { PremiStatementQuerySchema } from "../../../../../premi-routes"
-import { parseQuery, rupiah } from "../../../../../profit-share-routes"
+import { PremiStatementQuerySchema } from "./validators"
+import { parseQuery } from "../../../../../utils/validation"
+import { rupiahToJson as rupiah } from "@karya-binaan/shares"
 import { buildStatement, statementPdf } from "../../../statement"
 
 /**

@@ -1,0 +1,11 @@
+import { z } from "@medusajs/framework/zod"
+
+export const AddStaffSchema = z
+  .object({
+    email: z.string().trim().toLowerCase().email("Give the staff member's email address"),
+    role: z.enum(["lapas_staff", "finance"]),
+    first_name: z.string().trim().max(100).optional(),
+    last_name: z.string().trim().max(100).optional(),
+  })
+  .strict()
+export type AddStaff = z.infer<typeof AddStaffSchema>

@@ -1,0 +1,240 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
+import { toRupiahBigInt } from "@karya-binaan/shares"
+import { lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
+import { partOrder, shippingKindOf, shippingOptionPlaces } from "../order-parts/rows"
+import type { ShippingKind } from "../order-parts/state"
+import { checkoutProblems, checkoutRefusalMessage, shippingChoiceProblems, type CheckoutFacts } from "./rules"
+
+/**
+ * Shipping per lapas. Every lapas ships from its own stock location with its own options
+ * ("Kurir … dari <lapas>", "Ambil di <lapas>"), all under the one default shipping profile.
+ * Medusa's addShippingMethodToCartWorkflow accepts several options in one call: it removes the
+ * cart's methods of the incoming options' profiles and adds all the incoming ones, and
+ * completeCartWorkflow's validateShippingStep only asks that every profile in the cart is covered.
+ * So a cart may carry one method per lapas, and the rule "exactly one per lapas" is ours.
+ */
+
+type Row = Record<string, any>
+
+export interface ShippingGroupOption {
+  id: string
+  name: string
+  amount: number
+  kind: ShippingKind
+}
+
+export interface ShippingGroup {
+  lapas: { id: string; handle: string; name: string; city: string }
+  item_ids: string[]
+  options: ShippingGroupOption[]
+  selected_option_id: string | null
+}
+
+const CART_NOT_FOUND = "Keranjang tidak ditemukan."
+
+async function loadCart(scope: MedusaContainer, cartId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "completed_at",
+      "items.id",
+      "items.product_id",
+      "items.created_at",
+      "shipping_methods.id",
+      "shipping_methods.shipping_option_id",
+      "shipping_address.province",
+      "shipping_address.city",
+      "shipping_address.postal_code",
+      "shipping_address.phone",
+      "shipping_address.metadata",
+    ],
+    filters: { id: cartId },
+  })
+  return (data[0] as Row | undefined) ?? null
+}
+
+/** The cart's lines with their lapas, in the order they were added. */
+async function itemsWithLapas(scope: MedusaContainer, cart: Row) {
+  const items = ((cart.items ?? []) as Row[])
+    .filter(Boolean)
+    .sort((a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime())
+  const lapasOf = await lapasIdsOfProducts(
+    scope,
+    items.map((i) => i.product_id as string)
+  )
+  return items.map((item) => ({
+    id: item.id as string,
+    lapas_id: lapasOf.get(item.product_id) ?? null,
+    added_at: new Date(item.created_at ?? 0).getTime(),
+  }))
+}
+
+/**
+ * The options Medusa offers this cart (its sales channel's locations, the address's geo zones,
+ * enabled in store), each with its price and the lapas it ships from.
+ */
+async function availableOptions(scope: MedusaContainer, cartId: string) {
+  const { result } = await listShippingOptionsForCartWorkflow(scope).run({
+    input: { cart_id: cartId, is_return: false },
+  })
+  const options = (result as Row[]).filter(Boolean)
+  const locationOf = (o: Row) => (o.service_zone?.fulfillment_set?.location?.id as string | undefined) ?? null
+  const lapasByLocation = await lapasIdsOfStockLocations(
+    scope,
+    options.map(locationOf).filter((id): id is string => !!id)
+  )
+  return options.map((option) => {
+    const location = locationOf(option)
+    return {
+      id: option.id as string,
+      name: option.name as string,
+      amount: Number(toRupiahBigInt(option.amount ?? option.calculated_price?.calculated_amount ?? 0, { round: true })),
+      kind: shippingKindOf(option.service_zone?.fulfillment_set?.type),
+      lapas_id: location ? lapasByLocation.get(location) ?? null : null,
+    }
+  })
+}
+
+/** Courier before pickup, then by price and name, so every lapas's list reads the same way. */
+function byKindThenPrice(a: ShippingGroupOption, b: ShippingGroupOption) {
+  if (a.kind !== b.kind) return a.kind === "courier" ? -1 : 1
+  return a.amount - b.amount || a.name.localeCompare(b.name)
+}
+
+async function requireOpenCart(scope: MedusaContainer, cartId: string) {
+  const cart = await loadCart(scope, cartId)
+  if (!cart) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, CART_NOT_FOUND)
+  }
+  if (cart.completed_at) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "Keranjang ini sudah menjadi pesanan; pengirimannya tidak bisa diubah lagi."
+    )
+  }
+  return cart
+}
+
+/** One group per lapas that has items in the cart, with its available options and the chosen one. */
+export async function cartShippingGroups(scope: MedusaContainer, cartId: string): Promise<ShippingGroup[]> {
+  const cart = await requireOpenCart(scope, cartId)
+  const items = await itemsWithLapas(scope, cart)
+  const lapasIds = [...new Set(items.map((i) => i.lapas_id).filter((id): id is string => !!id))]
+  if (!lapasIds.length) {
+    return []
+  }
+  const [options, lapasRows] = await Promise.all([availableOptions(scope, cartId), loadLapasRows(scope, lapasIds)])
+  const methods = ((cart.shipping_methods ?? []) as Row[]).filter(Boolean)
+  const places = await shippingOptionPlaces(
+    scope,
+    methods.map((m) => m.shipping_option_id as string)
+  )
+
+  const firstAdded = (lapasId: string) => Math.min(...items.filter((i) => i.lapas_id === lapasId).map((i) => i.added_at))
+  return partOrder(lapasIds, firstAdded, (lapasId) => lapasRows.get(lapasId)?.handle).map((lapasId) => {
+    const lapas = lapasRows.get(lapasId)!
+    const selected = methods.find((m) => places.get(m.shipping_option_id)?.lapas_id === lapasId)
+    return {
+      lapas: { id: lapasId, handle: lapas.handle, name: lapas.name, city: lapas.city },
+      item_ids: items.filter((i) => i.lapas_id === lapasId).map((i) => i.id),
+      options: options
+        .filter((o) => o.lapas_id === lapasId)
+        .map(({ id, name, amount, kind }) => ({ id, name, amount, kind }))
+        .sort(byKindThenPrice),
+      selected_option_id: (selected?.shipping_option_id as string | undefined) ?? null,
+    }
+  })
+}
+
+/** Validates the choice for POST /store/carts/:id/lapas-shipping; throws a 400 that says what to fix. */
+export async function validateShippingChoice(scope: MedusaContainer, cartId: string, optionIds: string[]) {
+  const cart = await requireOpenCart(scope, cartId)
+  const items = await itemsWithLapas(scope, cart)
+  if (!items.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Keranjang Anda kosong; tambahkan produk sebelum memilih pengiriman."
+    )
+  }
+  const lapasIds = [...new Set(items.map((i) => i.lapas_id).filter((id): id is string => !!id))]
+  const [available, places] = await Promise.all([
+    availableOptions(scope, cartId),
+    shippingOptionPlaces(scope, optionIds),
+  ])
+  const lapasRows = await loadLapasRows(scope, [
+    ...lapasIds,
+    ...available.map((o) => o.lapas_id).filter((id): id is string => !!id),
+  ])
+  const lapasNames = Object.fromEntries([...lapasRows].map(([id, row]) => [id, row.name as string]))
+  const problems = shippingChoiceProblems(optionIds, {
+    lapasInCart: lapasIds.map((id) => ({ id, name: lapasNames[id] ?? id })),
+    available,
+    optionLapas: new Map([...places].map(([id, place]) => [id, place.lapas_id])),
+    lapasNames,
+  })
+  if (problems.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(" "))
+  }
+}
+
+/** The facts checkout-rules needs about a cart, or null when there is no such cart. */
+export async function checkoutFactsOfCart(
+  scope: MedusaContainer,
+  cartId: string
+): Promise<{ facts: CheckoutFacts; completed: boolean } | null> {
+  const cart = await loadCart(scope, cartId)
+  if (!cart) {
+    return null
+  }
+  const items = await itemsWithLapas(scope, cart)
+  const methods = ((cart.shipping_methods ?? []) as Row[]).filter(Boolean)
+  const places = await shippingOptionPlaces(
+    scope,
+    methods.map((m) => m.shipping_option_id as string)
+  )
+  const shippingMethods = methods.map((m) => ({
+    id: m.id as string,
+    lapas_id: places.get(m.shipping_option_id)?.lapas_id ?? null,
+  }))
+  const lapasRows = await loadLapasRows(scope, [
+    ...items.map((i) => i.lapas_id),
+    ...shippingMethods.map((m) => m.lapas_id),
+  ].filter((id): id is string => !!id))
+  const address = cart.shipping_address as Row | null | undefined
+  return {
+    completed: !!cart.completed_at,
+    facts: {
+      items,
+      shipping_address: address
+        ? {
+            province: address.province ?? null,
+            city: address.city ?? null,
+            postal_code: address.postal_code ?? null,
+            phone: address.phone ?? null,
+            metadata: (address.metadata as Record<string, unknown> | null) ?? null,
+          }
+        : null,
+      shipping_methods: shippingMethods,
+      lapas_names: Object.fromEntries([...lapasRows].map(([id, row]) => [id, row.name as string])),
+    },
+  }
+}
+
+/**
+ * Throws INVALID_DATA naming every checkout problem of an open cart. An unknown or already
+ * completed cart passes: Medusa answers those as usual (404, or the order the cart became).
+ */
+export async function assertCartReadyForOrder(scope: MedusaContainer, cartId: string) {
+  const found = await checkoutFactsOfCart(scope, cartId)
+  if (!found || found.completed) {
+    return
+  }
+  const problems = checkoutProblems(found.facts)
+  if (problems.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, checkoutRefusalMessage(problems))
+  }
+}

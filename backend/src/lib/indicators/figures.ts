@@ -1,0 +1,237 @@
+import { toRupiahBigInt } from "@karya-binaan/shares"
+import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../modules/profit-share/reports/period"
+import { FIGURES_SQL } from "../../modules/profit-share/reports/scope"
+import type { SqlClient } from "../sql"
+
+/** What the dashboard needs of a lapas (read by the caller through the lapas module). */
+export interface IndicatorLapas {
+  id: string
+  name: string
+  handle: string
+  time_zone: ReportTimeZone
+  /** Yearly PNBP target, whole rupiah. */
+  pnbp_target_yearly: bigint
+}
+
+export interface MonthFigures {
+  /** "YYYY-MM" in the lapas's own time zone. */
+  month: string
+  revenue: bigint
+  profit: bigint
+  premi_earned: bigint
+  premi_paid: bigint
+  pnbp_booked: bigint
+  pnbp_deposited: bigint
+}
+
+export interface BestSeller {
+  product_id: string | null
+  title: string | null
+  lapas_name: string
+  quantity: number
+  revenue: bigint
+}
+
+export interface Indicators {
+  year: number
+  totals: Omit<MonthFigures, "month"> & {
+    pnbp_target: bigint
+    /** pnbp_deposited / pnbp_target in basis points (rounded down); null without a target. */
+    pnbp_target_progress_bp: number | null
+    inmates_earning: number
+  }
+  by_month: MonthFigures[]
+  best_sellers: BestSeller[]
+}
+
+export const BEST_SELLERS = 10
+
+/**
+ * The instant that dates a ledger entry for the dashboard: its accounting date. Kept here, in
+ * one place, so every figure of the dashboard agrees on which month an entry falls in.
+ */
+export const LEDGER_DATE = "booked_at"
+
+const FIGURES = ["revenue", "profit", "premi_earned", "premi_paid", "pnbp_booked", "pnbp_deposited"] as const
+
+/**
+ * Joins `alias.lapas_id` to the lapas in scope as `p (lapas_id, name, time_zone, start_at, end_at)`:
+ * each lapas with its own year as instants in its own time zone, so a roll-up counts every lapas's
+ * entries in that lapas's months.
+ */
+function lapasJoin(lapas: IndicatorLapas[], year: number, alias: string) {
+  const params: unknown[] = []
+  const rows = lapas.map((l) => {
+    params.push(
+      l.id,
+      l.name,
+      l.time_zone,
+      startOfDayIn(`${year}-01-01`, l.time_zone).toISOString(),
+      endOfPeriodIn(`${year}-12-31`, l.time_zone).toISOString()
+    )
+    return "(?::text, ?::text, ?::text, ?::timestamptz, ?::timestamptz)"
+  })
+  const values = rows.length
+    ? `VALUES ${rows.join(", ")}`
+    : "SELECT NULL::text, NULL::text, NULL::text, NULL::timestamptz, NULL::timestamptz WHERE false"
+  return {
+    join: `JOIN (${values}) AS p (lapas_id, name, time_zone, start_at, end_at) ON p.lapas_id = ${alias}.lapas_id`,
+    params,
+  }
+}
+
+/** Ledger entries of the lapas dated (LEDGER_DATE) in the year, each in its lapas's zone. */
+function ledgerOfYear(lapas: IndicatorLapas[], year: number) {
+  const { join, params } = lapasJoin(lapas, year, "e")
+  const where = ["e.deleted_at IS NULL", `e.${LEDGER_DATE} >= p.start_at`, `e.${LEDGER_DATE} < p.end_at`]
+  if (lapas.length === 1) {
+    // Lets a single lapas use the ledger's (lapas_id, date) index.
+    where.push("e.lapas_id = ?")
+    params.push(lapas[0].id)
+  }
+  return { from: `share_ledger_entry e ${join}`, where: where.join(" AND "), params }
+}
+
+/** Rows whose calendar-day column (YYYY-MM-DD text, already in the lapas's zone) lies in the year. */
+function daysOfYear(table: string, alias: string, dayColumn: string, lapas: IndicatorLapas[], year: number) {
+  const { join, params } = lapasJoin(lapas, year, alias)
+  params.push(`${year}-01-01`, `${year}-12-31`)
+  return {
+    from: `${table} ${alias} ${join}`,
+    where: `${alias}.deleted_at IS NULL AND ${alias}.${dayColumn} >= ? AND ${alias}.${dayColumn} <= ?`,
+    params,
+  }
+}
+
+async function ledgerByMonth(sql: SqlClient, lapas: IndicatorLapas[], year: number) {
+  const ledger = ledgerOfYear(lapas, year)
+  const { rows } = await sql.raw(
+    `SELECT to_char(e.${LEDGER_DATE} AT TIME ZONE p.time_zone, 'YYYY-MM') AS month, ${FIGURES_SQL}
+       FROM ${ledger.from}
+      WHERE ${ledger.where}
+      GROUP BY 1`,
+    ledger.params
+  )
+  return new Map(
+    rows.map((row) => [
+      row.month as string,
+      { revenue: toRupiahBigInt(row.revenue ?? 0), profit: toRupiahBigInt(row.profit ?? 0), premi: toRupiahBigInt(row.premi ?? 0), pnbp: toRupiahBigInt(row.pnbp ?? 0) },
+    ])
+  )
+}
+
+/** PNBP deposited, by the month its period ends in (period_to), as the PNBP reconciliation counts it. */
+async function depositsByMonth(sql: SqlClient, lapas: IndicatorLapas[], year: number) {
+  const deposits = daysOfYear("pnbp_deposit", "d", "period_to", lapas, year)
+  const { rows } = await sql.raw(
+    `SELECT substr(d.period_to, 1, 7) AS month, COALESCE(SUM(d.amount), 0) AS total
+       FROM ${deposits.from}
+      WHERE ${deposits.where}
+      GROUP BY 1`,
+    deposits.params
+  )
+  return new Map(rows.map((row) => [row.month as string, toRupiahBigInt(row.total ?? 0)]))
+}
+
+/**
+ * Premi paid out by month (paid_on, a day in the lapas's zone) and the number of inmates whose
+ * net premi allocated in the year is positive. Reads the premi module's tables
+ * (premi_payout, premi_allocation).
+ */
+async function premiOfYear(sql: SqlClient, lapas: IndicatorLapas[], year: number) {
+  const payouts = daysOfYear("premi_payout", "o", "paid_on", lapas, year)
+  const { join, params } = lapasJoin(lapas, year, "a")
+  const [paid, earning] = await Promise.all([
+    sql.raw(
+      `SELECT substr(o.paid_on, 1, 7) AS month, COALESCE(SUM(o.amount), 0) AS total
+         FROM ${payouts.from}
+        WHERE ${payouts.where}
+        GROUP BY 1`,
+      payouts.params
+    ),
+    sql.raw(
+      `SELECT COUNT(*) AS inmates FROM (
+         SELECT a.lapas_id, a.inmate_id
+           FROM premi_allocation a ${join}
+          WHERE a.deleted_at IS NULL AND a.booked_at >= p.start_at AND a.booked_at < p.end_at
+          GROUP BY a.lapas_id, a.inmate_id
+         HAVING SUM(a.amount) > 0) AS earning`,
+      params
+    ),
+  ])
+  return {
+    paidByMonth: new Map(paid.rows.map((row) => [row.month as string, toRupiahBigInt(row.total ?? 0)])),
+    inmatesEarning: Number(earning.rows[0]?.inmates ?? 0),
+  }
+}
+
+/**
+ * The products that brought in the most net revenue in the year (sales less refunds, on the
+ * capital rows, which carry each line's revenue once), with the units sold.
+ */
+async function bestSellers(sql: SqlClient, lapas: IndicatorLapas[], year: number): Promise<BestSeller[]> {
+  const ledger = ledgerOfYear(lapas, year)
+  const { rows } = await sql.raw(
+    `SELECT li.product_id,
+            COALESCE(MAX(pr.title), MAX(li.product_title), MAX(li.title)) AS title,
+            p.name AS lapas_name,
+            COALESCE(SUM(e.quantity) FILTER (WHERE e.kind = 'sale'), 0) AS quantity,
+            COALESCE(SUM(CASE WHEN e.kind = 'sale' THEN e.revenue ELSE -e.revenue END), 0) AS revenue
+       FROM ${ledger.from}
+       JOIN order_line_item li ON li.id = e.line_item_id
+       LEFT JOIN product pr ON pr.id = li.product_id
+      WHERE ${ledger.where} AND e.account = 'capital' AND e.kind IN ('sale', 'refund')
+      GROUP BY li.product_id, p.lapas_id, p.name
+      ORDER BY revenue DESC, quantity DESC, li.product_id
+      LIMIT ${BEST_SELLERS}`,
+    ledger.params
+  )
+  return rows.map((row) => ({
+    product_id: row.product_id ?? null,
+    title: row.title ?? null,
+    lapas_name: row.lapas_name,
+    quantity: Number(row.quantity),
+    revenue: toRupiahBigInt(row.revenue ?? 0),
+  }))
+}
+
+export function monthsOf(year: number): string[] {
+  return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`)
+}
+
+/** Every figure of the dashboard for the lapas (one, or all for a roll-up) over a calendar year. */
+export async function indicatorsOf(sql: SqlClient, lapas: IndicatorLapas[], year: number): Promise<Indicators> {
+  const [ledger, deposits, premi, best] = await Promise.all([
+    ledgerByMonth(sql, lapas, year),
+    depositsByMonth(sql, lapas, year),
+    premiOfYear(sql, lapas, year),
+    bestSellers(sql, lapas, year),
+  ])
+  const byMonth: MonthFigures[] = monthsOf(year).map((month) => {
+    const entries = ledger.get(month)
+    return {
+      month,
+      revenue: entries?.revenue ?? 0n,
+      profit: entries?.profit ?? 0n,
+      premi_earned: entries?.premi ?? 0n,
+      premi_paid: premi.paidByMonth.get(month) ?? 0n,
+      pnbp_booked: entries?.pnbp ?? 0n,
+      pnbp_deposited: deposits.get(month) ?? 0n,
+    }
+  })
+  const sums = Object.fromEntries(
+    FIGURES.map((figure) => [figure, byMonth.reduce((sum, month) => sum + month[figure], 0n)])
+  ) as Record<(typeof FIGURES)[number], bigint>
+  const target = lapas.reduce((sum, l) => sum + l.pnbp_target_yearly, 0n)
+  return {
+    year,
+    totals: {
+      ...sums,
+      pnbp_target: target,
+      pnbp_target_progress_bp: target > 0n ? Number((sums.pnbp_deposited * 10_000n) / target) : null,
+      inmates_earning: premi.inmatesEarning,
+    },
+    by_month: byMonth,
+    best_sellers: best,
+  }
+}

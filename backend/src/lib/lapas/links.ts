@@ -1,0 +1,52 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import LapasProductLink from "../../links/lapas-product"
+import LapasStockLocationLink from "../../links/lapas-stock-location"
+import { LAPAS_MODULE } from "../../modules/lapas"
+import type LapasModuleService from "../../modules/lapas/service"
+
+/** Which lapas products and stock locations belong to, through their links, and the lapas rows. */
+
+type Row = Record<string, any>
+
+/** Product id → lapas id, through the lapas↔product link. */
+export async function lapasIdsOfProducts(scope: MedusaContainer, productIds: string[]) {
+  const result = new Map<string, string>()
+  const ids = [...new Set(productIds.filter(Boolean))]
+  if (!ids.length) return result
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: LapasProductLink.entryPoint,
+    fields: ["lapas_id", "product_id"],
+    filters: { product_id: ids },
+  })
+  for (const row of data as { lapas_id: string; product_id: string }[]) {
+    result.set(row.product_id, row.lapas_id)
+  }
+  return result
+}
+
+/** Stock location id → lapas id, through the lapas↔stock location link. */
+export async function lapasIdsOfStockLocations(scope: MedusaContainer, locationIds: string[]) {
+  const result = new Map<string, string>()
+  const ids = [...new Set(locationIds.filter(Boolean))]
+  if (!ids.length) return result
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: LapasStockLocationLink.entryPoint,
+    fields: ["lapas_id", "stock_location_id"],
+    filters: { stock_location_id: ids },
+  })
+  for (const row of data as { lapas_id: string; stock_location_id: string }[]) {
+    result.set(row.stock_location_id, row.lapas_id)
+  }
+  return result
+}
+
+export async function loadLapasRows(scope: MedusaContainer, ids: string[]) {
+  const unique = [...new Set(ids.filter(Boolean))]
+  if (!unique.length) return new Map<string, Row>()
+  const lapasService: LapasModuleService = scope.resolve(LAPAS_MODULE)
+  const rows = await lapasService.listLapas({ id: unique })
+  return new Map(rows.map((row) => [row.id, row as Row]))
+}

@@ -1,0 +1,310 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { toRupiahBigInt } from "@karya-binaan/shares"
+import { BANK_TRANSFER_MODULE } from "../../modules/bank-transfer"
+import type BankTransferModuleService from "../../modules/bank-transfer/service"
+import { lapasIdsOfStockLocations } from "../lapas/links"
+import { paymentKind, transferAmounts, type PaymentKind } from "../payments/transfer"
+import { lineView, partRowsOfOrders, shippingView, type OrderPartRows, type PartRows } from "./rows"
+import { partState, type PartState, type ShippingKind } from "./state"
+
+/**
+ * One lapas's part of an order: its items, its shipping, its transfer confirmation and its
+ * fulfillments, with the state the part is in. Staff work on parts (admin/lapas-orders), the
+ * buyer's order view derives its progress from them (lib/orders/summary.ts).
+ */
+
+type Row = Record<string, any>
+
+export interface PartFulfillment {
+  id: string
+  kind: ShippingKind
+  created_at: string
+  courier: string | null
+  resi: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+  canceled_at: string | null
+  items: { line_item_id: string; quantity: number }[]
+}
+
+export interface PartConfirmation {
+  id: string
+  amount: number
+  transferred_on: string
+  proof_url: string | null
+  confirmed_at: string
+  confirmed_by: string
+}
+
+export interface OrderPart {
+  order_id: string
+  display_id: number
+  created_at: string
+  order_status: string
+  payment_status: string
+  buyer: { name: string; city: string | null; email: string | null }
+  lapas: { id: string; name: string; handle: string; time_zone: string }
+  state: PartState
+  shipping: { kind: ShippingKind; name: string; amount: number; option_id: string | null } | null
+  items: {
+    id: string
+    title: string
+    variant_title: string | null
+    thumbnail: string | null
+    quantity: number
+    fulfilled_quantity: number
+    unit_price: number
+    total: number
+  }[]
+  total: number
+  payment_kind: PaymentKind
+  transfer: { expected_amount: number; confirmation: PartConfirmation | null } | null
+  fulfilments: PartFulfillment[]
+  /** Not for the admin screens: what the routes and the buyer's view need besides. */
+  internal: {
+    payment_id: string | null
+    location_id: string | null
+    canceled_at: string | null
+    refunds: { at: string; amount: number }[]
+    paid_at: string | null
+  }
+}
+
+/** What the parts are built from; the buyer's summary loads these with its own fields. */
+export const ORDER_PART_FIELDS = [
+  "id",
+  "display_id",
+  "created_at",
+  "updated_at",
+  "canceled_at",
+  "status",
+  "email",
+  "metadata",
+  "total",
+  "items.id",
+  "items.title",
+  "items.variant_title",
+  "items.thumbnail",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
+  "items.product_id",
+  "items.created_at",
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.city",
+  "shipping_methods.id",
+  "shipping_methods.name",
+  "shipping_methods.total",
+  "shipping_methods.shipping_option_id",
+  "payment_collections.status",
+  "payment_collections.payments.id",
+  "payment_collections.payments.provider_id",
+  "payment_collections.payments.amount",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payments.canceled_at",
+  "payment_collections.payments.captures.created_at",
+  "payment_collections.payments.refunds.amount",
+  "payment_collections.payments.refunds.created_at",
+  "fulfillments.id",
+  "fulfillments.location_id",
+  "fulfillments.created_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+  "fulfillments.metadata",
+  "fulfillments.labels.tracking_number",
+  "fulfillments.items.line_item_id",
+  "fulfillments.items.quantity",
+]
+
+const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
+
+/**
+ * A fulfillment as the lapas routes record it: kind, courier and resi in its metadata (the label's
+ * tracking number as resi otherwise). `itemIds` keeps only the lines of one part.
+ */
+export function fulfillmentView(f: Row, shippingKind: ShippingKind, itemIds?: ReadonlySet<string>): PartFulfillment {
+  return {
+    id: f.id,
+    kind: f.metadata?.kind === "pickup" || f.metadata?.kind === "courier" ? f.metadata.kind : shippingKind,
+    created_at: iso(f.created_at)!,
+    courier: (f.metadata?.courier as string | undefined) ?? null,
+    resi:
+      (f.metadata?.resi as string | undefined) ??
+      (((f.labels ?? []) as Row[]).find((l) => l?.tracking_number)?.tracking_number as string | undefined) ??
+      null,
+    shipped_at: iso(f.shipped_at),
+    delivered_at: iso(f.delivered_at),
+    canceled_at: iso(f.canceled_at),
+    items: ((f.items ?? []) as Row[])
+      .filter((fi) => fi && (!itemIds || itemIds.has(fi.line_item_id)))
+      .map((fi) => ({ line_item_id: fi.line_item_id as string, quantity: Number(toRupiahBigInt(fi.quantity ?? 0)) })),
+  }
+}
+
+/** Every part of the given orders, grouped by order id (orders that don't exist are absent). */
+export async function loadOrderParts(
+  scope: MedusaContainer,
+  orderIds: string[]
+): Promise<Map<string, OrderPart[]>> {
+  const ids = [...new Set(orderIds.filter(Boolean))]
+  if (!ids.length) return new Map()
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ORDER_PART_FIELDS,
+    filters: { id: ids, is_draft_order: false } as any,
+  })
+  return buildOrderParts(scope, (data as Row[]).filter(Boolean))
+}
+
+/**
+ * The parts of orders already loaded with ORDER_PART_FIELDS, from their rows per lapas
+ * (partRowsOfOrders; pass them when the caller has them already). Items of no lapas form no part.
+ */
+export async function buildOrderParts(
+  scope: MedusaContainer,
+  orders: Row[],
+  rows?: OrderPartRows
+): Promise<Map<string, OrderPart[]>> {
+  const result = new Map<string, OrderPart[]>()
+  if (!orders.length) return result
+  const fulfillments = orders.flatMap((o) => ((o.fulfillments ?? []) as Row[]).filter(Boolean))
+  const bankTransfer: BankTransferModuleService = scope.resolve(BANK_TRANSFER_MODULE)
+  const [{ parts: partRows, places, lapasRows }, lapasOfLocation, confirmations] = await Promise.all([
+    rows ?? partRowsOfOrders(scope, orders),
+    lapasIdsOfStockLocations(scope, fulfillments.map((f) => f.location_id)),
+    bankTransfer.listTransferConfirmations({ order_id: orders.map((o) => o.id) }),
+  ])
+
+  for (const order of orders) {
+    const lapasParts = (partRows.get(order.id) ?? []).filter(
+      (rows): rows is PartRows & { lapas_id: string } => !!rows.lapas_id && rows.items.length > 0
+    )
+    const payments = ((order.payment_collections ?? []) as Row[])
+      .flatMap((c) => (c?.payments ?? []) as Row[])
+      .filter(Boolean)
+    const payment = payments.find((p) => !p.canceled_at) ?? payments[0]
+    const kind = paymentKind(payment?.provider_id)
+    const collectionStatus = String((order.payment_collections ?? [])[0]?.status ?? "not_paid")
+    const captures = payments.flatMap((p) => ((p.captures ?? []) as Row[]).filter(Boolean))
+    const refunds = payments
+      .flatMap((p) => ((p.refunds ?? []) as Row[]).filter(Boolean))
+      .map((r) => ({ at: iso(r.created_at)!, amount: Number(toRupiahBigInt(r.amount ?? 0, { round: true })) }))
+    const lastCapture = captures.map((c) => iso(c.created_at)!).sort().pop() ?? null
+    const cardPaid = !!payment && !payment.canceled_at && collectionStatus !== "not_paid" && collectionStatus !== "awaiting"
+
+    const address = (order.shipping_address ?? {}) as Row
+    const buyer = {
+      name: [address.first_name, address.last_name].filter(Boolean).join(" "),
+      city: (address.city as string | null) ?? null,
+      email: (order.email as string | null) ?? null,
+    }
+    const orderFulfillments = ((order.fulfillments ?? []) as Row[]).filter(Boolean)
+
+    const drafts = lapasParts.map((rows) => {
+      const lapasId = rows.lapas_id
+      const shipping = shippingView(rows.methods, places)
+      const itemIds = new Set(rows.items.map((i) => i.id as string))
+      const partFulfillments = orderFulfillments.filter(
+        (f) =>
+          lapasOfLocation.get(f.location_id) === lapasId ||
+          ((f.items ?? []) as Row[]).some((fi) => fi && itemIds.has(fi.line_item_id))
+      )
+      const fulfilled = new Map<string, number>()
+      for (const f of partFulfillments) {
+        if (f.canceled_at) continue
+        for (const fi of ((f.items ?? []) as Row[]).filter(Boolean)) {
+          fulfilled.set(fi.line_item_id, (fulfilled.get(fi.line_item_id) ?? 0) + Number(toRupiahBigInt(fi.quantity ?? 0)))
+        }
+      }
+      const shippingKind: ShippingKind = shipping?.kind ?? "courier"
+      const items = rows.items.map((item) => ({ ...lineView(item), fulfilled_quantity: fulfilled.get(item.id) ?? 0 }))
+      return {
+        lapasId,
+        items,
+        shipping,
+        fulfilments: partFulfillments.map((f) => fulfillmentView(f, shippingKind, itemIds)),
+        total: items.reduce((sum, i) => sum + i.total, 0) + (shipping?.amount ?? 0),
+      }
+    })
+
+    const expected = transferAmounts(
+      Number(toRupiahBigInt(order.total ?? 0, { round: true })),
+      drafts.map((d) => d.total)
+    )
+    const parts = drafts.map((draft, index): OrderPart => {
+      const lapas = lapasRows.get(draft.lapasId)
+      const confirmation = (confirmations as Row[]).find(
+        (c) => c.order_id === order.id && c.lapas_id === draft.lapasId
+      )
+      const partConfirmation: PartConfirmation | null = confirmation
+        ? {
+            id: confirmation.id,
+            amount: Number(toRupiahBigInt(confirmation.amount ?? 0, { round: true })),
+            transferred_on: confirmation.transferred_on,
+            proof_url: confirmation.proof_url ?? null,
+            confirmed_at: iso(confirmation.created_at)!,
+            confirmed_by: confirmation.confirmed_by,
+          }
+        : null
+      // A payment captured in full by Medusa's own capture (national office) pays every part too.
+      const paid = kind === "bank_transfer" ? !!partConfirmation || !!payment?.captured_at : cardPaid
+      const openQuantity = draft.items.reduce((sum, i) => sum + Math.max(0, i.quantity - i.fulfilled_quantity), 0)
+      return {
+        order_id: order.id,
+        display_id: Number(order.display_id),
+        created_at: iso(order.created_at)!,
+        order_status: String(order.status),
+        payment_status: collectionStatus,
+        buyer,
+        lapas: {
+          id: draft.lapasId,
+          name: (lapas?.name as string) ?? draft.lapasId,
+          handle: (lapas?.handle as string) ?? "",
+          time_zone: (lapas?.time_zone as string) ?? "Asia/Jakarta",
+        },
+        state: partState({
+          order_canceled: order.status === "canceled",
+          paid,
+          open_quantity: openQuantity,
+          fulfillments: draft.fulfilments,
+        }),
+        shipping: draft.shipping && {
+          kind: draft.shipping.kind,
+          name: draft.shipping.name,
+          amount: draft.shipping.amount,
+          option_id: draft.shipping.option_id,
+        },
+        items: draft.items,
+        total: draft.total,
+        payment_kind: kind,
+        transfer: kind === "bank_transfer" ? { expected_amount: expected[index], confirmation: partConfirmation } : null,
+        fulfilments: draft.fulfilments,
+        internal: {
+          payment_id: (payment?.id as string | undefined) ?? null,
+          location_id: draft.shipping?.location_id ?? null,
+          canceled_at: iso(order.canceled_at),
+          refunds,
+          paid_at: kind === "bank_transfer" ? partConfirmation?.confirmed_at ?? iso(payment?.captured_at) : lastCapture ?? (cardPaid ? iso(order.created_at) : null),
+        },
+      }
+    })
+    result.set(order.id, parts)
+  }
+  return result
+}
+
+/** The part a route acts on: the caller's own lapas, or for national users the lapas they name (or the only one). */
+export function pickPart(parts: OrderPart[], lapasId: string | null | undefined) {
+  if (lapasId) return parts.find((p) => p.lapas.id === lapasId)
+  return parts.length === 1 ? parts[0] : undefined
+}
+
+/** Strips the route-internal fields before a part leaves the API. */
+export function publicPart(part: OrderPart) {
+  const { internal: _internal, ...rest } = part
+  return rest
+}

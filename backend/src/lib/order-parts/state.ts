@@ -1,0 +1,103 @@
+/**
+ * The state of one lapas's part of an order, and of the whole order as the buyer sees it. Pure
+ * rules over what the order, its payment and its fulfillments say (parts.ts loads them).
+ */
+
+export type ShippingKind = "courier" | "pickup"
+
+export type PartState =
+  | "awaiting_transfer"
+  | "to_pack"
+  | "to_ship"
+  | "ready_for_pickup"
+  | "shipped"
+  | "delivered"
+  | "picked_up"
+  | "canceled"
+
+/** The states in which the lapas has something to do, in the order work flows through them. */
+export const ACTION_STATES = ["awaiting_transfer", "to_pack", "to_ship", "ready_for_pickup"] as const
+export type ActionState = (typeof ACTION_STATES)[number]
+export const PART_STATES: readonly PartState[] = [
+  ...ACTION_STATES,
+  "shipped",
+  "delivered",
+  "picked_up",
+  "canceled",
+]
+
+export interface PartFulfillmentFacts {
+  kind: ShippingKind
+  shipped_at: string | null
+  delivered_at: string | null
+  canceled_at: string | null
+}
+
+export interface PartFacts {
+  order_canceled: boolean
+  paid: boolean
+  /** Item units of this part not in any live fulfillment. */
+  open_quantity: number
+  fulfillments: PartFulfillmentFacts[]
+}
+
+export function partState(facts: PartFacts): PartState {
+  if (facts.order_canceled) return "canceled"
+  if (!facts.paid) return "awaiting_transfer"
+  const live = facts.fulfillments.filter((f) => !f.canceled_at)
+  if (facts.open_quantity > 0 || !live.length) return "to_pack"
+  const pickup = live.filter((f) => f.kind === "pickup")
+  const courier = live.filter((f) => f.kind === "courier")
+  if (courier.some((f) => !f.shipped_at)) return "to_ship"
+  if (pickup.some((f) => !f.delivered_at)) return "ready_for_pickup"
+  if (courier.some((f) => !f.delivered_at)) return "shipped"
+  return pickup.length ? "picked_up" : "delivered"
+}
+
+export type BuyerPartState =
+  | "awaiting_payment"
+  | "processing"
+  | "ready_for_pickup"
+  | "shipped"
+  | "delivered"
+  | "picked_up"
+  | "canceled"
+
+export type BuyerOrderProgress =
+  | "awaiting_payment"
+  | "processing"
+  | "partially_shipped"
+  | "shipped"
+  | "delivered"
+  | "canceled"
+
+export function buyerPartState(state: PartState): BuyerPartState {
+  switch (state) {
+    case "awaiting_transfer":
+      return "awaiting_payment"
+    case "to_pack":
+    case "to_ship":
+      return "processing"
+    default:
+      return state
+  }
+}
+
+const DISPATCHED: ReadonlySet<BuyerPartState> = new Set(["ready_for_pickup", "shipped", "delivered", "picked_up"])
+const DONE: ReadonlySet<BuyerPartState> = new Set(["delivered", "picked_up"])
+
+/**
+ * The order's progress from all its parts: shipped only when every lapas has sent (or has
+ * ready for pickup) its part, partly shipped when some have, delivered when every part arrived
+ * or was picked up. An order is awaiting payment while any part's transfer is unconfirmed.
+ */
+export function buyerOrderProgress(orderCanceled: boolean, parts: BuyerPartState[]): BuyerOrderProgress {
+  if (orderCanceled) return "canceled"
+  const live = parts.filter((state) => state !== "canceled")
+  if (!live.length) return "canceled"
+  if (live.some((state) => state === "awaiting_payment")) return "awaiting_payment"
+  if (live.every((state) => DONE.has(state))) return "delivered"
+  if (live.every((state) => DISPATCHED.has(state))) return "shipped"
+  if (live.some((state) => DISPATCHED.has(state))) return "partially_shipped"
+  return "processing"
+}

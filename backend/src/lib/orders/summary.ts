@@ -1,0 +1,355 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { toRupiahBigInt } from "@karya-binaan/shares"
+import { partRowsOfOrders, lineView, shippingView } from "../order-parts/rows"
+import { buildOrderParts, ORDER_PART_FIELDS, type OrderPart } from "../order-parts/parts"
+import {
+  buyerOrderProgress,
+  buyerPartState,
+  type BuyerOrderProgress,
+  type BuyerPartState,
+  type ShippingKind,
+} from "../order-parts/state"
+import {
+  AWAITING_TRANSFER_STATUSES,
+  paymentKind,
+  transferAmounts,
+  transferDueHours,
+  type PaymentKind,
+} from "../payments/transfer"
+
+/**
+ * What a buyer sees of an order, built in one place for GET /store/orders/:id/summary and
+ * POST /store/orders/lookup: items grouped by the lapas that made them, each group's shipping,
+ * and for unpaid bank-transfer orders the account and amount to transfer to each lapas.
+ * Only fields a buyer may see: no inmate, cost (HPP) or share data ever enters these views.
+ */
+
+type Row = Record<string, any>
+
+export const ORDER_NOT_FOUND_MESSAGE = "Pesanan tidak ditemukan. Periksa nomor pesanan dan email Anda."
+
+export type { ShippingKind }
+
+export interface PartProgress {
+  state: BuyerPartState
+  courier: string | null
+  resi: string | null
+  paid_at: string | null
+  ready_at: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+}
+
+export type TimelineKey = "placed" | "paid" | "shipped" | "ready_for_pickup" | "delivered" | "picked_up" | "canceled" | "refunded"
+
+export interface TimelineEntry {
+  key: TimelineKey
+  at: string
+  lapas_name: string | null
+  courier: string | null
+  resi: string | null
+}
+
+export interface SummaryLapas {
+  id: string
+  handle: string
+  name: string
+  city: string
+  province: string
+  time_zone: string
+}
+
+export interface OrderSummary {
+  id: string
+  display_id: number
+  created_at: string
+  email: string | null
+  status: string
+  payment_status: string
+  fulfillment_status: string
+  currency_code: string
+  subtotal: number
+  shipping_total: number
+  discount_total: number
+  tax_total: number
+  total: number
+  shipping_address: {
+    first_name: string | null
+    last_name: string | null
+    address_1: string | null
+    address_2: string | null
+    city: string | null
+    province: string | null
+    postal_code: string | null
+    phone: string | null
+    district: string | null
+  } | null
+  groups: {
+    lapas: SummaryLapas | null
+    items: {
+      id: string
+      title: string
+      variant_title: string | null
+      thumbnail: string | null
+      quantity: number
+      unit_price: number
+      total: number
+      product_handle: string | null
+    }[]
+    shipping: { name: string; amount: number; kind: ShippingKind } | null
+    subtotal: number
+    total: number
+    progress: PartProgress
+  }[]
+  /** Derived from every lapas's part: shipped only when all have shipped (or are ready for pickup). */
+  progress: BuyerOrderProgress
+  /** What happened to the order, oldest first. */
+  timeline: TimelineEntry[]
+  payment: {
+    provider_id: string | null
+    kind: PaymentKind
+    status: string
+    transfer: {
+      due_at: string
+      total: number
+      accounts: {
+        lapas: { name: string; handle: string } | null
+        bank_name: string | null
+        account_number: string | null
+        account_holder: string | null
+        amount: number
+      }[]
+    } | null
+  }
+}
+
+function summaryLapas(row: Row | undefined): SummaryLapas | null {
+  if (!row) return null
+  return {
+    id: row.id,
+    handle: row.handle,
+    name: row.name,
+    city: row.city,
+    province: row.province,
+    time_zone: row.time_zone,
+  }
+}
+
+/** What the buyer's view reads besides ORDER_PART_FIELDS (the parts give progress and timeline). */
+const SUMMARY_FIELDS = [
+  "currency_code",
+  "item_subtotal",
+  "shipping_subtotal",
+  "discount_subtotal",
+  "tax_total",
+  "items.product_handle",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.province",
+  "shipping_address.postal_code",
+  "shipping_address.phone",
+  "shipping_address.metadata",
+  "payment_collections.payment_sessions.provider_id",
+]
+
+function partProgress(part: OrderPart | undefined, orderCanceled: boolean): PartProgress {
+  const live = (part?.fulfilments ?? []).filter((f) => !f.canceled_at)
+  const latest = (values: (string | null)[]) => values.filter((v): v is string => !!v).sort().pop() ?? null
+  const shipped = live.filter((f) => f.shipped_at)
+  return {
+    state: part ? buyerPartState(part.state) : orderCanceled ? "canceled" : "processing",
+    courier: shipped.map((f) => f.courier).filter(Boolean).join(", ") || null,
+    resi: shipped.map((f) => f.resi).filter(Boolean).join(", ") || null,
+    paid_at: part?.internal.paid_at ?? null,
+    ready_at: latest(live.filter((f) => f.kind === "pickup").map((f) => f.created_at)),
+    shipped_at: latest(shipped.map((f) => f.shipped_at)),
+    delivered_at: live.length && live.every((f) => f.delivered_at) ? latest(live.map((f) => f.delivered_at)) : null,
+  }
+}
+
+/** Placed, paid (once every part is), each package shipped / ready / received, canceled, refunds. */
+export function orderTimeline(createdAt: string, parts: OrderPart[]): TimelineEntry[] {
+  const entry = (key: TimelineKey, at: string, extra: Partial<TimelineEntry> = {}): TimelineEntry => ({
+    key,
+    at,
+    lapas_name: null,
+    courier: null,
+    resi: null,
+    ...extra,
+  })
+  const entries = [entry("placed", createdAt)]
+  const paidAt = parts.map((p) => p.internal.paid_at)
+  if (parts.length && paidAt.every(Boolean)) entries.push(entry("paid", (paidAt as string[]).sort().pop()!))
+  for (const part of parts) {
+    const lapas_name = part.lapas.name
+    for (const f of part.fulfilments.filter((f) => !f.canceled_at)) {
+      if (f.kind === "pickup") {
+        entries.push(entry("ready_for_pickup", f.created_at, { lapas_name }))
+        if (f.delivered_at) entries.push(entry("picked_up", f.delivered_at, { lapas_name }))
+      } else {
+        if (f.shipped_at) entries.push(entry("shipped", f.shipped_at, { lapas_name, courier: f.courier, resi: f.resi }))
+        if (f.delivered_at) entries.push(entry("delivered", f.delivered_at, { lapas_name }))
+      }
+    }
+  }
+  const first = parts[0]
+  if (first?.internal.canceled_at) entries.push(entry("canceled", first.internal.canceled_at))
+  for (const refund of first?.internal.refunds ?? []) entries.push(entry("refunded", refund.at))
+  return entries.sort((a, b) => a.at.localeCompare(b.at))
+}
+
+/** The order's summary, or a 404 with the lookup's message when there is no such (non-draft) order. */
+export async function buildOrderSummary(
+  scope: MedusaContainer,
+  orderId: string,
+  options: { dueHours?: number } = {}
+): Promise<OrderSummary> {
+  let order: Row
+  try {
+    const { result } = await getOrderDetailWorkflow(scope).run({
+      input: {
+        order_id: orderId,
+        // The parts (progress, timeline) are built from this same order: one load, not two.
+        fields: [...ORDER_PART_FIELDS, ...SUMMARY_FIELDS],
+        filters: { is_draft_order: false },
+      },
+    })
+    order = result as Row
+  } catch (error) {
+    // A workflow hands back its step's error, not always as a MedusaError instance.
+    if ((error as { type?: string } | null)?.type === MedusaError.Types.NOT_FOUND) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, ORDER_NOT_FOUND_MESSAGE)
+    }
+    throw error
+  }
+
+  const partRows = await partRowsOfOrders(scope, [order])
+  const parts = (await buildOrderParts(scope, [order], partRows)).get(order.id) ?? []
+  const partOfLapas = new Map(parts.map((part) => [part.lapas.id, part]))
+  const orderCanceled = order.status === "canceled"
+  const lapasRows = partRows.lapasRows
+
+  const groups = (partRows.parts.get(order.id) ?? []).map((group) => {
+    const groupItems = group.items.map((item) => ({
+      ...lineView(item),
+      product_handle: (item.product_handle as string | null) ?? null,
+    }))
+    const shipping = shippingView(group.methods, partRows.places)
+    const subtotal = groupItems.reduce((sum, item) => sum + item.total, 0)
+    return {
+      lapas: summaryLapas(group.lapas_id ? lapasRows.get(group.lapas_id) : undefined),
+      items: groupItems,
+      shipping: shipping && { name: shipping.name, amount: shipping.amount, kind: shipping.kind },
+      subtotal,
+      total: subtotal + (shipping?.amount ?? 0),
+      progress: partProgress(group.lapas_id ? partOfLapas.get(group.lapas_id) : undefined, orderCanceled),
+    }
+  })
+
+  const total = Number(toRupiahBigInt(order.total ?? 0, { round: true }))
+  const paymentStatus = String(order.payment_status ?? "not_paid")
+  const collections = ((order.payment_collections ?? []) as Row[]).filter(Boolean)
+  const providerId =
+    (collections.flatMap((c) => (c.payments ?? []) as Row[]).find((p) => p?.provider_id)?.provider_id as
+      | string
+      | undefined) ??
+    (collections.flatMap((c) => (c.payment_sessions ?? []) as Row[]).find((s) => s?.provider_id)?.provider_id as
+      | string
+      | undefined) ??
+    null
+  const kind = paymentKind(providerId)
+
+  let transfer: OrderSummary["payment"]["transfer"] = null
+  if (
+    kind === "bank_transfer" &&
+    (AWAITING_TRANSFER_STATUSES.has(paymentStatus) || paymentStatus === "partially_captured") &&
+    groups.some((group) => group.progress.state === "awaiting_payment") &&
+    order.status !== "canceled" &&
+    total > 0
+  ) {
+    const amounts = transferAmounts(
+      total,
+      groups.map((g) => g.total)
+    )
+    const dueHours = options.dueHours ?? transferDueHours()
+    // Parts a lapas has confirmed drop out: the buyer still owes only the others.
+    const accounts = groups
+      .map((group, index) => {
+        const row = group.lapas ? lapasRows.get(group.lapas.id) : undefined
+        return {
+          lapas: group.lapas ? { name: group.lapas.name, handle: group.lapas.handle } : null,
+          bank_name: (row?.bank_name as string | null | undefined) ?? null,
+          account_number: (row?.bank_account_number as string | null | undefined) ?? null,
+          account_holder: (row?.bank_account_holder as string | null | undefined) ?? null,
+          amount: group.progress.state === "awaiting_payment" ? amounts[index] : 0,
+        }
+      })
+      .filter((account) => account.amount > 0)
+    transfer = {
+      due_at: new Date(new Date(order.created_at).getTime() + dueHours * 3_600_000).toISOString(),
+      total: accounts.reduce((sum, account) => sum + account.amount, 0),
+      accounts,
+    }
+  }
+
+  const address = order.shipping_address as Row | null | undefined
+  return {
+    id: order.id,
+    display_id: Number(order.display_id),
+    created_at: new Date(order.created_at).toISOString(),
+    email: (order.email as string | null) ?? null,
+    status: String(order.status),
+    payment_status: paymentStatus,
+    fulfillment_status: String(order.fulfillment_status ?? "not_fulfilled"),
+    currency_code: String(order.currency_code),
+    subtotal: Number(toRupiahBigInt(order.item_subtotal ?? 0, { round: true })),
+    shipping_total: Number(toRupiahBigInt(order.shipping_subtotal ?? 0, { round: true })),
+    discount_total: Number(toRupiahBigInt(order.discount_subtotal ?? 0, { round: true })),
+    tax_total: Number(toRupiahBigInt(order.tax_total ?? 0, { round: true })),
+    total,
+    shipping_address: address
+      ? {
+          first_name: address.first_name ?? null,
+          last_name: address.last_name ?? null,
+          address_1: address.address_1 ?? null,
+          address_2: address.address_2 ?? null,
+          city: address.city ?? null,
+          province: address.province ?? null,
+          postal_code: address.postal_code ?? null,
+          phone: address.phone ?? null,
+          district: typeof address.metadata?.district === "string" ? address.metadata.district : null,
+        }
+      : null,
+    groups,
+    progress: buyerOrderProgress(
+      orderCanceled,
+      groups.map((group) => group.progress.state)
+    ),
+    timeline: orderTimeline(new Date(order.created_at).toISOString(), parts),
+    payment: { provider_id: providerId, kind, status: paymentStatus, transfer },
+  }
+}
+
+/**
+ * The order with this number placed with this email (compared case-insensitively), or the same
+ * 404 for a wrong number and a wrong email, so the lookup cannot be used to probe either.
+ */
+export async function findOrderIdByNumberAndEmail(scope: MedusaContainer, displayId: number, email: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "email"],
+    // Query's generated types call display_id a string; PostgreSQL compares it as the integer it is.
+    filters: { display_id: String(displayId), is_draft_order: false },
+  })
+  const wanted = email.trim().toLowerCase()
+  const match = (data as { id: string; email: string | null }[]).find(
+    (order) => (order.email ?? "").trim().toLowerCase() === wanted
+  )
+  if (!match) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, ORDER_NOT_FOUND_MESSAGE)
+  }
+  return match.id
+}
