@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
-import { bookOrderSharesWorkflow, orderIdOfPayment } from "../workflows/book-order-shares"
+import { bookOrderSharesWorkflow, orderIdOfPayment } from "../workflows/profit-share/book-order-shares"
 
 /** Set PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS=false to book only by running the workflows (benchmarks). */
 export const bookOnPaymentEvents = () => process.env.PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS !== "false"

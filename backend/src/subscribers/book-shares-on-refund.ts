@@ -1,7 +1,7 @@
 import type { MedusaContainer, SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
-import { bookOrderSharesWorkflow, orderIdOfPayment } from "../workflows/book-order-shares"
-import { bookRefundSharesWorkflow } from "../workflows/book-refund-shares"
+import { bookOrderSharesWorkflow, orderIdOfPayment } from "../workflows/profit-share/book-order-shares"
+import { bookRefundSharesWorkflow } from "../workflows/profit-share/book-refund-shares"
 import { bookOnPaymentEvents } from "./book-shares-on-capture"
 
 /**

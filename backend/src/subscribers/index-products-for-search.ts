@@ -15,9 +15,9 @@ import {
   productIdsOfReservations,
   productIdsOfVariants,
   sqlOfContainer,
-} from "../workflows/steps/build-search-documents"
-import { PRODUCTION_BATCH_CREATED_EVENT } from "../workflows/record-production-batch"
-import { queueSearchIndexSync } from "../workflows/sync-search-index"
+} from "../workflows/search/steps/build-search-documents"
+import { PRODUCTION_BATCH_CREATED_EVENT } from "../workflows/production/record-production-batch"
+import { queueSearchIndexSync } from "../workflows/search/sync-search-index"
 
 const PRODUCT_EVENTS: string[] = [
   ProductWorkflowEvents.CREATED,

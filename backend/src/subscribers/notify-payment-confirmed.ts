@@ -1,8 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
 import { orderEmailKey, sendOrderEmail } from "../notifications/send-order-email"
-import { orderIdOfPayment } from "../workflows/book-order-shares"
-import { TRANSFER_CONFIRMED_EVENT } from "../workflows/order-part-events"
+import { orderIdOfPayment } from "../workflows/profit-share/book-order-shares"
+import { TRANSFER_CONFIRMED_EVENT } from "../workflows/order-parts/order-part-events"
 
 type PaymentEventData =
   | { order_id: string; lapas_id: string; confirmation_id: string; fully_paid: boolean }

@@ -2,7 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { fulfillmentFacts, pickupPlace } from "../notifications/order-email-facts"
 import { orderEmailKey, sendOrderEmail } from "../notifications/send-order-email"
-import { READY_FOR_PICKUP_EVENT } from "../workflows/order-part-events"
+import { READY_FOR_PICKUP_EVENT } from "../workflows/order-parts/order-part-events"
 
 /** Tells the buyer a lapas's part waits at the lapas, with its address. */
 export default async function notifyReadyForPickup({

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
-import { recordProductionBatchWorkflow } from "../../../workflows/record-production-batch"
+import { recordProductionBatchWorkflow } from "../../../workflows/production/record-production-batch"
 import { resolveAdminAccess } from "../../access"
 import type { CreateProductionBatch, ListProductionBatchesQuery } from "../../production-routes"
 import { adminBatch, BATCH_RELATIONS, loadBatch } from "../../production-views"

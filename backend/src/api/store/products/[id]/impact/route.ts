@@ -7,7 +7,6 @@ import type ProductionModuleService from "../../../../../modules/production/serv
 import { PROFIT_SHARE_MODULE } from "../../../../../modules/profit-share"
 import { policyFor, type PolicyRow } from "../../../../../modules/profit-share/policy"
 import type ProfitShareModuleService from "../../../../../modules/profit-share/service"
-import { wholeRupiah } from "../../../../../workflows/steps/share-load-sale"
 import { rupiah } from "../../../../profit-share-routes"
 import { defaultVariant, resolveRegion, sellableProduct } from "../../../catalog/queries"
 import { parseStoreQuery, StoreImpactQuerySchema } from "../../../catalog/validators"
@@ -61,7 +60,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       `Product with id "${product.id}" has no price in region "${region.id}".`
     )
   }
-  const price = wholeRupiah(amount)
+  const price = toRupiahBigInt(amount, { round: true })
 
   const production: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
   const [cost] = (await production.listVariantCosts({ variant_id: variant.id })) as Row[]

@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { ensureShareCostSnapshotsStep } from "./steps/share-ensure-cost-snapshots"
 import { loadSharePlanStep } from "./steps/share-load-sale"
-import { writeSaleSharesStep } from "./steps/share-write-entries"
-import { allocatePremiStep } from "./steps/premi-allocate"
+import { writeSaleSharesStep } from "./steps/share-write-sale"
+import { allocatePremiStep } from "../premi/steps/premi-allocate"
 
 export interface BookOrderSharesInput {
   order_id: string

@@ -1,8 +1,8 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import { movingAverage } from "../../modules/production/cost"
-import type ProductionModuleService from "../../modules/production/service"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import { movingAverage } from "../../../modules/production/cost"
+import type ProductionModuleService from "../../../modules/production/service"
 
 export interface UpdateVariantCostInput {
   batch_id: string

@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import LapasProductLink from "../../links/lapas-product"
-import LapasStockLocationLink from "../../links/lapas-stock-location"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import type ProductionModuleService from "../../modules/production/service"
+import LapasProductLink from "../../../links/lapas-product"
+import LapasStockLocationLink from "../../../links/lapas-stock-location"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import type ProductionModuleService from "../../../modules/production/service"
 
 export interface ValidateProductionBatchInput {
   /** The caller's lapas; null for a national user, who records for the variant's own lapas. */

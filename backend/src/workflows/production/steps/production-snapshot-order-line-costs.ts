@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import LapasProductLink from "../../links/lapas-product"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import type { LineCostMethod } from "../../modules/production/models/order-line-cost"
-import type ProductionModuleService from "../../modules/production/service"
+import LapasProductLink from "../../../links/lapas-product"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import type { LineCostMethod } from "../../../modules/production/models/order-line-cost"
+import type ProductionModuleService from "../../../modules/production/service"
 
 /** One order line's HPP as snapshotted when the order was placed. */
 export interface OrderLineCostSnapshot {

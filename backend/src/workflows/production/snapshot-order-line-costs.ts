@@ -2,7 +2,7 @@ import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-
 import {
   snapshotOrderLineCostsStep,
   type OrderLineCostSnapshot,
-} from "./steps/production-snapshot-line-costs"
+} from "./steps/production-snapshot-order-line-costs"
 
 export type { OrderLineCostSnapshot }
 

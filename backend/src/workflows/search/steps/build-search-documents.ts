@@ -5,9 +5,9 @@ import {
   LAPAS_PRODUCT_TABLE,
   PLAIN_PRICE_CONDITIONS,
   SELLABLE_PRODUCT_CONDITIONS,
-} from "../../api/store/catalog/queries"
-import type { SqlClient } from "../../modules/profit-share/reports/sql"
-import { priceBucketOf, type SearchDocument } from "../../modules/search/types"
+} from "../../../api/store/catalog/queries"
+import type { SqlClient } from "../../../modules/profit-share/reports/sql"
+import { priceBucketOf, type SearchDocument } from "../../../modules/search/types"
 
 /**
  * Reads what the search index holds about products straight from Medusa's tables (one

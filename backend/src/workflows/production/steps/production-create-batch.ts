@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import type ProductionModuleService from "../../modules/production/service"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import type ProductionModuleService from "../../../modules/production/service"
 
 export interface CreateProductionBatchInput {
   lapas_id: string

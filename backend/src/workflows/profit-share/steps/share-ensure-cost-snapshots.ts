@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { snapshotOrderLineCostsWorkflow } from "../snapshot-order-line-costs"
+import { snapshotOrderLineCostsWorkflow } from "../../production/snapshot-order-line-costs"
 
 export interface CostSnapshot {
   line_item_id: string

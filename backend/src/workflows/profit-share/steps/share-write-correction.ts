@@ -1,104 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { PROFIT_SHARE_MODULE } from "../../modules/profit-share"
-import { correctionEntries, refundEntries, saleEntries } from "../../modules/profit-share/booking"
-import type ProfitShareModuleService from "../../modules/profit-share/service"
-import type { BookingResult } from "../../modules/profit-share/service"
-import type { SalePlan } from "./share-load-sale"
+import { MedusaError } from "@medusajs/framework/utils"
+import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
+import { correctionEntries } from "../../../modules/profit-share/booking"
+import type ProfitShareModuleService from "../../../modules/profit-share/service"
+import type { BookingResult } from "../../../modules/profit-share/service"
 import type { CorrectionPlan } from "./share-load-correction"
 
-/**
- * A refund's accounting date: the Medusa refund's created_at; null (booked now) when the id is
- * not a Medusa refund.
- */
-async function refundCreatedAt(container: MedusaContainer, refundId: string): Promise<Date | null> {
-  try {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "refund", fields: ["id", "created_at"], filters: { id: refundId } })
-    const at = (data[0] as any)?.created_at
-    return at ? new Date(at) : null
-  } catch {
-    return null
-  }
-}
-
-export type SaleBookingResult = BookingResult & { booked: boolean; reason?: string }
-
-/**
- * Writes a sale's entries: all of the order's lines in one transaction, each entry once
- * (idempotency key). Nothing to compensate: the write is atomic, and it is the last step.
- */
-export const writeSaleSharesStep = createStep(
-  "share-write-sale",
-  async (
-    input: { plan: SalePlan; payment_id?: string | null; fail_after_entries?: number },
-    { container }
-  ) => {
-    const { plan } = input
-    if (!plan.book) {
-      return new StepResponse<SaleBookingResult>({
-        inserted: 0,
-        existing: 0,
-        skipped: true,
-        booked: false,
-        reason: plan.reason,
-      })
-    }
-    const profitShare: ProfitShareModuleService = container.resolve(PROFIT_SHARE_MODULE)
-    const lines = plan.lines.map((line) => ({
-      ...line,
-      revenue: BigInt(line.revenue),
-      paid: BigInt(line.paid),
-      unit_cost: BigInt(line.unit_cost),
-    }))
-    const result = await profitShare.bookEntries(
-      plan.order_id,
-      () => saleEntries(plan.order_id, input.payment_id ?? null, lines, plan.booked_at ? new Date(plan.booked_at) : null),
-      { failAfterEntries: input.fail_after_entries }
-    )
-    return new StepResponse<SaleBookingResult>({ ...result, booked: true })
-  }
-)
-
-/**
- * Writes one refund's reversing entries, computed inside the ledger transaction from what the
- * order's ledger holds at that moment; a refund already booked is left alone.
- */
-export const writeRefundSharesStep = createStep(
-  "share-write-refund",
-  async (
-    input: {
-      order_id: string
-      refund_id: string
-      amount: string
-      /** Per line: { amount } (rupiah, as a string) or { quantity } the refund is meant for. */
-      targeted: Record<string, { amount?: string; quantity?: number }>
-      fail_after_entries?: number
-    },
-    { container }
-  ) => {
-    const profitShare: ProfitShareModuleService = container.resolve(PROFIT_SHARE_MODULE)
-    const bookedAt = await refundCreatedAt(container, input.refund_id)
-    const targeted = new Map(
-      Object.entries(input.targeted).map(([id, t]) => [
-        id,
-        { amount: t.amount === undefined ? undefined : BigInt(t.amount), quantity: t.quantity },
-      ])
-    )
-    const result = await profitShare.bookEntries(
-      input.order_id,
-      (rows) => refundEntries(input.order_id, input.refund_id, BigInt(input.amount), rows, targeted, bookedAt),
-      {
-        failAfterEntries: input.fail_after_entries,
-        onceForReference: { kind: "refund", reference_id: input.refund_id },
-      }
-    )
-    return new StepResponse(result)
-  }
-)
-
-export const NOT_BOOKED_MESSAGE =
+const NOT_BOOKED_MESSAGE =
   "This order's shares are not booked yet; they are booked when the payment is captured."
 
 export type CorrectionBookingResult = BookingResult & {

@@ -2,14 +2,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toRupiahBigInt } from "@karya-binaan/shares"
-import { PREMI_MODULE } from "../../modules/premi"
-import { allocateLine, lineMakers, type ExistingAllocation } from "../../modules/premi/allocate"
-import type PremiModuleService from "../../modules/premi/service"
-import type { NewAllocationRow } from "../../modules/premi/service"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import type ProductionModuleService from "../../modules/production/service"
-import { PROFIT_SHARE_MODULE } from "../../modules/profit-share"
-import type ProfitShareModuleService from "../../modules/profit-share/service"
+import { PREMI_MODULE } from "../../../modules/premi"
+import { allocateLine, lineMakers, type ExistingAllocation } from "../../../modules/premi/allocate"
+import type PremiModuleService from "../../../modules/premi/service"
+import type { NewAllocationRow } from "../../../modules/premi/service"
+import { PRODUCTION_MODULE } from "../../../modules/production"
+import type ProductionModuleService from "../../../modules/production/service"
+import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
+import type ProfitShareModuleService from "../../../modules/profit-share/service"
 
 type Row = Record<string, any>
 
@@ -129,10 +129,4 @@ export const allocatePremiStep = createStep(
       return new StepResponse({ order_id: input.order_id, inserted: 0, unallocated_lines: [] } as AllocatePremiResult)
     }
   }
-)
-
-/** The same, failing loudly: for allocatePremiWorkflow, run by hand or by maintenance. */
-export const allocatePremiStrictStep = createStep(
-  "premi-allocate-strict",
-  async (input: { order_id: string }, { container }) => new StepResponse(await allocateOrderPremi(container, input.order_id))
 )

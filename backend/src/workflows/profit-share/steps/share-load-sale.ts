@@ -1,11 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
-import LapasProductLink from "../../links/lapas-product"
-import PartnerAgreementProductLink from "../../links/partner-agreement-product"
-import { PROFIT_SHARE_MODULE } from "../../modules/profit-share"
-import type ProfitShareModuleService from "../../modules/profit-share/service"
-import { policyFor, type PolicyRow } from "../../modules/profit-share/policy"
+import LapasProductLink from "../../../links/lapas-product"
+import PartnerAgreementProductLink from "../../../links/partner-agreement-product"
+import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
+import type ProfitShareModuleService from "../../../modules/profit-share/service"
+import { policyFor, type PolicyRow } from "../../../modules/profit-share/policy"
 import type { CostSnapshot } from "./share-ensure-cost-snapshots"
 
 /** A sale line as a step passes it on (amounts as strings: step results are JSON). */
@@ -32,18 +32,14 @@ export type SalePlan =
     }
   | { order_id: string; book: false; reason: string; lines: [] }
 
-/** A decimal amount (number, string or BigNumber) to whole rupiah, rounded half up. */
-export function wholeRupiah(value: unknown): bigint {
-  if (value === null || value === undefined) return 0n
-  const rounded = MathBN.convert(value as any).decimalPlaces(0, 4 /* ROUND_HALF_UP */)
-  return toRupiahBigInt(rounded.toFixed(0))
-}
-
 /** The order's payment collections are captured in full (partial captures wait for the rest). */
 export function isFullyCaptured(collections: any[]) {
   const live = collections.filter((c) => c && c.status !== "canceled")
   if (!live.length) return false
-  return live.every((c) => wholeRupiah(c.captured_amount) >= wholeRupiah(c.amount))
+  // Medusa-computed totals: they can carry a fraction after tax.
+  return live.every(
+    (c) => toRupiahBigInt(c.captured_amount ?? 0, { round: true }) >= toRupiahBigInt(c.amount ?? 0, { round: true })
+  )
 }
 
 /** The latest captured_at of the order's live payments (when it became captured in full), ISO; null when none says. */
@@ -134,13 +130,13 @@ export const loadSharePlanStep = createStep(
       const snapshot = costs.get(item.id)
       const lapasId = snapshot?.lapas_id ?? lapasOfProduct.get(item.product_id) ?? null
       const agreementId = agreementOfProduct.get(item.product_id) ?? null
-      const revenue = wholeRupiah(MathBN.sub(item.subtotal ?? 0, item.discount_subtotal ?? 0))
+      const revenue = toRupiahBigInt(MathBN.sub(item.subtotal ?? 0, item.discount_subtotal ?? 0), { round: true })
       return {
         line_item_id: item.id,
         lapas_id: lapasId,
         quantity: Number(item.quantity),
         revenue: revenue.toString(),
-        paid: wholeRupiah(item.total).toString(),
+        paid: toRupiahBigInt(item.total ?? 0, { round: true }).toString(),
         // A line without a snapshot is booked at cost 0 rather than not at all; the
         // production workflow snapshots every line, so this only guards against gaps.
         unit_cost: snapshot ? toRupiahBigInt(snapshot.unit_cost).toString() : "0",

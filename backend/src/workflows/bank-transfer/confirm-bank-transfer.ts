@@ -1,14 +1,13 @@
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
   capturePaymentWorkflow,
   emitEventStep,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
-import { BANK_TRANSFER_MODULE } from "../modules/bank-transfer"
-import type BankTransferModuleService from "../modules/bank-transfer/service"
-import { TRANSFER_CONFIRMED_EVENT } from "./order-part-events"
-
+import { TRANSFER_CONFIRMED_EVENT } from "../order-parts/order-part-events"
+import { countConfirmedTransferPartsStep } from "./steps/count-confirmed-transfer-parts"
+import { recordTransferConfirmationStep } from "./steps/record-transfer-confirmation"
 
 export interface ConfirmBankTransferInput {
   order_id: string
@@ -23,38 +22,6 @@ export interface ConfirmBankTransferInput {
   part_count: number
 }
 
-const recordConfirmationStep = createStep(
-  "record-transfer-confirmation",
-  async (input: ConfirmBankTransferInput, { container }) => {
-    const service: BankTransferModuleService = container.resolve(BANK_TRANSFER_MODULE)
-    const confirmation = await service.createTransferConfirmations({
-      order_id: input.order_id,
-      lapas_id: input.lapas_id,
-      payment_id: input.payment_id,
-      amount: input.amount,
-      transferred_on: input.transferred_on,
-      proof_url: input.proof_url,
-      confirmed_by: input.confirmed_by,
-    })
-    return new StepResponse({ id: confirmation.id as string }, confirmation.id as string)
-  },
-  // The capture failed: the part is not confirmed, so another try may record it again.
-  async (id, { container }) => {
-    if (!id) return
-    const service: BankTransferModuleService = container.resolve(BANK_TRANSFER_MODULE)
-    await service.softDeleteTransferConfirmations(id)
-  }
-)
-
-const countConfirmedPartsStep = createStep(
-  "count-confirmed-transfer-parts",
-  async (input: { order_id: string }, { container }) => {
-    const service: BankTransferModuleService = container.resolve(BANK_TRANSFER_MODULE)
-    const [, count] = await service.listAndCountTransferConfirmations({ order_id: input.order_id })
-    return new StepResponse(count)
-  }
-)
-
 /**
  * A lapas confirms that its part of a bank-transfer order was paid: the confirmation is recorded
  * and that amount of the order's payment captured, one order at a time (a lock per order), so two
@@ -66,7 +33,7 @@ export const confirmBankTransferWorkflow = createWorkflow(
   (input: ConfirmBankTransferInput) => {
     const lockKey = transform({ input }, ({ input }) => `bank-transfer:${input.order_id}`)
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-    const confirmation = recordConfirmationStep(input)
+    const confirmation = recordTransferConfirmationStep(input)
     capturePaymentWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
         payment_id: input.payment_id,
@@ -74,7 +41,7 @@ export const confirmBankTransferWorkflow = createWorkflow(
         captured_by: input.confirmed_by,
       })),
     })
-    const confirmedParts = countConfirmedPartsStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+    const confirmedParts = countConfirmedTransferPartsStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
     const event = transform({ input, confirmation, confirmedParts }, ({ input, confirmation, confirmedParts }) => ({
       order_id: input.order_id,
       lapas_id: input.lapas_id,

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { loadShareCorrectionStep, type ShareCorrectionInput } from "./steps/share-load-correction"
-import { writeCorrectionSharesStep } from "./steps/share-write-entries"
-import { allocatePremiStep } from "./steps/premi-allocate"
+import { writeCorrectionSharesStep } from "./steps/share-write-correction"
+import { allocatePremiStep } from "../premi/steps/premi-allocate"
 
 export interface CorrectLineSharesInput extends ShareCorrectionInput {
   /** Test hook: the ledger transaction fails after this many entries (see the service). */

@@ -1,16 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { SEARCH_MODULE } from "../modules/search"
-import type SearchModuleService from "../modules/search/service"
-import type { SearchDocument } from "../modules/search/types"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { SEARCH_MODULE } from "../../modules/search"
+import type SearchModuleService from "../../modules/search/service"
+import type { SearchDocument } from "../../modules/search/types"
 import {
   buildSearchDocuments,
   buildSearchDocumentsStep,
   listAllProductIds,
   SEARCH_BUILD_CHUNK_SIZE,
   sqlOfContainer,
-  type BuiltSearchDocuments,
 } from "./steps/build-search-documents"
+import { applySearchDocumentsStep, type SyncSearchIndexResult } from "./steps/apply-search-documents"
 
 /**
  * Keeping the search index in step with Medusa's products: the documents of the given products
@@ -21,21 +21,6 @@ import {
 export interface SyncSearchIndexInput {
   product_ids: string[]
 }
-
-export interface SyncSearchIndexResult {
-  indexed: number
-  removed: number
-}
-
-const applySearchDocumentsStep = createStep(
-  "apply-search-documents",
-  async (input: BuiltSearchDocuments, { container }) => {
-    const search: SearchModuleService = container.resolve(SEARCH_MODULE)
-    if (input.documents.length) await search.upsertDocuments(input.documents)
-    if (input.removed.length) await search.removeDocuments(input.removed)
-    return new StepResponse<SyncSearchIndexResult>({ indexed: input.documents.length, removed: input.removed.length })
-  }
-)
 
 export const syncSearchIndexWorkflow = createWorkflow("sync-search-index", (input: SyncSearchIndexInput) => {
   const built = buildSearchDocumentsStep(input)

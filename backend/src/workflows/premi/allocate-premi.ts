@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { allocatePremiStrictStep } from "./steps/premi-allocate"
+import { allocatePremiStrictStep } from "./steps/premi-allocate-strict"
 
 /**
  * Allocates every premi ledger entry of an order not yet allocated to its makers (see the premi
