@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { fulfilmentView } from "../api/order-parts"
 import { lapasIdsOfStockLocations, loadLapasRows, toWholeRupiah } from "../api/store/order-views"
-import { orderIdOfPayment } from "../workflows/profit-share/book-order-shares"
+import { orderIdOfPayment } from "../workflows/profit-share/steps/share-find-payment-order"
 import type { PickupPlace } from "./order-emails"
 
 /** What the notification subscribers read about a fulfilment, a lapas or a refunded payment. */

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
 import { orderEmailKey, sendOrderEmail } from "../notifications/send-order-email"
-import { orderIdOfPayment } from "../workflows/profit-share/book-order-shares"
+import { orderIdOfPayment } from "../workflows/profit-share/steps/share-find-payment-order"
 import { TRANSFER_CONFIRMED_EVENT } from "../workflows/order-parts/order-part-events"
 
 type PaymentEventData =
