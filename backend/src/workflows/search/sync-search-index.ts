@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SEARCH_MODULE } from "../../modules/search"
 import type SearchModuleService from "../../modules/search/service"
 import type { SearchDocument } from "../../modules/search/types"
@@ -11,19 +11,23 @@ import {
   sqlOfContainer,
 } from "./steps/build-search-documents"
 import { applySearchDocumentsStep, type SyncSearchIndexResult } from "./steps/apply-search-documents"
+import { resolveSearchProductsStep, type SearchReference } from "./steps/resolve-search-products"
+
+export interface SyncSearchIndexInput {
+  product_ids?: string[]
+  /** What events named (a variant, an inventory level…), resolved to their products when the run reads. */
+  references?: SearchReference[]
+}
 
 /**
  * Keeping the search index in step with Medusa's products: the documents of the given products
- * are rebuilt from the database and written, the ones no longer sellable are removed. The index
- * is derived data, so a failed run is simply run again (nothing to compensate).
+ * (and of the products the references lead to) are rebuilt from the database and written, the
+ * ones no longer sellable are removed. The index is derived data, so a failed run is simply run
+ * again (nothing to compensate).
  */
-
-export interface SyncSearchIndexInput {
-  product_ids: string[]
-}
-
 export const syncSearchIndexWorkflow = createWorkflow("sync-search-index", (input: SyncSearchIndexInput) => {
-  const built = buildSearchDocumentsStep(input)
+  const productIds = resolveSearchProductsStep(input)
+  const built = buildSearchDocumentsStep(transform({ productIds }, ({ productIds }) => ({ product_ids: productIds })))
   const result = applySearchDocumentsStep(built)
   return new WorkflowResponse(result)
 })
@@ -62,7 +66,8 @@ function waiter(): Waiter {
   return { promise, resolve, reject }
 }
 
-let pending = new Set<string>()
+/** The references waiting for the next run, by kind and id (each once). */
+let pending = new Map<string, SearchReference>()
 /** The run that will take the ids now pending (made when the first of them arrives). */
 let nextRun: Waiter | null = null
 let draining = false
@@ -71,12 +76,12 @@ async function drain(container: MedusaContainer) {
   draining = true
   try {
     while (pending.size) {
-      const ids = [...pending]
+      const references = [...pending.values()]
       const done = nextRun!
-      pending = new Set()
+      pending = new Map()
       nextRun = null
       try {
-        await serialised(() => syncSearchIndexWorkflow(container).run({ input: { product_ids: ids } }))
+        await serialised(() => syncSearchIndexWorkflow(container).run({ input: { references } }))
         done.resolve()
       } catch (error) {
         done.reject(error)
@@ -88,13 +93,13 @@ async function drain(container: MedusaContainer) {
 }
 
 /**
- * Queues the products for a sync of their documents; resolves once a run that read the database
- * after this call has written the index (rejects when that run failed).
+ * Queues what events named for a sync of their products' documents; resolves once a run that
+ * read the database after this call has written the index (rejects when that run failed).
  */
-export function queueSearchIndexSync(container: MedusaContainer, productIds: string[]): Promise<void> {
-  const ids = productIds.filter((id) => typeof id === "string" && id.length > 0)
-  if (!ids.length) return Promise.resolve()
-  for (const id of ids) pending.add(id)
+export function queueSearchIndexSync(container: MedusaContainer, references: SearchReference[]): Promise<void> {
+  const wanted = references.filter((r) => typeof r.id === "string" && r.id.length > 0)
+  if (!wanted.length) return Promise.resolve()
+  for (const reference of wanted) pending.set(`${reference.kind}:${reference.id}`, reference)
   nextRun ??= waiter()
   const wait = nextRun.promise
   if (!draining) void drain(container)
