@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { toRupiahBigInt } from "@karya-binaan/shares"
 import {
   LAPAS_PRODUCT_TABLE,
   PLAIN_PRICE_CONDITIONS,
@@ -159,7 +160,8 @@ const sortedText = (values: unknown): string[] =>
 
 function toDocument(row: any): SearchDocument {
   // numeric arrives as a string; rupiah have no minor unit.
-  const minPrice = row.min_price === null || row.min_price === undefined ? null : Math.round(Number(row.min_price))
+  const minPrice =
+    row.min_price === null || row.min_price === undefined ? null : Number(toRupiahBigInt(row.min_price, { round: true }))
   return {
     id: row.id,
     handle: row.handle,
