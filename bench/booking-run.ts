@@ -10,7 +10,7 @@ const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
 const { ContainerRegistrationKeys, Modules } = fromBackend("@medusajs/framework/utils")
 const flows = fromBackend("@medusajs/medusa/core-flows")
 const { seedDemoData } = fromBackend("./src/scripts/seed-demo")
-const { bookOrderSharesWorkflow } = fromBackend("./src/workflows/book-order-shares")
+const { bookOrderSharesWorkflow } = fromBackend("./src/workflows/profit-share/book-order-shares")
 const { LAPAS, PRODUCTS } = fromBackend("./src/scripts/demo-data/catalogue")
 const { cartShippingGroups } = fromBackend("./src/lib/checkout/lapas-shipping")
 

@@ -9,8 +9,8 @@ import { appModule } from "../app"
 import { failureOf, loginAs, statusOf, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
-const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/book-order-shares")>(
-  "src/workflows/book-order-shares"
+const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/profit-share/book-order-shares")>(
+  "src/workflows/profit-share/book-order-shares"
 )
 
 const A = "lapas-bojonegoro"

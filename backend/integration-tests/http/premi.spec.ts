@@ -7,8 +7,8 @@ import { appModule } from "../app"
 import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
-const { allocatePremiWorkflow } = appModule<typeof import("../../src/workflows/allocate-premi")>(
-  "src/workflows/allocate-premi"
+const { allocatePremiWorkflow } = appModule<typeof import("../../src/workflows/premi/allocate-premi")>(
+  "src/workflows/premi/allocate-premi"
 )
 
 const A = "lapas-bojonegoro"

@@ -6,11 +6,11 @@ import { appModule } from "../app"
 import { failureOf, loginAs, placeOrder as placeOrderAt, statusOf, type Headers } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
-const { recordProductionBatchWorkflow } = appModule<typeof import("../../src/workflows/record-production-batch")>(
-  "src/workflows/record-production-batch"
+const { recordProductionBatchWorkflow } = appModule<typeof import("../../src/workflows/production/record-production-batch")>(
+  "src/workflows/production/record-production-batch"
 )
-const { snapshotOrderLineCostsWorkflow } = appModule<typeof import("../../src/workflows/snapshot-order-line-costs")>(
-  "src/workflows/snapshot-order-line-costs"
+const { snapshotOrderLineCostsWorkflow } = appModule<typeof import("../../src/workflows/production/snapshot-order-line-costs")>(
+  "src/workflows/production/snapshot-order-line-costs"
 )
 
 const A = "lapas-bojonegoro"

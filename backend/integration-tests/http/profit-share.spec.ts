@@ -13,11 +13,11 @@ import { appModule } from "../app"
 import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
-const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/book-order-shares")>(
-  "src/workflows/book-order-shares"
+const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/profit-share/book-order-shares")>(
+  "src/workflows/profit-share/book-order-shares"
 )
-const { bookRefundSharesWorkflow } = appModule<typeof import("../../src/workflows/book-refund-shares")>(
-  "src/workflows/book-refund-shares"
+const { bookRefundSharesWorkflow } = appModule<typeof import("../../src/workflows/profit-share/book-refund-shares")>(
+  "src/workflows/profit-share/book-refund-shares"
 )
 const { wibDay } = appModule<typeof import("../../src/modules/profit-share/policy")>("src/modules/profit-share/policy")
 

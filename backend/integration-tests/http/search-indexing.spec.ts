@@ -6,11 +6,11 @@ import { appModule } from "../app"
 import { loginAs, placeOrder, type Headers } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
-const { reindexAllProducts } = appModule<typeof import("../../src/workflows/sync-search-index")>(
-  "src/workflows/sync-search-index"
+const { reindexAllProducts } = appModule<typeof import("../../src/workflows/search/sync-search-index")>(
+  "src/workflows/search/sync-search-index"
 )
-const { buildSearchDocuments } = appModule<typeof import("../../src/workflows/steps/build-search-documents")>(
-  "src/workflows/steps/build-search-documents"
+const { buildSearchDocuments } = appModule<typeof import("../../src/workflows/search/steps/build-search-documents")>(
+  "src/workflows/search/steps/build-search-documents"
 )
 const { wibDay } = appModule<typeof import("../../src/modules/profit-share/policy")>("src/modules/profit-share/policy")
 const { SEARCH_MODULE } = appModule<typeof import("../../src/modules/search")>("src/modules/search")

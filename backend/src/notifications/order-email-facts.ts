@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { lapasIdsOfStockLocations, loadLapasRows } from "../lib/lapas/links"
 import { fulfillmentView } from "../lib/order-parts/parts"
-import { orderIdOfPayment } from "../workflows/book-order-shares"
+import { orderIdOfPayment } from "../workflows/profit-share/steps/share-find-payment-order"
 import type { PickupPlace } from "./order-emails"
 
 /** What the notification subscribers read about a fulfillment, a lapas or a refunded payment. */

@@ -2,7 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SEARCH_MODULE } from "../modules/search"
 import type SearchModuleService from "../modules/search/service"
-import { reindexAllProducts } from "../workflows/sync-search-index"
+import { reindexAllProducts } from "../workflows/search/sync-search-index"
 
 /**
  * `medusa exec ./src/scripts/reindex-search.ts` (`pnpm search:reindex`): rebuilds the search

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
-import { bookOrderSharesWorkflow, orderIdOfPayment } from "../workflows/book-order-shares"
+import { bookPaymentSharesWorkflow } from "../workflows/profit-share/book-payment-shares"
 
 /** Set PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS=false to book only by running the workflows (benchmarks). */
 export const bookOnPaymentEvents = () => process.env.PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS !== "false"
@@ -11,17 +11,11 @@ export const bookOnPaymentEvents = () => process.env.PROFIT_SHARE_BOOK_ON_PAYMEN
  */
 export default async function bookSharesOnCapture({ event, container }: SubscriberArgs<{ id: string }>) {
   if (!bookOnPaymentEvents()) return
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const orderId = await orderIdOfPayment(container, event.data.id)
-  if (!orderId) {
-    logger.warn(`Profit share: payment ${event.data.id} pays for no order; nothing to book.`)
-    return
-  }
-  const { result } = await bookOrderSharesWorkflow(container).run({
-    input: { order_id: orderId, payment_id: event.data.id },
-  })
-  if (!result.booked) {
-    logger.info(`Profit share: order ${orderId} not booked yet: ${result.reason}.`)
+  const { result } = await bookPaymentSharesWorkflow(container).run({ input: { payment_id: event.data.id } })
+  if (result && !result.booked) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`Profit share: order of payment ${event.data.id} not booked yet: ${result.reason}.`)
   }
 }
 

@@ -8,16 +8,9 @@ import {
   ReservationItemWorkflowEvents,
 } from "@medusajs/framework/utils"
 import { LAPAS_UPDATED_EVENT } from "../modules/lapas"
-import {
-  productIdsOfCategories,
-  productIdsOfInventoryLevels,
-  productIdsOfLapas,
-  productIdsOfReservations,
-  productIdsOfVariants,
-  sqlOfContainer,
-} from "../workflows/steps/build-search-documents"
-import { PRODUCTION_BATCH_CREATED_EVENT } from "../workflows/record-production-batch"
-import { queueSearchIndexSync } from "../workflows/sync-search-index"
+import { PRODUCTION_BATCH_CREATED_EVENT } from "../workflows/production/record-production-batch"
+import type { SearchReference } from "../workflows/search/steps/resolve-search-products"
+import { queueSearchIndexSync } from "../workflows/search/sync-search-index"
 
 const PRODUCT_EVENTS: string[] = [
   ProductWorkflowEvents.CREATED,
@@ -43,36 +36,41 @@ const CATEGORY_EVENTS: string[] = [ProductCategoryWorkflowEvents.UPDATED]
 
 type EventData = { id?: string; product_id?: string; variant_id?: string }
 
+/** What the event names, for the sync to resolve to products. */
+function referenceOf(name: string, data: EventData): SearchReference | null {
+  const id = data?.id
+  if (typeof id !== "string" || !id) return null
+  if (PRODUCT_EVENTS.includes(name)) return { kind: "product", id }
+  if (VARIANT_EVENTS.includes(name)) return { kind: "variant", id }
+  if (LEVEL_EVENTS.includes(name)) return { kind: "inventory_level", id }
+  if (RESERVATION_EVENTS.includes(name)) return { kind: "reservation", id }
+  if (CATEGORY_EVENTS.includes(name)) return { kind: "category", id }
+  if (name === PRODUCTION_BATCH_CREATED_EVENT) {
+    if (data.product_id) return { kind: "product", id: data.product_id }
+    if (data.variant_id) return { kind: "variant", id: data.variant_id }
+    return null
+  }
+  // POST /admin/lapas/:id (switching a lapas on or off, renaming it).
+  if (name === LAPAS_UPDATED_EVENT) return { kind: "lapas", id }
+  return null
+}
+
 /**
  * Keeps the search index in step with the products: each event names a product, variant,
- * inventory level, reservation, category or lapas, which is resolved to the products whose
- * documents it changes; those are rebuilt from the database (or removed from the index when they
- * are no longer sellable). A failure is logged, never thrown back at the emitter: the index is
- * derived data and `medusa exec ./src/scripts/reindex-search.ts` rebuilds it whole.
+ * inventory level, reservation, category or lapas, queued for sync-search-index, which resolves
+ * it to the products whose documents it changes and rebuilds those from the database (or removes
+ * them from the index when they are no longer sellable). A failure is logged, never thrown back
+ * at the emitter: the index is derived data and `medusa exec ./src/scripts/reindex-search.ts`
+ * rebuilds it whole.
  */
 export default async function indexProductsForSearch({ event, container }: SubscriberArgs<EventData>) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const id = event.data?.id
-  if (typeof id !== "string" || !id) return
-  try {
-    const sql = sqlOfContainer(container)
-    let productIds: string[] = []
-    if (PRODUCT_EVENTS.includes(event.name)) productIds = [id]
-    else if (VARIANT_EVENTS.includes(event.name)) productIds = await productIdsOfVariants(sql, [id])
-    else if (LEVEL_EVENTS.includes(event.name)) productIds = await productIdsOfInventoryLevels(sql, [id])
-    else if (RESERVATION_EVENTS.includes(event.name)) productIds = await productIdsOfReservations(sql, [id])
-    else if (CATEGORY_EVENTS.includes(event.name)) productIds = await productIdsOfCategories(sql, [id])
-    else if (event.name === PRODUCTION_BATCH_CREATED_EVENT) {
-      const { product_id, variant_id } = event.data
-      if (product_id) productIds = [product_id]
-      else if (variant_id) productIds = await productIdsOfVariants(sql, [variant_id])
-    }
-    // POST /admin/lapas/:id (switching a lapas on or off, renaming it).
-    else if (event.name === LAPAS_UPDATED_EVENT) productIds = await productIdsOfLapas(sql, [id])
-    await queueSearchIndexSync(container, productIds)
-  } catch (error) {
-    logger.error(`Search index: could not follow ${event.name} of ${id}: ${(error as Error).message}`)
-  }
+  const reference = referenceOf(event.name, event.data)
+  if (!reference) return
+  await queueSearchIndexSync(container, [reference]).catch((error) => {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(`Search index: could not follow ${event.name} of ${event.data.id}: ${(error as Error).message}`)
+  })
 }
 
 export const config: SubscriberConfig = {

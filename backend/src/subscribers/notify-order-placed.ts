@@ -1,15 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
-import { orderEmailKey, sendOrderEmail } from "../notifications/send-order-email"
+import { notifyOrderPlacedWorkflow } from "../workflows/notifications/notify-order-placed"
 
 /** Tells the buyer the order arrived, with the transfer instructions when paying by transfer. */
 export default async function notifyOrderPlaced({ event, container }: SubscriberArgs<{ id: string }>) {
-  await sendOrderEmail(container, {
-    order_id: event.data.id,
-    event: { kind: "order-placed" },
-    idempotency_key: orderEmailKey("order-placed", event.data.id),
-    trigger: event.name,
-  })
+  await notifyOrderPlacedWorkflow(container).run({ input: { order_id: event.data.id, trigger: event.name } })
 }
 
 export const config: SubscriberConfig = {

@@ -1,19 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
-import { refundsOfPayment } from "../notifications/order-email-facts"
-import { sendRefundEmails } from "../notifications/send-order-email"
+import { PaymentEvents } from "@medusajs/framework/utils"
+import { notifyOrderRefundedWorkflow } from "../workflows/notifications/notify-order-refunded"
 
-/**
- * Tells the buyer about each refund of the payment. The event names only the payment, so every
- * refund of it is considered; those already emailed are skipped by their idempotency key.
- */
+/** Tells the buyer about each refund of the payment (those already emailed are skipped). */
 export default async function notifyOrderRefunded({ event, container }: SubscriberArgs<{ id: string }>) {
-  const facts = await refundsOfPayment(container, event.data.id).catch((error) => {
-    container.resolve(ContainerRegistrationKeys.LOGGER).error(`Refund email: payment ${event.data.id}: ${error}`)
-    return null
-  })
-  if (!facts) return
-  await sendRefundEmails(container, facts.order_id, facts.refunds, event.name)
+  await notifyOrderRefundedWorkflow(container).run({ input: { payment_id: event.data.id, trigger: event.name } })
 }
 
 export const config: SubscriberConfig = {

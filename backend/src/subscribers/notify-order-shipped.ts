@@ -1,32 +1,14 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, FulfillmentWorkflowEvents } from "@medusajs/framework/utils"
-import { fulfillmentFacts } from "../notifications/order-email-facts"
-import { orderEmailKey, sendOrderEmail } from "../notifications/send-order-email"
+import { FulfillmentWorkflowEvents } from "@medusajs/framework/utils"
+import { notifyOrderShippedWorkflow } from "../workflows/notifications/notify-order-shipped"
 
-/** Tells the buyer a lapas's part shipped, with the courier and resi. */
+/** Tells the buyer a lapas's part shipped, with the courier and resi, unless the shipment asked for no notification. */
 export default async function notifyOrderShipped({
   event,
   container,
 }: SubscriberArgs<{ id: string; no_notification?: boolean }>) {
   if (event.data.no_notification) return
-  const facts = await fulfillmentFacts(container, event.data.id).catch((error) => {
-    container.resolve(ContainerRegistrationKeys.LOGGER).error(`Shipment email: fulfilment ${event.data.id}: ${error}`)
-    return null
-  })
-  if (!facts) return
-  await sendOrderEmail(container, {
-    order_id: facts.order_id,
-    event: {
-      kind: "order-shipped",
-      lapas_id: facts.lapas_id,
-      courier: facts.courier,
-      resi: facts.resi,
-      shipped_at: facts.shipped_at,
-    },
-    idempotency_key: orderEmailKey("order-shipped", facts.id),
-    trigger: event.name,
-    references: { fulfillment_id: facts.id, lapas_id: facts.lapas_id },
-  })
+  await notifyOrderShippedWorkflow(container).run({ input: { fulfillment_id: event.data.id, trigger: event.name } })
 }
 
 export const config: SubscriberConfig = {

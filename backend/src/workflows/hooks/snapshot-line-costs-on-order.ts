@@ -4,7 +4,7 @@ import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
-import { snapshotOrderLineCosts } from "../steps/production-snapshot-line-costs"
+import { snapshotOrderLineCosts } from "../production/steps/production-snapshot-order-line-costs"
 
 /**
  * When a cart becomes an order, each line's HPP is snapshotted from its variant's weighted

@@ -1,10 +1,9 @@
 import { rupiahToJson as rupiah } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import type { PnbpDepositRow } from "../../../modules/profit-share/service"
-import { dayIn, endOfPeriodIn, startOfDayIn } from "../../../modules/profit-share/reports/period"
+import { recordPnbpDepositWorkflow } from "../../../workflows/profit-share/record-pnbp-deposit"
 import { resolveAdminAccess } from "../../utils/access"
 import { parseQuery } from "../../utils/validation"
 import { scopedLapas } from "../../utils/report-lapas"
@@ -36,26 +35,19 @@ export async function POST(req: MedusaRequest<CreatePnbpDeposit>, res: MedusaRes
   const body = req.validatedBody as CreatePnbpDeposit
   const access = await resolveAdminAccess(req)
   const lapas = (await scopedLapas(req, body.lapas_id))!
-  const today = dayIn(new Date(), lapas.time_zone)
-  if (body.deposited_on > today) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `deposited_on: ${body.deposited_on} is in the future (today is ${today} in the lapas's time zone); record a deposit once it is paid.`
-    )
-  }
-  const profitShare: ProfitShareModuleService = req.scope.resolve(PROFIT_SHARE_MODULE)
-  const result = await profitShare.recordDeposit({
-    lapas_id: lapas.id,
-    period_from: body.period_from,
-    period_to: body.period_to,
-    period_start: startOfDayIn(body.period_from, lapas.time_zone),
-    period_end: endOfPeriodIn(body.period_to, lapas.time_zone),
-    billing_code: body.billing_code,
-    ntpn: body.ntpn,
-    amount: BigInt(body.amount),
-    deposited_on: body.deposited_on,
-    note: body.note?.trim() || null,
-    created_by: access.userId,
+  const { result } = await recordPnbpDepositWorkflow(req.scope).run({
+    input: {
+      lapas_id: lapas.id,
+      time_zone: lapas.time_zone,
+      period_from: body.period_from,
+      period_to: body.period_to,
+      billing_code: body.billing_code,
+      ntpn: body.ntpn,
+      amount: body.amount,
+      deposited_on: body.deposited_on,
+      note: body.note?.trim() || null,
+      created_by: access.userId,
+    },
   })
   if (result.conflict) {
     const own = access.role === "national" || result.conflict.lapas_id === access.lapasId

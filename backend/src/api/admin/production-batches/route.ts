@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
-import { recordProductionBatchWorkflow } from "../../../workflows/record-production-batch"
+import { recordProductionBatchWorkflow } from "../../../workflows/production/record-production-batch"
 import { resolveAdminAccess } from "../../utils/access"
 import type { CreateProductionBatch, ListProductionBatchesQuery } from "./validators"
 import { adminBatch, BATCH_RELATIONS, loadBatch } from "../../../lib/production/views"

@@ -1,8 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { PROFIT_SHARE_MODULE } from "../../../../modules/profit-share"
-import type ProfitShareModuleService from "../../../../modules/profit-share/service"
-import { monthBoundsIn, monthLabel, zoneAbbreviation } from "../../../../modules/profit-share/reports/period"
+import { monthLabel } from "../../../../modules/profit-share/reports/period"
+import { closePeriodWorkflow } from "../../../../workflows/profit-share/close-period"
 import { resolveAdminAccess } from "../../../utils/access"
 import { scopedLapas } from "../../../utils/report-lapas"
 import { adminClosedPeriod } from "../route"
@@ -17,20 +15,14 @@ export async function POST(req: MedusaRequest<ClosePeriod>, res: MedusaResponse)
   const body = req.validatedBody as ClosePeriod
   const access = await resolveAdminAccess(req)
   const lapas = (await scopedLapas(req, body.lapas_id))!
-  const { start, end } = monthBoundsIn(body.month, lapas.time_zone)
-  if (end.getTime() > Date.now()) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `month: ${monthLabel(body.month)} has not ended yet in ${lapas.name} (${zoneAbbreviation(lapas.time_zone)}); a month can be closed from its last day's midnight on.`
-    )
-  }
-  const profitShare: ProfitShareModuleService = req.scope.resolve(PROFIT_SHARE_MODULE)
-  const result = await profitShare.closeMonth({
-    lapas_id: lapas.id,
-    month: body.month,
-    start_at: start,
-    end_at: end,
-    closed_by: access.userId,
+  const { result } = await closePeriodWorkflow(req.scope).run({
+    input: {
+      lapas_id: lapas.id,
+      lapas_name: lapas.name,
+      time_zone: lapas.time_zone,
+      month: body.month,
+      closed_by: access.userId,
+    },
   })
   if (result.conflict) {
     res.status(409).json({

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
-import { READY_FOR_PICKUP_EVENT } from "../../../../../workflows/order-part-events"
+import { READY_FOR_PICKUP_EVENT } from "../../../../../workflows/order-parts/order-part-events"
 import { stockLocationIdsOfLapas } from "../../../../utils/access"
 import { currentPart, partToActOn, refuse } from "../../scope"
 import { type FulfillPart } from "../../validators"

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { formatRupiah } from "@karya-binaan/format"
 import { asTimeZone, dayIn, zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
-import { confirmBankTransferWorkflow } from "../../../../../workflows/confirm-bank-transfer"
+import { confirmBankTransferWorkflow } from "../../../../../workflows/bank-transfer/confirm-bank-transfer"
 import { currentPart, partToActOn, refuse } from "../../scope"
 import { type ConfirmTransfer } from "../../validators"
 

@@ -4,7 +4,7 @@ import type LapasModuleService from "../../../../../modules/lapas/service"
 import { notFound, requireLapasInScope } from "../../../../utils/access"
 import { adminPartner } from "../../../../../lib/lapas/views"
 import type { CreatePartner } from "./validators"
-import { createPartnerWorkflow } from "../../../../../workflows/create-partner"
+import { createPartnerWorkflow } from "../../../../../workflows/lapas/create-lapas-partner"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const id = req.params.id

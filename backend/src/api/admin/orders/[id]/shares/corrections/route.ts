@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { forbidden, lapasOfProduct, resolveAdminAccess, type AdminAccess } from "../../../../../utils/access"
 import { PROFIT_SHARE_MODULE } from "../../../../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../../../../modules/profit-share/service"
-import { correctLineSharesWorkflow } from "../../../../../../workflows/correct-line-shares"
+import { correctLineSharesWorkflow } from "../../../../../../workflows/profit-share/correct-line-shares"
 import { orderSharesView } from "../view"
 import type { CreateShareCorrection } from "./validators"
 

@@ -1,0 +1,55 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  capturePaymentWorkflow,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { TRANSFER_CONFIRMED_EVENT } from "../order-parts/order-part-events"
+import { countConfirmedTransferPartsStep } from "./steps/count-confirmed-transfer-parts"
+import { recordTransferConfirmationStep } from "./steps/record-transfer-confirmation"
+
+export interface ConfirmBankTransferInput {
+  order_id: string
+  lapas_id: string
+  payment_id: string
+  /** Whole rupiah, already checked against the part's expected amount. */
+  amount: number
+  transferred_on: string
+  proof_url: string | null
+  confirmed_by: string
+  /** How many lapas parts the order has: all confirmed means fully paid. */
+  part_count: number
+}
+
+/**
+ * A lapas confirms that its part of a bank-transfer order was paid: the confirmation is recorded
+ * and that amount of the order's payment captured, one order at a time (a lock per order), so two
+ * lapas confirming at once never capture on a stale payment. When the last part is captured the
+ * payment is captured in full and the shares are booked (book-shares-on-capture).
+ */
+export const confirmBankTransferWorkflow = createWorkflow(
+  "confirm-bank-transfer",
+  (input: ConfirmBankTransferInput) => {
+    const lockKey = transform({ input }, ({ input }) => `bank-transfer:${input.order_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+    const confirmation = recordTransferConfirmationStep(input)
+    capturePaymentWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        payment_id: input.payment_id,
+        amount: input.amount,
+        captured_by: input.confirmed_by,
+      })),
+    })
+    const confirmedParts = countConfirmedTransferPartsStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+    const event = transform({ input, confirmation, confirmedParts }, ({ input, confirmation, confirmedParts }) => ({
+      order_id: input.order_id,
+      lapas_id: input.lapas_id,
+      confirmation_id: confirmation.id,
+      fully_paid: confirmedParts >= input.part_count,
+    }))
+    releaseLockStep({ key: lockKey })
+    emitEventStep({ eventName: TRANSFER_CONFIRMED_EVENT, data: event })
+    return new WorkflowResponse(event)
+  }
+)

@@ -1,0 +1,46 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
+import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../../modules/profit-share/reports/period"
+import type ProfitShareModuleService from "../../../modules/profit-share/service"
+
+export interface RecordPnbpDepositStepInput {
+  lapas_id: string
+  time_zone: ReportTimeZone
+  /** YYYY-MM-DD, the first and last day of the PNBP the deposit pays for, in the lapas's zone. */
+  period_from: string
+  period_to: string
+  billing_code: string
+  ntpn: string
+  /** Whole rupiah above 0, as a string of digits (step inputs are JSON). */
+  amount: string
+  deposited_on: string
+  note: string | null
+  created_by: string | null
+}
+
+/**
+ * Records the deposit through the service, which refuses a period touching a closed month and
+ * answers `{ conflict }` for an NTPN on record already. No compensation: pnbp_deposit is
+ * append-only (the database refuses DELETE), and this is the workflow's last step, so nothing
+ * after it can fail and leave the deposit half-done.
+ */
+export const recordPnbpDepositStep = createStep(
+  "pnbp-deposit-record",
+  async (input: RecordPnbpDepositStepInput, { container }) => {
+    const profitShare: ProfitShareModuleService = container.resolve(PROFIT_SHARE_MODULE)
+    const result = await profitShare.recordDeposit({
+      lapas_id: input.lapas_id,
+      period_from: input.period_from,
+      period_to: input.period_to,
+      period_start: startOfDayIn(input.period_from, input.time_zone),
+      period_end: endOfPeriodIn(input.period_to, input.time_zone),
+      billing_code: input.billing_code,
+      ntpn: input.ntpn,
+      amount: BigInt(input.amount),
+      deposited_on: input.deposited_on,
+      note: input.note,
+      created_by: input.created_by,
+    })
+    return new StepResponse(result)
+  }
+)

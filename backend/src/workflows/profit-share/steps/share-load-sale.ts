@@ -1,0 +1,148 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { toRupiahBigInt } from "@karya-binaan/shares"
+import LapasProductLink from "../../../links/lapas-product"
+import PartnerAgreementProductLink from "../../../links/partner-agreement-product"
+import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
+import type ProfitShareModuleService from "../../../modules/profit-share/service"
+import { policyFor, type PolicyRow } from "../../../modules/profit-share/policy"
+import type { CostSnapshot } from "./share-ensure-cost-snapshots"
+
+/** A sale line as a step passes it on (amounts as strings: step results are JSON). */
+export interface SaleLinePlan {
+  line_item_id: string
+  lapas_id: string | null
+  quantity: number
+  revenue: string
+  paid: string
+  unit_cost: string
+  policy: { id: string | null; capital_bp: number; premi_bp: number; pnbp_bp: number }
+}
+
+export type SalePlan =
+  | {
+      order_id: string
+      book: true
+      lines: SaleLinePlan[]
+      /**
+       * The sale's accounting date (ISO): when its payment was captured in full (the latest
+       * capture of its payments), or null to book it at the moment it is written.
+       */
+      booked_at: string | null
+    }
+  | { order_id: string; book: false; reason: string; lines: [] }
+
+/** The order's payment collections are captured in full (partial captures wait for the rest). */
+export function isFullyCaptured(collections: any[]) {
+  const live = collections.filter((c) => c && c.status !== "canceled")
+  if (!live.length) return false
+  // Medusa-computed totals: they can carry a fraction after tax.
+  return live.every(
+    (c) => toRupiahBigInt(c.captured_amount ?? 0, { round: true }) >= toRupiahBigInt(c.amount ?? 0, { round: true })
+  )
+}
+
+/** The latest captured_at of the order's live payments (when it became captured in full), ISO; null when none says. */
+export function capturedAt(collections: any[]): string | null {
+  let latest: number | null = null
+  for (const collection of collections) {
+    if (!collection || collection.status === "canceled") continue
+    for (const payment of (collection.payments ?? []) as any[]) {
+      const at = payment?.captured_at ? new Date(payment.captured_at).getTime() : NaN
+      if (!Number.isNaN(at) && (latest === null || at > latest)) latest = at
+    }
+  }
+  return latest === null ? null : new Date(latest).toISOString()
+}
+
+/**
+ * Everything a sale booking needs, read before the ledger transaction: each line's net revenue
+ * (subtotal − discount, so no tax and no shipping), what was paid for it, its snapshotted HPP,
+ * its lapas and partner agreement, and the share policy in force on the order's date.
+ */
+export const loadSharePlanStep = createStep(
+  "share-load-sale",
+  async (input: { order_id: string; snapshots: CostSnapshot[] }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: [
+        "id",
+        "created_at",
+        "status",
+        // Line totals are computed only when an order total is asked for too.
+        "total",
+        "items.id",
+        "items.product_id",
+        "items.quantity",
+        "items.subtotal",
+        "items.discount_subtotal",
+        "items.total",
+        "payment_collections.id",
+        "payment_collections.status",
+        "payment_collections.amount",
+        "payment_collections.captured_amount",
+        "payment_collections.payments.id",
+        "payment_collections.payments.captured_at",
+      ],
+      filters: { id: input.order_id },
+    })
+    const order = orders[0] as any
+    if (!order) {
+      return new StepResponse<SalePlan>({ order_id: input.order_id, book: false, reason: "order not found", lines: [] })
+    }
+    if (!isFullyCaptured(order.payment_collections ?? [])) {
+      return new StepResponse<SalePlan>({
+        order_id: order.id,
+        book: false,
+        reason: "the order's payment is not captured in full yet",
+        lines: [],
+      })
+    }
+    const items = (order.items ?? []).filter(Boolean) as any[]
+    const productIds = [...new Set(items.map((i) => i.product_id).filter(Boolean))] as string[]
+
+    const lapasOfProduct = new Map<string, string>()
+    const agreementOfProduct = new Map<string, string>()
+    if (productIds.length) {
+      const { data: lapasLinks } = await query.graph({
+        entity: LapasProductLink.entryPoint,
+        fields: ["lapas_id", "product_id"],
+        filters: { product_id: productIds },
+      })
+      for (const l of lapasLinks as any[]) lapasOfProduct.set(l.product_id, l.lapas_id)
+      const { data: agreementLinks } = await query.graph({
+        entity: PartnerAgreementProductLink.entryPoint,
+        fields: ["lapas_partner_agreement_id", "product_id"],
+        filters: { product_id: productIds },
+      })
+      for (const l of agreementLinks as any[]) agreementOfProduct.set(l.product_id, l.lapas_partner_agreement_id)
+    }
+
+    const profitShare: ProfitShareModuleService = container.resolve(PROFIT_SHARE_MODULE)
+    const policies = (await profitShare.listSharePolicies(
+      { effective_from: { $lte: new Date(order.created_at) } } as any,
+      { take: null as any }
+    )) as unknown as PolicyRow[]
+
+    const costs = new Map(input.snapshots.map((s) => [s.line_item_id, s]))
+    const lines: SaleLinePlan[] = items.map((item) => {
+      const snapshot = costs.get(item.id)
+      const lapasId = snapshot?.lapas_id ?? lapasOfProduct.get(item.product_id) ?? null
+      const agreementId = agreementOfProduct.get(item.product_id) ?? null
+      const revenue = toRupiahBigInt(MathBN.sub(item.subtotal ?? 0, item.discount_subtotal ?? 0), { round: true })
+      return {
+        line_item_id: item.id,
+        lapas_id: lapasId,
+        quantity: Number(item.quantity),
+        revenue: revenue.toString(),
+        paid: toRupiahBigInt(item.total ?? 0, { round: true }).toString(),
+        // A line without a snapshot is booked at cost 0 rather than not at all; the
+        // production workflow snapshots every line, so this only guards against gaps.
+        unit_cost: snapshot ? toRupiahBigInt(snapshot.unit_cost).toString() : "0",
+        policy: policyFor(policies, { lapas_id: lapasId, partner_agreement_id: agreementId }, order.created_at),
+      }
+    })
+    return new StepResponse<SalePlan>({ order_id: order.id, book: true, lines, booked_at: capturedAt(order.payment_collections ?? []) })
+  }
+)
