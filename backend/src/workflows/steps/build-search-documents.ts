@@ -6,7 +6,7 @@ import {
   PLAIN_PRICE_CONDITIONS,
   SELLABLE_PRODUCT_CONDITIONS,
 } from "../../api/store/catalog/queries"
-import type { SqlClient } from "../../modules/profit-share/reports/sql"
+import type { SqlClient } from "../../reports/sql"
 import { priceBucketOf, type SearchDocument } from "../../modules/search/types"
 
 /**

@@ -1,6 +1,7 @@
 import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../../modules/profit-share/reports/period"
 import { FIGURES_SQL } from "../../../modules/profit-share/reports/scope"
-import { toBigInt, type SqlClient } from "../../../modules/profit-share/reports/sql"
+import { toRupiahBigInt as toBigInt } from "@karya-binaan/shares"
+import type { SqlClient } from "../../../reports/sql"
 
 /** What the dashboard needs of a lapas (read by the caller through the lapas module). */
 export interface IndicatorLapas {

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import type { SqlClient } from "../../../modules/profit-share/reports/sql"
+import type { SqlClient } from "../../../reports/sql"
 import type { CatalogSort } from "./validators"
 
 /**

@@ -1,5 +1,5 @@
 import { daysOf, endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../../../modules/profit-share/reports/period"
-import type { SqlClient } from "../../../../modules/profit-share/reports/sql"
+import type { SqlClient } from "../../../../reports/sql"
 
 /**
  * What buyers searched for over a period, read from the search log (table `search_query` of the

@@ -1,6 +1,6 @@
 /**
- * The little of knex the reports need (the app's PG_CONNECTION is a knex instance): raw SQL with
- * `?` bindings, and transactions.
+ * The little of knex that app code reading Medusa's tables by SQL needs (Medusa's PG_CONNECTION
+ * is a knex instance): raw SQL with `?` bindings, and transactions.
  */
 export interface SqlClient {
   raw(sql: string, bindings?: readonly unknown[]): PromiseLike<{ rows: any[] }>
@@ -45,11 +45,8 @@ export async function* cursorRows(
   }
 }
 
-/** A whole-rupiah amount read from PostgreSQL (numeric and bigint arrive as strings). */
-export function toBigInt(value: unknown): bigint {
-  if (value === null || value === undefined || value === "") return 0n
-  if (typeof value === "bigint") return value
-  const text = String(value)
-  const whole = text.includes(".") ? text.replace(/\.0*$/, "") : text
-  return BigInt(whole)
-}
+/** A client's rows as the profit-share module's report functions read them. */
+export const readRowsOf =
+  (sql: SqlClient) =>
+  async (text: string, bindings: readonly unknown[] = []) =>
+    (await sql.raw(text, bindings)).rows
