@@ -11,7 +11,7 @@ import { Writable } from "node:stream"
 
 const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
 const { ContainerRegistrationKeys } = fromBackend("@medusajs/framework/utils")
-const { writePnbpReport, REPORT_FORMATS } = fromBackend("./src/modules/profit-share/reports/pnbp")
+const { writePnbpReport, REPORT_FORMATS } = fromBackend("./src/reports/pnbp")
 const { scopeOf } = fromBackend("./src/modules/profit-share/reports/scope")
 
 const MONTH = "2026-09"

@@ -2,11 +2,15 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { composeTableName, ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /**
- * The little of knex that lib's SQL reads need (the app's PG_CONNECTION is a knex instance):
- * raw SQL with `?` bindings.
+ * The little of knex that app code reading by SQL needs (Medusa's PG_CONNECTION is a knex
+ * instance): raw SQL with `?` bindings, and transactions.
  */
 export interface SqlClient {
   raw(sql: string, bindings?: readonly unknown[]): PromiseLike<{ rows: any[] }>
+}
+
+export interface Database extends SqlClient {
+  transaction<T>(work: (trx: SqlClient) => Promise<T>): Promise<T>
 }
 
 /** The app's database connection (one PostgreSQL for every module, as Medusa runs them). */
@@ -29,3 +33,44 @@ export function linkTableName(left: Linkable, right: Linkable): string {
   const b = right.toJSON()
   return composeTableName(a.serviceName, a.linkable, b.serviceName, b.linkable)
 }
+
+/** Rows a cursor hands out per round trip: memory is bounded by this, never by the result size. */
+export const CURSOR_PAGE_SIZE = 1000
+
+let cursorSeq = 0
+
+/**
+ * Streams the rows of `sql` through a server-side cursor (DECLARE … CURSOR / FETCH n), page by
+ * page. Must run inside a transaction (`trx`). The cursor is closed when the loop ends, is broken
+ * off or fails.
+ */
+export async function* cursorRows(
+  trx: SqlClient,
+  sql: string,
+  bindings: readonly unknown[],
+  pageSize = CURSOR_PAGE_SIZE
+): AsyncGenerator<any> {
+  const name = `karya_report_${++cursorSeq % 1_000_000}`
+  await trx.raw(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, bindings)
+  let open = true
+  try {
+    for (;;) {
+      const { rows } = await trx.raw(`FETCH ${pageSize} FROM ${name}`)
+      for (const row of rows) yield row
+      if (rows.length < pageSize) break
+    }
+    await trx.raw(`CLOSE ${name}`)
+    open = false
+  } finally {
+    if (open) {
+      // Broken off (or failed): close quietly; a failed transaction has closed it already.
+      await Promise.resolve(trx.raw(`CLOSE ${name}`)).catch(() => undefined)
+    }
+  }
+}
+
+/** A client's rows as the profit-share module's report functions read them. */
+export const readRowsOf =
+  (sql: SqlClient) =>
+  async (text: string, bindings: readonly unknown[] = []) =>
+    (await sql.raw(text, bindings)).rows

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto"
 import { mkdir, writeFile } from "node:fs/promises"
 import path from "node:path"
 import nodemailer from "nodemailer"
-import { DEFAULT_SENDER, mailMessageOf } from "../../notifications/mail-message"
+import { DEFAULT_SENDER, mailMessageOf } from "./mail-message"
 
 export interface LocalNotificationOptions {
   /** Folder the messages are written to; default `.notifications` in the working directory. */

@@ -2,17 +2,9 @@
  * Production cost arithmetic in whole rupiah, with bigint so that no amount is ever rounded
  * by floating point. See README.md in this folder for the method.
  */
+import { toRupiahBigInt } from "@karya-binaan/shares"
 
 export type Integerish = bigint | number | string
-
-function toBigInt(value: Integerish, what: string): bigint {
-  if (typeof value === "bigint") return value
-  const text = String(value).trim()
-  if (!/^-?\d+$/.test(text)) {
-    throw new Error(`${what} must be a whole number, got ${text}`)
-  }
-  return BigInt(text)
-}
 
 /** round_half_up(numerator / denominator) for numerator ≥ 0 and denominator > 0. */
 export function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
@@ -39,16 +31,16 @@ export interface MovingAverageInput {
  * With no average yet (first batch), stock of unknown cost is ignored and the average is c.
  */
 export function movingAverage(input: MovingAverageInput): { average: bigint; basis: bigint } {
-  const quantity = toBigInt(input.quantity, "quantity")
-  const unitCost = toBigInt(input.unitCost, "unit cost")
+  const quantity = toRupiahBigInt(input.quantity)
+  const unitCost = toRupiahBigInt(input.unitCost)
   if (quantity <= 0n) throw new Error("A batch has at least one unit")
   if (unitCost < 0n) throw new Error("A unit cost cannot be negative")
-  let stock = toBigInt(input.stock, "stock")
+  let stock = toRupiahBigInt(input.stock)
   if (stock < 0n) stock = 0n
   if (input.average === null) {
     return { average: unitCost, basis: stock + quantity }
   }
-  const average = toBigInt(input.average, "average")
+  const average = toRupiahBigInt(input.average)
   return {
     average: divideRoundHalfUp(stock * average + quantity * unitCost, stock + quantity),
     basis: stock + quantity,

@@ -6,6 +6,8 @@ import { PnbpDeposit } from "./models/pnbp-deposit"
 import { ClosedPeriod } from "./models/closed-period"
 import type { BookedRow, NewEntry } from "./booking"
 import { monthLabel } from "./reports/period"
+import { reconcileByMonth, type MonthBalance } from "./reports/reconciliation"
+import type { ReportLapas } from "./reports/scope"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 type Repository = { transaction: <T>(task: (manager: Manager) => Promise<T>) => Promise<T> }
@@ -300,6 +302,16 @@ class ProfitShareModuleService extends MedusaService({
     const totals: Record<Account, bigint> = { capital: 0n, premi: 0n, pnbp: 0n }
     for (const row of rows) totals[row.account as Account] = BigInt(row.total)
     return totals
+  }
+
+  /**
+   * PNBP per lapas and month over whole months `fromMonth`..`toMonth` ("YYYY-MM", each lapas's
+   * zone): booked, deposited, outstanding, closed, corrections after close (reports/reconciliation.ts).
+   */
+  async reconcilePnbpByMonth(lapas: ReportLapas[], fromMonth: string, toMonth: string): Promise<MonthBalance[]> {
+    return await this.repository.transaction((manager) =>
+      reconcileByMonth((sql, bindings) => manager.execute(sql, [...(bindings ?? [])]), lapas, fromMonth, toMonth)
+    )
   }
 }
 

@@ -6,7 +6,7 @@ import type {
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 import nodemailer from "nodemailer"
 import SMTPTransport from "nodemailer/lib/smtp-transport"
-import { DEFAULT_SENDER, mailMessageOf } from "../../notifications/mail-message"
+import { DEFAULT_SENDER, mailMessageOf } from "./mail-message"
 
 export interface SmtpNotificationOptions {
   /** e.g. `smtp://user:pass@mail.example.com:587` or `smtps://…:465`; query options as nodemailer reads them. */

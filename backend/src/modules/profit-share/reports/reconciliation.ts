@@ -1,6 +1,6 @@
+import { toRupiahBigInt } from "@karya-binaan/shares"
 import { monthDays, monthsOf } from "./period"
-import { depositsFrom, entriesFrom, scopeJoin, scopeOf, type ReportLapas, type ReportPeriod, type Scope } from "./scope"
-import { toBigInt, type SqlClient } from "./sql"
+import { depositsFrom, entriesFrom, inList, scopeJoin, scopeOf, type ReadRows, type ReportLapas, type Scope } from "./scope"
 
 /** PNBP booked against PNBP deposited, for one lapas over one period. */
 export interface PnbpBalance {
@@ -32,26 +32,26 @@ export interface PnbpReconciliation {
  *   report's period (a deposit counts in the month its period ends in);
  * - outstanding = booked − deposited; negative means over-deposited (flagged).
  */
-export async function reconcilePnbp(sql: SqlClient, scope: Scope): Promise<PnbpReconciliation> {
+export async function reconcilePnbp(read: ReadRows, scope: Scope): Promise<PnbpReconciliation> {
   const entries = entriesFrom(scope)
   const deposits = depositsFrom(scope)
-  const booked = await sql.raw(
+  const booked = await read(
     `SELECT p.lapas_id, COALESCE(SUM(e.amount), 0) AS total
        FROM ${entries.sql}
       WHERE ${entries.where} AND e.account = 'pnbp'
       GROUP BY p.lapas_id`,
     entries.params
   )
-  const deposited = await sql.raw(
+  const deposited = await read(
     `SELECT p.lapas_id, COALESCE(SUM(d.amount), 0) AS total
        FROM ${deposits.sql}
       WHERE ${deposits.where}
       GROUP BY p.lapas_id`,
     deposits.params
   )
-  const sums = (rows: any[]) => new Map(rows.map((row) => [row.lapas_id as string, toBigInt(row.total)]))
-  const bookedBy = sums(booked.rows)
-  const depositedBy = sums(deposited.rows)
+  const sums = (rows: any[]) => new Map(rows.map((row) => [row.lapas_id as string, toRupiahBigInt(row.total)]))
+  const bookedBy = sums(booked)
+  const depositedBy = sums(deposited)
   const byLapas = scope.lapas.map((lapas) => balance(lapas, bookedBy.get(lapas.id) ?? 0n, depositedBy.get(lapas.id) ?? 0n))
   const total = byLapas.reduce(
     (sum, row) => ({ booked: sum.booked + row.booked, deposited: sum.deposited + row.deposited }),
@@ -64,16 +64,6 @@ export async function reconcilePnbp(sql: SqlClient, scope: Scope): Promise<PnbpR
 function balance(lapas: ReportLapas, booked: bigint, deposited: bigint): PnbpBalance {
   const outstanding = booked - deposited
   return { lapas_id: lapas.id, handle: lapas.handle, booked, deposited, outstanding, over_deposited: outstanding < 0n }
-}
-
-/** Reconciliation of one lapas (or, with `lapas` null, of all of `all`) outside a report. */
-export function reconcilePnbpFor(
-  sql: SqlClient,
-  lapas: ReportLapas | null,
-  all: ReportLapas[],
-  period: ReportPeriod
-): Promise<PnbpReconciliation> {
-  return reconcilePnbp(sql, scopeOf(lapas, all, period))
 }
 
 /** One lapas's PNBP in one month ("YYYY-MM" in its zone). */
@@ -99,7 +89,7 @@ export interface MonthBalance extends PnbpBalance {
  * corrections on its sales. Ordered by lapas handle, then month.
  */
 export async function reconcileByMonth(
-  sql: SqlClient,
+  read: ReadRows,
   lapasList: ReportLapas[],
   fromMonth: string,
   toMonth: string
@@ -109,7 +99,7 @@ export async function reconcileByMonth(
   const months = monthsOf(period.from, period.to)
   if (!scope.lapas.length) return []
   const entries = entriesFrom(scope)
-  const booked = await sql.raw(
+  const booked = await read(
     `SELECT p.lapas_id, to_char(e.booked_at AT TIME ZONE p.time_zone, 'YYYY-MM') AS month, SUM(e.amount) AS total
        FROM ${entries.sql}
       WHERE ${entries.where} AND e.account = 'pnbp'
@@ -117,7 +107,7 @@ export async function reconcileByMonth(
     entries.params
   )
   const deposits = depositsFrom(scope)
-  const deposited = await sql.raw(
+  const deposited = await read(
     `SELECT p.lapas_id, substr(d.period_to, 1, 7) AS month, SUM(d.amount) AS total
        FROM ${deposits.sql}
       WHERE ${deposits.where}
@@ -125,7 +115,7 @@ export async function reconcileByMonth(
     deposits.params
   )
   const sales = scopeJoin(scope, "s")
-  const later = await sql.raw(
+  const later = await read(
     `SELECT p.lapas_id, to_char(s.booked_at AT TIME ZONE p.time_zone, 'YYYY-MM') AS month,
             SUM(c.amount) AS total, COUNT(DISTINCT c.reference_id) AS n
        FROM share_ledger_entry s ${sales.join}
@@ -138,17 +128,18 @@ export async function reconcileByMonth(
       GROUP BY 1, 2`,
     sales.params
   )
-  const closed = await sql.raw(
+  const ids = scope.lapas.map((l) => l.id)
+  const closed = await read(
     `SELECT lapas_id, month, closed_at FROM closed_period
-      WHERE deleted_at IS NULL AND lapas_id = ANY(?) AND month >= ? AND month <= ?`,
-    [scope.lapas.map((l) => l.id), fromMonth, toMonth]
+      WHERE deleted_at IS NULL AND lapas_id IN (${inList(ids)}) AND month >= ? AND month <= ?`,
+    [...ids, fromMonth, toMonth]
   )
   const key = (lapasId: string, month: string) => `${lapasId}|${month}`
-  const sums = (rows: any[]) => new Map(rows.map((row) => [key(row.lapas_id, row.month), toBigInt(row.total)]))
-  const bookedBy = sums(booked.rows)
-  const depositedBy = sums(deposited.rows)
-  const laterBy = new Map(later.rows.map((row: any) => [key(row.lapas_id, row.month), row]))
-  const closedBy = new Map(closed.rows.map((row: any) => [key(row.lapas_id, row.month), row]))
+  const sums = (rows: any[]) => new Map(rows.map((row) => [key(row.lapas_id, row.month), toRupiahBigInt(row.total)]))
+  const bookedBy = sums(booked)
+  const depositedBy = sums(deposited)
+  const laterBy = new Map(later.map((row: any) => [key(row.lapas_id, row.month), row]))
+  const closedBy = new Map(closed.map((row: any) => [key(row.lapas_id, row.month), row]))
   return scope.lapas.flatMap((lapas) =>
     months.map((month) => {
       const k = key(lapas.id, month)
@@ -160,7 +151,7 @@ export async function reconcileByMonth(
         ...monthDays(month),
         closed: Boolean(close),
         closed_at: close ? new Date(close.closed_at) : null,
-        corrections_after_close: corrections ? toBigInt(corrections.total) : 0n,
+        corrections_after_close: corrections ? toRupiahBigInt(corrections.total) : 0n,
         corrections_after_close_count: corrections ? Number(corrections.n) : 0,
       }
     })

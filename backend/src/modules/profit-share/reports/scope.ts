@@ -1,5 +1,15 @@
 import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "./period"
 
+/**
+ * Runs SQL with `?` bindings and gives its rows: the service's entity manager, or the app's
+ * report transaction (so a report reads these figures in its own snapshot). Bindings are
+ * scalars only (the entity manager inlines them), so lists are written with `inList`.
+ */
+export type ReadRows = (sql: string, bindings?: readonly unknown[]) => Promise<any[]>
+
+/** `?, ?, ?` for a list bound item by item; a list that matches nothing when empty. */
+export const inList = (values: readonly unknown[]) => (values.length ? values.map(() => "?").join(", ") : "NULL")
+
 /** What a report needs to know of a lapas (read by the caller through the lapas module). */
 export interface ReportLapas {
   id: string

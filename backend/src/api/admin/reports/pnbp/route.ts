@@ -4,16 +4,16 @@ import {
   CONTENT_TYPES,
   reportFileName,
   writePnbpReport,
-} from "../../../../modules/profit-share/reports/pnbp"
+} from "../../../../reports/pnbp"
 import { scopeOf } from "../../../../modules/profit-share/reports/scope"
-import type { Database } from "../../../../modules/profit-share/reports/sql"
+import type { Database } from "../../../../lib/sql"
 import { allReportLapas, scopedLapas } from "../../../utils/report-lapas"
 import { parseQuery } from "../../../utils/validation"
 import { PnbpReportQuerySchema } from "./validators"
 
 /**
  * The PNBP report of a lapas over whole days in its own time zone, as json, csv, xlsx or pdf
- * (see modules/profit-share/reports/pnbp.ts). Finance get their own lapas's (404 for another);
+ * (see src/reports/pnbp). Finance get their own lapas's (404 for another);
  * national users name a lapas or omit lapas_id for a roll-up of every lapas.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { isCalendarDay, isMonth } from "../../../../modules/profit-share/reports/period"
-import { REPORT_FORMATS } from "../../../../modules/profit-share/reports/pnbp"
+import { REPORT_FORMATS } from "../../../../reports/pnbp"
 
 const day = (what: string) =>
   z.string({ error: `${what}: give a day as YYYY-MM-DD` }).refine(isCalendarDay, `${what}: write a real calendar day as YYYY-MM-DD, e.g. 2026-10-31`)

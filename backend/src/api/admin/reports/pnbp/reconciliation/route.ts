@@ -1,11 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { rupiahToJson } from "@karya-binaan/shares"
+import { PROFIT_SHARE_MODULE } from "../../../../../modules/profit-share"
 import { dayIn } from "../../../../../modules/profit-share/reports/period"
-import { reconcileByMonth } from "../../../../../modules/profit-share/reports/reconciliation"
-import type { SqlClient } from "../../../../../modules/profit-share/reports/sql"
+import type ProfitShareModuleService from "../../../../../modules/profit-share/service"
 import { allReportLapas, scopedLapas } from "../../../../utils/report-lapas"
 import { parseQuery } from "../../../../utils/validation"
-import { rupiahToJson as rupiah } from "@karya-binaan/shares"
 import { ReconciliationQuerySchema } from "../validators"
 
 function monthsBefore(month: string, n: number) {
@@ -26,8 +25,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const all = lapas ? [lapas] : await allReportLapas(req)
   const to = query.to ?? dayIn(new Date(), lapas?.time_zone ?? "Asia/Jakarta").slice(0, 7)
   const from = query.from ?? monthsBefore(to, 11)
-  const sql = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as SqlClient
-  const rows = await reconcileByMonth(sql, all, from, to)
+  const profitShare: ProfitShareModuleService = req.scope.resolve(PROFIT_SHARE_MODULE)
+  const rows = await profitShare.reconcilePnbpByMonth(all, from, to)
   const total = rows.reduce(
     (sum, r) => ({ booked: sum.booked + r.booked, deposited: sum.deposited + r.deposited }),
     { booked: 0n, deposited: 0n }
@@ -42,19 +41,19 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       month: r.month,
       from: r.from,
       to: r.to,
-      booked: rupiah(r.booked),
-      deposited: rupiah(r.deposited),
-      outstanding: rupiah(r.outstanding),
+      booked: rupiahToJson(r.booked),
+      deposited: rupiahToJson(r.deposited),
+      outstanding: rupiahToJson(r.outstanding),
       over_deposited: r.over_deposited,
       closed: r.closed,
       closed_at: r.closed_at ? r.closed_at.toISOString() : null,
-      corrections_after_close: rupiah(r.corrections_after_close),
+      corrections_after_close: rupiahToJson(r.corrections_after_close),
       corrections_after_close_count: r.corrections_after_close_count,
     })),
     totals: {
-      booked: rupiah(total.booked),
-      deposited: rupiah(total.deposited),
-      outstanding: rupiah(total.booked - total.deposited),
+      booked: rupiahToJson(total.booked),
+      deposited: rupiahToJson(total.deposited),
+      outstanding: rupiahToJson(total.booked - total.deposited),
       over_deposited: total.booked - total.deposited < 0n,
     },
   })

@@ -1,8 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { rupiahToJson } from "@karya-binaan/shares"
+import { statementPdf } from "../../../../../../reports/premi-statement"
 import { PremiStatementQuerySchema } from "./validators"
 import { parseQuery } from "../../../../../utils/validation"
-import { rupiahToJson as rupiah } from "@karya-binaan/shares"
-import { buildStatement, statementPdf } from "../../../statement"
+import { buildStatement } from "../../../statement"
 
 /**
  * An inmate's premi statement for whole days [from, to] in the lapas's time zone (default: this
@@ -28,10 +29,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     inmate: s.inmate,
     lapas: { id: s.lapas.id, name: s.lapas.name, time_zone: s.lapas.time_zone },
     period: s.period,
-    opening_balance: rupiah(s.opening_balance),
-    lines: s.lines.map((l) => ({ ...l, amount: rupiah(l.amount) })),
-    payouts: s.payouts.map((p) => ({ ...p, amount: rupiah(p.amount) })),
-    totals: { earned: rupiah(s.totals.earned), paid: rupiah(s.totals.paid) },
-    closing_balance: rupiah(s.closing_balance),
+    opening_balance: rupiahToJson(s.opening_balance),
+    lines: s.lines.map((l) => ({ ...l, amount: rupiahToJson(l.amount) })),
+    payouts: s.payouts.map((p) => ({ ...p, amount: rupiahToJson(p.amount) })),
+    totals: { earned: rupiahToJson(s.totals.earned), paid: rupiahToJson(s.totals.paid) },
+    closing_balance: rupiahToJson(s.closing_balance),
   })
 }

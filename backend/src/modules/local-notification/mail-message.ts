@@ -13,7 +13,8 @@ export interface MailMessage {
 }
 
 /**
- * The email a notification describes. Both email providers send what the caller rendered
+ * The email a notification describes. Both email providers (each keeps its own copy of this file,
+ * so that a module imports no app code) send what the caller rendered
  * (`content`), never a provider-side template, so SMTP and the local folder show the same message.
  */
 export function mailMessageOf(notification: ProviderSendNotificationDTO, sender: string): MailMessage {

@@ -1,0 +1,76 @@
+import { once } from "node:events"
+import type { Writable } from "node:stream"
+import { rupiahToJson } from "@karya-binaan/shares"
+import type { ReportLapas, Scope } from "../../modules/profit-share/reports/scope"
+import { FIGURES, type Figures, type ReportHeader, type ReportTotals } from "../../modules/profit-share/reports/totals"
+import type { SqlClient } from "../../lib/sql"
+import { depositRows, orderRows, productRows } from "./figures"
+
+const money = (figures: Figures) =>
+  Object.fromEntries(FIGURES.map((key) => [key, rupiahToJson(figures[key])])) as Record<(typeof FIGURES)[number], number | string>
+
+function lapasJson(lapas: ReportLapas) {
+  return {
+    id: lapas.id,
+    name: lapas.name,
+    handle: lapas.handle,
+    satker_code: lapas.satker_code,
+    city: lapas.city ?? null,
+    time_zone: lapas.time_zone,
+  }
+}
+
+function periodJson(scope: Scope, header: ReportHeader) {
+  return {
+    from: scope.period.from,
+    to: scope.period.to,
+    /** The lapas's zone; "per_lapas" for a roll-up (each lapas's days in its own zone). */
+    time_zone: scope.single ? scope.single.time_zone : "per_lapas",
+    closed: header.closed,
+    closed_at: header.closed_at ? header.closed_at.toISOString() : null,
+  }
+}
+
+function totalsJson(totals: ReportTotals) {
+  return {
+    ...money(totals),
+    deposited: rupiahToJson(totals.deposited),
+    outstanding: rupiahToJson(totals.outstanding),
+    over_deposited: totals.over_deposited,
+  }
+}
+
+/** Writes with backpressure. */
+async function put(out: Writable, chunk: string | Buffer) {
+  if (!out.write(chunk)) await once(out, "drain")
+}
+
+/** The report as one JSON document, its lists written row by row as the cursors hand them out. */
+export async function writeJson(trx: SqlClient, scope: Scope, header: ReportHeader, out: Writable) {
+  await put(
+    out,
+    `{"lapas":${JSON.stringify(scope.single ? lapasJson(scope.single) : null)},` +
+      `"period":${JSON.stringify(periodJson(scope, header))},` +
+      `"totals":${JSON.stringify(totalsJson(header.totals))},"by_product":[`
+  )
+  let first = true
+  for await (const row of productRows(trx, scope)) {
+    const { lapas, product_id, title, quantity, ...figures } = row
+    await put(out, (first ? "" : ",") + JSON.stringify({ lapas, product_id, title, quantity, ...money(figures) }))
+    first = false
+  }
+  await put(out, `],"orders":[`)
+  first = true
+  for await (const row of orderRows(trx, scope)) {
+    const { lapas, order_id, display_id, date, ...figures } = row
+    await put(out, (first ? "" : ",") + JSON.stringify({ order_id, display_id, lapas, date, ...money(figures) }))
+    first = false
+  }
+  await put(out, `],"deposits":[`)
+  first = true
+  for await (const row of depositRows(trx, scope)) {
+    await put(out, (first ? "" : ",") + JSON.stringify({ ...row, amount: rupiahToJson(row.amount) }))
+    first = false
+  }
+  await put(out, `]}`)
+}

@@ -1,0 +1,153 @@
+import type { Writable } from "node:stream"
+import PDFDocument from "pdfkit"
+import { formatDate, formatDateTime, formatRupiah } from "@karya-binaan/format"
+import { dayLabel, zoneAbbreviation } from "../../modules/profit-share/reports/period"
+import type { Scope } from "../../modules/profit-share/reports/scope"
+import type { ReportHeader } from "../../modules/profit-share/reports/totals"
+import type { SqlClient } from "../../lib/sql"
+import { depositRows, productRows } from "./figures"
+
+/**
+ * The report as a printable A4 PDF in Indonesian: summary, figures per product, deposits and the
+ * sign-off. The document's dates are `fileDate`, so a closed period's file is the same bytes.
+ */
+export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeader, out: Writable, fileDate: Date) {
+  const lapas = scope.single
+  const zone = lapas?.time_zone ?? "Asia/Jakarta"
+  const doc = new PDFDocument({
+    size: "A4",
+    margin: 48,
+    bufferPages: false,
+    info: {
+      Title: `Laporan PNBP ${lapas ? lapas.name : "Nasional"} ${scope.period.from} s.d. ${scope.period.to}`,
+      Author: "Karya Binaan",
+      Creator: "Karya Binaan",
+      Producer: "Karya Binaan",
+      CreationDate: fileDate,
+      ModDate: fileDate,
+    },
+  })
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on("end", resolve)
+    doc.on("error", reject)
+  })
+  doc.pipe(out)
+  const left = doc.page.margins.left
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right
+  const bottom = () => doc.page.height - doc.page.margins.bottom
+
+  doc.font("Helvetica-Bold").fontSize(14).text("LAPORAN PENERIMAAN NEGARA BUKAN PAJAK (PNBP)", { align: "center" })
+  doc.moveDown(0.3)
+  doc.font("Helvetica-Bold").fontSize(12).text(lapas ? lapas.name : "Seluruh Lapas (rekap nasional)", { align: "center" })
+  doc.font("Helvetica").fontSize(10)
+  if (lapas) {
+    doc.text(`Kode satker: ${lapas.satker_code ?? "-"}   ·   ${lapas.city ?? ""}`, { align: "center" })
+  }
+  const zoneText = lapas ? zoneAbbreviation(zone) : "waktu setempat tiap lapas"
+  doc.text(`Periode: ${dayLabel(scope.period.from)} s.d. ${dayLabel(scope.period.to)} (${zoneText})`, { align: "center" })
+  doc.text(
+    header.closed && header.closed_at
+      ? `Periode ditutup pada ${formatDateTime(header.closed_at, zone)}`
+      : "Periode belum ditutup: angka dapat berubah.",
+    { align: "center" }
+  )
+  doc.moveDown(1)
+
+  /** A table row at the current y: cells at the given x offsets and widths; returns the row's height. */
+  const row = (cells: { text: string; x: number; w: number; align?: "left" | "right" }[], bold = false) => {
+    if (doc.y + 16 > bottom()) doc.addPage()
+    const y = doc.y
+    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9)
+    for (const c of cells) {
+      doc.text(c.text, left + c.x, y, { width: c.w, align: c.align ?? "left", lineBreak: false, ellipsis: true })
+    }
+    doc.x = left
+    doc.y = y + 14
+  }
+  const heading = (text: string) => {
+    if (doc.y + 40 > bottom()) doc.addPage()
+    doc.moveDown(0.6)
+    doc.font("Helvetica-Bold").fontSize(11).text(text, left, doc.y)
+    doc.moveDown(0.3)
+  }
+
+  const t = header.totals
+  heading("Ringkasan")
+  const summary: [string, bigint, string?][] = [
+    ["Pendapatan bersih", t.revenue],
+    ["Harga pokok produksi (HPP)", t.cost],
+    ["Laba", t.profit],
+    ["Bagian modal", t.capital],
+    ["Bagian premi warga binaan", t.premi],
+    ["PNBP terutang", t.pnbp],
+    ["PNBP disetor", t.deposited],
+    [t.over_deposited ? "Selisih (LEBIH SETOR)" : "PNBP belum disetor", t.outstanding],
+  ]
+  for (const [label, amount] of summary) {
+    row([
+      { text: label, x: 0, w: 300 },
+      { text: formatRupiah(amount), x: 300, w: width - 300, align: "right" },
+    ])
+  }
+
+  heading("Rincian per produk")
+  const productCols = [
+    { x: 0, w: 190 },
+    { x: 190, w: 40 },
+    { x: 230, w: 95 },
+    { x: 325, w: 85 },
+    { x: 410, w: width - 410 },
+  ]
+  const cols = (texts: string[], aligns: ("left" | "right")[]) =>
+    texts.map((text, i) => ({ text, ...productCols[i], align: aligns[i] }))
+  const right: ("left" | "right")[] = ["left", "right", "right", "right", "right"]
+  row(cols(["Produk", "Jml", "Pendapatan", "Laba", "PNBP"], right), true)
+  let products = 0
+  for await (const p of productRows(trx, scope)) {
+    products++
+    row(
+      cols(
+        [lapas ? p.title : `${p.title} (${p.lapas})`, String(p.quantity), formatRupiah(p.revenue), formatRupiah(p.profit), formatRupiah(p.pnbp)],
+        right
+      )
+    )
+  }
+  if (!products) row([{ text: "Tidak ada penjualan pada periode ini.", x: 0, w: width }])
+
+  heading("Setoran PNBP (SIMPONI)")
+  const depositCols = [
+    { x: 0, w: 85 },
+    { x: 85, w: 120 },
+    { x: 205, w: 105 },
+    { x: 310, w: 110 },
+    { x: 420, w: width - 420 },
+  ]
+  const dcols = (texts: string[]) =>
+    texts.map((text, i) => ({ text, ...depositCols[i], align: (i === 4 ? "right" : "left") as "left" | "right" }))
+  row(dcols(["Tanggal setor", "Masa PNBP", "Kode billing", "NTPN", "Jumlah"]), true)
+  let deposits = 0
+  for await (const d of depositRows(trx, scope)) {
+    deposits++
+    row(dcols([dayLabel(d.deposited_on), `${d.period_from} s.d. ${d.period_to}`, d.billing_code, d.ntpn, formatRupiah(d.amount)]))
+  }
+  if (!deposits) row([{ text: "Belum ada setoran untuk periode ini.", x: 0, w: width }])
+  row(dcols(["", "", "", "Total disetor", formatRupiah(t.deposited)]), true)
+
+  // Sign-off.
+  if (doc.y + 130 > bottom()) doc.addPage()
+  doc.moveDown(2)
+  const y = doc.y
+  const place = lapas?.city ? `${lapas.city}, ` : ""
+  const signedOn = header.closed && header.closed_at ? formatDate(header.closed_at, zone) : "...................."
+  doc.font("Helvetica").fontSize(10)
+  doc.text("Mengetahui,", left, y, { width: width / 2 })
+  doc.text(lapas ? "Kepala Lapas" : "Direktur Jenderal Pemasyarakatan", left, y + 14, { width: width / 2 })
+  doc.text(`${place}${signedOn}`, left + width / 2, y, { width: width / 2 })
+  doc.text("Petugas Keuangan", left + width / 2, y + 14, { width: width / 2 })
+  doc.text("(................................)", left, y + 80, { width: width / 2 })
+  doc.text("NIP.", left, y + 94, { width: width / 2 })
+  doc.text("(................................)", left + width / 2, y + 80, { width: width / 2 })
+  doc.text("NIP.", left + width / 2, y + 94, { width: width / 2 })
+  doc.end()
+  await finished
+}

@@ -1,0 +1,47 @@
+import { once } from "node:events"
+import type { Writable } from "node:stream"
+import ExcelJS from "exceljs"
+import { rupiahToJson } from "@karya-binaan/shares"
+import type { Scope } from "../../modules/profit-share/reports/scope"
+import type { ReportHeader } from "../../modules/profit-share/reports/totals"
+import type { SqlClient } from "../../lib/sql"
+import { AMOUNT_COLUMNS, TABLE_COLUMNS, tableRows } from "./table"
+
+/**
+ * The report as one XLSX sheet (the CSV's table), written by exceljs's streaming writer. Every
+ * date inside the file is `fileDate`, so a closed period's file is the same bytes every time.
+ */
+export async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHeader, out: Writable, fileDate: Date) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  })
+  workbook.creator = "Karya Binaan"
+  workbook.created = fileDate
+  workbook.modified = fileDate
+  // Zip entries carry a date too: the same one, so a closed period's file is the same bytes.
+  const zip = (workbook as any).zip
+  const append = zip.append.bind(zip)
+  zip.append = (source: unknown, data: Record<string, unknown>) => append(source, { ...data, date: fileDate })
+  const sheet = workbook.addWorksheet("PNBP")
+  sheet.columns = TABLE_COLUMNS.map((key) => ({
+    header: key,
+    key,
+    width: AMOUNT_COLUMNS.has(key) ? 16 : key === "name" ? 32 : 14,
+    style: AMOUNT_COLUMNS.has(key) ? { numFmt: "#,##0" } : {},
+  }))
+  let n = 0
+  for await (const row of tableRows(trx, scope, header)) {
+    const values: Record<string, unknown> = {}
+    for (const c of TABLE_COLUMNS) {
+      const value = row[c]
+      values[c] = value === null || value === undefined ? null : typeof value === "bigint" ? rupiahToJson(value) : value
+    }
+    sheet.addRow(values).commit()
+    // Let the zip stream drain now and then.
+    if (++n % 1000 === 0 && out.writableNeedDrain) await once(out, "drain")
+  }
+  sheet.commit()
+  await workbook.commit()
+}
