@@ -59,11 +59,6 @@ export interface SearchSuggestionsResponse {
   suggestions: SearchHit[]
 }
 
-/** The most hits one search page returns (`limit`). */
-export const MAX_SEARCH_LIMIT = 50
-/** The most suggestions one request returns. */
-export const MAX_SUGGESTIONS = 10
-
 /** `GET /store/search` query, as written in the URL. */
 export interface StoreSearchQuery {
   q?: string
