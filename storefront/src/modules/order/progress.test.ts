@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { createTranslator } from "@/i18n"
-import type { TimelineEntry } from "@/lib/data/orders"
+import type { TimelineEntry } from "@karya-binaan/contracts"
 import {
   entryZone,
   groupStateKey,

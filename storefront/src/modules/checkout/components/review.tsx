@@ -1,9 +1,10 @@
+import type { ShippingGroup } from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import type { ReactNode } from "react"
 import type { Translate } from "@/i18n"
 import { lineAmount, rupiah } from "@/modules/cart/grouping"
-import { addressValuesFrom, stepHref, type CheckoutStep, type DeliveryGroup } from "../validation"
+import { addressValuesFrom, stepHref, type CheckoutStep } from "../validation"
 import { CartTotals } from "./cart-totals"
 
 function ReviewSection({
@@ -43,7 +44,7 @@ export function Review({
   children,
 }: {
   cart: HttpTypes.StoreCart
-  groups: DeliveryGroup[]
+  groups: ShippingGroup[]
   paymentKind: "bank_transfer" | "card"
   t: Translate
   /** The "Buat pesanan" form of the chosen payment method. */
