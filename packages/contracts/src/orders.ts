@@ -1,3 +1,4 @@
+import { z } from "zod"
 import type { OrderLine, PaymentKind, ShippingKind } from "./order-parts"
 
 /**
@@ -149,11 +150,41 @@ export interface OrderSummaryResponse {
   order: OrderSummary
 }
 
-/** `POST /store/orders/lookup`: the order number (1024 or "#1024") and the email it was placed with. */
-export interface OrderLookupBody {
-  display_id: number | string
-  email: string
-}
+const ORDER_NUMBER_MESSAGE = "Nomor pesanan berupa angka, misalnya 1024."
+/** `order.display_id` is a PostgreSQL integer; a larger number is no order of ours, not a server error. */
+const MAX_ORDER_NUMBER = 2_147_483_647
+
+/**
+ * `POST /store/orders/lookup`: the order number (1024 or "#1024") and the email it was placed
+ * with. The backend validates the body with it; the storefront's lookup form checks its fields
+ * with it before asking.
+ */
+export const orderLookupBody = z
+  .object({
+    display_id: z.union(
+      [
+        z.number({ error: ORDER_NUMBER_MESSAGE }).int(ORDER_NUMBER_MESSAGE).positive(ORDER_NUMBER_MESSAGE),
+        z
+          .string({ error: ORDER_NUMBER_MESSAGE })
+          .trim()
+          .regex(/^#?\d{1,10}$/, ORDER_NUMBER_MESSAGE)
+          .transform((value) => Number(value.replace(/^#/, ""))),
+      ],
+      { error: ORDER_NUMBER_MESSAGE }
+    ),
+    email: z
+      .string({ error: "Isi email yang Anda pakai saat memesan." })
+      .trim()
+      .email("Isi email yang Anda pakai saat memesan, misalnya nama@contoh.com."),
+  })
+  .refine((body) => body.display_id > 0 && body.display_id <= MAX_ORDER_NUMBER, {
+    message: ORDER_NUMBER_MESSAGE,
+    path: ["display_id"],
+  })
+/** What the client sends. */
+export type OrderLookupBody = z.input<typeof orderLookupBody>
+/** What the route works with: the number as a number, the email trimmed. */
+export type OrderLookup = z.output<typeof orderLookupBody>
 
 /** The 429 of the lookup after too many failures, and the 409 answers of the money routes. */
 export interface ErrorResponse<T extends string = string> {

@@ -1,6 +1,7 @@
 /** Pure rules for showing an order's progress: its status words, timeline texts and time zones. */
 import { formatDateTime, type LapasTimeZone } from "@karya-binaan/format"
 import type { Locale, MessageKey, Translate } from "@/i18n"
+import { lapasTimeZone } from "@/lib/util/lapas"
 import type { BuyerOrderProgress, BuyerPartState, OrderSummary, PaymentKind, TimelineEntry } from "@karya-binaan/contracts"
 import { isAwaitingPayment } from "./status"
 
@@ -83,23 +84,16 @@ export function progressFromStatuses(order: {
   return "processing"
 }
 
-const ZONES: readonly LapasTimeZone[] = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
-
-/** A lapas's zone when it is one of Indonesia's three, else WIB. */
-export function lapasZone(value: string | null | undefined): LapasTimeZone {
-  return ZONES.includes(value as LapasTimeZone) ? (value as LapasTimeZone) : "Asia/Jakarta"
-}
-
 /** The zone of steps of the whole order: the lapas's when every part is in one zone, else WIB. */
 export function orderZone(order: Pick<OrderSummary, "groups">): LapasTimeZone {
-  const zones = new Set((order.groups ?? []).map((group) => lapasZone(group.lapas?.time_zone)))
+  const zones = new Set((order.groups ?? []).map((group) => lapasTimeZone(group.lapas?.time_zone)))
   return zones.size === 1 ? [...zones][0] : "Asia/Jakarta"
 }
 
 /** The zone a timeline step is shown in: its lapas's, or the order's for steps of the whole order. */
 export function entryZone(order: Pick<OrderSummary, "groups">, entry: Pick<TimelineEntry, "lapas_name">): LapasTimeZone {
   const group = entry.lapas_name ? (order.groups ?? []).find((g) => g.lapas?.name === entry.lapas_name) : undefined
-  return group ? lapasZone(group.lapas?.time_zone) : orderZone(order)
+  return group ? lapasTimeZone(group.lapas?.time_zone) : orderZone(order)
 }
 
 /** "3 Maret 2026 10.15 WIB", or null for a missing or unreadable instant. */

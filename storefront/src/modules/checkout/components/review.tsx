@@ -1,4 +1,4 @@
-import type { ShippingGroup } from "@karya-binaan/contracts"
+import type { PaymentKind, ShippingGroup } from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import type { ReactNode } from "react"
@@ -45,7 +45,7 @@ export function Review({
 }: {
   cart: HttpTypes.StoreCart
   groups: ShippingGroup[]
-  paymentKind: "bank_transfer" | "card"
+  paymentKind: Exclude<PaymentKind, "other">
   t: Translate
   /** The "Buat pesanan" form of the chosen payment method. */
   children: ReactNode

@@ -2,6 +2,7 @@ import { formatDateTime, type LapasTimeZone } from "@karya-binaan/format"
 import Link from "next/link"
 import type { Locale, Translate } from "@/i18n"
 import type { BuyerPartProgress, OrderSummary, OrderSummaryPart } from "@karya-binaan/contracts"
+import { lapasTimeZone } from "@/lib/util/lapas"
 import { productHref } from "@/lib/util/routes"
 import { rupiah } from "@/modules/cart/grouping"
 import { LineThumbnail } from "@/modules/cart/components/line-thumbnail"
@@ -10,7 +11,6 @@ import {
   entryZone,
   formatWhen,
   groupStateKey,
-  lapasZone,
   orderProgressKey,
   orderZone,
   progressFromStatuses,
@@ -127,7 +127,7 @@ function PartProgress({
 }) {
   const progress = group.progress
   if (!progress) return null
-  const date = partDate(progress, lapasZone(group.lapas?.time_zone), t, locale)
+  const date = partDate(progress, lapasTimeZone(group.lapas?.time_zone), t, locale)
   return (
     <>
       <dl className="part-progress" data-testid="order-part-progress" data-state={progress.state}>
