@@ -4,3 +4,16 @@
  * declare their return types from here; the storefront and the panel import types only from here.
  */
 export * from "./money"
+export * from "./lapas"
+export * from "./catalog"
+export * from "./search"
+export * from "./checkout"
+export * from "./order-parts"
+export * from "./orders"
+export * from "./impact"
+export * from "./production"
+export * from "./profit-share"
+export * from "./pnbp"
+export * from "./premi"
+export * from "./indicators"
+export * from "./search-demand"

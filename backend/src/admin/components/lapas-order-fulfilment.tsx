@@ -1,10 +1,10 @@
+import type { OrderPart, PartFulfillment } from "@karya-binaan/contracts"
 import { Alert, Button, Input, Text } from "@medusajs/ui"
 import { useId, useState, type FormEvent } from "react"
 import { lapasOrdersApi } from "../lib/lapas-orders-api"
 import { activeFulfilments, formatLapasDateTime } from "../lib/lapas-orders-format"
 import { useLapasOrderMutation } from "../lib/lapas-orders-hooks"
 import { lapasOrderMessages } from "../lib/lapas-orders-messages"
-import type { LapasOrderFulfilment, LapasOrderPart } from "../lib/lapas-orders-types"
 import { Field } from "./field"
 import { MoneyRow } from "./money-row"
 
@@ -21,7 +21,7 @@ function ErrorAlert({ message }: { message: string | null }) {
 }
 
 /** "Kemas pesanan" (courier) or "Siap diambil" (pickup): creates the part's fulfilment. */
-function CreateFulfilment({ part }: { part: LapasOrderPart }) {
+function CreateFulfilment({ part }: { part: OrderPart }) {
   const pickup = part.shipping?.kind === "pickup"
   const { mutate, isPending, busy, error } = useLapasOrderMutation({
     orderId: part.order_id,
@@ -51,7 +51,7 @@ function CreateFulfilment({ part }: { part: LapasOrderPart }) {
 }
 
 /** "Kurir" + "Nomor resi" → "Kirim pesanan". */
-function ShipmentForm({ part, fulfilment }: { part: LapasOrderPart; fulfilment: LapasOrderFulfilment }) {
+function ShipmentForm({ part, fulfilment }: { part: OrderPart; fulfilment: PartFulfillment }) {
   const [courier, setCourier] = useState("")
   const [resi, setResi] = useState("")
   const [errors, setErrors] = useState<Partial<Record<"courier" | "resi", string>>>({})
@@ -121,7 +121,7 @@ function ShipmentForm({ part, fulfilment }: { part: LapasOrderPart; fulfilment: 
 }
 
 /** "Tandai diterima" (courier, shipped) / "Tandai sudah diambil" (pickup, ready). */
-function MarkDelivered({ part, fulfilment }: { part: LapasOrderPart; fulfilment: LapasOrderFulfilment }) {
+function MarkDelivered({ part, fulfilment }: { part: OrderPart; fulfilment: PartFulfillment }) {
   const pickup = fulfilment.kind === "pickup"
   const { mutate, isPending, busy, error } = useLapasOrderMutation({
     orderId: part.order_id,
@@ -153,8 +153,8 @@ function FulfilmentRow({
   fulfilment,
   canFulfil,
 }: {
-  part: LapasOrderPart
-  fulfilment: LapasOrderFulfilment
+  part: OrderPart
+  fulfilment: PartFulfillment
   canFulfil: boolean
 }) {
   const zone = part.lapas.time_zone
@@ -207,7 +207,7 @@ export function LapasOrderFulfilmentSection({
   part,
   canFulfil,
 }: {
-  part: LapasOrderPart
+  part: OrderPart
   canFulfil: boolean
 }) {
   const fulfilments = activeFulfilments(part)

@@ -1,8 +1,8 @@
+import type { OrderPart } from "@karya-binaan/contracts"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { formatRupiah } from "../lib/format"
 import { formatLapasDateTime } from "../lib/lapas-orders-format"
 import { lapasOrderMessages } from "../lib/lapas-orders-messages"
-import type { LapasOrderPart } from "../lib/lapas-orders-types"
 import { LapasOrderFulfilmentSection } from "./lapas-order-fulfilment"
 import { LapasOrderStateBadge } from "./lapas-order-state-badge"
 import { LapasOrderTransfer } from "./lapas-order-transfer"
@@ -12,7 +12,7 @@ import { ProductThumbnail } from "./product-thumbnail"
 const t = lapasOrderMessages.widget
 const labels = lapasOrderMessages.labels
 
-function PartHeader({ part }: { part: LapasOrderPart }) {
+function PartHeader({ part }: { part: OrderPart }) {
   const orderNumber = lapasOrderMessages.list.orderNumber(part.display_id)
   const details = [
     t.placed(orderNumber, formatLapasDateTime(part.created_at, part.lapas.time_zone)),
@@ -35,7 +35,7 @@ function PartHeader({ part }: { part: LapasOrderPart }) {
   )
 }
 
-function PartItems({ part }: { part: LapasOrderPart }) {
+function PartItems({ part }: { part: OrderPart }) {
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4">
       <Text size="small" weight="plus" leading="compact">
@@ -92,7 +92,7 @@ export function LapasOrderPartCard({
   canFulfil,
   readOnlyNote,
 }: {
-  part: LapasOrderPart
+  part: OrderPart
   canConfirm: boolean
   canFulfil: boolean
   /** Shown to finance, who may only confirm transfers. */

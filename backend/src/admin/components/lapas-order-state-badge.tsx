@@ -1,6 +1,6 @@
+import type { PartState } from "@karya-binaan/contracts"
 import { StatusBadge } from "@medusajs/ui"
 import { lapasOrderMessages } from "../lib/lapas-orders-messages"
-import type { PartState } from "../lib/lapas-orders-types"
 
 type Color = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 

@@ -1,3 +1,4 @@
+import type { OrderPart, PartTransferConfirmation } from "@karya-binaan/contracts"
 import { CheckCircleSolid } from "@medusajs/icons"
 import { Alert, Button, Input, Text } from "@medusajs/ui"
 import { useId, useState, type FormEvent } from "react"
@@ -8,7 +9,6 @@ import { dayInZone, formatLapasDateTime } from "../lib/lapas-orders-format"
 import { todayIn } from "../lib/money-format"
 import { LapasOrderError, useLapasOrderMutation } from "../lib/lapas-orders-hooks"
 import { lapasOrderMessages } from "../lib/lapas-orders-messages"
-import type { LapasOrderPart, TransferConfirmation } from "../lib/lapas-orders-types"
 import { Field } from "./field"
 import { MoneyRow } from "./money-row"
 
@@ -47,7 +47,7 @@ function ConfirmedTransfer({
   confirmation,
   timeZone,
 }: {
-  confirmation: TransferConfirmation
+  confirmation: PartTransferConfirmation
   timeZone: string
 }) {
   return (
@@ -84,7 +84,7 @@ function ConfirmedTransfer({
   )
 }
 
-function TransferForm({ part }: { part: LapasOrderPart }) {
+function TransferForm({ part }: { part: OrderPart }) {
   const expected = part.transfer?.expected_amount ?? 0
   const timeZone = part.lapas.time_zone
   const today = todayIn(timeZone)
@@ -197,7 +197,7 @@ export function LapasOrderTransfer({
   part,
   canConfirm,
 }: {
-  part: LapasOrderPart
+  part: OrderPart
   canConfirm: boolean
 }) {
   const transfer = part.transfer

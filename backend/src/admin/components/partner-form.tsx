@@ -1,3 +1,4 @@
+import type { CreatePartnerBody, PartnerActivity, PartnerKind } from "@karya-binaan/contracts"
 import {
   Alert,
   Button,
@@ -14,11 +15,10 @@ import { useState, type FormEvent } from "react"
 import { api, errorMessage, queryKeys } from "../lib/api"
 import { messages } from "../lib/messages"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import type { AgreementActivity, CreatePartnerBody, PartnerKind } from "../lib/types"
 
 const t = messages.partnerForm
 const KINDS = Object.keys(messages.labels.partnerKind) as PartnerKind[]
-const ACTIVITIES = Object.keys(messages.labels.activity) as AgreementActivity[]
+const ACTIVITIES = Object.keys(messages.labels.activity) as PartnerActivity[]
 
 type FormState = {
   name: string
@@ -27,7 +27,7 @@ type FormState = {
   number: string
   starts_on: string
   ends_on: string
-  activities: AgreementActivity[]
+  activities: PartnerActivity[]
 }
 
 const EMPTY: FormState = {
@@ -86,7 +86,7 @@ export function PartnerForm({ lapasId }: { lapasId: string }) {
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setForm((prev) => ({ ...prev, [key]: value }))
 
-  const toggleActivity = (activity: AgreementActivity, on: boolean) =>
+  const toggleActivity = (activity: PartnerActivity, on: boolean) =>
     set(
       "activities",
       on

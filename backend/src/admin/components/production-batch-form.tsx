@@ -1,3 +1,4 @@
+import type { AdminInmate, CreateProductionBatchBody } from "@karya-binaan/contracts"
 import {
   Alert,
   Button,
@@ -18,7 +19,6 @@ import { messages } from "../lib/messages"
 import { dashboardStockQueryKeys, moneyApi, moneyQueryKeys } from "../lib/money-api"
 import { parseRupiahInput, todayIn } from "../lib/money-format"
 import { moneyMessages } from "../lib/money-messages"
-import type { CreateProductionBatchBody, Inmate } from "../lib/money-types"
 import { Field, FieldError } from "./field"
 
 const t = moneyMessages.batchForm
@@ -78,7 +78,7 @@ function validate(form: FormState, timeZone: string): Errors {
   return errors
 }
 
-const inmateLabel = (inmate: Inmate) =>
+const inmateLabel = (inmate: AdminInmate) =>
   inmate.display_name ? `${inmate.code} · ${inmate.display_name}` : inmate.code
 
 function MakersPicker({

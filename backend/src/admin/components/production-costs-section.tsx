@@ -1,3 +1,4 @@
+import type { VariantProductionCost } from "@karya-binaan/contracts"
 import { Tools } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
@@ -6,7 +7,6 @@ import { formatDate, formatRupiah } from "../lib/format"
 import { messages } from "../lib/messages"
 import { errorStatus, moneyApi, moneyQueryKeys } from "../lib/money-api"
 import { moneyMessages } from "../lib/money-messages"
-import type { VariantProductionCost } from "../lib/money-types"
 import { ProductionBatchDrawer, type BatchVariantOption } from "./production-batch-form"
 
 const t = moneyMessages.productionCosts

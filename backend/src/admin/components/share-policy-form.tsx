@@ -1,3 +1,4 @@
+import type { AdminLapas, CreateSharePolicyBody, SharePolicyScope } from "@karya-binaan/contracts"
 import {
   Alert,
   Button,
@@ -17,8 +18,6 @@ import { messages } from "../lib/messages"
 import { moneyApi, moneyQueryKeys } from "../lib/money-api"
 import { FULL_BP, formatBp, percentTextToBp, todayIn } from "../lib/money-format"
 import { moneyMessages } from "../lib/money-messages"
-import type { CreateSharePolicyBody, SharePolicyScope } from "../lib/money-types"
-import type { Lapas } from "../lib/types"
 import { Field } from "./field"
 
 const t = moneyMessages.sharePolicyForm
@@ -144,9 +143,9 @@ export function SharePolicyDrawer({
   lapasOptions,
 }: {
   /** Set for finance staff: the scope is limited to this lapas. */
-  ownLapas: Lapas | null
+  ownLapas: AdminLapas | null
   /** Lapas a national user can choose from. */
-  lapasOptions: Lapas[]
+  lapasOptions: AdminLapas[]
 }) {
   const scopes: SharePolicyScope[] = ownLapas
     ? ["lapas", "partner_agreement"]

@@ -1,3 +1,4 @@
+import type { AddStaffBody, StaffRole } from "@karya-binaan/contracts"
 import {
   Alert,
   Button,
@@ -14,7 +15,6 @@ import { useState, type FormEvent } from "react"
 import { api, errorMessage, queryKeys } from "../lib/api"
 import { messages } from "../lib/messages"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import type { CreateStaffBody, StaffRole } from "../lib/types"
 
 const t = messages.staffForm
 const ROLES = Object.keys(messages.labels.staffRole) as StaffRole[]
@@ -49,7 +49,7 @@ export function StaffForm({ lapasId }: { lapasId: string }) {
   const queryClient = useQueryClient()
 
   const { mutate, isPending } = useMutation({
-    mutationFn: (body: CreateStaffBody) => api.createStaff(lapasId, body),
+    mutationFn: (body: AddStaffBody) => api.createStaff(lapasId, body),
     onSuccess: (result) => {
       toast.success(t.success)
       setInviteToken(result.invite_token ?? null)

@@ -1,20 +1,19 @@
+import type {
+  AddStaffBody,
+  AddStaffResponse,
+  AdminLapasDetailResponse,
+  AdminLapasListResponse,
+  AdminLapasResponse,
+  AdminLapasWithBank,
+  AdminPartnerResponse,
+  CreatePartnerBody,
+  MeLapasResponse,
+  UpdateLapasBody,
+} from "@karya-binaan/contracts"
 import { FetchError } from "@medusajs/js-sdk"
 import { sdk } from "./sdk"
 import { messages } from "./messages"
-import type {
-  CreatePartnerBody,
-  CreateStaffBody,
-  CreateStaffResponse,
-  LapasDetailResponse,
-  LapasListResponse,
-  LapasProductListParams,
-  LapasProductListResponse,
-  MeLapasResponse,
-  Partner,
-  ProductWithLapasResponse,
-  UpdateLapasBody,
-  Lapas,
-} from "./types"
+import type { LapasProductListParams, LapasProductListResponse, ProductWithLapasResponse } from "./types"
 
 /** Query keys, so mutations can invalidate what they change. */
 export const queryKeys = {
@@ -48,27 +47,27 @@ const LAPAS_PAGE = 100
 export const api = {
   me: () => sdk.client.fetch<MeLapasResponse>("/admin/me/lapas"),
 
-  listLapas: () => sdk.client.fetch<LapasListResponse>("/admin/lapas"),
+  listLapas: () => sdk.client.fetch<AdminLapasListResponse>("/admin/lapas"),
 
   getLapas: (id: string) =>
-    sdk.client.fetch<LapasDetailResponse>(
+    sdk.client.fetch<AdminLapasDetailResponse>(
       `/admin/lapas/${encodeURIComponent(id)}`
     ),
 
   updateLapas: (id: string, body: UpdateLapasBody) =>
-    sdk.client.fetch<{ lapas: Lapas }>(
+    sdk.client.fetch<AdminLapasResponse>(
       `/admin/lapas/${encodeURIComponent(id)}`,
       { method: "POST", body }
     ),
 
   createPartner: (lapasId: string, body: CreatePartnerBody) =>
-    sdk.client.fetch<{ partner: Partner }>(
+    sdk.client.fetch<AdminPartnerResponse>(
       `/admin/lapas/${encodeURIComponent(lapasId)}/partners`,
       { method: "POST", body }
     ),
 
-  createStaff: (lapasId: string, body: CreateStaffBody) =>
-    sdk.client.fetch<CreateStaffResponse>(
+  createStaff: (lapasId: string, body: AddStaffBody) =>
+    sdk.client.fetch<AddStaffResponse>(
       `/admin/lapas/${encodeURIComponent(lapasId)}/staff`,
       { method: "POST", body }
     ),
@@ -80,10 +79,10 @@ export const api = {
     ),
 
   /** Every lapas the caller may see (for a filter), page by page. */
-  listAllLapas: async (): Promise<Lapas[]> => {
-    const all: Lapas[] = []
+  listAllLapas: async (): Promise<AdminLapasWithBank[]> => {
+    const all: AdminLapasWithBank[] = []
     for (;;) {
-      const page = await sdk.client.fetch<LapasListResponse>("/admin/lapas", {
+      const page = await sdk.client.fetch<AdminLapasListResponse>("/admin/lapas", {
         query: { limit: LAPAS_PAGE, offset: all.length },
       })
       all.push(...page.lapas)

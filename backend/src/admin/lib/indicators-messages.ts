@@ -1,4 +1,4 @@
-import type { IndicatorFigure } from "./indicators-api"
+import type { IndicatorFigure } from "@karya-binaan/contracts"
 
 /** Visible text of the indicator dashboard (Bahasa Indonesia). */
 export const indicatorsMessages = {

@@ -1,14 +1,25 @@
+import type {
+  ConfirmTransferBody,
+  OrderPartListResponse,
+  OrderPartResponse,
+  OrderPartsResponse,
+  PartState,
+  ShipPartBody,
+} from "@karya-binaan/contracts"
 import type { QueryClient } from "@tanstack/react-query"
 import { moneyQueryKeys } from "./money-api"
 import { sdk } from "./sdk"
-import type {
-  ConfirmTransferBody,
-  CreateShipmentBody,
-  LapasOrderDetailResponse,
-  LapasOrderListParams,
-  LapasOrderListResponse,
-  LapasOrderPartResponse,
-} from "./lapas-orders-types"
+
+/** The order list's filters and page, as the screen keeps them. */
+export type LapasOrderListParams = {
+  state?: PartState
+  /** National users only. */
+  lapasId?: string
+  /** An order number (display id), digits only. */
+  q?: string
+  limit: number
+  offset: number
+}
 
 /** Query keys of the lapas order screens; everything sits under one prefix. */
 export const lapasOrderQueryKeys = {
@@ -54,7 +65,7 @@ const orderPath = (orderId: string) => `/admin/lapas-orders/${encodeURIComponent
 export const lapasOrdersApi = {
   /** Newest first; lapas users get only their own lapas's parts. */
   list: ({ state, lapasId, q, limit, offset }: LapasOrderListParams) =>
-    sdk.client.fetch<LapasOrderListResponse>("/admin/lapas-orders", {
+    sdk.client.fetch<OrderPartListResponse>("/admin/lapas-orders", {
       query: {
         limit,
         offset,
@@ -65,36 +76,36 @@ export const lapasOrdersApi = {
     }),
 
   /** The caller's parts of one order (404 when none are theirs). */
-  detail: (orderId: string) => sdk.client.fetch<LapasOrderDetailResponse>(orderPath(orderId)),
+  detail: (orderId: string) => sdk.client.fetch<OrderPartsResponse>(orderPath(orderId)),
 
   confirmTransfer: (orderId: string, body: ConfirmTransferBody) =>
-    sdk.client.fetch<LapasOrderPartResponse>(`${orderPath(orderId)}/transfer-confirmations`, {
+    sdk.client.fetch<OrderPartResponse>(`${orderPath(orderId)}/transfer-confirmations`, {
       method: "POST",
       body,
     }),
 
   /** Courier part: packs every open item; pickup part: marks it ready for pickup. */
   createFulfilment: (orderId: string, lapasId: string) =>
-    sdk.client.fetch<LapasOrderPartResponse>(`${orderPath(orderId)}/fulfillments`, {
+    sdk.client.fetch<OrderPartResponse>(`${orderPath(orderId)}/fulfillments`, {
       method: "POST",
       body: { lapas_id: lapasId },
     }),
 
-  createShipment: (orderId: string, fulfilmentId: string, body: CreateShipmentBody) =>
-    sdk.client.fetch<LapasOrderPartResponse>(
-      `${orderPath(orderId)}/fulfillments/${encodeURIComponent(fulfilmentId)}/shipment`,
+  createShipment: (orderId: string, fulfillmentId: string, body: ShipPartBody) =>
+    sdk.client.fetch<OrderPartResponse>(
+      `${orderPath(orderId)}/fulfillments/${encodeURIComponent(fulfillmentId)}/shipment`,
       { method: "POST", body }
     ),
 
   /** Courier: delivered; pickup: picked up. */
-  markDelivered: (orderId: string, fulfilmentId: string) =>
-    sdk.client.fetch<LapasOrderPartResponse>(
-      `${orderPath(orderId)}/fulfillments/${encodeURIComponent(fulfilmentId)}/delivered`,
+  markDelivered: (orderId: string, fulfillmentId: string) =>
+    sdk.client.fetch<OrderPartResponse>(
+      `${orderPath(orderId)}/fulfillments/${encodeURIComponent(fulfillmentId)}/delivered`,
       { method: "POST", body: {} }
     ),
 
   cancel: (orderId: string) =>
-    sdk.client.fetch<LapasOrderDetailResponse>(`${orderPath(orderId)}/cancel`, {
+    sdk.client.fetch<OrderPartsResponse>(`${orderPath(orderId)}/cancel`, {
       method: "POST",
       body: {},
     }),

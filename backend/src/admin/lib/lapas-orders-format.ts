@@ -3,15 +3,9 @@
  * shown in the lapas's own zone (WIB, WITA or WIT), whatever the browser's
  * zone is, since that is the day the lapas staff work in.
  */
+import type { ActionState, LapasTimeZone, OrderPart, PartFulfillment, PartState } from "@karya-binaan/contracts"
 import { messages } from "./messages"
 import { dayIn } from "./money-format"
-import type {
-  ActionState,
-  LapasOrderFulfilment,
-  LapasOrderPart,
-  PartState,
-} from "./lapas-orders-types"
-import type { LapasTimeZone } from "./types"
 
 /** Tabs of the order list, in order; `null` is "Semua". */
 export const ACTION_STATES: ActionState[] = [
@@ -99,12 +93,12 @@ export function parseOrderNumber(text: string): string | null {
 }
 
 /** Units ordered in a part (the sum of its items' quantities). */
-export function unitCount(part: LapasOrderPart): number {
+export function unitCount(part: OrderPart): number {
   return part.items.reduce((sum, item) => sum + item.quantity, 0)
 }
 
 /** Fulfilments still in force (not canceled), oldest first. */
-export function activeFulfilments(part: LapasOrderPart): LapasOrderFulfilment[] {
+export function activeFulfilments(part: OrderPart): PartFulfillment[] {
   return part.fulfilments
     .filter((fulfilment) => !fulfilment.canceled_at)
     .sort((a, b) => a.created_at.localeCompare(b.created_at))
@@ -118,7 +112,7 @@ const GONE: PartState[] = ["shipped", "delivered", "picked_up"]
  * of the visible parts has shipped or been collected. The server decides
  * the rest (e.g. a lapas user with another lapas's part in the order).
  */
-export function canOfferCancel(parts: LapasOrderPart[]): boolean {
+export function canOfferCancel(parts: OrderPart[]): boolean {
   if (parts.length === 0) {
     return false
   }

@@ -1,14 +1,11 @@
+import type { OrderPartResponse, OrderPartsResponse } from "@karya-binaan/contracts"
 import { toast } from "@medusajs/ui"
 import { useIsMutating, useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { errorMessage } from "./api"
 import { invalidateLapasOrder, lapasOrderQueryKeys } from "./lapas-orders-api"
-import type {
-  LapasOrderDetailResponse,
-  LapasOrderPartResponse,
-} from "./lapas-orders-types"
 
-type Result = LapasOrderPartResponse | LapasOrderDetailResponse
+type Result = OrderPartResponse | OrderPartsResponse
 
 /** A failure whose message is already the text to show (e.g. a failed proof upload). */
 export class LapasOrderError extends Error {}
@@ -38,7 +35,7 @@ export function useLapasOrderMutation<TVariables>({
     mutationFn,
     onMutate: () => setError(null),
     onSuccess: (result) => {
-      queryClient.setQueryData<LapasOrderDetailResponse>(
+      queryClient.setQueryData<OrderPartsResponse>(
         lapasOrderQueryKeys.detail(orderId),
         (previous) => mergeResult(previous, result)
       )
@@ -61,9 +58,9 @@ export function useLapasOrderMutation<TVariables>({
 
 /** The widget's parts with the server's fresh copy of the changed part(s). */
 function mergeResult(
-  previous: LapasOrderDetailResponse | undefined,
+  previous: OrderPartsResponse | undefined,
   result: Result
-): LapasOrderDetailResponse | undefined {
+): OrderPartsResponse | undefined {
   if (!previous) {
     return previous
   }

@@ -1,3 +1,5 @@
+import type { ActionState, PartState, PaymentKind, ShippingKind } from "@karya-binaan/contracts"
+
 /**
  * Visible texts of the lapas order screens (issue 8: order list, transfer
  * confirmation, fulfilment per lapas), in Bahasa Indonesia. Shared texts
@@ -10,7 +12,6 @@
  * "Nomor resi", "Kirim pesanan", "Tandai diterima", "Tandai sudah diambil".
  * Change them only together with e2e/tests/staff-orders.test.mjs.
  */
-import type { ActionState, PartState, PaymentKind, ShippingKind } from "./lapas-orders-types"
 
 const state: Record<PartState, string> = {
   awaiting_transfer: "Menunggu transfer",

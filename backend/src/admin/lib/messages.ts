@@ -2,16 +2,8 @@
  * Every visible text of the Karya Binaan admin extensions, in Bahasa Indonesia
  * (the readers are lapas staff). Keep new strings here, not in components.
  */
-import type {
-  AdminRole,
-  AgreementActivity,
-  AgreementTerm,
-  LapasClass,
-  LapasTimeZone,
-  PartnerKind,
-  ProductStatus,
-  StaffRole,
-} from "./types"
+import type { AdminRole, AgreementTerm, LapasClass, LapasTimeZone, PartnerActivity, PartnerKind, StaffRole } from "@karya-binaan/contracts"
+import type { ProductStatus } from "./types"
 
 const lapasClass: Record<LapasClass, string> = {
   kelas_i: "Kelas I",
@@ -53,7 +45,7 @@ const partnerKind: Record<PartnerKind, string> = {
   government_agency: "Instansi pemerintah",
 }
 
-const activity: Record<AgreementActivity, string> = {
+const activity: Record<PartnerActivity, string> = {
   training: "Pelatihan",
   production: "Produksi",
   marketing: "Pemasaran",

@@ -1,17 +1,25 @@
-import { sdk } from "./sdk"
 import type {
+  AdminInmate,
   CreateProductionBatchBody,
   CreateProductionBatchResponse,
   CreateSharePolicyBody,
-  Inmate,
   InmateListResponse,
-  LedgerParams,
   LedgerResponse,
-  OrderSharesResponse,
+  OrderShares,
   ProductProductionCostsResponse,
-  SharePolicy,
   SharePolicyListResponse,
-} from "./money-types"
+  SharePolicyResponse,
+} from "@karya-binaan/contracts"
+import { sdk } from "./sdk"
+
+/** The ledger screen's filters and page. */
+export type LedgerParams = {
+  lapasId?: string
+  from?: string
+  to?: string
+  limit: number
+  offset: number
+}
 
 /** Query keys of the money screens, so mutations can invalidate what they change. */
 export const moneyQueryKeys = {
@@ -43,7 +51,7 @@ const INMATE_MAX = 2000
 
 export const moneyApi = {
   orderShares: (orderId: string) =>
-    sdk.client.fetch<OrderSharesResponse>(
+    sdk.client.fetch<OrderShares>(
       `/admin/orders/${encodeURIComponent(orderId)}/shares`
     ),
 
@@ -53,7 +61,7 @@ export const moneyApi = {
     }),
 
   createSharePolicy: (body: CreateSharePolicyBody) =>
-    sdk.client.fetch<{ share_policy: SharePolicy }>("/admin/share-policies", {
+    sdk.client.fetch<SharePolicyResponse>("/admin/share-policies", {
       method: "POST",
       body,
     }),
@@ -74,8 +82,8 @@ export const moneyApi = {
    * users to their own lapas whatever `lapas_id` says; national users get
    * the asked lapas's only (callers still filter by `lapas_id`).
    */
-  listActiveInmates: async (lapasId: string): Promise<Inmate[]> => {
-    const all: Inmate[] = []
+  listActiveInmates: async (lapasId: string): Promise<AdminInmate[]> => {
+    const all: AdminInmate[] = []
     const seen = new Set<string>()
     for (;;) {
       const page = await sdk.client.fetch<InmateListResponse>("/admin/inmates", {

@@ -1,3 +1,6 @@
+import type { Rupiah } from "@karya-binaan/contracts"
+import { rupiahNumber } from "./format"
+
 /**
  * Basis points and dates for the money screens. Percent input is parsed as
  * text (no floating point): "35", "33,33" or "33.33" → 3500, 3333 bp.
@@ -42,14 +45,16 @@ export function percentTextToBp(text: string): number | null {
  * An account's share of a profit as a percent text ("50 %"), rounded to
  * 0,1 %; null when there is no positive profit to take a share of.
  */
-export function shareOfProfit(amount: number, profit: number): string | null {
-  if (!(profit > 0)) {
+export function shareOfProfit(amount: Rupiah, profit: Rupiah): string | null {
+  const share = rupiahNumber(amount)
+  const whole = rupiahNumber(profit)
+  if (!(whole > 0)) {
     return null
   }
-  const tenths = Math.round((amount * 1000) / profit)
-  const whole = Math.trunc(tenths / 10)
+  const tenths = Math.round((share * 1000) / whole)
+  const percent = Math.trunc(tenths / 10)
   const decimal = Math.abs(tenths % 10)
-  return `${whole}${decimal ? `,${decimal}` : ""} %`
+  return `${percent}${decimal ? `,${decimal}` : ""} %`
 }
 
 /** Today in the browser's time zone as "YYYY-MM-DD". */

@@ -1,22 +1,18 @@
+import type { InmateStatus, LedgerAccount, LedgerEntryKind, SharePolicyScope } from "@karya-binaan/contracts"
+
 /**
  * Visible texts of the money screens (issue 4: bagi hasil, HPP, batch
  * produksi, kebijakan bagi hasil, buku besar), in Bahasa Indonesia.
  * Shared texts (loading, retry, save…) stay in `messages.ts`.
  */
-import type {
-  InmateStatus,
-  LedgerKind,
-  ShareAccount,
-  SharePolicyScope,
-} from "./money-types"
 
-const account: Record<ShareAccount, string> = {
+const account: Record<LedgerAccount, string> = {
   capital: "Modal",
   premi: "Premi WBP",
   pnbp: "PNBP",
 }
 
-const kind: Record<LedgerKind, string> = {
+const kind: Record<LedgerEntryKind, string> = {
   sale: "Penjualan",
   refund: "Refund",
   correction: "Koreksi",

@@ -1,55 +1,14 @@
+import type {
+  ClosePeriodBody,
+  ClosePeriodResponse,
+  CreatePnbpDepositBody,
+  PnbpDepositListResponse,
+  PnbpDepositResponse,
+  PnbpReconciliationResponse,
+  PnbpReportFormat,
+} from "@karya-binaan/contracts"
 import { sdk } from "./sdk"
 
-/** One lapas's PNBP in one month (GET /admin/reports/pnbp/reconciliation). */
-export interface PnbpMonth {
-  lapas_id: string
-  handle: string
-  month: string
-  from: string
-  to: string
-  booked: number
-  deposited: number
-  outstanding: number
-  over_deposited: boolean
-  closed: boolean
-  closed_at: string | null
-  corrections_after_close: number
-  corrections_after_close_count: number
-}
-
-export interface PnbpReconciliationResponse {
-  lapas_id: string | null
-  from: string
-  to: string
-  months: PnbpMonth[]
-  totals: { booked: number; deposited: number; outstanding: number; over_deposited: boolean }
-}
-
-export interface PnbpDeposit {
-  id: string
-  lapas_id: string
-  period_from: string
-  period_to: string
-  billing_code: string
-  ntpn: string
-  amount: number
-  deposited_on: string
-  note: string | null
-  created_at: string
-}
-
-export interface CreatePnbpDepositBody {
-  lapas_id?: string
-  period_from: string
-  period_to: string
-  billing_code: string
-  ntpn: string
-  amount: number
-  deposited_on: string
-  note?: string | null
-}
-
-export type PnbpReportFormat = "json" | "csv" | "xlsx" | "pdf"
 
 export const pnbpQueryKeys = {
   all: ["karya-binaan", "pnbp"] as const,
@@ -64,13 +23,13 @@ export const pnbpApi = {
       query: { from, to, ...(lapasId ? { lapas_id: lapasId } : {}) },
     }),
   deposits: (lapasId: string | null) =>
-    sdk.client.fetch<{ pnbp_deposits: PnbpDeposit[]; count: number }>("/admin/pnbp-deposits", {
+    sdk.client.fetch<PnbpDepositListResponse>("/admin/pnbp-deposits", {
       query: { limit: 100, ...(lapasId ? { lapas_id: lapasId } : {}) },
     }),
   createDeposit: (body: CreatePnbpDepositBody) =>
-    sdk.client.fetch<{ pnbp_deposit: PnbpDeposit }>("/admin/pnbp-deposits", { method: "POST", body }),
-  closeMonth: (body: { lapas_id?: string; month: string }) =>
-    sdk.client.fetch<{ closed_period: { month: string; closed_at: string } }>("/admin/periods/close", {
+    sdk.client.fetch<PnbpDepositResponse>("/admin/pnbp-deposits", { method: "POST", body }),
+  closeMonth: (body: ClosePeriodBody) =>
+    sdk.client.fetch<ClosePeriodResponse>("/admin/periods/close", {
       method: "POST",
       body,
     }),

@@ -1,10 +1,5 @@
+import type { CreatePremiPayoutBody, PremiInmatesResponse, PremiPayoutResponse, PremiStatementFormat } from "@karya-binaan/contracts"
 import { sdk } from "./sdk"
-import type {
-  CreatePayoutBody,
-  CreatePayoutResponse,
-  PremiInmatesResponse,
-  StatementFormat,
-} from "./premi-types"
 
 export const premiQueryKeys = {
   inmates: (lapasId: string | null) => ["karya-binaan", "premi", "inmates", lapasId ?? "own"] as const,
@@ -30,11 +25,11 @@ export const premiApi = {
       query: lapasId ? { lapas_id: lapasId } : {},
     }),
 
-  createPayout: (body: CreatePayoutBody) =>
-    sdk.client.fetch<CreatePayoutResponse>("/admin/premi/payouts", { method: "POST", body }),
+  createPayout: (body: CreatePremiPayoutBody) =>
+    sdk.client.fetch<PremiPayoutResponse>("/admin/premi/payouts", { method: "POST", body }),
 
   /** Downloads an inmate's statement for [from, to] (days in the lapas's zone) as a file. */
-  downloadStatement: async (inmate: { id: string; code: string }, from: string, to: string, format: StatementFormat) => {
+  downloadStatement: async (inmate: { id: string; code: string }, from: string, to: string, format: PremiStatementFormat) => {
     const query = new URLSearchParams({ format, ...(from ? { from } : {}), ...(to ? { to } : {}) })
     const response = await fetch(
       `${backendUrl()}/admin/premi/inmates/${encodeURIComponent(inmate.id)}/statement?${query}`,

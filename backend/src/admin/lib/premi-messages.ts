@@ -1,4 +1,4 @@
-import type { PayoutMethod } from "./premi-types"
+import type { PayoutMethod } from "@karya-binaan/contracts"
 
 /** Every visible string of the "Premi WBP" page (Bahasa Indonesia). */
 export const premiMessages = {

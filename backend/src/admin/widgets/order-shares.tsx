@@ -1,3 +1,4 @@
+import type { LedgerAccount, OrderShareEntry, OrderShareLine, OrderShares } from "@karya-binaan/contracts"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { ChartPie, TriangleDownMini, TriangleRightMini } from "@medusajs/icons"
@@ -7,21 +8,15 @@ import { useState, type ReactNode } from "react"
 import { LedgerKindBadge } from "../components/ledger-kind-badge"
 import { MoneyRow } from "../components/money-row"
 import { api, errorMessage, queryKeys } from "../lib/api"
-import { formatRupiah } from "../lib/format"
+import { formatRupiah, rupiahNumber } from "../lib/format"
 import { messages } from "../lib/messages"
 import { errorStatus, moneyApi, moneyQueryKeys } from "../lib/money-api"
 import { formatDateTime, shareOfProfit } from "../lib/money-format"
 import { moneyMessages } from "../lib/money-messages"
-import type {
-  OrderShareEntry,
-  OrderShareLine,
-  OrderSharesResponse,
-  ShareAccount,
-} from "../lib/money-types"
 
 const t = moneyMessages.orderShares
 const accounts = moneyMessages.labels.account
-const ACCOUNTS: ShareAccount[] = ["capital", "premi", "pnbp"]
+const ACCOUNTS: LedgerAccount[] = ["capital", "premi", "pnbp"]
 
 function Header({ scopeNote }: { scopeNote?: string }) {
   return (
@@ -53,7 +48,7 @@ function Note({ children, error = false }: { children: string; error?: boolean }
 }
 
 /** Revenue, HPP and profit, then the three shares with their part of the profit. */
-function Totals({ shares }: { shares: OrderSharesResponse }) {
+function Totals({ shares }: { shares: OrderShares }) {
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4">
       <MoneyRow label={t.revenue} hint={t.revenueHint} value={formatRupiah(shares.revenue)} />
@@ -62,7 +57,7 @@ function Totals({ shares }: { shares: OrderSharesResponse }) {
         label={t.profit}
         value={formatRupiah(shares.profit)}
         strong
-        negative={shares.profit < 0}
+        negative={rupiahNumber(shares.profit) < 0}
       />
       <div className="border-ui-border-base flex flex-col gap-y-3 border-t border-dashed pt-3">
         {ACCOUNTS.map((account) => (
@@ -73,7 +68,7 @@ function Totals({ shares }: { shares: OrderSharesResponse }) {
               shareOfProfit(shares[account], shares.profit)
             )}
             value={formatRupiah(shares[account])}
-            negative={shares[account] < 0}
+            negative={rupiahNumber(shares[account]) < 0}
           />
         ))}
       </div>
@@ -105,17 +100,17 @@ function LineCard({ line, lapasName }: { line: OrderShareLine; lapasName?: strin
         label={t.profit}
         value={formatRupiah(line.profit)}
         strong
-        negative={line.profit < 0}
+        negative={rupiahNumber(line.profit) < 0}
       />
       {ACCOUNTS.map((account) => (
         <MoneyRow
           key={account}
           label={t.accountWithShare(accounts[account], shareOfProfit(line[account], line.profit))}
           value={formatRupiah(line[account])}
-          negative={line[account] < 0}
+          negative={rupiahNumber(line[account]) < 0}
         />
       ))}
-      {line.profit <= 0 ? (
+      {rupiahNumber(line.profit) <= 0 ? (
         <Text size="xsmall" className="text-ui-fg-muted">
           {t.lossNote}
         </Text>
@@ -208,7 +203,7 @@ function Entries({
               size="small"
               leading="compact"
               className={
-                entry.amount < 0
+                rupiahNumber(entry.amount) < 0
                   ? "text-ui-fg-error shrink-0 tabular-nums"
                   : "text-ui-fg-subtle shrink-0 tabular-nums"
               }

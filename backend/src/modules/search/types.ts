@@ -1,7 +1,9 @@
+import type { FacetValue, PriceFacetValue, SearchFacets, SearchHit, SearchResult } from "@karya-binaan/contracts"
+
 /**
  * The search module's one interface: what is indexed (SearchDocument), what a buyer asks
- * (SearchParams) and what comes back (SearchResult). Both engines, PostgreSQL and Meilisearch,
- * take and give exactly these shapes.
+ * (SearchParams) and what comes back (SearchResult, the store API's contract in
+ * @karya-binaan/contracts). Both engines, PostgreSQL and Meilisearch, take and give exactly these shapes.
  */
 
 /** One sellable product as the index holds it. Prices are whole rupiah (IDR). */
@@ -50,54 +52,8 @@ export interface SearchParams {
   facets?: boolean
 }
 
-export interface SearchHit {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  lapas: { name: string; handle: string }
-  min_price: number | null
-  in_stock: boolean
-  /**
-   * The title, and a short piece of the description, with the matched words wrapped in
-   * `<mark>`…`</mark>`. Nothing else in them is markup: render the rest as text.
-   */
-  highlight: { title: string; description: string | null }
-}
-
-export interface FacetValue {
-  /** The value to filter by (a lapas or category handle). */
-  value: string
-  /** Its display name. */
-  label: string
-  count: number
-}
-
-export interface PriceFacetValue {
-  /** A PRICE_BUCKETS key. */
-  value: string
-  /** Inclusive lower bound, whole rupiah. */
-  min: number
-  /** Exclusive upper bound, null for the last bucket. */
-  max: number | null
-  count: number
-}
-
-/**
- * Facet counts are disjunctive: each facet counts the products matching the query and every
- * filter except its own, so a buyer sees how many they would get by picking another value.
- */
-export interface SearchFacets {
-  lapas: FacetValue[]
-  category: FacetValue[]
-  price: PriceFacetValue[]
-}
-
-export interface SearchResult {
-  hits: SearchHit[]
-  facets: SearchFacets
-  total: number
-}
+// What a search answers is the store API's contract, shared with the storefront.
+export type { FacetValue, PriceFacetValue, SearchFacets, SearchHit, SearchResult }
 
 /** What both engines implement. */
 export interface SearchEngine {

@@ -1,3 +1,4 @@
+import type { ShippingGroup } from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import type { Metadata } from "next"
 import Link from "next/link"
@@ -29,7 +30,6 @@ import {
   parseStep,
   stepHref,
   type CheckoutStep,
-  type DeliveryGroup,
 } from "@/modules/checkout/validation"
 import { MessagePanel } from "@/modules/common/components/message-panel"
 import "@/modules/checkout/shop.css"
@@ -100,7 +100,7 @@ async function initialAddress(cart: HttpTypes.StoreCart) {
   return addressValuesFrom(saved, cart.email || customer?.email)
 }
 
-function groupViews(groups: DeliveryGroup[], cart: HttpTypes.StoreCart): DeliveryGroupView[] {
+function groupViews(groups: ShippingGroup[], cart: HttpTypes.StoreCart): DeliveryGroupView[] {
   const items = new Map((cart.items ?? []).map((item) => [item.id, item]))
   return groups.map((group) => ({
     ...group,
@@ -117,7 +117,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
   const [t, cart] = await Promise.all([getTranslator(), retrieveCart()])
   if (!cart || countItems(cart) === 0) return <EmptyCheckout t={t} />
 
-  let groups: DeliveryGroup[] | null = null
+  let groups: ShippingGroup[] | null = null
   let loadError: string | null = null
   if (wanted !== "alamat") {
     try {

@@ -1,4 +1,5 @@
 import "server-only"
+import type { ProductLapas } from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import { cookies } from "next/headers"
 import { cache } from "react"
@@ -86,7 +87,7 @@ export function countItems(cart: Pick<HttpTypes.StoreCart, "items"> | null | und
   return (cart?.items ?? []).reduce((sum, item) => sum + (item.quantity ?? 0), 0)
 }
 
-type ProductLapasRow = { id: string; lapas?: Partial<CartLapas> | null }
+type ProductLapasRow = { id: string; lapas?: ProductLapas | null }
 
 /** The public lapas profile of each product (store products route, `fields=+lapas.*`). */
 export async function fetchLapasOfProducts(productIds: string[]): Promise<Map<string, CartLapas | null>> {

@@ -1,4 +1,5 @@
 import "server-only"
+import type { CatalogPage, CatalogSort, StoreLapas } from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import { listCategories } from "./categories"
 import { listCollections } from "./collections"
@@ -7,15 +8,11 @@ import { listLapas } from "./lapas"
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, listProductsByIds, searchProducts } from "./products"
 import { getRegion } from "./regions"
 import { getSdk } from "./sdk"
-import type { StoreLapas } from "../util/lapas"
 import type { ProductWithLapas } from "../util/product"
 import type { ListingParams, SortKey } from "../util/routes"
 
 /** Products per listing page: two columns of twelve rows on a phone, a whole small category at once. */
 export const LISTING_PAGE_SIZE = 24
-
-/** `sort` values of `GET /store/catalog`. */
-export type CatalogSort = "newest" | "price_asc" | "price_desc" | "title"
 
 export const CATALOG_SORT: Record<SortKey, CatalogSort> = {
   terbaru: "newest",
@@ -35,8 +32,6 @@ export type CatalogFilters = {
   offset?: number
   regionId?: string | null
 }
-
-export type CatalogPage = { product_ids: string[]; count: number; limit: number; offset: number }
 
 /** The query of `GET /store/catalog`: only the filters that are set; limit and offset clamped. Pure. */
 export function buildCatalogQuery(filters: CatalogFilters): Record<string, string | number> {

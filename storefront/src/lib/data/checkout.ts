@@ -1,9 +1,9 @@
 import "server-only"
+import type { LapasShippingResponse, SetLapasShippingBody, ShippingGroup } from "@karya-binaan/contracts"
 import {
   checkoutProblems,
   toMedusaAddress,
   type CheckoutProblem,
-  type DeliveryGroup,
   type NormalizedAddress,
 } from "@/modules/checkout/validation"
 import { countItems, fetchCart } from "./cart"
@@ -27,9 +27,9 @@ export async function saveCartAddress(cartId: string, address: NormalizedAddress
 }
 
 /** One group per lapas with items in the cart, with its delivery options and the current choice. */
-export async function getLapasShipping(cartId: string, headers?: AuthHeaders): Promise<DeliveryGroup[]> {
+export async function getLapasShipping(cartId: string, headers?: AuthHeaders): Promise<ShippingGroup[]> {
   try {
-    const { groups } = await getSdk().client.fetch<{ groups: DeliveryGroup[] }>(
+    const { groups } = await getSdk().client.fetch<LapasShippingResponse>(
       `/store/carts/${encodeURIComponent(cartId)}/lapas-shipping`,
       { method: "GET", headers: headers ?? (await getAuthHeaders()) }
     )
@@ -49,7 +49,7 @@ export async function setLapasShipping(cartId: string, optionIds: string[]): Pro
   try {
     await getSdk().client.fetch(`/store/carts/${encodeURIComponent(cartId)}/lapas-shipping`, {
       method: "POST",
-      body: { option_ids: optionIds },
+      body: { option_ids: optionIds } satisfies SetLapasShippingBody,
       headers: await getAuthHeaders(),
     })
   } catch (error) {

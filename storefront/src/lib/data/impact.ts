@@ -1,34 +1,28 @@
 import "server-only"
+import type {
+  NationalImpact,
+  NationalImpactResponse,
+  ProductImpact,
+  ProductImpactResponse,
+  ProductMaker,
+  ProductMakersResponse,
+  Rupiah,
+} from "@karya-binaan/contracts"
+import { rupiahToJson, toRupiahBigInt } from "@karya-binaan/shares"
 import { cache } from "react"
 import { getSdk } from "./sdk"
 
-/** What one unit of a product's default variant does, in whole rupiah (`GET /store/products/:id/impact`). */
-export type ProductImpact = {
-  variant_id: string | null
-  price: number
-  premi: number
-  pnbp: number
-  capital: number
-  currency_code: string
+/** Whole rupiah from the answer, or null when it is missing or not a whole-rupiah amount. */
+function wholeRupiah(value: unknown): bigint | null {
+  try {
+    return toRupiahBigInt(value)
+  } catch {
+    return null
+  }
 }
 
-/** A maker who consented to be shown (`GET /store/products/:id/makers`): a name, a story, or both. */
-export type Maker = { display_name: string | null; story: string | null }
-
-/** National totals booked in the ledger (`GET /store/impact`). */
-export type NationalImpact = {
-  premi: number
-  pnbp: number
-  capital: number
-  orders: number
-  lapas: number
-  products: number
-}
-
-const wholeRupiah = (value: unknown): number | null => {
-  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : value
-  return typeof number === "number" && Number.isFinite(number) ? Math.round(number) : null
-}
+/** A share shown to buyers: never below zero (a loss books nothing on premi or PNBP). */
+const shown = (amount: bigint): Rupiah => rupiahToJson(amount < 0n ? 0n : amount)
 
 /** Shape check of the impact answer; null when a figure is missing or not a number. Pure. */
 export function toProductImpact(raw: unknown): ProductImpact | null {
@@ -38,13 +32,13 @@ export function toProductImpact(raw: unknown): ProductImpact | null {
   const premi = wholeRupiah(r.premi)
   const pnbp = wholeRupiah(r.pnbp)
   const capital = wholeRupiah(r.capital)
-  if (premi === null || pnbp === null || capital === null) return null
+  if (premi === null || pnbp === null || capital === null || typeof r.variant_id !== "string") return null
   return {
-    variant_id: typeof r.variant_id === "string" ? r.variant_id : null,
-    price: price ?? 0,
-    premi: Math.max(premi, 0),
-    pnbp: Math.max(pnbp, 0),
-    capital: Math.max(capital, 0),
+    variant_id: r.variant_id,
+    price: rupiahToJson(price ?? 0n),
+    premi: shown(premi),
+    pnbp: shown(pnbp),
+    capital: shown(capital),
     currency_code: typeof r.currency_code === "string" ? r.currency_code : "idr",
   }
 }
@@ -53,17 +47,28 @@ export function toProductImpact(raw: unknown): ProductImpact | null {
 export function toNationalImpact(raw: unknown): NationalImpact | null {
   if (!raw || typeof raw !== "object") return null
   const r = raw as Record<string, unknown>
-  const keys = ["premi", "pnbp", "capital", "orders", "lapas", "products"] as const
-  const values = keys.map((key) => wholeRupiah(r[key]))
-  if (values.some((v) => v === null)) return null
-  return Object.fromEntries(keys.map((key, i) => [key, Math.max(values[i] as number, 0)])) as NationalImpact
+  const [premi, pnbp, capital, orders, lapas, products] = (
+    ["premi", "pnbp", "capital", "orders", "lapas", "products"] as const
+  ).map((key) => wholeRupiah(r[key]))
+  if (premi === null || pnbp === null || capital === null || orders === null || lapas === null || products === null) {
+    return null
+  }
+  const count = (value: bigint) => Number(value < 0n ? 0n : value)
+  return {
+    premi: shown(premi),
+    pnbp: shown(pnbp),
+    capital: shown(capital),
+    orders: count(orders),
+    lapas: count(lapas),
+    products: count(products),
+  }
 }
 
 const trimmed = (value: unknown): string | null =>
   typeof value === "string" && value.trim() !== "" ? value.trim() : null
 
 /** Makers with a name or a story to show, and nothing else the API might add. Pure. */
-export function toMakers(raw: unknown): Maker[] {
+export function toMakers(raw: unknown): ProductMaker[] {
   if (!Array.isArray(raw)) return []
   return raw
     .map((m) => (m && typeof m === "object" ? (m as Record<string, unknown>) : {}))
@@ -78,7 +83,7 @@ export function toMakers(raw: unknown): Maker[] {
 export const getProductImpact = cache(
   async (productId: string, regionId?: string | null): Promise<ProductImpact | null> => {
     try {
-      const { impact } = await getSdk().client.fetch<{ impact: unknown }>(
+      const { impact } = await getSdk().client.fetch<Partial<ProductImpactResponse>>(
         `/store/products/${encodeURIComponent(productId)}/impact`,
         { query: regionId ? { region_id: regionId } : {} }
       )
@@ -91,9 +96,9 @@ export const getProductImpact = cache(
 )
 
 /** Consented maker stories of a product; empty when there are none or the backend cannot say. */
-export const getProductMakers = cache(async (productId: string): Promise<Maker[]> => {
+export const getProductMakers = cache(async (productId: string): Promise<ProductMaker[]> => {
   try {
-    const { makers } = await getSdk().client.fetch<{ makers: unknown }>(
+    const { makers } = await getSdk().client.fetch<Partial<ProductMakersResponse>>(
       `/store/products/${encodeURIComponent(productId)}/makers`
     )
     return toMakers(makers)
@@ -106,7 +111,7 @@ export const getProductMakers = cache(async (productId: string): Promise<Maker[]
 /** National impact so far; null when unavailable (the home and about pages then hide the figures). */
 export const getNationalImpact = cache(async (): Promise<NationalImpact | null> => {
   try {
-    const { impact } = await getSdk().client.fetch<{ impact: unknown }>("/store/impact")
+    const { impact } = await getSdk().client.fetch<Partial<NationalImpactResponse>>("/store/impact")
     return toNationalImpact(impact)
   } catch (error) {
     console.warn("[storefront] national impact unavailable:", error instanceof Error ? error.message : error)

@@ -1,4 +1,5 @@
 import "server-only"
+import type { PaymentKind } from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import { getAuthHeaders, toShopError } from "./customer"
 import { getSdk } from "./sdk"
@@ -8,7 +9,7 @@ export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 /** Stripe (`@medusajs/medusa/payment-stripe`, id "stripe"). */
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
 
-export type PaymentMethod = { id: string; kind: "bank_transfer" | "card" }
+export type PaymentMethod = { id: string; kind: Exclude<PaymentKind, "other"> }
 
 /** Stripe's publishable key, read on the server at request time and handed to the Payment Element. */
 export function getStripePublishableKey(env: Record<string, string | undefined> = process.env): string | null {

@@ -1,4 +1,5 @@
 import "server-only"
+import type { SearchHit, SearchResult, SearchSuggestionsResponse } from "@karya-binaan/contracts"
 import { clientErrorMessage } from "./errors"
 import { getSdk } from "./sdk"
 import { toImageSource } from "../util/images"
@@ -11,9 +12,7 @@ import {
   buildSearchQuery,
   toSearchHit,
   toSearchResult,
-  type SearchHit,
   type SearchPageParams,
-  type SearchResult,
   type Suggestion,
 } from "../util/search"
 
@@ -79,7 +78,7 @@ export async function getSuggestions(
 ): Promise<Suggestion[]> {
   const text = q.replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH)
   if (text.length < SUGGESTION_MIN_CHARS) return []
-  const body = await getSdk().client.fetch<{ suggestions?: unknown }>("/store/search/suggestions", {
+  const body = await getSdk().client.fetch<Partial<SearchSuggestionsResponse>>("/store/search/suggestions", {
     query: { q: text, limit: Math.min(Math.max(Math.trunc(limit), 1), 10) },
     signal,
   })

@@ -25,7 +25,7 @@ describe("product helpers", () => {
         name: "Lapas Sukamiskin",
         city: "Bandung",
         province: "Jawa Barat",
-        lapas_class: "I",
+        lapas_class: "kelas_i" as const,
       },
     }
     expect(getLapasInfo(product)).toEqual({
@@ -33,7 +33,7 @@ describe("product helpers", () => {
       name: "Lapas Sukamiskin",
       city: "Bandung",
       province: "Jawa Barat",
-      lapasClass: "I",
+      lapasClass: "kelas_i",
     })
     expect(getLapasInfo({ lapas: null })).toBeNull()
     expect(getLapasInfo({})).toBeNull()

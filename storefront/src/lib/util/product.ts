@@ -1,3 +1,5 @@
+import type { ProductLapas } from "@karya-binaan/contracts"
+import { toRupiahBigInt } from "@karya-binaan/shares"
 import type { HttpTypes } from "@medusajs/types"
 
 type Variant = Pick<
@@ -8,7 +10,12 @@ type Variant = Pick<
 /** Price of a variant in whole rupiah (IDR has no minor unit here), or null without a region price. */
 export function getVariantPrice(variant: Pick<Variant, "calculated_price">): number | null {
   const amount = variant.calculated_price?.calculated_amount
-  return typeof amount === "number" && Number.isFinite(amount) ? Math.round(amount) : null
+  if (typeof amount !== "number") return null
+  try {
+    return Number(toRupiahBigInt(amount, { round: true }))
+  } catch {
+    return null
+  }
 }
 
 export type PriceRange = { min: number; max: number }
@@ -37,16 +44,6 @@ function metadataText(metadata: Record<string, unknown> | null | undefined, key:
   if (typeof value === "string") return value.trim() || null
   if (typeof value === "number" && Number.isFinite(value)) return String(value)
   return null
-}
-
-/** The public lapas profile the store API attaches to a product (`fields=+lapas.*`). */
-export type ProductLapas = {
-  id?: string
-  handle?: string | null
-  name?: string | null
-  city?: string | null
-  province?: string | null
-  lapas_class?: string | null
 }
 
 export type ProductWithLapas = HttpTypes.StoreProduct & { lapas?: ProductLapas | null }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { EMPTY_SEARCH, type SearchFacets, type SearchPageParams } from "./search"
+import type { SearchFacets } from "@karya-binaan/contracts"
+import { EMPTY_SEARCH, type SearchPageParams } from "./search"
 import { buildFacetGroups, buildFilterChips, type FacetLabels } from "./search-facets"
 
 const labels: FacetLabels = {

@@ -3,15 +3,8 @@
  * count, whether it is chosen and the link that toggles it; each active filter as a removable chip.
  * Pure (labels come in as functions), so the links are tested without rendering.
  */
-import {
-  parsePriceBucket,
-  searchHref,
-  toggleValue,
-  type FacetValue,
-  type PriceRange,
-  type SearchFacets,
-  type SearchPageParams,
-} from "./search"
+import type { FacetValue, SearchFacets } from "@karya-binaan/contracts"
+import { parsePriceBucket, searchHref, toggleValue, type PriceRange, type SearchPageParams } from "./search"
 
 export type FacetKind = "lapas" | "category" | "price" | "stock"
 

@@ -1,7 +1,8 @@
 /**
- * Product search, storefront side: the shapes `GET /store/search` answers with, the `/cari` URL
- * (parsed and written one way) and the backend query built from it. Pure: no fetching here.
+ * Product search, storefront side: the `/cari` URL (parsed and written one way), the backend query
+ * built from it and the answer checked against its contract. Pure: no fetching here.
  */
+import type { FacetValue, PriceFacetValue, SearchHit, SearchResult } from "@karya-binaan/contracts"
 import type { Translate } from "@/i18n"
 import { formatRupiah } from "@karya-binaan/format"
 import type { ImageSource } from "./images"
@@ -22,29 +23,6 @@ export const MAX_QUERY_LENGTH = 100
 export const MAX_SEARCH_PAGE = 400
 /** At most this many lapas or categories are combined in one filter. */
 const MAX_FILTER_VALUES = 10
-
-// --- What the backend answers (backend/src/modules/search/types.ts) -----------------------------
-
-export type SearchHit = {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  lapas: { name: string; handle: string }
-  /** whole rupiah */
-  min_price: number | null
-  in_stock: boolean
-  /** `<mark>`…`</mark>` around matched words, everything else plain text (see highlight.ts) */
-  highlight: { title: string; description: string | null }
-}
-
-export type FacetValue = { value: string; label: string; count: number }
-/** A price bucket: [min, max) in whole rupiah, max null for the last one. */
-export type PriceFacetValue = { value: string; min: number; max: number | null; count: number }
-
-export type SearchFacets = { lapas: FacetValue[]; category: FacetValue[]; price: PriceFacetValue[] }
-
-export type SearchResult = { hits: SearchHit[]; facets: SearchFacets; total: number }
 
 /** A suggestion under the search box, as `/api/search/suggestions` gives it to the browser. */
 export type Suggestion = {

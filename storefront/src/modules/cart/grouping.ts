@@ -1,5 +1,6 @@
 /** Pure helpers for the cart: lines grouped by the lapas that sends them, and rupiah amounts. */
 import { formatRupiah } from "@karya-binaan/format"
+import { toRupiahBigInt } from "@karya-binaan/shares"
 
 export type CartLapas = { id: string; handle: string | null; name: string; city: string | null }
 
@@ -59,8 +60,16 @@ export function groupItemsByLapas<T extends GroupItem>(
   return unknown ? [...groups.values(), unknown] : [...groups.values()]
 }
 
+/** Whole rupiah of a Medusa-computed amount, which may carry a fraction after tax maths; 0 when missing or unreadable. */
+export function wholeRupiahOf(amount: unknown): bigint {
+  try {
+    return toRupiahBigInt(amount, { round: true })
+  } catch {
+    return 0n
+  }
+}
+
 /** `formatRupiah` for amounts from the API, which may carry fractions after tax maths or be missing. */
 export function rupiah(amount: number | string | null | undefined): string {
-  const value = typeof amount === "string" ? Number(amount) : amount
-  return formatRupiah(typeof value === "number" && Number.isFinite(value) ? Math.round(value) : 0)
+  return formatRupiah(wholeRupiahOf(amount))
 }

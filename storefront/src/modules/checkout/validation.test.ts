@@ -1,3 +1,4 @@
+import type { ShippingGroup } from "@karya-binaan/contracts"
 import { describe, expect, it } from "vitest"
 import { createTranslator } from "@/i18n"
 import {
@@ -13,7 +14,6 @@ import {
   validatePaymentChoice,
   type AddressValues,
   type CheckoutSnapshot,
-  type DeliveryGroup,
 } from "./validation"
 
 const t = createTranslator("id")
@@ -129,9 +129,9 @@ describe("splitName", () => {
   })
 })
 
-const groups: DeliveryGroup[] = [
+const groups: ShippingGroup[] = [
   {
-    lapas: { id: "lapas_bjn", name: "Lapas Kelas IIA Bojonegoro" },
+    lapas: { id: "lapas_bjn", handle: "lapas-bojonegoro", name: "Lapas Kelas IIA Bojonegoro", city: "Bojonegoro" },
     item_ids: ["item_1"],
     options: [
       { id: "so_bjn_jne", name: "JNE Reguler", amount: 15000, kind: "courier" },
@@ -140,7 +140,7 @@ const groups: DeliveryGroup[] = [
     selected_option_id: null,
   },
   {
-    lapas: { id: "lapas_sby", name: "Lapas Kelas I Surabaya" },
+    lapas: { id: "lapas_sby", handle: "lapas-surabaya", name: "Lapas Kelas I Surabaya", city: "Surabaya" },
     item_ids: ["item_2"],
     options: [{ id: "so_sby_jne", name: "JNE Reguler", amount: 12000, kind: "courier" }],
     selected_option_id: null,

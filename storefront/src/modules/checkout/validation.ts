@@ -3,6 +3,7 @@
  * Every error is a message key, so the page shows it in the buyer's language.
  * The backend checks the same things again when the cart is completed.
  */
+import type { ShippingGroup } from "@karya-binaan/contracts"
 import type { MessageKey } from "@/i18n"
 
 export const CHECKOUT_STEPS = ["alamat", "pengiriman", "pembayaran", "tinjau"] as const
@@ -226,18 +227,6 @@ export function addressValuesFrom(address: StoredAddress | null | undefined, ema
 
 // ---------------------------------------------------------------- delivery
 
-export type ShippingKind = "courier" | "pickup"
-
-export type DeliveryOption = { id: string; name: string; amount: number; kind: ShippingKind }
-
-/** One lapas's part of the cart, as `GET /store/carts/:id/lapas-shipping` answers it. */
-export type DeliveryGroup = {
-  lapas: { id: string; handle?: string | null; name: string; city?: string | null }
-  item_ids: string[]
-  options: DeliveryOption[]
-  selected_option_id: string | null
-}
-
 /** Form field carrying the option chosen for one lapas. */
 export function deliveryFieldName(lapasId: string): string {
   return `option_${lapasId}`
@@ -248,7 +237,7 @@ export function deliveryFieldName(lapasId: string): string {
  * Errors are keyed by lapas id.
  */
 export function validateDelivery(
-  groups: DeliveryGroup[],
+  groups: ShippingGroup[],
   chosen: Record<string, string | undefined>
 ): Validated<string[], string> {
   const errors: FieldErrors<string> = {}
@@ -285,7 +274,7 @@ export type CheckoutSnapshot = {
   email: string | null | undefined
   address: StoredAddress | null | undefined
   /** null when not loaded (the delivery rules are then not checked). */
-  groups: DeliveryGroup[] | null
+  groups: ShippingGroup[] | null
   paymentProviderId: string | null | undefined
 }
 

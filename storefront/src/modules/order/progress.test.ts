@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest"
 import { createTranslator } from "@/i18n"
-import type { TimelineEntry } from "@/lib/data/orders"
+import { lapasTimeZone } from "@/lib/util/lapas"
+import type { TimelineEntry } from "@karya-binaan/contracts"
 import {
   entryZone,
   groupStateKey,
-  lapasZone,
   orderProgressKey,
   orderZone,
   progressFromStatuses,
@@ -110,9 +110,9 @@ describe("timeline texts", () => {
 
 describe("time zones", () => {
   it("date a step in its lapas's zone, steps of the whole order in the one zone of its lapas or WIB", () => {
-    expect(lapasZone("Asia/Jayapura")).toBe("Asia/Jayapura")
-    expect(lapasZone("Europe/Amsterdam")).toBe("Asia/Jakarta")
-    expect(lapasZone(null)).toBe("Asia/Jakarta")
+    expect(lapasTimeZone("Asia/Jayapura")).toBe("Asia/Jayapura")
+    expect(lapasTimeZone("Europe/Amsterdam")).toBe("Asia/Jakarta")
+    expect(lapasTimeZone(null)).toBe("Asia/Jakarta")
     const oneZone = { groups: [group("Lapas Makassar", "Asia/Makassar")] }
     expect(orderZone(oneZone)).toBe("Asia/Makassar")
     const twoZones = { groups: [group("Lapas Makassar", "Asia/Makassar"), group("Lapas Jayapura", "Asia/Jayapura")] }

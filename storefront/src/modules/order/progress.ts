@@ -1,10 +1,11 @@
 /** Pure rules for showing an order's progress: its status words, timeline texts and time zones. */
 import { formatDateTime, type LapasTimeZone } from "@karya-binaan/format"
 import type { Locale, MessageKey, Translate } from "@/i18n"
-import type { GroupState, OrderProgress, OrderSummary, TimelineEntry } from "@/lib/data/orders"
-import { isAwaitingPayment, type PaymentKind } from "./status"
+import { lapasTimeZone } from "@/lib/util/lapas"
+import type { BuyerOrderProgress, BuyerPartState, OrderSummary, PaymentKind, TimelineEntry } from "@karya-binaan/contracts"
+import { isAwaitingPayment } from "./status"
 
-const ORDER_PROGRESS: Record<OrderProgress, MessageKey> = {
+const ORDER_PROGRESS: Record<BuyerOrderProgress, MessageKey> = {
   awaiting_payment: "order.progress.awaitingPayment",
   processing: "order.progress.processing",
   partially_shipped: "order.progress.partiallyShipped",
@@ -13,7 +14,7 @@ const ORDER_PROGRESS: Record<OrderProgress, MessageKey> = {
   canceled: "order.progress.canceled",
 }
 
-const GROUP_STATE: Record<GroupState, MessageKey> = {
+const GROUP_STATE: Record<BuyerPartState, MessageKey> = {
   awaiting_payment: "order.partState.awaitingPayment",
   processing: "order.partState.processing",
   ready_for_pickup: "order.partState.readyForPickup",
@@ -24,11 +25,11 @@ const GROUP_STATE: Record<GroupState, MessageKey> = {
 }
 
 export function orderProgressKey(progress: string | null | undefined): MessageKey {
-  return ORDER_PROGRESS[progress as OrderProgress] ?? "order.progress.processing"
+  return ORDER_PROGRESS[progress as BuyerOrderProgress] ?? "order.progress.processing"
 }
 
 export function groupStateKey(state: string | null | undefined): MessageKey {
-  return GROUP_STATE[state as GroupState] ?? "order.partState.processing"
+  return GROUP_STATE[state as BuyerPartState] ?? "order.partState.processing"
 }
 
 export type Tone = "success" | "warning" | "danger" | "neutral"
@@ -54,7 +55,7 @@ export function badgeClass(tone: Tone): string {
   return tone === "neutral" ? "badge" : `badge badge--${tone}`
 }
 
-const FULFILLMENT_PROGRESS: Record<string, OrderProgress> = {
+const FULFILLMENT_PROGRESS: Record<string, BuyerOrderProgress> = {
   partially_fulfilled: "processing",
   fulfilled: "processing",
   partially_shipped: "partially_shipped",
@@ -73,7 +74,7 @@ export function progressFromStatuses(order: {
   fulfillment_status?: string | null
   payment_kind?: PaymentKind | null
   transfer_pending?: boolean
-}): OrderProgress {
+}): BuyerOrderProgress {
   if (order.status === "canceled") return "canceled"
   const shipped = FULFILLMENT_PROGRESS[order.fulfillment_status ?? ""]
   if (shipped && shipped !== "processing") return shipped
@@ -83,23 +84,16 @@ export function progressFromStatuses(order: {
   return "processing"
 }
 
-const ZONES: readonly LapasTimeZone[] = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"]
-
-/** A lapas's zone when it is one of Indonesia's three, else WIB. */
-export function lapasZone(value: string | null | undefined): LapasTimeZone {
-  return ZONES.includes(value as LapasTimeZone) ? (value as LapasTimeZone) : "Asia/Jakarta"
-}
-
 /** The zone of steps of the whole order: the lapas's when every part is in one zone, else WIB. */
 export function orderZone(order: Pick<OrderSummary, "groups">): LapasTimeZone {
-  const zones = new Set((order.groups ?? []).map((group) => lapasZone(group.lapas?.time_zone)))
+  const zones = new Set((order.groups ?? []).map((group) => lapasTimeZone(group.lapas?.time_zone)))
   return zones.size === 1 ? [...zones][0] : "Asia/Jakarta"
 }
 
 /** The zone a timeline step is shown in: its lapas's, or the order's for steps of the whole order. */
 export function entryZone(order: Pick<OrderSummary, "groups">, entry: Pick<TimelineEntry, "lapas_name">): LapasTimeZone {
   const group = entry.lapas_name ? (order.groups ?? []).find((g) => g.lapas?.name === entry.lapas_name) : undefined
-  return group ? lapasZone(group.lapas.time_zone) : orderZone(order)
+  return group ? lapasTimeZone(group.lapas?.time_zone) : orderZone(order)
 }
 
 /** "3 Maret 2026 10.15 WIB", or null for a missing or unreadable instant. */

@@ -1,3 +1,4 @@
+import type { PaymentKind } from "@karya-binaan/contracts"
 import type { MessageKey } from "@/i18n"
 
 const PAYMENT: Record<string, MessageKey> = {
@@ -11,7 +12,7 @@ const PAYMENT: Record<string, MessageKey> = {
   canceled: "order.paymentStatus.canceled",
 }
 
-export type PaymentKind = "bank_transfer" | "card" | "other"
+
 
 /**
  * Medusa payment status → the buyer's words. The manual provider (bank transfer) authorizes on

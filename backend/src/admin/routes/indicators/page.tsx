@@ -1,3 +1,4 @@
+import type { IndicatorFigure, IndicatorsResponse } from "@karya-binaan/contracts"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Label, Select, Table, Text } from "@medusajs/ui"
@@ -7,13 +8,8 @@ import { useSearchParams } from "react-router-dom"
 import { IndicatorsBarChart, type ChartSeries } from "../../components/indicators-bar-chart"
 import { IndicatorsKpi, IndicatorsProgress, percentOfBp } from "../../components/indicators-kpi"
 import { api, errorMessage, queryKeys } from "../../lib/api"
-import { formatRupiah } from "../../lib/format"
-import {
-  indicatorsApi,
-  indicatorsQueryKeys,
-  type IndicatorFigure,
-  type IndicatorsResponse,
-} from "../../lib/indicators-api"
+import { formatRupiah, rupiahNumber } from "../../lib/format"
+import { indicatorsApi, indicatorsQueryKeys } from "../../lib/indicators-api"
 import { indicatorsMessages as t } from "../../lib/indicators-messages"
 import { AdminLink, productPath } from "../../lib/links"
 import { messages } from "../../lib/messages"
@@ -47,7 +43,7 @@ const seriesOf = (
     label: t.figures[figure],
     fillClass,
     swatchClass,
-    values: data.by_month.map((month) => month[figure]),
+    values: data.by_month.map((month) => rupiahNumber(month[figure])),
   }))
 
 const BLUE = { fillClass: "fill-ui-tag-blue-icon", swatchClass: "bg-ui-tag-blue-icon" }
@@ -57,8 +53,8 @@ const PURPLE = { fillClass: "fill-ui-tag-purple-icon", swatchClass: "bg-ui-tag-p
 
 const Dashboard = ({ data, showLapas }: { data: IndicatorsResponse; showLapas: boolean }) => {
   const totals = data.totals
-  const target = totals.pnbp_target
-  const bookedBp = target > 0 ? Math.floor((Math.max(totals.pnbp_booked, 0) * 10_000) / target) : null
+  const target = rupiahNumber(totals.pnbp_target)
+  const bookedBp = target > 0 ? Math.floor((Math.max(rupiahNumber(totals.pnbp_booked), 0) * 10_000) / target) : null
   return (
     <>
       <div className="grid grid-cols-1 gap-4 px-6 py-4 sm:grid-cols-2 xl:grid-cols-4">
@@ -80,7 +76,7 @@ const Dashboard = ({ data, showLapas }: { data: IndicatorsResponse; showLapas: b
             />
           ) : null}
         </IndicatorsKpi>
-        <IndicatorsKpi label={t.target} value={target > 0 ? formatRupiah(target) : t.noTarget} />
+        <IndicatorsKpi label={t.target} value={target > 0 ? formatRupiah(totals.pnbp_target) : t.noTarget} />
         <IndicatorsKpi
           label={t.inmatesEarning}
           value={totals.inmates_earning.toLocaleString("id-ID")}

@@ -1,3 +1,4 @@
+import type { ActionState, OrderPart, OrderPartListResponse } from "@karya-binaan/contracts"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { TruckFast } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, clx } from "@medusajs/ui"
@@ -7,7 +8,7 @@ import { LapasOrderStateBadge } from "../../components/lapas-order-state-badge"
 import { ListFilterBar, OffsetPagination, useUrlListParams } from "../../components/list-controls"
 import { api, errorMessage, queryKeys } from "../../lib/api"
 import { formatRupiah } from "../../lib/format"
-import { lapasOrderQueryKeys, lapasOrdersApi } from "../../lib/lapas-orders-api"
+import { lapasOrderQueryKeys, lapasOrdersApi, type LapasOrderListParams } from "../../lib/lapas-orders-api"
 import {
   ACTION_STATES,
   formatLapasDateTime,
@@ -16,12 +17,6 @@ import {
   unitCount,
 } from "../../lib/lapas-orders-format"
 import { lapasOrderMessages } from "../../lib/lapas-orders-messages"
-import type {
-  ActionState,
-  LapasOrderListParams,
-  LapasOrderListResponse,
-  LapasOrderPart,
-} from "../../lib/lapas-orders-types"
 import { AdminLink } from "../../lib/links"
 import { messages } from "../../lib/messages"
 
@@ -52,7 +47,7 @@ function StateTabs({
   onChange,
 }: {
   active: ActionState | null
-  counts: LapasOrderListResponse["counts"] | undefined
+  counts: OrderPartListResponse["counts"] | undefined
   onChange: (state: ActionState | null) => void
 }) {
   const tabs: { state: ActionState | null; label: string; count?: number }[] = [
@@ -90,7 +85,7 @@ function StateTabs({
   )
 }
 
-function PartsTable({ parts, showLapas }: { parts: LapasOrderPart[]; showLapas: boolean }) {
+function PartsTable({ parts, showLapas }: { parts: OrderPart[]; showLapas: boolean }) {
   const c = t.columns
   return (
     <div className="overflow-x-auto">

@@ -1,3 +1,4 @@
+import type { LedgerAccount } from "@karya-binaan/contracts"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
@@ -7,19 +8,18 @@ import { useSearchParams } from "react-router-dom"
 import { OffsetPagination } from "../../components/list-controls"
 import { LedgerKindBadge } from "../../components/ledger-kind-badge"
 import { api, errorMessage, queryKeys } from "../../lib/api"
-import { formatRupiah } from "../../lib/format"
+import { formatRupiah, rupiahNumber } from "../../lib/format"
 import { AdminLink } from "../../lib/links"
 import { messages } from "../../lib/messages"
-import { errorStatus, moneyApi, moneyQueryKeys } from "../../lib/money-api"
+import { errorStatus, moneyApi, moneyQueryKeys, type LedgerParams } from "../../lib/money-api"
 import { formatDateTime } from "../../lib/money-format"
 import { moneyMessages } from "../../lib/money-messages"
-import type { LedgerParams, ShareAccount } from "../../lib/money-types"
 
 const t = moneyMessages.ledger
 const PAGE_SIZE = 50
 /** Select items need a non-empty value; this one stands for "no lapas filter". */
 const ALL_LAPAS = "all"
-const ACCOUNTS: ShareAccount[] = ["capital", "premi", "pnbp"]
+const ACCOUNTS: LedgerAccount[] = ["capital", "premi", "pnbp"]
 
 /** Filters and page live in the URL (`?lapas_id=&from=&to=&offset=`). */
 function useLedgerParams() {
@@ -157,7 +157,7 @@ const LedgerPage = () => {
                       </Table.Cell>
                       <Table.Cell
                         className={
-                          entry.amount < 0
+                          rupiahNumber(entry.amount) < 0
                             ? "text-ui-fg-error text-right tabular-nums"
                             : "text-right tabular-nums"
                         }

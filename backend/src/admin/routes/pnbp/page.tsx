@@ -1,3 +1,4 @@
+import type { PnbpReconciliationMonth, PnbpReportFormat } from "@karya-binaan/contracts"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ReceiptPercent } from "@medusajs/icons"
 import {
@@ -20,11 +21,11 @@ import { useState, type FormEvent, type ReactNode } from "react"
 import { useSearchParams } from "react-router-dom"
 import { Field } from "../../components/field"
 import { api, errorMessage, queryKeys } from "../../lib/api"
-import { formatDate, formatRupiah } from "../../lib/format"
+import { formatDate, formatRupiah, rupiahNumber } from "../../lib/format"
 import { messages } from "../../lib/messages"
 import { errorStatus } from "../../lib/money-api"
 import { parseRupiahInput, todayIn } from "../../lib/money-format"
-import { pnbpApi, pnbpQueryKeys, type PnbpMonth, type PnbpReportFormat } from "../../lib/pnbp-api"
+import { pnbpApi, pnbpQueryKeys } from "../../lib/pnbp-api"
 import { lastDayOf, monthName, monthsBefore, pnbpMessages as t } from "../../lib/pnbp-messages"
 
 const ALL_LAPAS = "all"
@@ -46,14 +47,14 @@ function useParams(defaultTo: string) {
   return { lapasId: params.get("lapas_id") ?? "", from, to, update }
 }
 
-function StatusBadges({ row }: { row: PnbpMonth }) {
+function StatusBadges({ row }: { row: PnbpReconciliationMonth }) {
   return (
     <div className="flex flex-wrap gap-1">
       {row.over_deposited ? (
         <Badge size="2xsmall" color="red">
           {t.badges.over}
         </Badge>
-      ) : row.outstanding > 0 ? (
+      ) : rupiahNumber(row.outstanding) > 0 ? (
         <Badge size="2xsmall" color="orange">
           {t.badges.outstanding}
         </Badge>
@@ -228,7 +229,7 @@ const PnbpPage = () => {
     onError: (error) => toast.error(errorMessage(error)),
   })
 
-  const askClose = async (row: PnbpMonth) => {
+  const askClose = async (row: PnbpReconciliationMonth) => {
     const label = monthName(row.month)
     const confirmed = await prompt({
       title: t.close.title(label),

@@ -1,3 +1,4 @@
+import type { PayoutMethod, PremiInmate, PremiStatementFormat, Rupiah } from "@karya-binaan/contracts"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import {
@@ -19,13 +20,12 @@ import { useState, type FormEvent, type ReactNode } from "react"
 import { useSearchParams } from "react-router-dom"
 import { Field } from "../../components/field"
 import { api, errorMessage, queryKeys } from "../../lib/api"
-import { formatRupiah } from "../../lib/format"
+import { formatRupiah, rupiahNumber } from "../../lib/format"
 import { messages } from "../../lib/messages"
 import { errorStatus } from "../../lib/money-api"
 import { parseRupiahInput, todayIn } from "../../lib/money-format"
 import { premiApi, premiQueryKeys } from "../../lib/premi-api"
 import { premiMessages as t } from "../../lib/premi-messages"
-import type { PayoutMethod, PremiInmate, StatementFormat } from "../../lib/premi-types"
 
 const METHODS: PayoutMethod[] = ["cash_inside", "savings_account", "on_release"]
 
@@ -68,7 +68,7 @@ function PayoutDrawer({ inmate, lapasKey }: { inmate: PremiInmate; lapasKey: str
     const value = parseRupiahInput(amount)
     const next: typeof errors = {}
     if (value === null || value <= 0) next.amount = t.payout.amountInvalid
-    else if (value > inmate.outstanding) next.amount = t.payout.amountTooHigh
+    else if (value > rupiahNumber(inmate.outstanding)) next.amount = t.payout.amountTooHigh
     if (!paidOn) next.paid_on = t.payout.paidOnRequired
     setErrors(next)
     setServerError(null)
@@ -85,7 +85,7 @@ function PayoutDrawer({ inmate, lapasKey }: { inmate: PremiInmate; lapasKey: str
       }}
     >
       <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" disabled={inmate.outstanding <= 0}>
+        <Button size="small" variant="secondary" disabled={rupiahNumber(inmate.outstanding) <= 0}>
           {t.payout.open}
         </Button>
       </Drawer.Trigger>
@@ -157,8 +157,8 @@ function PayoutDrawer({ inmate, lapasKey }: { inmate: PremiInmate; lapasKey: str
 }
 
 function StatementButtons({ inmate, from, to }: { inmate: PremiInmate; from: string; to: string }) {
-  const [busy, setBusy] = useState<StatementFormat | null>(null)
-  const download = async (format: StatementFormat) => {
+  const [busy, setBusy] = useState<PremiStatementFormat | null>(null)
+  const download = async (format: PremiStatementFormat) => {
     setBusy(format)
     try {
       await premiApi.downloadStatement(inmate, from, to, format)
@@ -232,7 +232,7 @@ const PremiPage = () => {
     )
   } else {
     const data = inmates.data!
-    const totals: [string, number | null][] = [
+    const totals: [string, Rupiah | null][] = [
       [t.totals.earned, data.totals.earned],
       [t.totals.paid, data.totals.paid],
       [t.totals.outstanding, data.totals.outstanding],

@@ -1,6 +1,6 @@
+import type { DayDemand } from "@karya-binaan/contracts"
 import { Text } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
-import type { DayDemand } from "../../lib/search-demand-api"
 import { searchDemandMessages as t, shortDay } from "../../lib/search-demand-messages"
 
 /** Drawn at the container's real width (labels keep their pixel size); this until measured. */

@@ -1,3 +1,4 @@
+import type { LapasTimeZone, QueryDemand, SearchDemandResponse } from "@karya-binaan/contracts"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MagnifyingGlass } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text } from "@medusajs/ui"
@@ -8,14 +9,8 @@ import { IndicatorsKpi } from "../../components/indicators-kpi"
 import { api, errorMessage, queryKeys } from "../../lib/api"
 import { messages } from "../../lib/messages"
 import { todayIn } from "../../lib/money-format"
-import {
-  searchDemandApi,
-  searchDemandQueryKeys,
-  type QueryDemand,
-  type SearchDemandResponse,
-} from "../../lib/search-demand-api"
+import { searchDemandApi, searchDemandQueryKeys } from "../../lib/search-demand-api"
 import { searchDemandMessages as t } from "../../lib/search-demand-messages"
-import type { LapasTimeZone } from "../../lib/types"
 import { SearchDemandChart } from "./daily-chart"
 
 /** Select items need a non-empty value; this one stands for "every search nationally". */

@@ -1,3 +1,4 @@
+import type { AdminLapas, SharePolicy } from "@karya-binaan/contracts"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ReceiptPercent } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
@@ -11,8 +12,6 @@ import { messages } from "../../lib/messages"
 import { errorStatus, moneyApi, moneyQueryKeys } from "../../lib/money-api"
 import { formatBp, todayIn } from "../../lib/money-format"
 import { moneyMessages } from "../../lib/money-messages"
-import type { SharePolicy } from "../../lib/money-types"
-import type { Lapas } from "../../lib/types"
 
 const t = moneyMessages.sharePolicies
 
@@ -92,8 +91,8 @@ const SharePoliciesPage = () => {
     enabled: isNational,
   })
 
-  const ownLapas: Lapas | null = !isNational ? (me.data?.lapas ?? null) : null
-  const knownLapas: Lapas[] = isNational ? (lapasList.data ?? []) : ownLapas ? [ownLapas] : []
+  const ownLapas: AdminLapas | null = !isNational ? (me.data?.lapas ?? null) : null
+  const knownLapas: AdminLapas[] = isNational ? (lapasList.data ?? []) : ownLapas ? [ownLapas] : []
   const lapasNames = new Map(knownLapas.map((lapas) => [lapas.id, lapas.name]))
 
   // agreement numbers come from the lapas's partners

@@ -2,7 +2,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { cleanup, render, screen, within } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest"
 import { createTranslator } from "@/i18n"
-import type { OrderSummary } from "@/lib/data/orders"
+import type { OrderSummary } from "@karya-binaan/contracts"
 import { OrderHistory } from "./order-history"
 
 afterEach(cleanup)

@@ -2,11 +2,10 @@ import type { HttpTypes } from "@medusajs/types"
 import { formatDate } from "@karya-binaan/format"
 import Link from "next/link"
 import type { Locale, Translate } from "@/i18n"
-import type { OrderSummary } from "@/lib/data/orders"
+import type { OrderSummary, PaymentKind } from "@karya-binaan/contracts"
 import { rupiah } from "@/modules/cart/grouping"
 import { Resi } from "@/modules/order/components/resi"
 import { badgeClass, groupStateKey, orderProgressKey, progressFromStatuses, progressTone } from "@/modules/order/progress"
-import { type PaymentKind } from "@/modules/order/status"
 
 function date(value: string | Date | null | undefined, locale: Locale): string {
   if (!value) return ""

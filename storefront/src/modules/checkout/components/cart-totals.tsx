@@ -1,6 +1,7 @@
+import { formatRupiah } from "@karya-binaan/format"
 import type { HttpTypes } from "@medusajs/types"
 import type { Translate } from "@/i18n"
-import { rupiah } from "@/modules/cart/grouping"
+import { rupiah, wholeRupiahOf } from "@/modules/cart/grouping"
 
 /** Subtotal, shipping, discount, tax and total of a cart, as a definition list. */
 export function CartTotals({
@@ -13,8 +14,8 @@ export function CartTotals({
   /** false before the delivery step: shipping shows "chosen later" instead of Rp 0. */
   shippingChosen: boolean
 }) {
-  const discount = Math.round(cart.discount_total ?? 0)
-  const tax = Math.round(cart.tax_total ?? 0)
+  const discount = wholeRupiahOf(cart.discount_total)
+  const tax = wholeRupiahOf(cart.tax_total)
   return (
     <dl className="totals" data-testid="checkout-totals">
       <div className="totals__row">
@@ -25,16 +26,16 @@ export function CartTotals({
         <dt>{t("checkout.shipping")}</dt>
         <dd>{shippingChosen ? rupiah(cart.shipping_total) : t("checkout.shippingLater")}</dd>
       </div>
-      {discount > 0 && (
+      {discount > 0n && (
         <div className="totals__row">
           <dt>{t("checkout.discount")}</dt>
-          <dd>-{rupiah(discount)}</dd>
+          <dd>-{formatRupiah(discount)}</dd>
         </div>
       )}
-      {tax > 0 && (
+      {tax > 0n && (
         <div className="totals__row">
           <dt>{t("checkout.tax")}</dt>
-          <dd>{rupiah(tax)}</dd>
+          <dd>{formatRupiah(tax)}</dd>
         </div>
       )}
       <div className="totals__row totals__row--total">

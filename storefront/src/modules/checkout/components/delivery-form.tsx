@@ -1,17 +1,18 @@
 "use client"
 
+import type { ShippingGroup } from "@karya-binaan/contracts"
 import { useActionState } from "react"
 import type { MessageKey } from "@/i18n"
 import { useT } from "@/i18n/client"
 import { rupiah } from "@/modules/cart/grouping"
 import { saveDeliveryAction } from "../actions"
 import { EMPTY_FORM_STATE, type FormState } from "../form-state"
-import { deliveryFieldName, type DeliveryGroup } from "../validation"
+import { deliveryFieldName } from "../validation"
 import { ErrorSummary, FieldError, RadioChoice, SubmitButton } from "./form-parts"
 
 const FORM_ID = "checkout-delivery"
 
-export type DeliveryGroupView = DeliveryGroup & { lines: { id: string; title: string; quantity: number }[] }
+export type DeliveryGroupView = ShippingGroup & { lines: { id: string; title: string; quantity: number }[] }
 
 /** Step 2: one choice per lapas, courier or pickup at the lapas, from the backend's options. */
 export function DeliveryForm({ groups }: { groups: DeliveryGroupView[] }) {

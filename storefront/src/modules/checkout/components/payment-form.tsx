@@ -1,5 +1,6 @@
 "use client"
 
+import type { PaymentKind } from "@karya-binaan/contracts"
 import { useActionState } from "react"
 import type { MessageKey } from "@/i18n"
 import { useT } from "@/i18n/client"
@@ -9,7 +10,7 @@ import { ErrorSummary, FieldError, RadioChoice, SubmitButton } from "./form-part
 
 const FORM_ID = "checkout-payment"
 
-export type PaymentChoice = { id: string; kind: "bank_transfer" | "card" }
+export type PaymentChoice = { id: string; kind: Exclude<PaymentKind, "other"> }
 
 /** Step 3: the payment methods the region offers and the storefront can take. */
 export function PaymentForm({ methods, selected }: { methods: PaymentChoice[]; selected: string | null }) {

@@ -1,9 +1,10 @@
+import type { PaymentKind, ShippingGroup } from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import type { ReactNode } from "react"
 import type { Translate } from "@/i18n"
 import { lineAmount, rupiah } from "@/modules/cart/grouping"
-import { addressValuesFrom, stepHref, type CheckoutStep, type DeliveryGroup } from "../validation"
+import { addressValuesFrom, stepHref, type CheckoutStep } from "../validation"
 import { CartTotals } from "./cart-totals"
 
 function ReviewSection({
@@ -43,8 +44,8 @@ export function Review({
   children,
 }: {
   cart: HttpTypes.StoreCart
-  groups: DeliveryGroup[]
-  paymentKind: "bank_transfer" | "card"
+  groups: ShippingGroup[]
+  paymentKind: Exclude<PaymentKind, "other">
   t: Translate
   /** The "Buat pesanan" form of the chosen payment method. */
   children: ReactNode

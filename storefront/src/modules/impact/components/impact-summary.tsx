@@ -1,6 +1,6 @@
 import { formatDate, formatRupiah } from "@karya-binaan/format"
 import { intlLocale, type Locale, type Translate } from "@/i18n"
-import type { NationalImpact } from "@/lib/data/impact"
+import type { NationalImpact } from "@karya-binaan/contracts"
 
 /**
  * The national figures booked so far: premi for inmates, PNBP to the state and orders (with

@@ -2,7 +2,8 @@ import Image from "next/image"
 import Link from "next/link"
 import type { Translate } from "@/i18n"
 import { toImageSource } from "@/lib/util/images"
-import { isLapasClass, lapasMonogram, lapasPlace, type StoreLapas } from "@/lib/util/lapas"
+import type { StoreLapas } from "@karya-binaan/contracts"
+import { isLapasClass, lapasMonogram, lapasPlace } from "@/lib/util/lapas"
 import { lapasHref } from "@/lib/util/routes"
 
 /** The logo of a lapas, or its initials on the brand colour when it has none. Fixed size: no layout shift. */

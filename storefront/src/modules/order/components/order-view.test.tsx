@@ -1,12 +1,12 @@
 import { cleanup, render, screen, within } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest"
 import { createTranslator } from "@/i18n"
-import type { GroupProgress, OrderSummary } from "@/lib/data/orders"
+import type { BuyerPartProgress, OrderSummary } from "@karya-binaan/contracts"
 import { OrderView } from "./order-view"
 
 afterEach(cleanup)
 
-function progress(overrides: Partial<GroupProgress> = {}): GroupProgress {
+function progress(overrides: Partial<BuyerPartProgress> = {}): BuyerPartProgress {
   return {
     state: "awaiting_payment",
     courier: null,
@@ -156,7 +156,7 @@ describe("OrderView", () => {
         {
           ...order().groups[1],
           // A lapas in central Indonesia: its dates read WITA (UTC+8).
-          lapas: { ...order().groups[1].lapas, time_zone: "Asia/Makassar" },
+          lapas: { ...order().groups[1].lapas!, time_zone: "Asia/Makassar" },
           progress: progress({ state: "ready_for_pickup", paid_at: "2026-03-02T06:00:00.000Z", ready_at: "2026-03-03T01:00:00.000Z" }),
         },
       ],

@@ -1,7 +1,8 @@
 import { formatDateTime, type LapasTimeZone } from "@karya-binaan/format"
 import Link from "next/link"
 import type { Locale, Translate } from "@/i18n"
-import type { GroupProgress, OrderGroup, OrderSummary } from "@/lib/data/orders"
+import type { BuyerPartProgress, OrderSummary, OrderSummaryPart } from "@karya-binaan/contracts"
+import { lapasTimeZone } from "@/lib/util/lapas"
 import { productHref } from "@/lib/util/routes"
 import { rupiah } from "@/modules/cart/grouping"
 import { LineThumbnail } from "@/modules/cart/components/line-thumbnail"
@@ -10,7 +11,6 @@ import {
   entryZone,
   formatWhen,
   groupStateKey,
-  lapasZone,
   orderProgressKey,
   orderZone,
   progressFromStatuses,
@@ -46,7 +46,7 @@ export function TransferInstructions({ order, t, locale }: { order: OrderSummary
       <ul role="list" className="transfer__accounts">
         {accounts.map((account, index) => (
           <li key={`${account.account_number}-${index}`} className="transfer-account" data-testid="transfer-account">
-            <p className="transfer-account__lapas">{t("order.transferFor", { lapas: account.lapas.name })}</p>
+            <p className="transfer-account__lapas">{t("order.transferFor", { lapas: account.lapas?.name ?? "" })}</p>
             <dl className="transfer-account__details">
               <div>
                 <dt>{t("order.transferBank")}</dt>
@@ -89,7 +89,7 @@ export function TransferInstructions({ order, t, locale }: { order: OrderSummary
 }
 
 /** When the part reached its current state, in the lapas's zone. */
-function partDate(progress: GroupProgress, zone: LapasTimeZone, t: Translate, locale: Locale): string | null {
+function partDate(progress: BuyerPartProgress, zone: LapasTimeZone, t: Translate, locale: Locale): string | null {
   const at = (value: string | null) => formatWhen(value, zone, locale)
   switch (progress.state) {
     case "delivered": {
@@ -120,14 +120,14 @@ function PartProgress({
   t,
   locale,
 }: {
-  group: OrderGroup
+  group: OrderSummaryPart
   orderNumber: number
   t: Translate
   locale: Locale
 }) {
   const progress = group.progress
   if (!progress) return null
-  const date = partDate(progress, lapasZone(group.lapas?.time_zone), t, locale)
+  const date = partDate(progress, lapasTimeZone(group.lapas?.time_zone), t, locale)
   return (
     <>
       <dl className="part-progress" data-testid="order-part-progress" data-state={progress.state}>
@@ -203,7 +203,7 @@ function OrderLapasGroup({
   t,
   locale,
 }: {
-  group: OrderGroup
+  group: OrderSummaryPart
   index: number
   orderNumber: number
   t: Translate
@@ -214,14 +214,14 @@ function OrderLapasGroup({
     <section
       className="cart-group"
       data-testid="order-lapas-group"
-      data-lapas={group.lapas.handle ?? ""}
+      data-lapas={group.lapas?.handle ?? ""}
       aria-labelledby={headingId}
     >
       <h2 id={headingId} className="cart-group__title">
-        {t("order.groupHeading", { lapas: group.lapas.name })}
+        {t("order.groupHeading", { lapas: group.lapas?.name ?? "" })}
       </h2>
-      {(group.lapas.city || group.lapas.province) && (
-        <p className="cart-group__city muted">{[group.lapas.city, group.lapas.province].filter(Boolean).join(", ")}</p>
+      {(group.lapas?.city || group.lapas?.province) && (
+        <p className="cart-group__city muted">{[group.lapas?.city, group.lapas?.province].filter(Boolean).join(", ")}</p>
       )}
       <PartProgress group={group} orderNumber={orderNumber} t={t} locale={locale} />
       <ul role="list" className="cart-lines">

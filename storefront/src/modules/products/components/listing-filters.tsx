@@ -3,7 +3,7 @@ import Link from "next/link"
 import { formatRupiah } from "@karya-binaan/format"
 import type { Locale, Translate } from "@/i18n"
 import { categoryName } from "@/lib/util/category"
-import type { StoreLapas } from "@/lib/util/lapas"
+import type { StoreLapas } from "@karya-binaan/contracts"
 import { DEFAULT_SORT, LISTING_PATH, SORT_KEYS, listingHref, type ListingParams } from "@/lib/util/routes"
 
 /**

@@ -1,9 +1,9 @@
 import type { Translate } from "@/i18n"
-import type { Maker } from "@/lib/data/impact"
+import type { ProductMaker } from "@karya-binaan/contracts"
 import { InfoBlock } from "@/modules/common/components/info-block"
 
 /** Stories of makers who consented to be shown (a first name or pseudonym, never an inmate code). */
-export function MakerStories({ makers, t }: { makers: Maker[]; t: Translate }) {
+export function MakerStories({ makers, t }: { makers: ProductMaker[]; t: Translate }) {
   if (makers.length === 0) return null
   return (
     <InfoBlock id="makers" title={t("makers.title")}>

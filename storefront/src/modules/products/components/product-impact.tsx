@@ -1,7 +1,7 @@
 import { formatRupiah } from "@karya-binaan/format"
 import Link from "next/link"
 import type { Translate } from "@/i18n"
-import type { ProductImpact as Impact } from "@/lib/data/impact"
+import type { ProductImpact as Impact } from "@karya-binaan/contracts"
 
 /**
  * What buying one unit does, as the backend computed it from the price, the production cost and
@@ -18,7 +18,7 @@ export function ProductImpact({
   variantTitle?: string | null
   t: Translate
 }) {
-  const hasProfit = impact.premi > 0
+  const hasProfit = Number(impact.premi) > 0
   return (
     <section
       className="impact-card"

@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import type { Locale, Translate } from "@/i18n"
-import type { Maker, ProductImpact as Impact } from "@/lib/data/impact"
+import type { ProductImpact as Impact, ProductMaker } from "@karya-binaan/contracts"
 import { categoryName } from "@/lib/util/category"
 import { isLapasClass } from "@/lib/util/lapas"
 import {
@@ -84,7 +84,7 @@ export function ProductTemplate({
   locale: Locale
   /** per-unit impact from the backend; null hides the block */
   impact?: Impact | null
-  makers?: Maker[]
+  makers?: ProductMaker[]
 }) {
   const title = product.title ?? ""
   const variants = product.variants ?? []

@@ -2,7 +2,7 @@ import type { Translate } from "@/i18n"
 import { hasHighlight } from "@/lib/util/highlight"
 import { toImageSource } from "@/lib/util/images"
 import { productHref } from "@/lib/util/routes"
-import type { SearchHit } from "@/lib/util/search"
+import type { SearchHit } from "@karya-binaan/contracts"
 import { ProductCardView } from "@/modules/products/components/product-card"
 import { HighlightedText } from "./highlighted-text"
 

@@ -1,3 +1,4 @@
+import type { AdminLapasDetail, AdminPartner, LapasStaffMember } from "@karya-binaan/contracts"
 import { ArrowLeft } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
@@ -10,7 +11,6 @@ import { formatDate, formatRupiah } from "../../../lib/format"
 import { AdminLink } from "../../../lib/links"
 import { messages } from "../../../lib/messages"
 import { useQuery } from "@tanstack/react-query"
-import type { LapasDetail, Partner, Staff } from "../../../lib/types"
 
 const t = messages.detail
 const labels = messages.labels
@@ -19,7 +19,7 @@ function useLapasId(): string | null {
   return useParams().id ?? null
 }
 
-function ProfileSection({ lapas }: { lapas: LapasDetail }) {
+function ProfileSection({ lapas }: { lapas: AdminLapasDetail }) {
   const f = t.fields
   return (
     <Container className="divide-y p-0">
@@ -77,10 +77,10 @@ function ProfileSection({ lapas }: { lapas: LapasDetail }) {
   )
 }
 
-const staffName = (s: Staff) =>
+const staffName = (s: LapasStaffMember) =>
   [s.first_name, s.last_name].filter(Boolean).join(" ") || messages.common.empty
 
-function StaffSection({ staff }: { staff: Staff[] }) {
+function StaffSection({ staff }: { staff: LapasStaffMember[] }) {
   const s = t.staff
   return (
     <Container className="divide-y p-0">
@@ -124,7 +124,7 @@ function StaffSection({ staff }: { staff: Staff[] }) {
 const activityLabel = (a: string) =>
   (labels.activity as Record<string, string>)[a] ?? a
 
-function PartnerCard({ partner }: { partner: Partner }) {
+function PartnerCard({ partner }: { partner: AdminPartner }) {
   const p = t.partners
   return (
     <div className="flex flex-col gap-y-3 px-6 py-4">
@@ -182,7 +182,7 @@ function PartnerCard({ partner }: { partner: Partner }) {
   )
 }
 
-function PartnersSection({ partners }: { partners: Partner[] }) {
+function PartnersSection({ partners }: { partners: AdminPartner[] }) {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">

@@ -1,0 +1,193 @@
+import { z } from "zod"
+import type { OrderLine, PaymentKind, ShippingKind } from "./order-parts"
+
+/**
+ * The buyer's order summary: items grouped by the lapas that made them, each part's shipping and
+ * progress, the order's timeline and, for unpaid bank transfers, where to transfer what. Routes:
+ * GET /store/orders/:id/summary, POST /store/orders/lookup. Amounts are whole rupiah, always
+ * written as JSON numbers. No inmate, cost (HPP) or share data is ever part of it.
+ */
+
+/** Where one lapas's part stands, in the buyer's words. */
+export const BUYER_PART_STATES = [
+  "awaiting_payment",
+  "processing",
+  "ready_for_pickup",
+  "shipped",
+  "delivered",
+  "picked_up",
+  "canceled",
+] as const
+export type BuyerPartState = (typeof BUYER_PART_STATES)[number]
+
+/** The whole order's progress, from all its parts ("shipped": every part shipped or ready for pickup). */
+export const BUYER_ORDER_PROGRESSES = [
+  "awaiting_payment",
+  "processing",
+  "partially_shipped",
+  "shipped",
+  "delivered",
+  "canceled",
+] as const
+export type BuyerOrderProgress = (typeof BUYER_ORDER_PROGRESSES)[number]
+
+export const TIMELINE_KEYS = [
+  "placed",
+  "paid",
+  "shipped",
+  "ready_for_pickup",
+  "delivered",
+  "picked_up",
+  "canceled",
+  "refunded",
+] as const
+export type TimelineKey = (typeof TIMELINE_KEYS)[number]
+
+/** A part's progress; the dates are ISO instants, shown in the lapas's zone. */
+export interface BuyerPartProgress {
+  state: BuyerPartState
+  courier: string | null
+  /** The courier's tracking number(s). */
+  resi: string | null
+  paid_at: string | null
+  ready_at: string | null
+  shipped_at: string | null
+  delivered_at: string | null
+}
+
+/** One step of the order's history; `lapas_name` is null for steps of the whole order. */
+export interface TimelineEntry {
+  key: TimelineKey
+  at: string
+  lapas_name: string | null
+  courier: string | null
+  resi: string | null
+}
+
+export interface OrderSummaryLapas {
+  id: string
+  handle: string
+  name: string
+  city: string
+  province: string
+  time_zone: string
+}
+
+export interface OrderSummaryItem extends OrderLine {
+  product_handle: string | null
+}
+
+/** One lapas's part of the order as the buyer sees it. */
+export interface OrderSummaryPart {
+  /** null only for items of no lapas (none by design). */
+  lapas: OrderSummaryLapas | null
+  items: OrderSummaryItem[]
+  shipping: { name: string; amount: number; kind: ShippingKind } | null
+  subtotal: number
+  total: number
+  progress: BuyerPartProgress
+}
+
+export interface TransferAccount {
+  lapas: { name: string; handle: string } | null
+  bank_name: string | null
+  account_number: string | null
+  account_holder: string | null
+  amount: number
+}
+
+export interface TransferInstructions {
+  due_at: string
+  total: number
+  /** The parts still awaiting the buyer's transfer (confirmed parts drop out). */
+  accounts: TransferAccount[]
+}
+
+export interface OrderSummaryAddress {
+  first_name: string | null
+  last_name: string | null
+  address_1: string | null
+  address_2: string | null
+  city: string | null
+  province: string | null
+  postal_code: string | null
+  phone: string | null
+  /** Kecamatan, kept in the address's metadata. */
+  district: string | null
+}
+
+export interface OrderSummary {
+  id: string
+  display_id: number
+  created_at: string
+  email: string | null
+  status: string
+  payment_status: string
+  fulfillment_status: string
+  currency_code: string
+  subtotal: number
+  shipping_total: number
+  discount_total: number
+  tax_total: number
+  total: number
+  shipping_address: OrderSummaryAddress | null
+  /** The lapas parts, in the order the buyer added their first items. JSON key as the API spells it. */
+  groups: OrderSummaryPart[]
+  progress: BuyerOrderProgress
+  /** Oldest first. */
+  timeline: TimelineEntry[]
+  payment: {
+    provider_id: string | null
+    kind: PaymentKind
+    status: string
+    /** Only while a bank transfer is awaited. */
+    transfer: TransferInstructions | null
+  }
+}
+
+/** `GET /store/orders/:id/summary` and `POST /store/orders/lookup` */
+export interface OrderSummaryResponse {
+  order: OrderSummary
+}
+
+const ORDER_NUMBER_MESSAGE = "Nomor pesanan berupa angka, misalnya 1024."
+/** `order.display_id` is a PostgreSQL integer; a larger number is no order of ours, not a server error. */
+const MAX_ORDER_NUMBER = 2_147_483_647
+
+/**
+ * `POST /store/orders/lookup`: the order number (1024 or "#1024") and the email it was placed
+ * with. The backend validates the body with it; the storefront's lookup form checks its fields
+ * with it before asking.
+ */
+export const orderLookupBody = z
+  .object({
+    display_id: z.union(
+      [
+        z.number({ error: ORDER_NUMBER_MESSAGE }).int(ORDER_NUMBER_MESSAGE).positive(ORDER_NUMBER_MESSAGE),
+        z
+          .string({ error: ORDER_NUMBER_MESSAGE })
+          .trim()
+          .regex(/^#?\d{1,10}$/, ORDER_NUMBER_MESSAGE)
+          .transform((value) => Number(value.replace(/^#/, ""))),
+      ],
+      { error: ORDER_NUMBER_MESSAGE }
+    ),
+    email: z
+      .string({ error: "Isi email yang Anda pakai saat memesan." })
+      .trim()
+      .email("Isi email yang Anda pakai saat memesan, misalnya nama@contoh.com."),
+  })
+  .refine((body) => body.display_id > 0 && body.display_id <= MAX_ORDER_NUMBER, {
+    message: ORDER_NUMBER_MESSAGE,
+    path: ["display_id"],
+  })
+/** What the client sends. */
+export type OrderLookupBody = z.input<typeof orderLookupBody>
+/** What the route works with: the number as a number, the email trimmed. */
+export type OrderLookup = z.output<typeof orderLookupBody>
+
+/** The 429 of the lookup after too many failures, and the 409 answers of the money routes. */
+export interface ErrorResponse<T extends string = string> {
+  type: T
+  message: string
+}

@@ -1,0 +1,134 @@
+import type { LapasTimeZone } from "./lapas"
+import type { Rupiah } from "./money"
+
+/**
+ * PNBP: deposits to the state treasury (SIMPONI), the PNBP report and its reconciliation per
+ * month. Routes: GET|POST /admin/pnbp-deposits, GET /admin/reports/pnbp (format=json; csv, xlsx
+ * and pdf are files), GET /admin/reports/pnbp/reconciliation. Amounts are Rupiah (rupiahToJson).
+ */
+
+export interface PnbpDeposit {
+  id: string
+  lapas_id: string
+  /** YYYY-MM-DD: the period of PNBP the deposit pays for, in the lapas's zone. */
+  period_from: string
+  period_to: string
+  /** The 15-digit kode billing from SIMPONI. */
+  billing_code: string
+  /** The 16-character NTPN on the receipt. */
+  ntpn: string
+  amount: Rupiah
+  /** YYYY-MM-DD */
+  deposited_on: string
+  note: string | null
+  created_by: string | null
+  created_at: string
+}
+
+/** `GET /admin/pnbp-deposits`: newest deposit day first. */
+export interface PnbpDepositListResponse {
+  pnbp_deposits: PnbpDeposit[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** `POST /admin/pnbp-deposits` (201; 409 ErrorResponse when the NTPN is on record). */
+export interface PnbpDepositResponse {
+  pnbp_deposit: PnbpDeposit
+}
+
+/** `POST /admin/pnbp-deposits` */
+export interface CreatePnbpDepositBody {
+  /** Finance users may leave it out (their own lapas). */
+  lapas_id?: string
+  period_from: string
+  period_to: string
+  /** 15 digits; spaces and dashes are dropped. */
+  billing_code: string
+  /** 16 letters or digits; spaces and dashes are dropped. */
+  ntpn: string
+  /** Whole rupiah above 0, as a number or a string of digits. */
+  amount: number | string
+  deposited_on: string
+  note?: string | null
+}
+
+/** One lapas's PNBP in one month (the lapas's zone). */
+export interface PnbpReconciliationMonth {
+  lapas_id: string
+  handle: string
+  /** YYYY-MM */
+  month: string
+  /** YYYY-MM-DD, the month's first and last day. */
+  from: string
+  to: string
+  booked: Rupiah
+  /** Deposits whose period ends in this month. */
+  deposited: Rupiah
+  /** Negative when over-deposited. */
+  outstanding: Rupiah
+  over_deposited: boolean
+  closed: boolean
+  closed_at: string | null
+  corrections_after_close: Rupiah
+  corrections_after_close_count: number
+}
+
+/** `GET /admin/reports/pnbp/reconciliation` */
+export interface PnbpReconciliationResponse {
+  lapas_id: string | null
+  /** YYYY-MM */
+  from: string
+  to: string
+  months: PnbpReconciliationMonth[]
+  totals: { booked: Rupiah; deposited: Rupiah; outstanding: Rupiah; over_deposited: boolean }
+}
+
+export const PNBP_REPORT_FORMATS = ["json", "csv", "xlsx", "pdf"] as const
+export type PnbpReportFormat = (typeof PNBP_REPORT_FORMATS)[number]
+
+/** The six figures of a report row: revenue − cost = profit = capital + premi + pnbp. */
+export interface PnbpFigures {
+  revenue: Rupiah
+  cost: Rupiah
+  profit: Rupiah
+  capital: Rupiah
+  premi: Rupiah
+  pnbp: Rupiah
+}
+
+/** `GET /admin/reports/pnbp?format=json` */
+export interface PnbpReport {
+  /** null for a national roll-up. */
+  lapas: {
+    id: string
+    name: string
+    handle: string
+    satker_code: string | null
+    city: string | null
+    time_zone: LapasTimeZone
+  } | null
+  period: {
+    from: string
+    to: string
+    /** "per_lapas" for a roll-up (each lapas's days in its own zone). */
+    time_zone: LapasTimeZone | "per_lapas"
+    /** Every month the period touches is closed for every lapas in scope. */
+    closed: boolean
+    closed_at: string | null
+  }
+  totals: PnbpFigures & { deposited: Rupiah; outstanding: Rupiah; over_deposited: boolean }
+  by_product: (PnbpFigures & { lapas: string; product_id: string | null; title: string; quantity: number })[]
+  orders: (PnbpFigures & { order_id: string; display_id: number | null; lapas: string; date: string })[]
+  deposits: {
+    lapas: string
+    id: string
+    period_from: string
+    period_to: string
+    billing_code: string
+    ntpn: string
+    amount: Rupiah
+    deposited_on: string
+  }[]
+}

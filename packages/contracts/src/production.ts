@@ -1,0 +1,142 @@
+/**
+ * Production: inmates (pseudonymous codes), production batches and their makers, production
+ * costs (HPP) per variant. Routes: GET|POST /admin/inmates, GET|POST /admin/inmates/:id,
+ * GET|POST /admin/production-batches, GET /admin/products/:id/production-costs. Amounts are whole
+ * rupiah, written as JSON numbers (Number of the stored amount).
+ */
+
+export const INMATE_STATUSES = ["active", "released"] as const
+export type InmateStatus = (typeof INMATE_STATUSES)[number]
+
+/** An inmate as the admin lists one: a pseudonymous code, never an identity. */
+export interface AdminInmate {
+  id: string
+  code: string
+  lapas_id: string
+  display_name: string | null
+  status: InmateStatus
+}
+
+/** One inmate with the profile they consented to (or not) show buyers. */
+export interface AdminInmateDetail extends AdminInmate {
+  story: string | null
+  consent_public: boolean
+  created_at: string
+  updated_at: string
+}
+
+/** `GET /admin/inmates` */
+export interface InmateListResponse {
+  inmates: AdminInmate[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** `POST /admin/inmates` (201), `GET /admin/inmates/:id`, `POST /admin/inmates/:id` */
+export interface InmateResponse {
+  inmate: AdminInmateDetail
+}
+
+/** `POST /admin/inmates`: lapas staff always register inmates of their own lapas. */
+export interface CreateInmateBody {
+  code: string
+  display_name?: string | null
+  story?: string | null
+  consent_public?: boolean
+  status?: InmateStatus
+  /** Required from national users. */
+  lapas_id?: string
+}
+
+/** `POST /admin/inmates/:id`: the code and lapas stay as registered. */
+export interface UpdateInmateBody {
+  display_name?: string | null
+  story?: string | null
+  consent_public?: boolean
+  status?: InmateStatus
+}
+
+export interface BatchMaker {
+  inmate_id: string
+  /** The inmate's code; null when the inmate is gone. */
+  code: string | null
+  work_units: number
+}
+
+export interface AdminProductionBatch {
+  id: string
+  lapas_id: string
+  product_id: string
+  variant_id: string
+  quantity: number
+  /** HPP per unit, whole rupiah. */
+  unit_cost: number
+  /** YYYY-MM-DD */
+  produced_on: string
+  notes: string | null
+  /** By code. */
+  makers: BatchMaker[]
+  created_at: string
+}
+
+/** `GET /admin/production-batches` */
+export interface ProductionBatchListResponse {
+  production_batches: AdminProductionBatch[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** A variant's moving weighted average HPP after a batch. */
+export interface VariantCost {
+  variant_id: string
+  average_unit_cost: number
+  stocked_quantity: number
+}
+
+/** `POST /admin/production-batches` (201) */
+export interface CreateProductionBatchResponse {
+  production_batch: AdminProductionBatch
+  variant_cost: VariantCost
+}
+
+/** `POST /admin/production-batches` */
+export interface CreateProductionBatchBody {
+  variant_id: string
+  quantity: number
+  /** Whole rupiah. */
+  unit_cost: number
+  /** YYYY-MM-DD, not in the future. */
+  produced_on: string
+  /** Each inmate once. */
+  makers: { inmate_id: string; work_units: number }[]
+  notes?: string | null
+}
+
+export interface ProductionBatchSummary {
+  id: string
+  quantity: number
+  unit_cost: number
+  /** YYYY-MM-DD */
+  produced_on: string
+  makers_count: number
+}
+
+export interface VariantProductionCost {
+  variant_id: string
+  title: string | null
+  sku: string | null
+  /** Weighted average HPP of the batches in stock; null before the first batch. */
+  average_unit_cost: number | null
+  /** Stock at the lapas's locations. */
+  stocked_quantity: number
+  /** Newest first. */
+  batches: ProductionBatchSummary[]
+}
+
+/** `GET /admin/products/:id/production-costs` */
+export interface ProductProductionCostsResponse {
+  product_id: string
+  variants: VariantProductionCost[]
+}

@@ -1,0 +1,193 @@
+import type { Rupiah } from "./money"
+
+/**
+ * Profit share: the shares booked per order and line, the ledger, share policies and closed
+ * periods. Routes: GET /admin/orders/:id/shares, POST /admin/orders/:id/shares/corrections,
+ * GET /admin/ledger, GET|POST /admin/share-policies, GET /admin/periods, POST
+ * /admin/periods/close. Amounts are Rupiah (rupiahToJson); splits are basis points.
+ */
+
+export const LEDGER_ACCOUNTS = ["capital", "premi", "pnbp"] as const
+export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[number]
+
+export const LEDGER_ENTRY_KINDS = ["sale", "refund", "correction"] as const
+export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number]
+
+export const SHARE_POLICY_SCOPES = ["all", "lapas", "partner_agreement"] as const
+export type SharePolicyScope = (typeof SHARE_POLICY_SCOPES)[number]
+
+/** One ledger row behind an order's shares. */
+export interface OrderShareEntry {
+  id: string
+  line_item_id: string
+  account: LedgerAccount
+  /** Signed: refunds and some corrections are negative. */
+  amount: Rupiah
+  kind: LedgerEntryKind
+  /** Why a correction was booked; null on sales and refunds. */
+  reason: string | null
+  /** The accounting date (sale: capture, refund: refund, correction: booking). */
+  booked_at: string
+  created_at: string
+}
+
+/** An order line's shares, net of refunds and corrections. */
+export interface OrderShareLine {
+  line_item_id: string
+  title: string
+  lapas_id: string | null
+  quantity: number
+  revenue: Rupiah
+  /** HPP per unit: the latest correction's, else the sale's snapshot. */
+  unit_cost: Rupiah
+  profit: Rupiah
+  capital: Rupiah
+  premi: Rupiah
+  pnbp: Rupiah
+}
+
+/** `GET /admin/orders/:id/shares` (finance of a lapas sees only their lapas's lines). */
+export interface OrderShares {
+  order_id: string
+  revenue: Rupiah
+  cost: Rupiah
+  profit: Rupiah
+  capital: Rupiah
+  premi: Rupiah
+  pnbp: Rupiah
+  lines: OrderShareLine[]
+  /** Oldest first. */
+  entries: OrderShareEntry[]
+}
+
+/** `POST /admin/orders/:id/shares/corrections` */
+export interface CreateShareCorrectionBody {
+  line_item_id: string
+  /** The corrected HPP per unit, whole rupiah. */
+  unit_cost: number
+  reason: string
+  /** The same key books once; without one, a key is made and returned. */
+  idempotency_key?: string
+}
+
+/** What one HPP correction booked. */
+export interface ShareCorrection {
+  idempotency_key: string
+  line_item_id: string
+  unit_cost: Rupiah
+  reason: string
+  /** true when the key had booked already: nothing new was booked. */
+  replayed: boolean
+  entries: { account: LedgerAccount; amount: Rupiah }[]
+}
+
+/** `POST /admin/orders/:id/shares/corrections`: the order's shares afterwards, and the correction. */
+export interface ShareCorrectionResponse extends OrderShares {
+  correction: ShareCorrection
+}
+
+export interface LedgerEntry {
+  id: string
+  order_id: string
+  line_item_id: string
+  lapas_id: string | null
+  account: LedgerAccount
+  amount: Rupiah
+  kind: LedgerEntryKind
+  policy_id: string | null
+  /** HPP per unit the entry was booked with. */
+  unit_cost: Rupiah | null
+  reason: string | null
+  created_at: string
+  /** The accounting date the entry counts for in periods and reports. */
+  booked_at: string
+}
+
+/** `GET /admin/ledger` query. */
+export interface LedgerQuery {
+  lapas_id?: string
+  order_id?: string
+  account?: LedgerAccount
+  kind?: LedgerEntryKind
+  /** YYYY-MM-DD (a day in the lapas's zone) or an ISO instant. */
+  from?: string
+  to?: string
+  limit?: number
+  offset?: number
+}
+
+/** `GET /admin/ledger`: newest booking first, with the totals of everything matching. */
+export interface LedgerResponse {
+  entries: LedgerEntry[]
+  count: number
+  limit: number
+  offset: number
+  totals: Record<LedgerAccount, Rupiah>
+}
+
+export interface SharePolicy {
+  id: string
+  scope: SharePolicyScope
+  lapas_id: string | null
+  partner_agreement_id: string | null
+  capital_bp: number
+  premi_bp: number
+  pnbp_bp: number
+  /** YYYY-MM-DD (WIB) */
+  effective_from: string
+  note: string | null
+  created_at: string
+}
+
+/** `GET /admin/share-policies` */
+export interface SharePolicyListResponse {
+  share_policies: SharePolicy[]
+  count: number
+}
+
+/** `POST /admin/share-policies` (201) */
+export interface SharePolicyResponse {
+  share_policy: SharePolicy
+}
+
+/** `POST /admin/share-policies`: the three shares add up to 10,000 bp. */
+export interface CreateSharePolicyBody {
+  scope: SharePolicyScope
+  lapas_id?: string
+  partner_agreement_id?: string
+  capital_bp: number
+  premi_bp: number
+  pnbp_bp: number
+  /** YYYY-MM-DD, today (WIB) or later. */
+  effective_from: string
+  note?: string
+}
+
+export interface ClosedPeriod {
+  id: string
+  lapas_id: string
+  /** YYYY-MM */
+  month: string
+  start_at: string
+  end_at: string
+  closed_at: string
+  closed_by: string | null
+}
+
+/** `GET /admin/periods` */
+export interface ClosedPeriodListResponse {
+  closed_periods: ClosedPeriod[]
+}
+
+/** `POST /admin/periods/close` (201; 409 ErrorResponse when already closed) */
+export interface ClosePeriodResponse {
+  closed_period: ClosedPeriod
+}
+
+/** `POST /admin/periods/close` */
+export interface ClosePeriodBody {
+  /** Finance users may leave it out (their own lapas). */
+  lapas_id?: string
+  /** YYYY-MM */
+  month: string
+}

@@ -1,0 +1,75 @@
+/**
+ * Product search: what GET /store/search and GET /store/search/suggestions answer. Both search
+ * engines (PostgreSQL, Meilisearch) give exactly these shapes. Prices are whole rupiah numbers.
+ */
+
+export interface SearchHit {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  lapas: { name: string; handle: string }
+  /** Lowest plain IDR price of the variants; null when no variant has one. */
+  min_price: number | null
+  in_stock: boolean
+  /**
+   * The title, and a short piece of the description, with the matched words wrapped in
+   * `<mark>`…`</mark>`. Nothing else in them is markup: render the rest as text.
+   */
+  highlight: { title: string; description: string | null }
+}
+
+export interface FacetValue {
+  /** The value to filter by (a lapas or category handle). */
+  value: string
+  /** Its display name. */
+  label: string
+  count: number
+}
+
+export interface PriceFacetValue {
+  /** A price bucket key, e.g. "50000-100000" ("1000000-" for the last). */
+  value: string
+  /** Inclusive lower bound, whole rupiah. */
+  min: number
+  /** Exclusive upper bound, null for the last bucket. */
+  max: number | null
+  count: number
+}
+
+/**
+ * Facet counts are disjunctive: each facet counts the products matching the query and every
+ * filter except its own, so a buyer sees how many they would get by picking another value.
+ */
+export interface SearchFacets {
+  lapas: FacetValue[]
+  category: FacetValue[]
+  price: PriceFacetValue[]
+}
+
+/** `GET /store/search` */
+export interface SearchResult {
+  hits: SearchHit[]
+  facets: SearchFacets
+  total: number
+}
+
+/** `GET /store/search/suggestions` */
+export interface SearchSuggestionsResponse {
+  suggestions: SearchHit[]
+}
+
+/** `GET /store/search` query, as written in the URL. */
+export interface StoreSearchQuery {
+  q?: string
+  /** Lapas handles, comma separated. */
+  lapas?: string
+  /** Category handles, comma separated. */
+  category?: string
+  min_price?: number
+  /** Inclusive. */
+  max_price?: number
+  in_stock?: "true" | "false"
+  limit?: number
+  offset?: number
+}
