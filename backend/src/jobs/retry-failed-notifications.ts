@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { retryFailedNotifications } from "../notifications/retry-failed-notifications"
+import { retryFailedNotifications } from "../lib/notifications/retry-failed-notifications"
 
 /** Sends again the emails that failed (SMTP down or refusing), every five minutes for a day. */
 export default async function retryFailedNotificationsJob(container: MedusaContainer) {

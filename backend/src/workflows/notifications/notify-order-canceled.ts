@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { orderEmailKey } from "../../notifications/send-order-email"
+import { orderEmailKey } from "../../lib/notifications/send-order-email"
 import { loadCancellationStep } from "./steps/notify-load-cancellation"
 import { sendOrderEmailStep } from "./steps/notify-send-order-email"
 import { sendRefundEmailsStep } from "./steps/notify-send-refund-emails"

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { orderEmailKey } from "../../notifications/send-order-email"
+import { orderEmailKey } from "../../lib/notifications/send-order-email"
 import { sendOrderEmailStep } from "./steps/notify-send-order-email"
 
 /** Tells the buyer the order arrived, with the transfer instructions when paying by transfer. */

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { orderEmailKey } from "../../notifications/send-order-email"
+import { orderEmailKey } from "../../lib/notifications/send-order-email"
 import { loadFulfillmentForEmailStep } from "./steps/notify-load-fulfillment"
 import { sendOrderEmailStep } from "./steps/notify-send-order-email"
 

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { orderIdOfPayment } from "../../profit-share/steps/share-find-payment-order"
+import { orderIdOfPayment } from "../../../lib/orders/payment-order"
 
 export type PaymentEventData =
   | { order_id: string; lapas_id: string; confirmation_id: string; fully_paid: boolean }

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { canceledAtOf, refundsOfOrder, type RefundFact } from "../../../notifications/order-email-facts"
+import { canceledAtOf, refundsOfOrder, type RefundFact } from "../../../lib/notifications/order-email-facts"
 
 /**
  * When the order was cancelled and the refunds the cancellation made (Medusa's cancellation

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { fulfillmentFacts } from "../../../notifications/order-email-facts"
+import { fulfillmentFacts } from "../../../lib/notifications/order-email-facts"
 
 /** A fulfillment's order, lapas, courier and resi; null (logged) when they cannot be read. Reads only. */
 export const loadFulfillmentForEmailStep = createStep(

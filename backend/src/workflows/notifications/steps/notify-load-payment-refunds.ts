@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { refundsOfPayment } from "../../../notifications/order-email-facts"
+import { refundsOfPayment } from "../../../lib/notifications/order-email-facts"
 
 /** The order a refunded payment pays for and the payment's refunds; null (logged) when they cannot be read. Reads only. */
 export const loadPaymentRefundsForEmailStep = createStep(

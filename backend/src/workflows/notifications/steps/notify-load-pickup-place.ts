@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { pickupPlace } from "../../../notifications/order-email-facts"
+import { pickupPlace } from "../../../lib/notifications/order-email-facts"
 
 /** Where a lapas's pickup part waits (the lapas's name and address); null (logged) when it cannot be read. Reads only. */
 export const loadPickupPlaceStep = createStep(

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { sendOrderEmail, type OrderEmailRequest } from "../../../notifications/send-order-email"
+import { sendOrderEmail, type OrderEmailRequest } from "../../../lib/notifications/send-order-email"
 
 /**
  * Emails the buyer (sendOrderEmail); `null` sends nothing. Never fails: a message that could not

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { RefundFact } from "../../../notifications/order-email-facts"
-import { sendRefundEmails } from "../../../notifications/send-order-email"
+import type { RefundFact } from "../../../lib/notifications/order-email-facts"
+import { sendRefundEmails } from "../../../lib/notifications/send-order-email"
 
 export interface SendRefundEmailsInput {
   order_id: string

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { orderIdOfPayment } from "./share-find-payment-order"
+import { orderIdOfPayment } from "../../../lib/orders/payment-order"
 
 /** One payment's refunds, oldest first, with the order it pays for. */
 export interface PaymentRefunds {

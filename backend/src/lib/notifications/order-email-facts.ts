@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
-import { lapasIdsOfStockLocations, loadLapasRows } from "../lib/lapas/links"
-import { fulfillmentView } from "../lib/order-parts/parts"
-import { orderIdOfPayment } from "../workflows/profit-share/steps/share-find-payment-order"
+import { lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
+import { fulfillmentView } from "../order-parts/parts"
+import { orderIdOfPayment } from "../orders/payment-order"
 import type { PickupPlace } from "./order-emails"
 
 /** What the notification subscribers read about a fulfillment, a lapas or a refunded payment. */

@@ -1,6 +1,6 @@
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { buildOrderSummary } from "../lib/orders/summary"
+import { buildOrderSummary } from "../orders/summary"
 import { deliverNotification, immediateRetryDelays, type DeliveryOutcome } from "./deliver"
 import type { RefundFact } from "./order-email-facts"
 import { DEFAULT_STOREFRONT_URL, emailLocaleOf, renderOrderEmail, type OrderEmailEvent } from "./order-emails"
