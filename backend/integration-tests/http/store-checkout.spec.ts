@@ -1,9 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { appModule } from "../app"
+import { demoSeed, integrationTestRunner } from "../runner"
 import { BUYER_ADDRESS, failureOf, loginAs, type Headers } from "../helpers"
 
 // Medusa's workflows as the app loaded them (with our hooks attached), not a second copy through Vitest.
@@ -18,7 +18,8 @@ const B = "lapas-surabaya"
 const C = "lapas-semarang"
 const NOT_FOUND = "Pesanan tidak ditemukan. Periksa nomor pesanan dan email Anda."
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  database: "demo",
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     let national: Headers
@@ -98,7 +99,7 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       national = await loginAs(api, "admin@karyabinaan.test")
       for (const lapas of [A, B, C]) {
         const v = await variantOf(lapas)
