@@ -9,7 +9,7 @@ import {
 } from "@karya-binaan/shares"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const A = "lapas-bojonegoro"
@@ -17,8 +17,7 @@ const B = "lapas-surabaya"
 const REASON = "HPP batch salah input"
 const NOT_BOOKED = "This order's shares are not booked yet; they are booked when the payment is captured."
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}

@@ -5,7 +5,7 @@ import { formatRupiah } from "@karya-binaan/format"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, statusOf, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/book-order-shares")>(
@@ -40,8 +40,7 @@ let ntpnSeq = 0
 const ntpn = () => `NTPN${String(Date.now()).slice(-8)}${String(++ntpnSeq).padStart(4, "0")}`
 const BILLING = "820261015000123"
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}

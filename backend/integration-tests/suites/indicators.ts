@@ -1,7 +1,7 @@
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers, waitFor as waitUntil, variantOfProduct } from "../helpers"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
@@ -17,8 +17,7 @@ const monthIn = (at: Date | string, zone: string) =>
 const zero = (): Sums => Object.fromEntries(FIGURES.map((f) => [f, 0n])) as Sums
 const months = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`)
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}

@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from "unpdf"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { allocatePremiWorkflow } = appModule<typeof import("../../src/workflows/allocate-premi")>(
@@ -17,8 +17,7 @@ const B = "lapas-surabaya"
 const wibToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
 const rp = (n: bigint | number) => `Rp ${BigInt(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}

@@ -1,6 +1,6 @@
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, type Headers } from "../helpers"
 
 const { seedDemoSearches, DEMO_SEARCHES } = appModule<typeof import("../../src/scripts/demo-data/searches")>(
@@ -60,8 +60,7 @@ const LOGGED: Logged[] = [
 const q = (query: string, searches: number, last_result_count: number) => ({ query, searches, last_result_count })
 const d = (day: string, searches: number, zero_result_searches: number) => ({ day, searches, zero_result_searches })
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}

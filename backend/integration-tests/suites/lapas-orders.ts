@@ -1,7 +1,7 @@
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, placeOrder, statusOf, waitFor, type Headers } from "../helpers"
 
 const { cancelUnpaidTransferOrders } = appModule<typeof import("../../src/jobs/cancel-unpaid-transfer-orders")>(
@@ -12,8 +12,7 @@ const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}

@@ -3,7 +3,7 @@ import type { SeedResult } from "../../src/scripts/seed-demo"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { appModule } from "../app"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { BUYER_ADDRESS, failureOf, loginAs, type Headers } from "../helpers"
 
 // Medusa's workflows as the app loaded them (with our hooks attached), not a second copy through Vitest.
@@ -18,8 +18,7 @@ const B = "lapas-surabaya"
 const C = "lapas-semarang"
 const NOT_FOUND = "Pesanan tidak ditemukan. Periksa nomor pesanan dan email Anda."
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     let national: Headers

@@ -2,7 +2,7 @@ import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import type { SearchHit } from "../../src/modules/search/types"
 import { appModule } from "../app"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { loginAs, placeOrder, type Headers } from "../helpers"
 
 const { reindexAllProducts } = appModule<typeof import("../../src/workflows/sync-search-index")>(
@@ -23,8 +23,7 @@ const WITHIN_MS = 1000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}

@@ -9,7 +9,7 @@ import {
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/book-order-shares")>(
@@ -24,8 +24,7 @@ const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 const EVENTS_SWITCH = "PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS"
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}

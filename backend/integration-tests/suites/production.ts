@@ -2,7 +2,7 @@ import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import { demoBatches } from "../../src/scripts/demo-data/production"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, placeOrder as placeOrderAt, statusOf, type Headers } from "../helpers"
 
 const { recordProductionBatchWorkflow } = appModule<typeof import("../../src/workflows/record-production-batch")>(
@@ -24,8 +24,7 @@ recordProductionBatchWorkflow.hooks.batchRecorded(async ({ notes }: { notes?: st
   }
 })
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}

@@ -1,7 +1,7 @@
 import { CATEGORIES, LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { PRICE_BUCKETS } from "../../src/modules/search/types"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf } from "../helpers"
 
 /** The demo catalogue as the test knows it, independently of the index under test. */
@@ -20,8 +20,7 @@ const countBy = <T>(items: T[], key: (item: T) => string) =>
 
 const bucketOf = (price: number) => PRICE_BUCKETS.find((b) => price >= b.min && (b.max === null || price < b.max))!.value
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })

@@ -1,14 +1,13 @@
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import { LAPAS_PROFILES } from "../../src/scripts/demo-data/lapas-profiles"
 import type { SeedResult } from "../../src/scripts/seed-demo"
-import { demoSeed, integrationTestRunner } from "../runner"
+import { defineSuite, demoSeed } from "../runner"
 import { DEMO_PASSWORD as PASSWORD, loginAs, placeOrder as placeOrderAt, statusOf, type Headers } from "../helpers"
 
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 
-integrationTestRunner({
-  database: "demo",
+export default defineSuite({
   testSuite: ({ api, getContainer }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
