@@ -4,12 +4,14 @@ import { defineConfig } from "vitest/config"
 
 // Medusa's test runners were written for Jest; under Vitest they need Jest-style globals,
 // ts-node for the TypeScript Medusa require()s at run time, and one file at a time
-// (each HTTP suite owns a database and a server).
+// (each HTTP suite owns a database and a server). The global setup builds, once per run, the
+// migrated and the demo-seeded template databases the HTTP suites copy (integration-tests/runner.ts).
 export default defineConfig({
   test: {
     globals: true,
     environment: "node",
     include: ["integration-tests/**/*.spec.ts", "src/**/*.spec.ts"],
+    globalSetup: ["./integration-tests/global-setup.ts"],
     setupFiles: ["./integration-tests/setup.ts"],
     pool: "forks",
     fileParallelism: false,

@@ -16,7 +16,7 @@ const stages = [
 const startedAt = Date.now()
 await buildSharedPackages()
 const postgres = stages.some((s) => s.needsPostgres)
-  ? await ensurePostgres({ ...TEST_POSTGRES, log: (m) => console.log(m) })
+  ? await ensurePostgres({ ...TEST_POSTGRES, durable: false, log: (m) => console.log(m) })
   : null
 
 const results = []
@@ -35,9 +35,14 @@ try {
   await postgres?.stop()
 }
 
+// Each stage's own report (test counts, failures) is printed above; this is the overview.
+const failed = results.filter((r) => r.code !== 0)
 console.log("\n=== summary ===")
 for (const r of results) {
-  console.log(`${r.code === 0 ? "ok  " : "FAIL"} ${r.name.padEnd(11)} ${r.seconds} s`)
+  console.log(`${r.code === 0 ? "ok  " : "FAIL"} ${r.name.padEnd(11)} ${String(r.seconds).padStart(4)} s`)
 }
-console.log(`total ${Math.round((Date.now() - startedAt) / 1000)} s`)
-process.exit(results.every((r) => r.code === 0) ? 0 : 1)
+console.log(
+  `${results.length - failed.length} stages passed, ${failed.length} failed; ` +
+    `total ${Math.round((Date.now() - startedAt) / 1000)} s (shared packages build and PostgreSQL start included)`
+)
+process.exit(failed.length === 0 ? 0 : 1)

@@ -5,7 +5,7 @@ import { run } from "./lib/process.mjs"
 
 
 const args = process.argv.slice(2)
-const postgres = await ensurePostgres({ ...TEST_POSTGRES, log: (m) => console.log(m) })
+const postgres = await ensurePostgres({ ...TEST_POSTGRES, durable: false, log: (m) => console.log(m) })
 let code = 0
 try {
   if (args[0] === "--hold" || args.length === 0) {

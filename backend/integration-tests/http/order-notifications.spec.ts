@@ -1,12 +1,12 @@
 import { formatRupiah } from "@karya-binaan/format"
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { simpleParser, type ParsedMail } from "mailparser"
 import type { AddressInfo } from "node:net"
 import { SMTPServer } from "smtp-server"
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { demoSeed, integrationTestRunner } from "../runner"
 import { loginAs, placeOrder, waitFor, type Headers } from "../helpers"
 
 /**
@@ -89,7 +89,7 @@ process.env.SMTP_URL = mailbox.url
 process.env.NOTIFICATION_RETRY_DELAYS_MS = "50,100"
 process.env.STOREFRONT_URL = "https://karyabinaan.test"
 
-const { seedDemoData, DEMO_BANK_ACCOUNTS } =
+const { DEMO_BANK_ACCOUNTS } =
   appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { retryFailedNotifications } = appModule<typeof import("../../src/notifications/retry-failed-notifications")>(
   "src/notifications/retry-failed-notifications"
@@ -101,7 +101,8 @@ const lapasOf = (handle: string) => LAPAS.find((l) => l.handle === handle)!
 const SETTLE_MS = 1_500
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  database: "demo",
   testSuite: ({ api, getContainer }) => {
     let seeded: SeedResult
     const variant: Record<string, string> = {}
@@ -172,7 +173,7 @@ medusaIntegrationTestRunner({
       )
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       national = await loginAs(api, "admin@karyabinaan.test")
       for (const lapas of [A, B]) {
         const product = PRODUCTS.find((p) => p.lapas === lapas)!

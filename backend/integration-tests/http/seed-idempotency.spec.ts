@@ -1,5 +1,5 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { appModule } from "../app"
+import { integrationTestRunner } from "../runner"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 
@@ -29,7 +29,8 @@ const TABLES = [
   "image",
 ]
 
-medusaIntegrationTestRunner({
+integrationTestRunner({
+  database: "migrated",
   testSuite: ({ getContainer, dbConnection }) => {
     async function countRows() {
       const counts: Record<string, number> = {}

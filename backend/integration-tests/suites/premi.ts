@@ -1,12 +1,11 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { allocateByWeights } from "@karya-binaan/shares"
 import { extractText, getDocumentProxy } from "unpdf"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { allocatePremiWorkflow } = appModule<typeof import("../../src/workflows/premi/allocate-premi")>(
   "src/workflows/premi/allocate-premi"
 )
@@ -18,14 +17,13 @@ const B = "lapas-surabaya"
 const wibToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
 const rp = (n: bigint | number) => `Rp ${BigInt(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".")}`
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
     const lapasId: Record<string, string> = {}
     /** 2 × a product of A and 1 × a product of B, placed but not captured (restored before each test). */
     let orderAB: { id: string; paymentId: string }
-
 
     const variantOf = (handle: string) => variantOfProduct(api, seeded.publishableKey, handle)
 
@@ -109,7 +107,7 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       as.national = await loginAs(api, "admin@karyabinaan.test")
       as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
       as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)

@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   ACCOUNTS,
   DEFAULT_BASIS_POINTS,
@@ -10,17 +9,15 @@ import {
 } from "@karya-binaan/shares"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
-import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
-
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 const REASON = "HPP batch salah input"
 const NOT_BOOKED = "This order's shares are not booked yet; they are booked when the payment is captured."
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
@@ -29,7 +26,6 @@ medusaIntegrationTestRunner({
     let orderAB: { id: string; paymentId: string }
     /** B's products only. */
     let orderB: { id: string; paymentId: string }
-
 
     const variantOf = (handle: string) => variantOfProduct(api, seeded.publishableKey, handle)
 
@@ -89,7 +85,7 @@ medusaIntegrationTestRunner({
       api.post(`/admin/orders/${orderId}/shares/corrections`, body, who)
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       as.national = await loginAs(api, "admin@karyabinaan.test")
       as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
       as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)

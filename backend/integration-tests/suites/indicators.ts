@@ -1,10 +1,7 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers, waitFor as waitUntil, variantOfProduct } from "../helpers"
-import { appModule } from "../app"
-
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
+import { defineSuite, demoSeed } from "../runner"
 
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
@@ -20,14 +17,13 @@ const monthIn = (at: Date | string, zone: string) =>
 const zero = (): Sums => Object.fromEntries(FIGURES.map((f) => [f, 0n])) as Sums
 const months = (year: number) => Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`)
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
     const lapas: Record<string, { id: string; time_zone: string; pnbp_target_yearly: number }> = {}
     const year = Number(monthIn(new Date(), "Asia/Jakarta").slice(0, 4))
     let orderAB: { id: string; paymentId: string }
-
 
     const variantOf = (handle: string) => variantOfProduct(api, seeded.publishableKey, handle)
 
@@ -164,7 +160,7 @@ medusaIntegrationTestRunner({
     const indicators = (query: string, who: Headers) => api.get(`/admin/indicators${query}`, who)
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       as.national = await loginAs(api, "admin@karyabinaan.test")
       as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
       as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)

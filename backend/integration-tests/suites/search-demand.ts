@@ -1,9 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, type Headers } from "../helpers"
 
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { seedDemoSearches, DEMO_SEARCHES } = appModule<typeof import("../../src/scripts/demo-data/searches")>(
   "src/scripts/demo-data/searches"
 )
@@ -61,7 +60,7 @@ const LOGGED: Logged[] = [
 const q = (query: string, searches: number, last_result_count: number) => ({ query, searches, last_result_count })
 const d = (day: string, searches: number, zero_result_searches: number) => ({ day, searches, zero_result_searches })
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
@@ -73,7 +72,7 @@ medusaIntegrationTestRunner({
       Number((await dbConnection.raw(`SELECT COUNT(*)::int AS n FROM search_query`)).rows[0].n)
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       // seedDemoData may already log them (the seed calls seedDemoSearches at its end); then this adds none.
       await seedDemoSearches(getContainer())
       demoSearchesLogged = await logCount()

@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   ACCOUNTS,
   DEFAULT_BASIS_POINTS,
@@ -10,9 +9,9 @@ import {
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/profit-share/book-order-shares")>(
   "src/workflows/profit-share/book-order-shares"
 )
@@ -25,7 +24,7 @@ const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 const EVENTS_SWITCH = "PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS"
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
@@ -34,7 +33,6 @@ medusaIntegrationTestRunner({
     let orderAB: { id: string; paymentId: string }
     /** An order of B's products only. */
     let orderB: { id: string; paymentId: string }
-
 
     const login = (email: string) => loginAs(api, email)
     const failure = failureOf
@@ -94,7 +92,7 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       as.national = await login("admin@karyabinaan.test")
       as.staffA = await login(`staff+${A}@karyabinaan.test`)
       as.financeA = await login(`finance+${A}@karyabinaan.test`)

@@ -1,10 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, placeOrder, statusOf, waitFor, type Headers } from "../helpers"
 
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { cancelUnpaidTransferOrders } = appModule<typeof import("../../src/jobs/cancel-unpaid-transfer-orders")>(
   "src/jobs/cancel-unpaid-transfer-orders"
 )
@@ -13,7 +12,7 @@ const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
@@ -21,7 +20,7 @@ medusaIntegrationTestRunner({
     const variant: Record<string, string> = {}
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       as.national = await loginAs(api, "admin@karyabinaan.test")
       as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
       as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)

@@ -1,9 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { BUYER_ADDRESS, failureOf, loginAs, type Headers } from "../helpers"
 
 // Medusa's workflows as the app loaded them (with our hooks attached), not a second copy through Vitest.
@@ -18,7 +18,7 @@ const B = "lapas-surabaya"
 const C = "lapas-semarang"
 const NOT_FOUND = "Pesanan tidak ditemukan. Periksa nomor pesanan dan email Anda."
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     let national: Headers
@@ -98,7 +98,7 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       national = await loginAs(api, "admin@karyabinaan.test")
       for (const lapas of [A, B, C]) {
         const v = await variantOf(lapas)

@@ -1,11 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import { demoBatches } from "../../src/scripts/demo-data/production"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, placeOrder as placeOrderAt, statusOf, type Headers } from "../helpers"
 
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { recordProductionBatchWorkflow } = appModule<typeof import("../../src/workflows/production/record-production-batch")>(
   "src/workflows/production/record-production-batch"
 )
@@ -25,7 +24,7 @@ recordProductionBatchWorkflow.hooks.batchRecorded(async ({ notes }: { notes?: st
   }
 })
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
@@ -98,7 +97,7 @@ medusaIntegrationTestRunner({
       placeOrderAt(api, seeded, items)
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       as.national = await login("admin@karyabinaan.test")
       as.staffA = await login(`staff+${A}@karyabinaan.test`)
       as.financeA = await login(`finance+${A}@karyabinaan.test`)

@@ -1,11 +1,8 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { CATEGORIES, LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { PRICE_BUCKETS } from "../../src/modules/search/types"
-import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf } from "../helpers"
-
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 
 /** The demo catalogue as the test knows it, independently of the index under test. */
 const demo = PRODUCTS.map((p) => ({
@@ -23,7 +20,7 @@ const countBy = <T>(items: T[], key: (item: T) => string) =>
 
 const bucketOf = (price: number) => PRICE_BUCKETS.find((b) => price >= b.min && (b.max === null || price < b.max))!.value
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })
@@ -36,7 +33,7 @@ medusaIntegrationTestRunner({
       ).rows as { query: string; result_count: number; lapas_id: string | null }[]
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
     })
 
     describe("GET /store/search", () => {

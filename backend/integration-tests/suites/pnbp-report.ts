@@ -1,4 +1,3 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse as parseCsv } from "csv-parse/sync"
 import ExcelJS from "exceljs"
 import { extractText, getDocumentProxy } from "unpdf"
@@ -6,9 +5,9 @@ import { formatRupiah } from "@karya-binaan/format"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, statusOf, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/profit-share/book-order-shares")>(
   "src/workflows/profit-share/book-order-shares"
 )
@@ -41,7 +40,7 @@ let ntpnSeq = 0
 const ntpn = () => `NTPN${String(Date.now()).slice(-8)}${String(++ntpnSeq).padStart(4, "0")}`
 const BILLING = "820261015000123"
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
@@ -50,7 +49,6 @@ medusaIntegrationTestRunner({
     const { current, prev } = months()
     const PREV = { from: `${prev}-01`, to: lastDay(prev) }
     const CUR = { from: `${current}-01`, to: lastDay(current) }
-
 
     const variantOf = (handle: string) => variantOfProduct(api, seeded.publishableKey, handle)
 
@@ -121,7 +119,7 @@ medusaIntegrationTestRunner({
     const deposit = (body: Record<string, unknown>, who: Headers) => api.post(`/admin/pnbp-deposits`, body, who)
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       as.national = await loginAs(api, "admin@karyabinaan.test")
       as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
       as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)

@@ -1,11 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import type { SearchHit } from "../../src/modules/search/types"
 import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { loginAs, placeOrder, type Headers } from "../helpers"
 
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { reindexAllProducts } = appModule<typeof import("../../src/workflows/search/sync-search-index")>(
   "src/workflows/search/sync-search-index"
 )
@@ -24,7 +23,7 @@ const WITHIN_MS = 1000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
@@ -124,8 +123,8 @@ medusaIntegrationTestRunner({
     }
 
     beforeAll(async () => {
-      // seedDemoData ends with reindexAllProducts.
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      // The demo seed ended with reindexAllProducts.
+      seeded = demoSeed()
       as.national = await loginAs(api, "admin@karyabinaan.test")
       as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
       const { data: lapas } = await api.get(`/admin/lapas?limit=100`, as.national)

@@ -1,16 +1,13 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import { LAPAS_PROFILES } from "../../src/scripts/demo-data/lapas-profiles"
 import type { SeedResult } from "../../src/scripts/seed-demo"
-import { appModule } from "../app"
+import { defineSuite, demoSeed } from "../runner"
 import { DEMO_PASSWORD as PASSWORD, loginAs, placeOrder as placeOrderAt, statusOf, type Headers } from "../helpers"
-
-const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 
-medusaIntegrationTestRunner({
+export default defineSuite({
   testSuite: ({ api, getContainer }) => {
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
@@ -21,7 +18,7 @@ medusaIntegrationTestRunner({
     const status = statusOf
 
     beforeAll(async () => {
-      seeded = await seedDemoData(getContainer(), { renderImages: false })
+      seeded = demoSeed()
       as.national = await login("admin@karyabinaan.test")
       as.staffA = await login(`staff+${A}@karyabinaan.test`)
       as.financeA = await login(`finance+${A}@karyabinaan.test`)

@@ -1,0 +1,30 @@
+import { integrationTestGroup } from "../runner"
+import indicators from "../suites/indicators"
+import lapasAccess from "../suites/lapas-access"
+import lapasOrders from "../suites/lapas-orders"
+import pnbpReport from "../suites/pnbp-report"
+import premi from "../suites/premi"
+import production from "../suites/production"
+import profitShare from "../suites/profit-share"
+import searchDemand from "../suites/search-demand"
+import searchIndexing from "../suites/search-indexing"
+import shareCorrections from "../suites/share-corrections"
+import storeCheckout from "../suites/store-checkout"
+import storeSearch from "../suites/store-search"
+
+// The suites on the demo marketplace that run with the app's default configuration share one
+// booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
+integrationTestGroup({
+  "indicators": indicators,
+  "lapas-access": lapasAccess,
+  "lapas-orders": lapasOrders,
+  "pnbp-report": pnbpReport,
+  "premi": premi,
+  "production": production,
+  "profit-share": profitShare,
+  "search-demand": searchDemand,
+  "search-indexing": searchIndexing,
+  "share-corrections": shareCorrections,
+  "store-checkout": storeCheckout,
+  "store-search": storeSearch,
+})
