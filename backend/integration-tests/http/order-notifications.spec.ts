@@ -91,8 +91,8 @@ process.env.STOREFRONT_URL = "https://karyabinaan.test"
 
 const { DEMO_BANK_ACCOUNTS } =
   appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
-const { retryFailedNotifications } = appModule<typeof import("../../src/notifications/retry-failed-notifications")>(
-  "src/notifications/retry-failed-notifications"
+const { retryFailedNotifications } = appModule<typeof import("../../src/lib/notifications/retry-failed-notifications")>(
+  "src/lib/notifications/retry-failed-notifications"
 )
 
 const A = "lapas-bojonegoro"
@@ -140,7 +140,7 @@ integrationTestRunner({
     }
 
     async function fulfil(orderId: string, lapas: string) {
-      const { data } = await api.post(`/admin/lapas-orders/${orderId}/fulfilments`, {}, staff[lapas])
+      const { data } = await api.post(`/admin/lapas-orders/${orderId}/fulfillments`, {}, staff[lapas])
       return data.part.fulfilments.at(-1).id as string
     }
 
@@ -233,7 +233,7 @@ integrationTestRunner({
       // Lapas A ships its part by courier.
       const shipment = await fulfil(order.id, A)
       await api.post(
-        `/admin/lapas-orders/${order.id}/fulfilments/${shipment}/shipment`,
+        `/admin/lapas-orders/${order.id}/fulfillments/${shipment}/shipment`,
         { courier: "JNE", resi: "JNE0012345678" },
         staff[A]
       )

@@ -86,7 +86,7 @@ export default defineSuite({
         expect(future.status).toBe(400)
         expect(future.message).toMatch(/in the future/)
         // Packing before the transfer is confirmed is refused.
-        expect(await statusOf(api.post(`/admin/lapas-orders/${order.id}/fulfilments`, {}, as.staffA))).toBe(400)
+        expect(await statusOf(api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffA))).toBe(400)
 
         // Finance of A confirms A's part: captured in part, B's account is still owed.
         const { data: confirmedA } = await confirm(order.id, as.financeA, partA.transfer.expected_amount, {
@@ -114,12 +114,12 @@ export default defineSuite({
         expect(paid.timeline.map((e: any) => e.key)).toEqual(["placed", "paid"])
 
         // Each lapas packs and ships its own part.
-        const { data: packedA } = await api.post(`/admin/lapas-orders/${order.id}/fulfilments`, {}, as.staffA)
+        const { data: packedA } = await api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffA)
         expect(packedA.part.state).toBe("to_ship")
         const fulfilmentA = packedA.part.fulfilments[0].id
         const badResi = await failureOf(
           api.post(
-            `/admin/lapas-orders/${order.id}/fulfilments/${fulfilmentA}/shipment`,
+            `/admin/lapas-orders/${order.id}/fulfillments/${fulfilmentA}/shipment`,
             { courier: "JNE", resi: "#" },
             as.staffA
           )
@@ -127,7 +127,7 @@ export default defineSuite({
         expect(badResi.status).toBe(400)
         expect(badResi.message).toMatch(/resi/)
         const { data: shippedA } = await api.post(
-          `/admin/lapas-orders/${order.id}/fulfilments/${fulfilmentA}/shipment`,
+          `/admin/lapas-orders/${order.id}/fulfillments/${fulfilmentA}/shipment`,
           { courier: "JNE", resi: "JNE0012345678" },
           as.staffA
         )
@@ -140,9 +140,9 @@ export default defineSuite({
         expect(groupA.progress).toMatchObject({ state: "shipped", courier: "JNE", resi: "JNE0012345678" })
         expect(partly.groups.find((g: any) => g.lapas.handle === B).progress.state).toBe("processing")
 
-        const { data: packedB } = await api.post(`/admin/lapas-orders/${order.id}/fulfilments`, {}, as.staffB)
+        const { data: packedB } = await api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffB)
         await api.post(
-          `/admin/lapas-orders/${order.id}/fulfilments/${packedB.part.fulfilments[0].id}/shipment`,
+          `/admin/lapas-orders/${order.id}/fulfillments/${packedB.part.fulfilments[0].id}/shipment`,
           { courier: "SiCepat", resi: "SCP998877665" },
           as.staffB
         )
@@ -154,10 +154,10 @@ export default defineSuite({
         ])
 
         // Delivered once both packages arrived.
-        await api.post(`/admin/lapas-orders/${order.id}/fulfilments/${fulfilmentA}/delivered`, {}, as.staffA)
+        await api.post(`/admin/lapas-orders/${order.id}/fulfillments/${fulfilmentA}/delivered`, {}, as.staffA)
         expect((await summary(order.id)).progress).toBe("shipped")
         await api.post(
-          `/admin/lapas-orders/${order.id}/fulfilments/${packedB.part.fulfilments[0].id}/delivered`,
+          `/admin/lapas-orders/${order.id}/fulfillments/${packedB.part.fulfilments[0].id}/delivered`,
           {},
           as.staffB
         )
@@ -179,19 +179,19 @@ export default defineSuite({
         await confirm(order.id, as.staffB, partA.transfer.expected_amount, { lapas_id: partA.lapas.id }).catch(() => null)
         expect((await partOf(order.id, as.staffA)).transfer.confirmation).toBeNull()
         await confirm(order.id, as.staffA, partA.transfer.expected_amount)
-        const { data: packedA } = await api.post(`/admin/lapas-orders/${order.id}/fulfilments`, {}, as.staffA)
+        const { data: packedA } = await api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffA)
         const fulfilmentA = packedA.part.fulfilments[0].id
         expect(
           await statusOf(
             api.post(
-              `/admin/lapas-orders/${order.id}/fulfilments/${fulfilmentA}/shipment`,
+              `/admin/lapas-orders/${order.id}/fulfillments/${fulfilmentA}/shipment`,
               { courier: "JNE", resi: "JNE0012345678" },
               as.staffB
             )
           )
         ).toBe(404)
         // Finance reads and confirms but does not pack; another lapas's order is not found.
-        expect(await statusOf(api.post(`/admin/lapas-orders/${order.id}/fulfilments`, {}, as.financeA))).toBe(403)
+        expect(await statusOf(api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.financeA))).toBe(403)
         const onlyB = await placeTransferOrder({}, { [B]: 1 })
         expect(await statusOf(api.get(`/admin/lapas-orders/${onlyB.id}`, as.staffA))).toBe(404)
         expect(await statusOf(api.get(`/admin/orders/${onlyB.id}`, as.staffA))).toBe(404)
@@ -208,7 +208,7 @@ export default defineSuite({
         const part = await partOf(order.id, as.staffB)
         expect(part.shipping.kind).toBe("pickup")
         await confirm(order.id, as.staffB, part.transfer.expected_amount)
-        const { data: ready } = await api.post(`/admin/lapas-orders/${order.id}/fulfilments`, {}, as.staffB)
+        const { data: ready } = await api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffB)
         expect(ready.part.state).toBe("ready_for_pickup")
         const { data: counts } = await api.get(`/admin/lapas-orders?state=ready_for_pickup`, as.staffB)
         expect(counts.parts.map((p: any) => p.order_id)).toContain(order.id)
@@ -217,14 +217,14 @@ export default defineSuite({
         expect(
           await statusOf(
             api.post(
-              `/admin/lapas-orders/${order.id}/fulfilments/${fulfilment}/shipment`,
+              `/admin/lapas-orders/${order.id}/fulfillments/${fulfilment}/shipment`,
               { courier: "JNE", resi: "JNE0012345678" },
               as.staffB
             )
           )
         ).toBe(400)
         const { data: done } = await api.post(
-          `/admin/lapas-orders/${order.id}/fulfilments/${fulfilment}/delivered`,
+          `/admin/lapas-orders/${order.id}/fulfillments/${fulfilment}/delivered`,
           {},
           as.staffB
         )
@@ -239,7 +239,7 @@ export default defineSuite({
         const before = await stockOf(variant[A])
         const part = await partOf(order.id, as.staffA)
         await confirm(order.id, as.staffA, part.transfer.expected_amount)
-        await api.post(`/admin/lapas-orders/${order.id}/fulfilments`, {}, as.staffA)
+        await api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffA)
         const { data } = await api.post(`/admin/lapas-orders/${order.id}/cancel`, {}, as.staffA)
         expect(data.parts[0].state).toBe("canceled")
         expect(await stockOf(variant[A])).toBe(before + 2)
