@@ -4,7 +4,7 @@ import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
 import { partOrder, shippingKindOf, shippingOptionPlaces } from "../order-parts/rows"
-import type { ShippingKind } from "../order-parts/state"
+import type { ShippingKind } from "@karya-binaan/contracts"
 import { checkoutProblems, checkoutRefusalMessage, shippingChoiceProblems, type CheckoutFacts } from "./rules"
 
 /**

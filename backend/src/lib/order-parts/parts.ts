@@ -4,9 +4,10 @@ import { toRupiahBigInt } from "@karya-binaan/shares"
 import { BANK_TRANSFER_MODULE } from "../../modules/bank-transfer"
 import type BankTransferModuleService from "../../modules/bank-transfer/service"
 import { lapasIdsOfStockLocations } from "../lapas/links"
-import { paymentKind, transferAmounts, type PaymentKind } from "../payments/transfer"
+import { paymentKind, transferAmounts } from "../payments/transfer"
 import { lineView, partRowsOfOrders, shippingView, type OrderPartRows, type PartRows } from "./rows"
-import { partState, type PartState, type ShippingKind } from "./state"
+import type { PartState, PaymentKind, ShippingKind } from "@karya-binaan/contracts"
+import { partState } from "./state"
 
 /**
  * One lapas's part of an order: its items, its shipping, its transfer confirmation and its

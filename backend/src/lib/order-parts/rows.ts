@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
-import type { ShippingKind } from "./state"
+import type { ShippingKind } from "@karya-binaan/contracts"
 
 /**
  * How an order splits into parts: its items by the lapas that made them, each lapas's shipping

@@ -4,19 +4,13 @@ import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { partRowsOfOrders, lineView, shippingView } from "../order-parts/rows"
 import { buildOrderParts, ORDER_PART_FIELDS, type OrderPart } from "../order-parts/parts"
-import {
-  buyerOrderProgress,
-  buyerPartState,
-  type BuyerOrderProgress,
-  type BuyerPartState,
-  type ShippingKind,
-} from "../order-parts/state"
+import type { BuyerOrderProgress, BuyerPartState, PaymentKind, ShippingKind } from "@karya-binaan/contracts"
+import { buyerOrderProgress, buyerPartState } from "../order-parts/state"
 import {
   AWAITING_TRANSFER_STATUSES,
   paymentKind,
   transferAmounts,
   transferDueHours,
-  type PaymentKind,
 } from "../payments/transfer"
 
 /**

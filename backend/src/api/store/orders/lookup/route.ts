@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { buildOrderSummary, findOrderIdByNumberAndEmail } from "../../../../lib/orders/summary"
 import { TOO_MANY_LOOKUPS_MESSAGE, failedLookups } from "./failed-attempts"
-import type { OrderLookup } from "./validators"
+import type { OrderLookup } from "@karya-binaan/contracts"
 
 /**
  * A guest finds their order by its number and the email it was placed with. A wrong number and
