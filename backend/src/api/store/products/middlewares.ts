@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { PUBLIC_LAPAS_FIELDS, withPublicLapas } from "../../../lib/lapas/views"
+import { PUBLIC_LAPAS_FIELDS } from "@karya-binaan/contracts"
+import { withPublicLapas } from "../../../lib/lapas/views"
 
 type Row = Record<string, any>
 
