@@ -13,7 +13,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { partRowsOfOrders, lineView, shippingView } from "../order-parts/rows"
-import { buildOrderParts, ORDER_PART_FIELDS, type OrderPart } from "../order-parts/parts"
+import { buildOrderParts, ORDER_PART_FIELDS, type LoadedOrderPart } from "../order-parts/parts"
 import { buyerOrderProgress, buyerPartState } from "../order-parts/state"
 import {
   AWAITING_TRANSFER_STATUSES,
@@ -62,7 +62,7 @@ const SUMMARY_FIELDS = [
   "payment_collections.payment_sessions.provider_id",
 ]
 
-function partProgress(part: OrderPart | undefined, orderCanceled: boolean): BuyerPartProgress {
+function partProgress(part: LoadedOrderPart | undefined, orderCanceled: boolean): BuyerPartProgress {
   const live = (part?.fulfilments ?? []).filter((f) => !f.canceled_at)
   const latest = (values: (string | null)[]) => values.filter((v): v is string => !!v).sort().pop() ?? null
   const shipped = live.filter((f) => f.shipped_at)
@@ -78,7 +78,7 @@ function partProgress(part: OrderPart | undefined, orderCanceled: boolean): Buye
 }
 
 /** Placed, paid (once every part is), each package shipped / ready / received, canceled, refunds. */
-export function orderTimeline(createdAt: string, parts: OrderPart[]): TimelineEntry[] {
+export function orderTimeline(createdAt: string, parts: LoadedOrderPart[]): TimelineEntry[] {
   const entry = (key: TimelineKey, at: string, extra: Partial<TimelineEntry> = {}): TimelineEntry => ({
     key,
     at,
