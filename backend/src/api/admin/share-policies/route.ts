@@ -1,3 +1,4 @@
+import type { SharePolicy, SharePolicyListResponse, SharePolicyResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../modules/lapas"
@@ -21,7 +22,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     order: { effective_from: "DESC", created_at: "DESC" },
     take: null as any,
   })
-  res.json({ share_policies: policies.map(adminSharePolicy), count })
+  res.json({ share_policies: policies.map(adminSharePolicy), count } satisfies SharePolicyListResponse)
 }
 
 /**
@@ -90,10 +91,10 @@ export async function POST(req: MedusaRequest<CreateSharePolicy>, res: MedusaRes
     note: body.note ?? null,
     created_by: access.userId,
   })
-  res.status(201).json({ share_policy: adminSharePolicy(policy) })
+  res.status(201).json({ share_policy: adminSharePolicy(policy) } satisfies SharePolicyResponse)
 }
 
-function adminSharePolicy(policy: Record<string, any>) {
+function adminSharePolicy(policy: Record<string, any>): SharePolicy {
   return {
     id: policy.id,
     scope: policy.scope,
