@@ -3,6 +3,7 @@
  * from the premi, production and order data) and its printable PDF.
  */
 import { formatDate, formatRupiah } from "@karya-binaan/format"
+import type { LedgerEntryKind } from "@karya-binaan/contracts"
 import PDFDocument from "pdfkit"
 import type { PayoutMethod } from "../modules/premi/models/payout"
 import { startOfDayIn, zoneAbbreviation, type ReportTimeZone } from "../modules/profit-share/reports/period"
@@ -11,7 +12,7 @@ export interface StatementLine {
   /** The accounting day of the ledger entry, in the lapas's zone. */
   date: string
   booked_at: string
-  kind: string
+  kind: LedgerEntryKind
   order_id: string
   display_id: number | null
   line_item_id: string
