@@ -12,11 +12,10 @@ import {
 import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import LapasUserLink from "../../links/lapas-user"
-import { Lapas } from "../../modules/lapas/models/lapas"
 import { Partner } from "../../modules/lapas/models/partner"
+import type { LapasRecord } from "./links"
 import { agreementTerm, isAgreementExpired } from "../../modules/lapas/agreement-term"
 
-type LapasRecord = InferTypeOf<typeof Lapas>
 type PartnerRecord = InferTypeOf<typeof Partner>
 
 /** A timestamp as res.json writes it. */

@@ -2,11 +2,12 @@ import type { ClosedPeriod, ClosedPeriodListResponse } from "@karya-binaan/contr
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
+import type { ClosedPeriodRow } from "../../../modules/profit-share/service"
 import { parseQuery } from "../../utils/validation"
 import { scopedLapas } from "../../utils/report-lapas"
 import { ListPeriodsSchema } from "./validators"
 
-export function adminClosedPeriod(row: Record<string, any>): ClosedPeriod {
+export function adminClosedPeriod(row: ClosedPeriodRow): ClosedPeriod {
   return {
     id: row.id,
     lapas_id: row.lapas_id,

@@ -5,7 +5,7 @@ import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
-import { startOfWibDay, wibDay } from "../../../modules/profit-share/policy"
+import { startOfWibDay, wibDay, type PolicyRow } from "../../../modules/profit-share/policy"
 import { forbidden, notFound, resolveAdminAccess } from "../../utils/access"
 import type { CreateSharePolicy } from "./validators"
 
@@ -94,7 +94,7 @@ export async function POST(req: MedusaRequest<CreateSharePolicy>, res: MedusaRes
   res.status(201).json({ share_policy: adminSharePolicy(policy) } satisfies SharePolicyResponse)
 }
 
-function adminSharePolicy(policy: Record<string, any>): SharePolicy {
+function adminSharePolicy(policy: PolicyRow & { note: string | null; created_at: Date | string }): SharePolicy {
   return {
     id: policy.id,
     scope: policy.scope,
