@@ -1,3 +1,4 @@
+import type { AdminRole } from "@karya-binaan/contracts"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../modules/lapas"
@@ -15,7 +16,6 @@ import {
   stockLocationIdsOfLapas,
   variantsOfLapas,
   type AdminAccess,
-  type AdminRole,
 } from "./utils/access"
 
 import { productionGuardRules, profitShareGuardRules } from "./admin/guard-rules"

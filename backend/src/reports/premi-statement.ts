@@ -3,32 +3,14 @@
  * from the premi, production and order data) and its printable PDF.
  */
 import { formatDate, formatRupiah } from "@karya-binaan/format"
+import type { PayoutMethod, PremiStatementLine, PremiStatementPayout } from "@karya-binaan/contracts"
 import PDFDocument from "pdfkit"
-import type { PayoutMethod } from "../modules/premi/models/payout"
 import { startOfDayIn, zoneAbbreviation, type ReportTimeZone } from "../modules/profit-share/reports/period"
 
-export interface StatementLine {
-  /** The accounting day of the ledger entry, in the lapas's zone. */
-  date: string
-  booked_at: string
-  kind: string
-  order_id: string
-  display_id: number | null
-  line_item_id: string
-  product_title: string | null
-  /** Units of the line from the batches this inmate worked on. */
-  units: number
-  amount: bigint
-  ledger_entry_id: string
-}
+/** A statement line in bigint rupiah; the JSON route writes it as PremiStatementLine. */
+export type StatementLine = Omit<PremiStatementLine, "amount"> & { amount: bigint }
 
-export interface StatementPayout {
-  id: string
-  paid_on: string
-  method: PayoutMethod
-  amount: bigint
-  note: string | null
-}
+export type StatementPayout = Omit<PremiStatementPayout, "amount"> & { amount: bigint }
 
 export interface PremiStatement {
   inmate: { id: string; code: string; lapas_id: string }

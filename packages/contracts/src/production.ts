@@ -1,8 +1,10 @@
+import type { Rupiah } from "./money"
+
 /**
  * Production: inmates (pseudonymous codes), production batches and their makers, production
  * costs (HPP) per variant. Routes: GET|POST /admin/inmates, GET|POST /admin/inmates/:id,
  * GET|POST /admin/production-batches, GET /admin/products/:id/production-costs. Amounts are whole
- * rupiah, written as JSON numbers (Number of the stored amount).
+ * rupiah: counts are JSON numbers, stored amounts are written with rupiahToJson (`Rupiah`).
  */
 
 export const INMATE_STATUSES = ["active", "released"] as const
@@ -70,8 +72,8 @@ export interface AdminProductionBatch {
   product_id: string
   variant_id: string
   quantity: number
-  /** HPP per unit, whole rupiah. */
-  unit_cost: number
+  /** HPP per unit, whole rupiah (rupiahToJson: a string beyond the safe integers). */
+  unit_cost: Rupiah
   /** YYYY-MM-DD */
   produced_on: string
   notes: string | null
@@ -117,7 +119,7 @@ export interface CreateProductionBatchBody {
 export interface ProductionBatchSummary {
   id: string
   quantity: number
-  unit_cost: number
+  unit_cost: Rupiah
   /** YYYY-MM-DD */
   produced_on: string
   makers_count: number
@@ -128,7 +130,7 @@ export interface VariantProductionCost {
   title: string | null
   sku: string | null
   /** Weighted average HPP of the batches in stock; null before the first batch. */
-  average_unit_cost: number | null
+  average_unit_cost: Rupiah | null
   /** Stock at the lapas's locations. */
   stocked_quantity: number
   /** Newest first. */

@@ -1,3 +1,4 @@
+import { STAFF_ROLES, type StaffRole } from "@karya-binaan/contracts"
 import type { AuthenticatedMedusaRequest, MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../modules/lapas"
@@ -7,15 +8,11 @@ import LapasUserLink from "../../links/lapas-user"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
 
-export const ADMIN_ROLES = ["national", "lapas_staff", "finance"] as const
-export type AdminRole = (typeof ADMIN_ROLES)[number]
-export const LAPAS_ROLES = ["lapas_staff", "finance"] as const
-export type LapasRole = (typeof LAPAS_ROLES)[number]
 
 /** Who is calling an admin route: a national user (no lapas) or a user of one lapas. */
 export type AdminAccess =
   | { userId: string; role: "national"; lapasId: null }
-  | { userId: string; role: LapasRole; lapasId: string }
+  | { userId: string; role: StaffRole; lapasId: string }
 
 const ACCESS = Symbol("karya-binaan.admin-access")
 type WithAccess = MedusaRequest & { [ACCESS]?: Promise<AdminAccess> }
@@ -51,7 +48,7 @@ async function loadAccess(req: MedusaRequest): Promise<AdminAccess> {
   if (!membership) {
     return { userId: auth.actor_id, role: "national", lapasId: null }
   }
-  if (!(LAPAS_ROLES as readonly string[]).includes(membership.role)) {
+  if (!(STAFF_ROLES as readonly string[]).includes(membership.role)) {
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,
       `Your account has an unknown role "${membership.role}"; ask a national administrator to fix it.`
@@ -59,7 +56,7 @@ async function loadAccess(req: MedusaRequest): Promise<AdminAccess> {
   }
   return {
     userId: auth.actor_id,
-    role: membership.role as LapasRole,
+    role: membership.role as StaffRole,
     lapasId: membership.lapas_id,
   }
 }

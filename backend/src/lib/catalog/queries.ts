@@ -1,3 +1,4 @@
+import type { CatalogSort } from "@karya-binaan/contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import ProductModule from "@medusajs/medusa/product"
@@ -16,9 +17,6 @@ import { linkTableName, sqlOf, type SqlClient } from "../sql"
 
 /** The link table of src/links/lapas-product.ts. */
 export const LAPAS_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapas, ProductModule.linkable.product)
-
-export const CATALOG_SORTS = ["newest", "price_asc", "price_desc", "title"] as const
-export type CatalogSort = (typeof CATALOG_SORTS)[number]
 
 export interface StoreRegion {
   id: string

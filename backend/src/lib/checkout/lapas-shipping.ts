@@ -4,7 +4,7 @@ import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
 import { partOrder, shippingKindOf, shippingOptionPlaces } from "../order-parts/rows"
-import type { ShippingKind } from "../order-parts/state"
+import type { ShippingGroup, ShippingGroupOption, ShippingKind } from "@karya-binaan/contracts"
 import { checkoutProblems, checkoutRefusalMessage, shippingChoiceProblems, type CheckoutFacts } from "./rules"
 
 /**
@@ -17,20 +17,6 @@ import { checkoutProblems, checkoutRefusalMessage, shippingChoiceProblems, type 
  */
 
 type Row = Record<string, any>
-
-export interface ShippingGroupOption {
-  id: string
-  name: string
-  amount: number
-  kind: ShippingKind
-}
-
-export interface ShippingGroup {
-  lapas: { id: string; handle: string; name: string; city: string }
-  item_ids: string[]
-  options: ShippingGroupOption[]
-  selected_option_id: string | null
-}
 
 const CART_NOT_FOUND = "Keranjang tidak ditemukan."
 

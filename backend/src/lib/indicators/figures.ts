@@ -1,3 +1,4 @@
+import type { IndicatorBestSeller, IndicatorFigure, IndicatorMonth } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../modules/profit-share/reports/period"
 import { FIGURES_SQL } from "../../modules/profit-share/reports/scope"
@@ -13,24 +14,10 @@ export interface IndicatorLapas {
   pnbp_target_yearly: bigint
 }
 
-export interface MonthFigures {
-  /** "YYYY-MM" in the lapas's own time zone. */
-  month: string
-  revenue: bigint
-  profit: bigint
-  premi_earned: bigint
-  premi_paid: bigint
-  pnbp_booked: bigint
-  pnbp_deposited: bigint
-}
+/** A month of the dashboard in bigint rupiah; the route writes each as IndicatorMonth's Rupiah. */
+export type MonthFigures = Pick<IndicatorMonth, "month"> & Record<IndicatorFigure, bigint>
 
-export interface BestSeller {
-  product_id: string | null
-  title: string | null
-  lapas_name: string
-  quantity: number
-  revenue: bigint
-}
+export type BestSeller = Omit<IndicatorBestSeller, "revenue"> & { revenue: bigint }
 
 export interface Indicators {
   year: number
@@ -52,7 +39,7 @@ export const BEST_SELLERS = 10
  */
 export const LEDGER_DATE = "booked_at"
 
-const FIGURES = ["revenue", "profit", "premi_earned", "premi_paid", "pnbp_booked", "pnbp_deposited"] as const
+const FIGURES = ["revenue", "profit", "premi_earned", "premi_paid", "pnbp_booked", "pnbp_deposited"] as const satisfies readonly IndicatorFigure[]
 
 /**
  * Joins `alias.lapas_id` to the lapas in scope as `p (lapas_id, name, time_zone, start_at, end_at)`:

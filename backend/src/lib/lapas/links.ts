@@ -1,13 +1,14 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import LapasProductLink from "../../links/lapas-product"
 import LapasStockLocationLink from "../../links/lapas-stock-location"
 import { LAPAS_MODULE } from "../../modules/lapas"
+import { Lapas } from "../../modules/lapas/models/lapas"
 import type LapasModuleService from "../../modules/lapas/service"
 
 /** Which lapas products and stock locations belong to, through their links, and the lapas rows. */
 
-type Row = Record<string, any>
+export type LapasRecord = InferTypeOf<typeof Lapas>
 
 /** Product id → lapas id, through the lapas↔product link. */
 export async function lapasIdsOfProducts(scope: MedusaContainer, productIds: string[]) {
@@ -45,8 +46,8 @@ export async function lapasIdsOfStockLocations(scope: MedusaContainer, locationI
 
 export async function loadLapasRows(scope: MedusaContainer, ids: string[]) {
   const unique = [...new Set(ids.filter(Boolean))]
-  if (!unique.length) return new Map<string, Row>()
+  if (!unique.length) return new Map<string, LapasRecord>()
   const lapasService: LapasModuleService = scope.resolve(LAPAS_MODULE)
   const rows = await lapasService.listLapas({ id: unique })
-  return new Map(rows.map((row) => [row.id, row as Row]))
+  return new Map(rows.map((row): [string, LapasRecord] => [row.id, row]))
 }

@@ -1,38 +1,58 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import {
+  PUBLIC_LAPAS_FIELDS,
+  type AdminLapas,
+  type AdminPartner,
+  type LapasStaffMember,
+  type PartnerActivity,
+  type PartnerAgreement,
+  type ProductLapas,
+  type PublicLapas,
+  type StaffRole,
+} from "@karya-binaan/contracts"
+import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import LapasUserLink from "../../links/lapas-user"
+import { Partner } from "../../modules/lapas/models/partner"
+import type { LapasRecord } from "./links"
 import { agreementTerm, isAgreementExpired } from "../../modules/lapas/agreement-term"
 
-/** Fields of a lapas that anyone may see (the storefront's brand page). */
-export const PUBLIC_LAPAS_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "lapas_class",
-  "city",
-  "province",
-  "time_zone",
-  "story",
-  "logo_url",
-] as const
+type PartnerRecord = InferTypeOf<typeof Partner>
 
-type Row = Record<string, any>
-
-export function publicLapas(lapas: Row) {
-  return Object.fromEntries(PUBLIC_LAPAS_FIELDS.map((field) => [field, lapas[field] ?? null]))
+/** A timestamp as res.json writes it. */
+function jsonInstant(value: Date | string): string {
+  return value instanceof Date ? value.toISOString() : value
 }
 
-/** A product with its `lapas` cut down to the public fields it was fetched with (none added). */
-export function withPublicLapas(product: Row) {
-  if (!product || !("lapas" in product) || !product.lapas) return product
-  const lapas = product.lapas as Row
+/** PUBLIC_LAPAS_FIELDS of the row, in that order. */
+export function publicLapas(lapas: LapasRecord): PublicLapas {
   return {
-    ...product,
-    lapas: Object.fromEntries(PUBLIC_LAPAS_FIELDS.filter((field) => field in lapas).map((field) => [field, lapas[field]])),
+    id: lapas.id,
+    handle: lapas.handle,
+    name: lapas.name,
+    lapas_class: lapas.lapas_class,
+    city: lapas.city,
+    province: lapas.province,
+    time_zone: lapas.time_zone,
+    story: lapas.story ?? null,
+    logo_url: lapas.logo_url ?? null,
   }
 }
 
-export function adminLapas(lapas: Row) {
+/** A product with its `lapas` cut down to the public fields it was fetched with (none added). */
+export function withPublicLapas<P extends { lapas?: Record<string, unknown> | null }>(
+  product: P
+): P | (Omit<P, "lapas"> & { lapas: ProductLapas }) {
+  if (!product || !("lapas" in product) || !product.lapas) return product
+  const lapas = product.lapas
+  return {
+    ...product,
+    lapas: Object.fromEntries(
+      PUBLIC_LAPAS_FIELDS.filter((field) => field in lapas).map((field) => [field, lapas[field]])
+    ) as ProductLapas,
+  }
+}
+
+export function adminLapas(lapas: LapasRecord): AdminLapas {
   return {
     ...publicLapas(lapas),
     satker_code: lapas.satker_code ?? null,
@@ -41,18 +61,18 @@ export function adminLapas(lapas: Row) {
     contact_email: lapas.contact_email ?? null,
     contact_phone: lapas.contact_phone ?? null,
     is_active: lapas.is_active,
-    created_at: lapas.created_at,
-    updated_at: lapas.updated_at,
+    created_at: jsonInstant(lapas.created_at),
+    updated_at: jsonInstant(lapas.updated_at),
   }
 }
 
-export function adminPartner(partner: Row, now = new Date()) {
+export function adminPartner(partner: PartnerRecord, now = new Date()): AdminPartner {
   return {
     id: partner.id,
     name: partner.name,
     kind: partner.kind,
     contact: partner.contact ?? null,
-    agreements: (partner.agreements ?? []).map((agreement: Row) => {
+    agreements: (partner.agreements ?? []).map((agreement): PartnerAgreement => {
       const startsOn = new Date(agreement.starts_on)
       const endsOn = new Date(agreement.ends_on)
       return {
@@ -60,7 +80,8 @@ export function adminPartner(partner: Row, now = new Date()) {
         number: agreement.number,
         starts_on: startsOn.toISOString(),
         ends_on: endsOn.toISOString(),
-        activities: agreement.activities ?? [],
+        // The admin route validates activities against PARTNER_ACTIVITIES before storing them.
+        activities: (agreement.activities ?? []) as PartnerActivity[],
         term: agreementTerm(startsOn, endsOn),
         expired: isAgreementExpired(endsOn, now),
       }
@@ -69,7 +90,7 @@ export function adminPartner(partner: Row, now = new Date()) {
 }
 
 /** The admin users of a lapas with their roles. */
-export async function lapasStaff(scope: MedusaContainer, lapasId: string) {
+export async function lapasStaff(scope: MedusaContainer, lapasId: string): Promise<LapasStaffMember[]> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
     entity: LapasUserLink.entryPoint,
@@ -79,7 +100,7 @@ export async function lapasStaff(scope: MedusaContainer, lapasId: string) {
   if (!links.length) {
     return []
   }
-  const roles = new Map((links as Row[]).map((l) => [l.user_id, l.role]))
+  const roles = new Map((links as { user_id: string; role: StaffRole }[]).map((l) => [l.user_id, l.role]))
   const users = await scope
     .resolve(Modules.USER)
     .listUsers({ id: [...roles.keys()] }, { select: ["id", "email", "first_name", "last_name"] })
@@ -89,7 +110,7 @@ export async function lapasStaff(scope: MedusaContainer, lapasId: string) {
       email: user.email,
       first_name: user.first_name ?? null,
       last_name: user.last_name ?? null,
-      role: roles.get(user.id),
+      role: roles.get(user.id)!,
     }))
     .sort((a, b) => a.email.localeCompare(b.email))
 }

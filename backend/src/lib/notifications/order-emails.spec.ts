@@ -1,4 +1,4 @@
-import type { OrderSummary } from "../orders/summary"
+import type { OrderSummary } from "@karya-binaan/contracts"
 import { emailLocaleOf, escapeHtml, orderPageUrl, renderOrderEmail, type PickupPlace } from "./order-emails"
 
 const BOJONEGORO = {

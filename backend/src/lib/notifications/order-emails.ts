@@ -1,5 +1,5 @@
 import { formatDateTime, formatRupiah, type LapasTimeZone } from "@karya-binaan/format"
-import type { OrderSummary } from "../orders/summary"
+import type { OrderSummary } from "@karya-binaan/contracts"
 
 /**
  * The buyer's order emails, rendered from the buyer's own order view (OrderSummary) so an email

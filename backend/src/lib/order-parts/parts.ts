@@ -4,9 +4,10 @@ import { toRupiahBigInt } from "@karya-binaan/shares"
 import { BANK_TRANSFER_MODULE } from "../../modules/bank-transfer"
 import type BankTransferModuleService from "../../modules/bank-transfer/service"
 import { lapasIdsOfStockLocations } from "../lapas/links"
-import { paymentKind, transferAmounts, type PaymentKind } from "../payments/transfer"
+import { paymentKind, transferAmounts } from "../payments/transfer"
 import { lineView, partRowsOfOrders, shippingView, type OrderPartRows, type PartRows } from "./rows"
-import { partState, type PartState, type ShippingKind } from "./state"
+import type { OrderPart, PartFulfillment, PartTransferConfirmation, ShippingKind } from "@karya-binaan/contracts"
+import { partState } from "./state"
 
 /**
  * One lapas's part of an order: its items, its shipping, its transfer confirmation and its
@@ -16,52 +17,9 @@ import { partState, type PartState, type ShippingKind } from "./state"
 
 type Row = Record<string, any>
 
-export interface PartFulfillment {
-  id: string
-  kind: ShippingKind
-  created_at: string
-  courier: string | null
-  resi: string | null
-  shipped_at: string | null
-  delivered_at: string | null
-  canceled_at: string | null
-  items: { line_item_id: string; quantity: number }[]
-}
-
-export interface PartConfirmation {
-  id: string
-  amount: number
-  transferred_on: string
-  proof_url: string | null
-  confirmed_at: string
-  confirmed_by: string
-}
-
-export interface OrderPart {
-  order_id: string
-  display_id: number
-  created_at: string
-  order_status: string
-  payment_status: string
-  buyer: { name: string; city: string | null; email: string | null }
-  lapas: { id: string; name: string; handle: string; time_zone: string }
-  state: PartState
-  shipping: { kind: ShippingKind; name: string; amount: number; option_id: string | null } | null
-  items: {
-    id: string
-    title: string
-    variant_title: string | null
-    thumbnail: string | null
-    quantity: number
-    fulfilled_quantity: number
-    unit_price: number
-    total: number
-  }[]
-  total: number
-  payment_kind: PaymentKind
-  transfer: { expected_amount: number; confirmation: PartConfirmation | null } | null
-  fulfilments: PartFulfillment[]
-  /** Not for the admin screens: what the routes and the buyer's view need besides. */
+/** A part as the routes load it: what the API answers, and what the routes and the buyer's view need besides. */
+export interface LoadedOrderPart extends OrderPart {
+  /** Not for the admin screens; publicPart strips it. */
   internal: {
     payment_id: string | null
     location_id: string | null
@@ -148,7 +106,7 @@ export function fulfillmentView(f: Row, shippingKind: ShippingKind, itemIds?: Re
 export async function loadOrderParts(
   scope: MedusaContainer,
   orderIds: string[]
-): Promise<Map<string, OrderPart[]>> {
+): Promise<Map<string, LoadedOrderPart[]>> {
   const ids = [...new Set(orderIds.filter(Boolean))]
   if (!ids.length) return new Map()
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -168,8 +126,8 @@ export async function buildOrderParts(
   scope: MedusaContainer,
   orders: Row[],
   rows?: OrderPartRows
-): Promise<Map<string, OrderPart[]>> {
-  const result = new Map<string, OrderPart[]>()
+): Promise<Map<string, LoadedOrderPart[]>> {
+  const result = new Map<string, LoadedOrderPart[]>()
   if (!orders.length) return result
   const fulfillments = orders.flatMap((o) => ((o.fulfillments ?? []) as Row[]).filter(Boolean))
   const bankTransfer: BankTransferModuleService = scope.resolve(BANK_TRANSFER_MODULE)
@@ -235,12 +193,12 @@ export async function buildOrderParts(
       Number(toRupiahBigInt(order.total ?? 0, { round: true })),
       drafts.map((d) => d.total)
     )
-    const parts = drafts.map((draft, index): OrderPart => {
+    const parts = drafts.map((draft, index): LoadedOrderPart => {
       const lapas = lapasRows.get(draft.lapasId)
       const confirmation = (confirmations as Row[]).find(
         (c) => c.order_id === order.id && c.lapas_id === draft.lapasId
       )
-      const partConfirmation: PartConfirmation | null = confirmation
+      const partConfirmation: PartTransferConfirmation | null = confirmation
         ? {
             id: confirmation.id,
             amount: Number(toRupiahBigInt(confirmation.amount ?? 0, { round: true })),
@@ -298,13 +256,13 @@ export async function buildOrderParts(
 }
 
 /** The part a route acts on: the caller's own lapas, or for national users the lapas they name (or the only one). */
-export function pickPart(parts: OrderPart[], lapasId: string | null | undefined) {
+export function pickPart(parts: LoadedOrderPart[], lapasId: string | null | undefined) {
   if (lapasId) return parts.find((p) => p.lapas.id === lapasId)
   return parts.length === 1 ? parts[0] : undefined
 }
 
 /** Strips the route-internal fields before a part leaves the API. */
-export function publicPart(part: OrderPart) {
+export function publicPart(part: LoadedOrderPart): OrderPart {
   const { internal: _internal, ...rest } = part
   return rest
 }

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
-import type { ShippingKind } from "./state"
+import type { OrderLine, PartShipping, ShippingKind } from "@karya-binaan/contracts"
 
 /**
  * How an order splits into parts: its items by the lapas that made them, each lapas's shipping
@@ -134,7 +134,7 @@ export async function partRowsOfOrders(scope: MedusaContainer, orders: Row[]): P
 }
 
 /** An order line as the buyer's view and the lapas parts show it (whole numbers). */
-export function lineView(item: Row) {
+export function lineView(item: Row): OrderLine {
   return {
     id: item.id as string,
     title: item.title as string,
@@ -147,13 +147,16 @@ export function lineView(item: Row) {
 }
 
 /** A part's shipping: its methods' names and amounts together, the kind of the first; null without methods. */
-export function shippingView(methods: Row[], places: Map<string, ShippingOptionPlace>) {
+export function shippingView(
+  methods: Row[],
+  places: Map<string, ShippingOptionPlace>
+): (PartShipping & { location_id: string | null }) | null {
   if (!methods.length) return null
   const place = places.get(methods[0].shipping_option_id)
   return {
     name: methods.map((m) => m.name as string).join(" + "),
     amount: methods.reduce((sum, m) => sum + Number(toRupiahBigInt(m.total ?? 0, { round: true })), 0),
-    kind: place?.kind ?? ("courier" as ShippingKind),
+    kind: place?.kind ?? "courier",
     option_id: (methods[0].shipping_option_id as string | null) ?? null,
     location_id: place?.location_id ?? null,
   }

@@ -3,28 +3,7 @@
  * rules over what the order, its payment and its fulfillments say (parts.ts loads them).
  */
 
-export type ShippingKind = "courier" | "pickup"
-
-export type PartState =
-  | "awaiting_transfer"
-  | "to_pack"
-  | "to_ship"
-  | "ready_for_pickup"
-  | "shipped"
-  | "delivered"
-  | "picked_up"
-  | "canceled"
-
-/** The states in which the lapas has something to do, in the order work flows through them. */
-export const ACTION_STATES = ["awaiting_transfer", "to_pack", "to_ship", "ready_for_pickup"] as const
-export type ActionState = (typeof ACTION_STATES)[number]
-export const PART_STATES: readonly PartState[] = [
-  ...ACTION_STATES,
-  "shipped",
-  "delivered",
-  "picked_up",
-  "canceled",
-]
+import type { BuyerOrderProgress, BuyerPartState, PartState, ShippingKind } from "@karya-binaan/contracts"
 
 export interface PartFulfillmentFacts {
   kind: ShippingKind
@@ -53,23 +32,6 @@ export function partState(facts: PartFacts): PartState {
   if (courier.some((f) => !f.delivered_at)) return "shipped"
   return pickup.length ? "picked_up" : "delivered"
 }
-
-export type BuyerPartState =
-  | "awaiting_payment"
-  | "processing"
-  | "ready_for_pickup"
-  | "shipped"
-  | "delivered"
-  | "picked_up"
-  | "canceled"
-
-export type BuyerOrderProgress =
-  | "awaiting_payment"
-  | "processing"
-  | "partially_shipped"
-  | "shipped"
-  | "delivered"
-  | "canceled"
 
 export function buyerPartState(state: PartState): BuyerPartState {
   switch (state) {

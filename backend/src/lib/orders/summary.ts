@@ -1,22 +1,25 @@
+import type {
+  BuyerPartProgress,
+  OrderSummary,
+  OrderSummaryLapas,
+  OrderSummaryPart,
+  TimelineEntry,
+  TimelineKey,
+  TransferAccount,
+  TransferInstructions,
+} from "@karya-binaan/contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { partRowsOfOrders, lineView, shippingView } from "../order-parts/rows"
-import { buildOrderParts, ORDER_PART_FIELDS, type OrderPart } from "../order-parts/parts"
-import {
-  buyerOrderProgress,
-  buyerPartState,
-  type BuyerOrderProgress,
-  type BuyerPartState,
-  type ShippingKind,
-} from "../order-parts/state"
+import { buildOrderParts, ORDER_PART_FIELDS, type LoadedOrderPart } from "../order-parts/parts"
+import { buyerOrderProgress, buyerPartState } from "../order-parts/state"
 import {
   AWAITING_TRANSFER_STATUSES,
   paymentKind,
   transferAmounts,
   transferDueHours,
-  type PaymentKind,
 } from "../payments/transfer"
 
 /**
@@ -30,102 +33,7 @@ type Row = Record<string, any>
 
 export const ORDER_NOT_FOUND_MESSAGE = "Pesanan tidak ditemukan. Periksa nomor pesanan dan email Anda."
 
-export type { ShippingKind }
-
-export interface PartProgress {
-  state: BuyerPartState
-  courier: string | null
-  resi: string | null
-  paid_at: string | null
-  ready_at: string | null
-  shipped_at: string | null
-  delivered_at: string | null
-}
-
-export type TimelineKey = "placed" | "paid" | "shipped" | "ready_for_pickup" | "delivered" | "picked_up" | "canceled" | "refunded"
-
-export interface TimelineEntry {
-  key: TimelineKey
-  at: string
-  lapas_name: string | null
-  courier: string | null
-  resi: string | null
-}
-
-export interface SummaryLapas {
-  id: string
-  handle: string
-  name: string
-  city: string
-  province: string
-  time_zone: string
-}
-
-export interface OrderSummary {
-  id: string
-  display_id: number
-  created_at: string
-  email: string | null
-  status: string
-  payment_status: string
-  fulfillment_status: string
-  currency_code: string
-  subtotal: number
-  shipping_total: number
-  discount_total: number
-  tax_total: number
-  total: number
-  shipping_address: {
-    first_name: string | null
-    last_name: string | null
-    address_1: string | null
-    address_2: string | null
-    city: string | null
-    province: string | null
-    postal_code: string | null
-    phone: string | null
-    district: string | null
-  } | null
-  groups: {
-    lapas: SummaryLapas | null
-    items: {
-      id: string
-      title: string
-      variant_title: string | null
-      thumbnail: string | null
-      quantity: number
-      unit_price: number
-      total: number
-      product_handle: string | null
-    }[]
-    shipping: { name: string; amount: number; kind: ShippingKind } | null
-    subtotal: number
-    total: number
-    progress: PartProgress
-  }[]
-  /** Derived from every lapas's part: shipped only when all have shipped (or are ready for pickup). */
-  progress: BuyerOrderProgress
-  /** What happened to the order, oldest first. */
-  timeline: TimelineEntry[]
-  payment: {
-    provider_id: string | null
-    kind: PaymentKind
-    status: string
-    transfer: {
-      due_at: string
-      total: number
-      accounts: {
-        lapas: { name: string; handle: string } | null
-        bank_name: string | null
-        account_number: string | null
-        account_holder: string | null
-        amount: number
-      }[]
-    } | null
-  }
-}
-
-function summaryLapas(row: Row | undefined): SummaryLapas | null {
+function summaryLapas(row: Row | undefined): OrderSummaryLapas | null {
   if (!row) return null
   return {
     id: row.id,
@@ -154,7 +62,7 @@ const SUMMARY_FIELDS = [
   "payment_collections.payment_sessions.provider_id",
 ]
 
-function partProgress(part: OrderPart | undefined, orderCanceled: boolean): PartProgress {
+function partProgress(part: LoadedOrderPart | undefined, orderCanceled: boolean): BuyerPartProgress {
   const live = (part?.fulfilments ?? []).filter((f) => !f.canceled_at)
   const latest = (values: (string | null)[]) => values.filter((v): v is string => !!v).sort().pop() ?? null
   const shipped = live.filter((f) => f.shipped_at)
@@ -170,7 +78,7 @@ function partProgress(part: OrderPart | undefined, orderCanceled: boolean): Part
 }
 
 /** Placed, paid (once every part is), each package shipped / ready / received, canceled, refunds. */
-export function orderTimeline(createdAt: string, parts: OrderPart[]): TimelineEntry[] {
+export function orderTimeline(createdAt: string, parts: LoadedOrderPart[]): TimelineEntry[] {
   const entry = (key: TimelineKey, at: string, extra: Partial<TimelineEntry> = {}): TimelineEntry => ({
     key,
     at,
@@ -231,7 +139,7 @@ export async function buildOrderSummary(
   const orderCanceled = order.status === "canceled"
   const lapasRows = partRows.lapasRows
 
-  const groups = (partRows.parts.get(order.id) ?? []).map((group) => {
+  const groups = (partRows.parts.get(order.id) ?? []).map((group): OrderSummaryPart => {
     const groupItems = group.items.map((item) => ({
       ...lineView(item),
       product_handle: (item.product_handle as string | null) ?? null,
@@ -261,7 +169,7 @@ export async function buildOrderSummary(
     null
   const kind = paymentKind(providerId)
 
-  let transfer: OrderSummary["payment"]["transfer"] = null
+  let transfer: TransferInstructions | null = null
   if (
     kind === "bank_transfer" &&
     (AWAITING_TRANSFER_STATUSES.has(paymentStatus) || paymentStatus === "partially_captured") &&
@@ -276,7 +184,7 @@ export async function buildOrderSummary(
     const dueHours = options.dueHours ?? transferDueHours()
     // Parts a lapas has confirmed drop out: the buyer still owes only the others.
     const accounts = groups
-      .map((group, index) => {
+      .map((group, index): TransferAccount => {
         const row = group.lapas ? lapasRows.get(group.lapas.id) : undefined
         return {
           lapas: group.lapas ? { name: group.lapas.name, handle: group.lapas.handle } : null,

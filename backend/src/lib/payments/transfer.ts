@@ -1,11 +1,10 @@
+import type { PaymentKind } from "@karya-binaan/contracts"
 import { allocateByWeights } from "@karya-binaan/shares"
 
 /** Pure money and payment rules of the buyer's order views (see lib/orders/summary.ts). */
 
 export const BANK_TRANSFER_PROVIDER_ID = "pp_system_default"
 const DEFAULT_TRANSFER_DUE_HOURS = 24
-
-export type PaymentKind = "bank_transfer" | "card" | "other"
 
 /** Payment statuses in which a bank-transfer order still waits for the buyer's transfer. */
 export const AWAITING_TRANSFER_STATUSES: ReadonlySet<string> = new Set([

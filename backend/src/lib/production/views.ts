@@ -1,9 +1,18 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AdminInmate, AdminInmateDetail, AdminProductionBatch, BatchMaker } from "@karya-binaan/contracts"
+import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { rupiahToJson } from "@karya-binaan/shares"
 import { PRODUCTION_MODULE } from "../../modules/production"
+import { Inmate } from "../../modules/production/models/inmate"
 import type ProductionModuleService from "../../modules/production/service"
 
+type InmateRecord = InferTypeOf<typeof Inmate>
+/** A batch as listProductionBatches loads it with BATCH_RELATIONS (its bigNumber as `raw_unit_cost`). */
 type Row = Record<string, any>
+
+/** A timestamp as res.json writes it. */
+function jsonInstant(value: Date | string): string {
+  return value instanceof Date ? value.toISOString() : value
+}
 
 /** The calendar day (WIB) of a date stored as midnight WIB. */
 export function calendarDay(date: Date | string): string {
@@ -16,8 +25,10 @@ export function todayWib(now = new Date()): string {
   return calendarDay(now)
 }
 
-export function adminInmate(inmate: Row, { full = false } = {}) {
-  const base = {
+export function adminInmate(inmate: InmateRecord): AdminInmate
+export function adminInmate(inmate: InmateRecord, options: { full: true }): AdminInmateDetail
+export function adminInmate(inmate: InmateRecord, { full = false } = {}): AdminInmate | AdminInmateDetail {
+  const base: AdminInmate = {
     id: inmate.id,
     code: inmate.code,
     lapas_id: inmate.lapas_id,
@@ -29,12 +40,12 @@ export function adminInmate(inmate: Row, { full = false } = {}) {
     ...base,
     story: inmate.story ?? null,
     consent_public: Boolean(inmate.consent_public),
-    created_at: inmate.created_at,
-    updated_at: inmate.updated_at,
+    created_at: jsonInstant(inmate.created_at),
+    updated_at: jsonInstant(inmate.updated_at),
   }
 }
 
-export function adminBatch(batch: Row) {
+export function adminBatch(batch: Row): AdminProductionBatch {
   return {
     id: batch.id,
     lapas_id: batch.lapas_id,
@@ -46,13 +57,13 @@ export function adminBatch(batch: Row) {
     notes: batch.notes ?? null,
     makers: ((batch.makers ?? []) as Row[])
       .filter(Boolean)
-      .map((maker) => ({
+      .map((maker): BatchMaker => ({
         inmate_id: maker.inmate_id ?? maker.inmate?.id,
         code: maker.inmate?.code ?? null,
         work_units: Number(maker.work_units),
       }))
       .sort((a, b) => String(a.code).localeCompare(String(b.code))),
-    created_at: batch.created_at,
+    created_at: jsonInstant(batch.created_at),
   }
 }
 

@@ -1,3 +1,4 @@
+import type { DayDemand, QueryDemand, SearchDemandResponse } from "@karya-binaan/contracts"
 import { daysOf, endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../modules/profit-share/reports/period"
 import type { SqlClient } from "../sql"
 
@@ -16,25 +17,8 @@ export interface DemandScope {
   timeZone: ReportTimeZone
 }
 
-export interface QueryDemand {
-  query: string
-  searches: number
-  /** Results of the most recent search of this query in the period. */
-  last_result_count: number
-}
-
-export interface DayDemand {
-  day: string
-  searches: number
-  zero_result_searches: number
-}
-
-export interface DemandReport {
-  totals: { searches: number; zero_result_searches: number; distinct_queries: number }
-  top_queries: QueryDemand[]
-  unmet_queries: QueryDemand[]
-  daily: DayDemand[]
-}
+/** The figures of GET /admin/search/demand; the route adds the lapas, period and threshold. */
+export type DemandReport = Pick<SearchDemandResponse, "totals" | "top_queries" | "unmet_queries" | "daily">
 
 /** The log rows of the scope: the WHERE clause and its bindings (no value is ever spliced in). */
 function logOf(scope: DemandScope) {

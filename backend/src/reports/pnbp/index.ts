@@ -6,6 +6,7 @@
  * is made except, for a period not closed yet, the PDF's and XLSX's file dates: a closed
  * period's report is the same bytes every time.
  */
+import type { PnbpReportFormat } from "@karya-binaan/contracts"
 import type { Writable } from "node:stream"
 import type { Scope } from "../../modules/profit-share/reports/scope"
 import { reportHeader } from "../../modules/profit-share/reports/totals"
@@ -15,10 +16,8 @@ import { writeJson } from "./json"
 import { writePdf } from "./pdf"
 import { writeXlsx } from "./xlsx"
 
-export const REPORT_FORMATS = ["json", "csv", "xlsx", "pdf"] as const
-export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
-export const CONTENT_TYPES: Record<ReportFormat, string> = {
+export const CONTENT_TYPES: Record<PnbpReportFormat, string> = {
   json: "application/json; charset=utf-8",
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -26,7 +25,7 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
 }
 
 /** pnbp-<lapas handle | nasional>-<from>-<to>.<format> */
-export function reportFileName(scope: Scope, format: ReportFormat) {
+export function reportFileName(scope: Scope, format: PnbpReportFormat) {
   return `pnbp-${scope.single ? scope.single.handle : "nasional"}-${scope.period.from}-${scope.period.to}.${format}`
 }
 
@@ -35,7 +34,7 @@ export function reportFileName(scope: Scope, format: ReportFormat) {
  * read-only transaction on Medusa's connection, so the totals (the profit-share module's figures,
  * read with its own functions) and the streamed rows are one consistent snapshot.
  */
-export async function writePnbpReport(db: Database, scope: Scope, format: ReportFormat, out: Writable, now = new Date()) {
+export async function writePnbpReport(db: Database, scope: Scope, format: PnbpReportFormat, out: Writable, now = new Date()) {
   await db.transaction(async (trx) => {
     await trx.raw(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`)
     const header = await reportHeader(readRowsOf(trx), scope)

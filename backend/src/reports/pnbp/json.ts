@@ -1,15 +1,16 @@
 import { once } from "node:events"
 import type { Writable } from "node:stream"
+import type { PnbpFigures, PnbpReport, Rupiah } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
 import type { ReportLapas, Scope } from "../../modules/profit-share/reports/scope"
 import { FIGURES, type Figures, type ReportHeader, type ReportTotals } from "../../modules/profit-share/reports/totals"
 import type { SqlClient } from "../../lib/sql"
 import { depositRows, orderRows, productRows } from "./figures"
 
-const money = (figures: Figures) =>
-  Object.fromEntries(FIGURES.map((key) => [key, rupiahToJson(figures[key])])) as Record<(typeof FIGURES)[number], number | string>
+const money = (figures: Figures): PnbpFigures =>
+  Object.fromEntries(FIGURES.map((key) => [key, rupiahToJson(figures[key])])) as Record<(typeof FIGURES)[number], Rupiah>
 
-function lapasJson(lapas: ReportLapas) {
+function lapasJson(lapas: ReportLapas): NonNullable<PnbpReport["lapas"]> {
   return {
     id: lapas.id,
     name: lapas.name,
@@ -20,7 +21,7 @@ function lapasJson(lapas: ReportLapas) {
   }
 }
 
-function periodJson(scope: Scope, header: ReportHeader) {
+function periodJson(scope: Scope, header: ReportHeader): PnbpReport["period"] {
   return {
     from: scope.period.from,
     to: scope.period.to,
@@ -31,7 +32,7 @@ function periodJson(scope: Scope, header: ReportHeader) {
   }
 }
 
-function totalsJson(totals: ReportTotals) {
+function totalsJson(totals: ReportTotals): PnbpReport["totals"] {
   return {
     ...money(totals),
     deposited: rupiahToJson(totals.deposited),
@@ -56,20 +57,20 @@ export async function writeJson(trx: SqlClient, scope: Scope, header: ReportHead
   let first = true
   for await (const row of productRows(trx, scope)) {
     const { lapas, product_id, title, quantity, ...figures } = row
-    await put(out, (first ? "" : ",") + JSON.stringify({ lapas, product_id, title, quantity, ...money(figures) }))
+    await put(out, (first ? "" : ",") + JSON.stringify({ lapas, product_id, title, quantity, ...money(figures) } satisfies PnbpReport["by_product"][number]))
     first = false
   }
   await put(out, `],"orders":[`)
   first = true
   for await (const row of orderRows(trx, scope)) {
     const { lapas, order_id, display_id, date, ...figures } = row
-    await put(out, (first ? "" : ",") + JSON.stringify({ order_id, display_id, lapas, date, ...money(figures) }))
+    await put(out, (first ? "" : ",") + JSON.stringify({ order_id, display_id, lapas, date, ...money(figures) } satisfies PnbpReport["orders"][number]))
     first = false
   }
   await put(out, `],"deposits":[`)
   first = true
   for await (const row of depositRows(trx, scope)) {
-    await put(out, (first ? "" : ",") + JSON.stringify({ ...row, amount: rupiahToJson(row.amount) }))
+    await put(out, (first ? "" : ",") + JSON.stringify({ ...row, amount: rupiahToJson(row.amount) } satisfies PnbpReport["deposits"][number]))
     first = false
   }
   await put(out, `]}`)

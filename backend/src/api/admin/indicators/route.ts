@@ -1,3 +1,4 @@
+import type { IndicatorsResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../modules/lapas"
@@ -81,5 +82,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       quantity: b.quantity,
       revenue: rupiahToJson(b.revenue),
     })),
-  })
+  } satisfies IndicatorsResponse)
 }

@@ -1,3 +1,4 @@
+import type { InmateListResponse, InmateResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../modules/lapas"
@@ -23,7 +24,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     skip: offset,
     order: { code: "ASC" },
   })
-  res.json({ inmates: inmates.map((inmate) => adminInmate(inmate)), count, limit, offset })
+  res.json({ inmates: inmates.map((inmate) => adminInmate(inmate)), count, limit, offset } satisfies InmateListResponse)
 }
 
 export async function POST(req: MedusaRequest<CreateInmate>, res: MedusaResponse) {
@@ -61,5 +62,5 @@ export async function POST(req: MedusaRequest<CreateInmate>, res: MedusaResponse
     if (/unique|already exists/i.test(String((error as Error)?.message))) throw duplicate()
     throw error
   }
-  res.status(201).json({ inmate: adminInmate(inmate, { full: true }) })
+  res.status(201).json({ inmate: adminInmate(inmate, { full: true }) } satisfies InmateResponse)
 }

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { INMATE_STATUSES } from "../../../modules/production/models/inmate"
+import { INMATE_STATUSES } from "@karya-binaan/contracts"
 import { paging } from "../../utils/schemas"
 
 const inmateCode = z

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderIdsOfLapas, resolveAdminAccess } from "../../utils/access"
 import type { ListLapasOrdersQuery } from "./validators"
-import { ACTION_STATES, type ActionState } from "../../../lib/order-parts/state"
+import { ACTION_STATES, type ActionState, type OrderPartListResponse } from "@karya-binaan/contracts"
 import { loadOrderParts, publicPart } from "../../../lib/order-parts/parts"
 
 async function allOrderIds(req: MedusaRequest): Promise<string[]> {
@@ -41,5 +41,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     limit,
     offset,
     counts,
-  })
+  } satisfies OrderPartListResponse)
 }

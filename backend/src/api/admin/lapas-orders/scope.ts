@@ -1,6 +1,6 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { loadOrderParts, pickPart, publicPart, type OrderPart } from "../../../lib/order-parts/parts"
+import { loadOrderParts, pickPart, publicPart, type LoadedOrderPart } from "../../../lib/order-parts/parts"
 import { notFound, resolveAdminAccess } from "../../utils/access"
 
 // Scope: which parts of an order the caller may see and act on.
@@ -21,7 +21,7 @@ export async function orderPartsInScope(req: MedusaRequest, orderId: string) {
 }
 
 /** The caller's parts of an order (see orderPartsInScope). */
-export async function partsInScope(req: MedusaRequest, orderId: string): Promise<OrderPart[]> {
+export async function partsInScope(req: MedusaRequest, orderId: string): Promise<LoadedOrderPart[]> {
   return (await orderPartsInScope(req, orderId)).visible
 }
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PART_STATES } from "../../../lib/order-parts/state"
+import { PART_STATES } from "@karya-binaan/contracts"
 import { isCalendarDay } from "../../../modules/profit-share/reports/period"
 
 // Amounts are whole rupiah; days are YYYY-MM-DD in the lapas's time zone.
@@ -7,7 +7,7 @@ import { isCalendarDay } from "../../../modules/profit-share/reports/period"
 const lapasId = z.string().trim().min(1, "lapas_id names a lapas").optional()
 
 export const ListLapasOrdersQuerySchema = z.object({
-  state: z.enum([...PART_STATES] as [string, ...string[]], { error: `state is one of ${PART_STATES.join(", ")}` }).optional(),
+  state: z.enum(PART_STATES, { error: `state is one of ${PART_STATES.join(", ")}` }).optional(),
   lapas_id: lapasId,
   q: z
     .string()

@@ -1,3 +1,4 @@
+import { LAPAS_BANK_FIELDS, type LapasBankAccount, type LapasBankField } from "@karya-binaan/contracts"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { CreateLapasSchema, UpdateLapasSchema } from "./validators"
@@ -7,9 +8,6 @@ import { CreateLapasSchema, UpdateLapasSchema } from "./validators"
  * (not in STAFF_EDITABLE_LAPAS_FIELDS: a changed account number diverts buyers' money), shown in
  * the admin and in the transfer instructions of a buyer's own order, never on public profiles.
  */
-export const LAPAS_BANK_FIELDS = ["bank_name", "bank_account_number", "bank_account_holder"] as const
-export type LapasBankField = (typeof LAPAS_BANK_FIELDS)[number]
-
 const bankAccount = {
   bank_name: z
     .string()
@@ -72,10 +70,10 @@ export function assertCompleteBankAccount(account: BankAccountFields) {
 }
 
 /** The bank fields of a lapas row for admin responses. */
-export function lapasBankAccount(lapas: Record<string, any>) {
+export function lapasBankAccount(lapas: BankAccountFields): LapasBankAccount {
   return {
-    bank_name: (lapas.bank_name as string | null | undefined) ?? null,
-    bank_account_number: (lapas.bank_account_number as string | null | undefined) ?? null,
-    bank_account_holder: (lapas.bank_account_holder as string | null | undefined) ?? null,
+    bank_name: lapas.bank_name ?? null,
+    bank_account_number: lapas.bank_account_number ?? null,
+    bank_account_holder: lapas.bank_account_holder ?? null,
   }
 }

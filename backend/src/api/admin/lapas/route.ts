@@ -1,3 +1,4 @@
+import type { AdminLapasListResponse, AdminLapasResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../modules/lapas"
@@ -20,7 +21,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     skip: offset,
     order: { name: "ASC" },
   })
-  res.json({ lapas: lapas.map((l) => ({ ...adminLapas(l), ...lapasBankAccount(l) })), count, limit, offset })
+  res.json({ lapas: lapas.map((l) => ({ ...adminLapas(l), ...lapasBankAccount(l) })), count, limit, offset } satisfies AdminLapasListResponse)
 }
 
 export async function POST(req: MedusaRequest<CreateLapasWithBank>, res: MedusaResponse) {
@@ -38,5 +39,5 @@ export async function POST(req: MedusaRequest<CreateLapasWithBank>, res: MedusaR
     )
   }
   const lapas = await lapasService.createLapas(body)
-  res.status(201).json({ lapas: { ...adminLapas(lapas), ...lapasBankAccount(lapas) } })
+  res.status(201).json({ lapas: { ...adminLapas(lapas), ...lapasBankAccount(lapas) } } satisfies AdminLapasResponse)
 }

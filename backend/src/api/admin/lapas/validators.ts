@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { wholeRupiah } from "@karya-binaan/contracts"
-import { LAPAS_CLASSES, LAPAS_TIME_ZONES } from "../../../modules/lapas/models/lapas"
+import { LAPAS_CLASSES, LAPAS_TIME_ZONES, wholeRupiah } from "@karya-binaan/contracts"
 
 const handle = z
   .string()

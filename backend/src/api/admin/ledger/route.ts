@@ -1,3 +1,4 @@
+import type { LedgerResponse } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
@@ -69,5 +70,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     limit: query.limit,
     offset: query.offset,
     totals: { capital: rupiahToJson(totals.capital), premi: rupiahToJson(totals.premi), pnbp: rupiahToJson(totals.pnbp) },
-  })
+  } satisfies LedgerResponse)
 }

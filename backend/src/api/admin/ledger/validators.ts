@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { ACCOUNTS, ENTRY_KINDS } from "../../../modules/profit-share/models/ledger-entry"
+import { LEDGER_ACCOUNTS, LEDGER_ENTRY_KINDS } from "@karya-binaan/contracts"
 
 /** YYYY-MM-DD (a calendar day in the lapas's zone, WIB without a lapas) or a full ISO date-time. */
 const day = z
@@ -12,8 +12,8 @@ const day = z
 export const LedgerQuerySchema = z.object({
   lapas_id: z.string().min(1).optional(),
   order_id: z.string().min(1).optional(),
-  account: z.enum(ACCOUNTS).optional(),
-  kind: z.enum(ENTRY_KINDS).optional(),
+  account: z.enum(LEDGER_ACCOUNTS).optional(),
+  kind: z.enum(LEDGER_ENTRY_KINDS).optional(),
   /** From this day (WIB, inclusive) or instant. */
   from: day.optional(),
   /** Up to and including this day (WIB), or up to this instant. */

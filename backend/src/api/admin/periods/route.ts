@@ -1,11 +1,13 @@
+import type { ClosedPeriod, ClosedPeriodListResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
+import type { ClosedPeriodRow } from "../../../modules/profit-share/service"
 import { parseQuery } from "../../utils/validation"
 import { scopedLapas } from "../../utils/report-lapas"
 import { ListPeriodsSchema } from "./validators"
 
-export function adminClosedPeriod(row: Record<string, any>) {
+export function adminClosedPeriod(row: ClosedPeriodRow): ClosedPeriod {
   return {
     id: row.id,
     lapas_id: row.lapas_id,
@@ -26,5 +28,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     order: { month: "DESC", lapas_id: "ASC" },
     take: null as any,
   })
-  res.json({ closed_periods: periods.map((p: any) => adminClosedPeriod(p)) })
+  res.json({ closed_periods: periods.map((p: any) => adminClosedPeriod(p)) } satisfies ClosedPeriodListResponse)
 }

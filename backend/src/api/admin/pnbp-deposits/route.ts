@@ -1,3 +1,4 @@
+import type { ErrorResponse, PnbpDeposit, PnbpDepositListResponse, PnbpDepositResponse } from "@karya-binaan/contracts"
 import { rupiahToJson as rupiah } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
@@ -9,7 +10,7 @@ import { parseQuery } from "../../utils/validation"
 import { scopedLapas } from "../../utils/report-lapas"
 import { ListPnbpDepositsSchema, type CreatePnbpDeposit } from "./validators"
 
-export function adminPnbpDeposit(row: PnbpDepositRow & Record<string, any>) {
+export function adminPnbpDeposit(row: PnbpDepositRow & Record<string, any>): PnbpDeposit {
   return {
     id: row.id,
     lapas_id: row.lapas_id,
@@ -56,10 +57,10 @@ export async function POST(req: MedusaRequest<CreatePnbpDeposit>, res: MedusaRes
       message: own
         ? `NTPN ${body.ntpn} is already recorded (deposit ${result.conflict.id} of ${result.conflict.deposited_on}); each NTPN proves one deposit. Check the receipt.`
         : `NTPN ${body.ntpn} is already recorded for another deposit; each NTPN proves one deposit. Check the receipt.`,
-    })
+    } satisfies ErrorResponse<"conflict">)
     return
   }
-  res.status(201).json({ pnbp_deposit: adminPnbpDeposit(result.deposit!) })
+  res.status(201).json({ pnbp_deposit: adminPnbpDeposit(result.deposit!) } satisfies PnbpDepositResponse)
 }
 
 /**
@@ -85,5 +86,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     count,
     limit: query.limit,
     offset: query.offset,
-  })
+  } satisfies PnbpDepositListResponse)
 }

@@ -1,3 +1,4 @@
+import type { LedgerEntryKind } from "@karya-binaan/contracts"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PREMI_MODULE } from "../../../modules/premi"
@@ -76,7 +77,8 @@ export async function buildStatement(
     return {
       date: dayIn(first.booked_at, zone),
       booked_at: first.booked_at.toISOString(),
-      kind: first.kind,
+      // Allocations copy the kind of the ledger entry they come from.
+      kind: first.kind as LedgerEntryKind,
       order_id: first.order_id,
       display_id: order?.display_id ?? null,
       line_item_id: first.line_item_id,

@@ -1,3 +1,4 @@
+import type { CreateProductionBatchResponse, ProductionBatchListResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
@@ -22,7 +23,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     skip: offset,
     order: { produced_on: "DESC", created_at: "DESC" },
   })
-  res.json({ production_batches: batches.map(adminBatch), count, limit, offset })
+  res.json({ production_batches: batches.map(adminBatch), count, limit, offset } satisfies ProductionBatchListResponse)
 }
 
 /**
@@ -44,5 +45,5 @@ export async function POST(req: MedusaRequest<CreateProductionBatch>, res: Medus
     },
   })
   const batch = await loadBatch(req.scope, result.batch_id)
-  res.status(201).json({ production_batch: adminBatch(batch), variant_cost: result.variant_cost })
+  res.status(201).json({ production_batch: adminBatch(batch), variant_cost: result.variant_cost } satisfies CreateProductionBatchResponse)
 }

@@ -1,10 +1,11 @@
+import type { SharePolicy, SharePolicyListResponse, SharePolicyResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
-import { startOfWibDay, wibDay } from "../../../modules/profit-share/policy"
+import { startOfWibDay, wibDay, type PolicyRow } from "../../../modules/profit-share/policy"
 import { forbidden, notFound, resolveAdminAccess } from "../../utils/access"
 import type { CreateSharePolicy } from "./validators"
 
@@ -21,7 +22,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     order: { effective_from: "DESC", created_at: "DESC" },
     take: null as any,
   })
-  res.json({ share_policies: policies.map(adminSharePolicy), count })
+  res.json({ share_policies: policies.map(adminSharePolicy), count } satisfies SharePolicyListResponse)
 }
 
 /**
@@ -90,10 +91,10 @@ export async function POST(req: MedusaRequest<CreateSharePolicy>, res: MedusaRes
     note: body.note ?? null,
     created_by: access.userId,
   })
-  res.status(201).json({ share_policy: adminSharePolicy(policy) })
+  res.status(201).json({ share_policy: adminSharePolicy(policy) } satisfies SharePolicyResponse)
 }
 
-function adminSharePolicy(policy: Record<string, any>) {
+function adminSharePolicy(policy: PolicyRow & { note: string | null; created_at: Date | string }): SharePolicy {
   return {
     id: policy.id,
     scope: policy.scope,

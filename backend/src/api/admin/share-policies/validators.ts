@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { POLICY_SCOPES } from "../../../modules/profit-share/models/share-policy"
+import { SHARE_POLICY_SCOPES } from "@karya-binaan/contracts"
 
 /** 9900 → "9,900". */
 export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")
@@ -13,7 +13,7 @@ const basisPoints = (label: string) =>
 
 export const CreateSharePolicySchema = z
   .object({
-    scope: z.enum(POLICY_SCOPES),
+    scope: z.enum(SHARE_POLICY_SCOPES),
     lapas_id: z.string().min(1).optional(),
     partner_agreement_id: z.string().min(1).optional(),
     capital_bp: basisPoints("capital"),

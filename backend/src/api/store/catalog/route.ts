@@ -1,3 +1,4 @@
+import type { CatalogPage } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { catalogPage, resolveRegion } from "../../../lib/catalog/queries"
 import { salesChannelIdsOf } from "../../utils/store"
@@ -27,5 +28,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     },
     { sort: query.sort, limit: query.limit, offset: query.offset }
   )
-  res.json({ product_ids: ids, count, limit: query.limit, offset: query.offset })
+  res.json({ product_ids: ids, count, limit: query.limit, offset: query.offset } satisfies CatalogPage)
 }

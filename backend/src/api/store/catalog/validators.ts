@@ -1,7 +1,7 @@
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { CATALOG_SORTS } from "../../../lib/catalog/queries"
+import { CATALOG_SORTS } from "@karya-binaan/contracts"
 import { describeIssues } from "../../utils/validation"
 
 /** Rupiah bounds beyond which a price filter means nothing (and would overflow nothing either). */

@@ -1,3 +1,4 @@
+import type { NationalImpactResponse } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { catalogCount, rupiahRegion } from "../../../lib/catalog/queries"
@@ -40,5 +41,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       lapas: Number(totals.lapas ?? 0),
       products,
     },
-  })
+  } satisfies NationalImpactResponse)
 }

@@ -1,3 +1,4 @@
+import type { StoreLapasListResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { salesChannelIdsOf } from "../../utils/store"
 import { LAPAS_MODULE } from "../../../modules/lapas"
@@ -13,5 +14,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.json({
     lapas: lapas.map((l) => ({ ...publicLapas(l), product_count: counts.get(l.id) ?? 0 })),
     count: lapas.length,
-  })
+  } satisfies StoreLapasListResponse)
 }

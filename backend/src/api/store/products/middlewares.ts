@@ -1,7 +1,12 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { PUBLIC_LAPAS_FIELDS, withPublicLapas } from "../../../lib/lapas/views"
+import { PUBLIC_LAPAS_FIELDS } from "@karya-binaan/contracts"
+import { withPublicLapas } from "../../../lib/lapas/views"
 
-type Row = Record<string, any>
+/** A store product response as Medusa answers it; only `lapas` of its products is read here. */
+interface ProductBody {
+  products?: { lapas?: Record<string, unknown> | null }[]
+  product?: { lapas?: Record<string, unknown> | null }
+}
 
 /**
  * Lets store product routes return `fields=+lapas.*`, and makes the public profile a hard
@@ -16,7 +21,7 @@ function exposeProductLapas(req: MedusaRequest, res: MedusaResponse, next: Medus
     ...PUBLIC_LAPAS_FIELDS.map((field) => `lapas.${field}`),
   ]
   const json = res.json.bind(res)
-  res.json = ((body: Row) => {
+  res.json = ((body: ProductBody | null | undefined) => {
     if (body && Array.isArray(body.products)) {
       return json({ ...body, products: body.products.map(withPublicLapas) })
     }

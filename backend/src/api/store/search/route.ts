@@ -1,3 +1,4 @@
+import type { SearchResult } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../modules/lapas"
@@ -39,7 +40,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Search log: could not log a search: ${(error as Error).message}`)
     }
   }
-  res.json(result)
+  res.json(result satisfies SearchResult)
 }
 
 /** The id of the one lapas a search was limited to (a search on that lapas's page), else null. */

@@ -1,3 +1,4 @@
+import type { InmateResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PRODUCTION_MODULE } from "../../../../modules/production"
 import type ProductionModuleService from "../../../../modules/production/service"
@@ -19,7 +20,7 @@ async function loadInmate(req: MedusaRequest, id: string) {
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const inmate = await loadInmate(req, req.params.id)
-  res.json({ inmate: adminInmate(inmate, { full: true }) })
+  res.json({ inmate: adminInmate(inmate, { full: true }) } satisfies InmateResponse)
 }
 
 /** Changes the display name, story, consent or status; the code and lapas stay as registered. */
@@ -28,5 +29,5 @@ export async function POST(req: MedusaRequest<UpdateInmate>, res: MedusaResponse
   const body = req.validatedBody as UpdateInmate
   const production: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
   const updated = await production.updateInmates({ id: inmate.id, ...body })
-  res.json({ inmate: adminInmate(updated, { full: true }) })
+  res.json({ inmate: adminInmate(updated, { full: true }) } satisfies InmateResponse)
 }

@@ -1,3 +1,4 @@
+import type { AdminLapasDetailResponse, AdminLapasResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { LAPAS_MODULE, LAPAS_UPDATED_EVENT } from "../../../../modules/lapas"
@@ -27,7 +28,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       partners: (lapas.partners ?? []).map((partner) => adminPartner(partner)),
       staff: await lapasStaff(req.scope, id),
     },
-  })
+  } satisfies AdminLapasDetailResponse)
 }
 
 export async function POST(req: MedusaRequest<UpdateLapasWithBank>, res: MedusaResponse) {
@@ -50,5 +51,5 @@ export async function POST(req: MedusaRequest<UpdateLapasWithBank>, res: MedusaR
   const lapas = await lapasService.updateLapas({ id, ...body })
   // The search index holds each product's lapas name and only products of active lapas.
   await req.scope.resolve(Modules.EVENT_BUS).emit({ name: LAPAS_UPDATED_EVENT, data: { id } })
-  res.json({ lapas: { ...adminLapas(lapas), ...lapasBankAccount(lapas) } })
+  res.json({ lapas: { ...adminLapas(lapas), ...lapasBankAccount(lapas) } } satisfies AdminLapasResponse)
 }

@@ -1,3 +1,4 @@
+import type { MeLapasResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { LAPAS_MODULE } from "../../../../modules/lapas"
 import type LapasModuleService from "../../../../modules/lapas/service"
@@ -8,10 +9,10 @@ import { adminLapas } from "../../../../lib/lapas/views"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const access = await resolveAdminAccess(req)
   if (access.role === "national") {
-    res.json({ role: access.role, lapas: null })
+    res.json({ role: access.role, lapas: null } satisfies MeLapasResponse)
     return
   }
   const lapasService: LapasModuleService = req.scope.resolve(LAPAS_MODULE)
   const lapas = await lapasService.retrieveLapas(access.lapasId)
-  res.json({ role: access.role, lapas: adminLapas(lapas) })
+  res.json({ role: access.role, lapas: adminLapas(lapas) } satisfies MeLapasResponse)
 }

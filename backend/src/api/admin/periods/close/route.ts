@@ -1,3 +1,4 @@
+import type { ClosePeriodResponse, ErrorResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { monthLabel } from "../../../../modules/profit-share/reports/period"
 import { closePeriodWorkflow } from "../../../../workflows/profit-share/close-period"
@@ -28,8 +29,8 @@ export async function POST(req: MedusaRequest<ClosePeriod>, res: MedusaResponse)
     res.status(409).json({
       type: "conflict",
       message: `${monthLabel(body.month)} is already closed for ${lapas.name} (since ${new Date(result.conflict.closed_at).toISOString()}); a closed month stays closed.`,
-    })
+    } satisfies ErrorResponse<"conflict">)
     return
   }
-  res.status(201).json({ closed_period: adminClosedPeriod(result.closed!) })
+  res.status(201).json({ closed_period: adminClosedPeriod(result.closed!) } satisfies ClosePeriodResponse)
 }

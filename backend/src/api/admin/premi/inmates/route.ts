@@ -1,3 +1,4 @@
+import type { PremiInmatesResponse } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { PREMI_MODULE } from "../../../../modules/premi"
@@ -47,7 +48,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       outstanding: rupiahToJson(b.outstanding),
     }
   })
-  const totals: Record<string, number | string | null> = {
+  const totals: PremiInmatesResponse["totals"] = {
     earned: rupiahToJson(earned),
     paid: rupiahToJson(paid),
     outstanding: rupiahToJson(earned - paid),
@@ -61,5 +62,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     totals.booked = rupiahToJson(booked)
     totals.unallocated = rupiahToJson(booked - allocated)
   }
-  res.json({ lapas_id: lapasId ?? null, inmates: rows, count: rows.length, totals })
+  res.json({ lapas_id: lapasId ?? null, inmates: rows, count: rows.length, totals } satisfies PremiInmatesResponse)
 }

@@ -1,3 +1,4 @@
+import type { PremiPayoutResponse } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -71,5 +72,5 @@ export async function POST(req: AuthenticatedMedusaRequest<CreatePremiPayout>, r
       outstanding_before: rupiahToJson(outstanding_before),
     },
     balance: { earned: rupiahToJson(balance.earned), paid: rupiahToJson(balance.paid), outstanding: rupiahToJson(balance.outstanding) },
-  })
+  } satisfies PremiPayoutResponse)
 }

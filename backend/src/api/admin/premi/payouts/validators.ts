@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PAYOUT_METHODS } from "../../../../modules/premi/models/payout"
+import { PAYOUT_METHODS } from "@karya-binaan/contracts"
 import { calendarDay } from "../../../utils/schemas"
 
 export const CreatePremiPayoutSchema = z

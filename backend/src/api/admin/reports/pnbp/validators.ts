@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { isCalendarDay, isMonth } from "../../../../modules/profit-share/reports/period"
-import { REPORT_FORMATS } from "../../../../reports/pnbp"
+import { PNBP_REPORT_FORMATS } from "@karya-binaan/contracts"
 
 const day = (what: string) =>
   z.string({ error: `${what}: give a day as YYYY-MM-DD` }).refine(isCalendarDay, `${what}: write a real calendar day as YYYY-MM-DD, e.g. 2026-10-31`)
@@ -11,7 +11,7 @@ export const PnbpReportQuerySchema = z
     lapas_id: z.string().min(1).optional(),
     from: day("from"),
     to: day("to"),
-    format: z.enum(REPORT_FORMATS, { error: "format: one of json, csv, xlsx, pdf" }).default("json"),
+    format: z.enum(PNBP_REPORT_FORMATS, { error: "format: one of json, csv, xlsx, pdf" }).default("json"),
   })
   .refine((q) => q.from <= q.to, { message: "the period runs backwards: from must be on or before to", path: ["to"] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 3 * 366 * 86_400_000, {

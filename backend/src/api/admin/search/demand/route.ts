@@ -1,3 +1,4 @@
+import type { SearchDemandResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../../modules/lapas"
@@ -70,5 +71,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     period: { from, to, time_zone: timeZone },
     few: query.few,
     ...report,
-  })
+  } satisfies SearchDemandResponse)
 }

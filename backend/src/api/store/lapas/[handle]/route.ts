@@ -1,3 +1,4 @@
+import type { StoreLapasResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { salesChannelIdsOf } from "../../../utils/store"
 import { MedusaError } from "@medusajs/framework/utils"
@@ -14,5 +15,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No lapas with handle "${handle}" sells here.`)
   }
   const counts = await publishedProductCounts(req.scope, [lapas.id], salesChannelIdsOf(req))
-  res.json({ lapas: { ...publicLapas(lapas), product_count: counts.get(lapas.id) ?? 0 } })
+  res.json({ lapas: { ...publicLapas(lapas), product_count: counts.get(lapas.id) ?? 0 } } satisfies StoreLapasResponse)
 }

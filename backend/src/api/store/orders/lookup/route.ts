@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { buildOrderSummary, findOrderIdByNumberAndEmail } from "../../../../lib/orders/summary"
 import { TOO_MANY_LOOKUPS_MESSAGE, failedLookups } from "./failed-attempts"
-import type { OrderLookup } from "./validators"
+import type { ErrorResponse, OrderLookup, OrderSummaryResponse } from "@karya-binaan/contracts"
 
 /**
  * A guest finds their order by its number and the email it was placed with. A wrong number and
@@ -14,7 +14,7 @@ export async function POST(req: MedusaRequest<OrderLookup>, res: MedusaResponse)
   const normalisedEmail = email.trim().toLowerCase()
   const client = req.ip ?? "unknown"
   if (failedLookups.isBlocked(normalisedEmail, client)) {
-    res.status(429).json({ type: "too_many_requests", message: TOO_MANY_LOOKUPS_MESSAGE })
+    res.status(429).json({ type: "too_many_requests", message: TOO_MANY_LOOKUPS_MESSAGE } satisfies ErrorResponse<"too_many_requests">)
     return
   }
   let orderId: string
@@ -27,5 +27,5 @@ export async function POST(req: MedusaRequest<OrderLookup>, res: MedusaResponse)
     throw error
   }
   const order = await buildOrderSummary(req.scope, orderId)
-  res.json({ order })
+  res.json({ order } satisfies OrderSummaryResponse)
 }

@@ -1,3 +1,4 @@
+import type { SearchSuggestionsResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SEARCH_MODULE } from "../../../../modules/search"
 import type SearchModuleService from "../../../../modules/search/service"
@@ -12,7 +13,7 @@ import { StoreSuggestionsQuerySchema } from "../validators"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = parseStoreQuery(req, StoreSuggestionsQuerySchema)
   if (!query.q.trim()) {
-    res.json({ suggestions: [] })
+    res.json({ suggestions: [] } satisfies SearchSuggestionsResponse)
     return
   }
   const search: SearchModuleService = req.scope.resolve(SEARCH_MODULE)
@@ -23,5 +24,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     offset: 0,
     facets: false,
   })
-  res.json({ suggestions: result.hits })
+  res.json({ suggestions: result.hits } satisfies SearchSuggestionsResponse)
 }

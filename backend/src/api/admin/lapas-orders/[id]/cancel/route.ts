@@ -1,3 +1,4 @@
+import type { OrderPartsResponse } from "@karya-binaan/contracts"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelOrderFulfillmentWorkflow, cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { orderPartsInScope, partsInScope, refuse } from "../../scope"
@@ -29,5 +30,5 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     })
   }
   await cancelOrderWorkflow(req.scope).run({ input: { order_id: orderId, canceled_by: req.auth_context.actor_id } })
-  res.json({ parts: (await partsInScope(req, orderId)).map(publicPart) })
+  res.json({ parts: (await partsInScope(req, orderId)).map(publicPart) } satisfies OrderPartsResponse)
 }

@@ -1,3 +1,4 @@
+import type { OrderPartResponse } from "@karya-binaan/contracts"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
@@ -49,5 +50,5 @@ export async function POST(req: AuthenticatedMedusaRequest<FulfillPart>, res: Me
       data: { order_id: orderId, lapas_id: part.lapas.id, fulfillment_id: fulfillment.id },
     })
   }
-  res.json({ part: await currentPart(req, orderId, part.lapas.id) })
+  res.json({ part: await currentPart(req, orderId, part.lapas.id) } satisfies OrderPartResponse)
 }

@@ -1,3 +1,4 @@
+import type { OrderPartResponse } from "@karya-binaan/contracts"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { formatRupiah } from "@karya-binaan/format"
 import { asTimeZone, dayIn, zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
@@ -55,5 +56,5 @@ export async function POST(req: AuthenticatedMedusaRequest<ConfirmTransfer>, res
       part_count: all.length,
     },
   })
-  res.json({ part: await currentPart(req, orderId, part.lapas.id) })
+  res.json({ part: await currentPart(req, orderId, part.lapas.id) } satisfies OrderPartResponse)
 }

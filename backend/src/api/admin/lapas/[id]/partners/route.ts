@@ -1,3 +1,4 @@
+import type { AdminPartnerListResponse, AdminPartnerResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { LAPAS_MODULE } from "../../../../../modules/lapas"
 import type LapasModuleService from "../../../../../modules/lapas/service"
@@ -14,7 +15,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     { lapas_id: id },
     { relations: ["agreements"], order: { name: "ASC" } }
   )
-  res.json({ partners: partners.map((p) => adminPartner(p)) })
+  res.json({ partners: partners.map((p) => adminPartner(p)) } satisfies AdminPartnerListResponse)
 }
 
 /** A partner and its agreement are recorded together or not at all. */
@@ -30,5 +31,5 @@ export async function POST(req: MedusaRequest<CreatePartner>, res: MedusaRespons
     input: { lapas_id: id, ...(req.validatedBody as CreatePartner) },
   })
   const [partner] = await lapasService.listPartners({ id: result.id }, { relations: ["agreements"] })
-  res.status(201).json({ partner: adminPartner(partner) })
+  res.status(201).json({ partner: adminPartner(partner) } satisfies AdminPartnerResponse)
 }

@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PARTNER_KINDS } from "../../../../../modules/lapas/models/partner"
-import { PARTNER_ACTIVITIES } from "../../../../../modules/lapas/models/partner-agreement"
+import { PARTNER_ACTIVITIES, PARTNER_KINDS } from "@karya-binaan/contracts"
 
 const isoDate = z
   .string()

@@ -1,3 +1,4 @@
+import type { AddStaffResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createInvitesWorkflow } from "@medusajs/medusa/core-flows"
@@ -40,7 +41,7 @@ export async function POST(req: MedusaRequest<AddStaff>, res: MedusaResponse) {
     res.status(201).json({
       staff: { id: null, email: body.email, first_name: body.first_name ?? null, last_name: body.last_name ?? null, role: body.role, pending: true },
       invite_token: result[0].token,
-    })
+    } satisfies AddStaffResponse)
     return
   }
 
@@ -80,5 +81,5 @@ export async function POST(req: MedusaRequest<AddStaff>, res: MedusaResponse) {
       role: body.role,
       pending: false,
     },
-  })
+  } satisfies AddStaffResponse)
 }

@@ -1,3 +1,4 @@
+import type { OrderShares } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { resolveAdminAccess } from "../../../../utils/access"
 import { orderSharesView } from "./view"
@@ -8,5 +9,5 @@ import { orderSharesView } from "./view"
  * has already refused orders holding none of them). An order not captured yet shows no lines.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  res.json(await orderSharesView(req, req.params.id, await resolveAdminAccess(req)))
+  res.json(await orderSharesView(req, req.params.id, await resolveAdminAccess(req)) satisfies OrderShares)
 }

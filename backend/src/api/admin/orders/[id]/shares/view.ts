@@ -1,3 +1,4 @@
+import type { OrderShareEntry, OrderShareLine, OrderShares } from "@karya-binaan/contracts"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ACCOUNTS, rupiahToJson, toRupiahBigInt, type Account } from "@karya-binaan/shares"
@@ -19,7 +20,7 @@ interface LineSums {
  * the ledger entries behind them. A line's unit cost is its latest correction's, else its
  * sale's. Finance of a lapas sees only their lapas's lines. An order not captured yet shows no lines.
  */
-export async function orderSharesView(req: MedusaRequest, orderId: string, access: AdminAccess) {
+export async function orderSharesView(req: MedusaRequest, orderId: string, access: AdminAccess): Promise<OrderShares> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
@@ -67,7 +68,7 @@ export async function orderSharesView(req: MedusaRequest, orderId: string, acces
   }
 
   const total = { revenue: 0n, cost: 0n, profit: 0n, capital: 0n, premi: 0n, pnbp: 0n }
-  const lineViews = [...lines.values()].map((line) => {
+  const lineViews = [...lines.values()].map((line): OrderShareLine => {
     const profit = ACCOUNTS.reduce((sum, account) => sum + line.shares[account], 0n)
     total.revenue += line.revenue
     total.cost += line.revenue - profit
@@ -96,7 +97,7 @@ export async function orderSharesView(req: MedusaRequest, orderId: string, acces
     premi: rupiahToJson(total.premi),
     pnbp: rupiahToJson(total.pnbp),
     lines: lineViews,
-    entries: entries.map((entry) => ({
+    entries: entries.map((entry): OrderShareEntry => ({
       id: entry.id,
       line_item_id: entry.line_item_id,
       account: entry.account,

@@ -1,3 +1,4 @@
+import type { ProductProductionCostsResponse } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -81,5 +82,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
           })),
       }
     }),
-  })
+  } satisfies ProductProductionCostsResponse)
 }

@@ -1,3 +1,4 @@
+import type { PnbpReconciliationResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rupiahToJson } from "@karya-binaan/shares"
 import { PROFIT_SHARE_MODULE } from "../../../../../modules/profit-share"
@@ -56,5 +57,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       outstanding: rupiahToJson(total.booked - total.deposited),
       over_deposited: total.booked - total.deposited < 0n,
     },
-  })
+  } satisfies PnbpReconciliationResponse)
 }

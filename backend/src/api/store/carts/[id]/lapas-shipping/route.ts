@@ -1,3 +1,4 @@
+import type { LapasShippingResponse, SetLapasShippingResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addShippingMethodToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
@@ -8,7 +9,7 @@ import type { SetLapasShipping } from "./validators"
 /** The cart's lapas, each with the items it ships, the options it offers and the one chosen. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const groups = await cartShippingGroups(req.scope, req.params.id)
-  res.json({ groups })
+  res.json({ groups } satisfies LapasShippingResponse)
 }
 
 /**
@@ -25,5 +26,5 @@ export async function POST(req: MedusaRequest<SetLapasShipping>, res: MedusaResp
     input: { cart_id: cartId, options: option_ids.map((id) => ({ id })) },
   })
   const cart = await refetchCart(cartId, req.scope, defaultStoreCartFields)
-  res.json({ cart })
+  res.json({ cart } satisfies SetLapasShippingResponse)
 }

@@ -1,3 +1,4 @@
+import type { OrderSummaryResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { buildOrderSummary } from "../../../../../lib/orders/summary"
 
@@ -8,5 +9,5 @@ import { buildOrderSummary } from "../../../../../lib/orders/summary"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const order = await buildOrderSummary(req.scope, req.params.id)
-  res.json({ order })
+  res.json({ order } satisfies OrderSummaryResponse)
 }

@@ -1,3 +1,4 @@
+import type { ProductImpactResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { salesChannelIdsOf } from "../../../../utils/store"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
@@ -96,5 +97,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       capital: rupiahToJson(shares.capital),
       currency_code: region.currency_code,
     },
-  })
+  } satisfies ProductImpactResponse)
 }

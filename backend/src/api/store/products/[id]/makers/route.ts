@@ -1,3 +1,4 @@
+import type { ProductMakersResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { salesChannelIdsOf } from "../../../../utils/store"
 import { sellableProduct } from "../../../../../lib/catalog/queries"
@@ -31,5 +32,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       display_name: (row.display_name as string | null)?.trim() || null,
       story: (row.story as string | null)?.trim() || null,
     })),
-  })
+  } satisfies ProductMakersResponse)
 }

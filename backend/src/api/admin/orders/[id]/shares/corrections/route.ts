@@ -1,3 +1,4 @@
+import type { LedgerAccount, ShareCorrectionResponse } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -65,7 +66,8 @@ export async function POST(req: MedusaRequest<CreateShareCorrection>, res: Medus
       unit_cost: rupiahToJson(BigInt(result.unit_cost)),
       reason: result.reason,
       replayed: result.replayed,
-      entries: result.entries.map((e) => ({ account: e.account, amount: rupiahToJson(BigInt(e.amount)) })),
+      // The workflow books only the ledger accounts; its result types them as strings.
+      entries: result.entries.map((e) => ({ account: e.account as LedgerAccount, amount: rupiahToJson(BigInt(e.amount)) })),
     },
-  })
+  } satisfies ShareCorrectionResponse)
 }

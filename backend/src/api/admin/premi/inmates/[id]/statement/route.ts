@@ -1,3 +1,4 @@
+import type { PremiStatement } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rupiahToJson } from "@karya-binaan/shares"
 import { statementPdf } from "../../../../../../reports/premi-statement"
@@ -34,5 +35,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     payouts: s.payouts.map((p) => ({ ...p, amount: rupiahToJson(p.amount) })),
     totals: { earned: rupiahToJson(s.totals.earned), paid: rupiahToJson(s.totals.paid) },
     closing_balance: rupiahToJson(s.closing_balance),
-  })
+  } satisfies PremiStatement)
 }

@@ -1,3 +1,4 @@
+import type { OrderPartResponse } from "@karya-binaan/contracts"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
 import { currentPart, refuse } from "../../../../scope"
@@ -14,5 +15,5 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   await markOrderFulfillmentAsDeliveredWorkflow(req.scope).run({
     input: { orderId, fulfillmentId: fulfillment.id },
   })
-  res.json({ part: await currentPart(req, orderId, part.lapas.id) })
+  res.json({ part: await currentPart(req, orderId, part.lapas.id) } satisfies OrderPartResponse)
 }

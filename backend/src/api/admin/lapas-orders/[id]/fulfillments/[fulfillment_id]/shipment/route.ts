@@ -1,3 +1,4 @@
+import type { OrderPartResponse } from "@karya-binaan/contracts"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
@@ -32,5 +33,5 @@ export async function POST(req: AuthenticatedMedusaRequest<ShipPart>, res: Medus
       created_by: req.auth_context.actor_id,
     },
   })
-  res.json({ part: await currentPart(req, orderId, part.lapas.id) })
+  res.json({ part: await currentPart(req, orderId, part.lapas.id) } satisfies OrderPartResponse)
 }
