@@ -1,4 +1,5 @@
-// `pnpm test`: every suite, in order of cost. Unit tests of the shared packages, the storefront's
+// `pnpm test`: every suite, in order of cost. The dependency rules (.dependency-cruiser.cjs), unit
+// tests of the shared packages, the storefront's
 // tests, the backend's integration tests on a real PostgreSQL (embedded unless DATABASE_URL or
 // DB_* point elsewhere), then the end-to-end journeys in Debian's Chromium.
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
@@ -7,6 +8,7 @@ import { buildSharedPackages } from "./lib/marketplace.mjs"
 
 const only = process.argv.slice(2)
 const stages = [
+  { name: "deps", args: ["check:deps"], needsPostgres: false },
   { name: "unit", args: ["--filter", "./packages/*", "test"], needsPostgres: false },
   { name: "storefront", args: ["--filter", "storefront", "test"], needsPostgres: false },
   { name: "backend", args: ["--filter", "backend", "test:integration"], needsPostgres: true },
