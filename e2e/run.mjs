@@ -1,24 +1,18 @@
 // End-to-end run: the production stack (fresh demo database, backend with the admin dashboard,
 // storefront build), then the journeys in tests/ (node:test + playwright-core in Debian's Chromium).
+// With E2E_PREPARED=1 the database and the dashboard come from prepare.mjs, run beforehand.
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { run } from "../scripts/lib/process.mjs"
 import { serviceOutputs, startProductionStack } from "../scripts/lib/production-stack.mjs"
+import { E2E_STACK, log } from "./stack.mjs"
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
-const log = (message) => console.log(`[e2e] ${message}`)
 
 let stack
 let code = 1
 try {
-  stack = await startProductionStack({
-    database: "karyabinaan_e2e",
-    backendPort: Number(process.env.E2E_BACKEND_PORT || 9100),
-    storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
-    distDir: ".next-e2e",
-    admin: true, // the staff journeys drive the dashboard
-    log,
-  })
+  stack = await startProductionStack({ ...E2E_STACK, prepared: process.env.E2E_PREPARED === "1", log })
   code = await run(
     process.execPath,
     ["--test", "--test-concurrency=1", "--test-reporter=spec", "tests/"],

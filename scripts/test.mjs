@@ -1,38 +1,73 @@
-// `pnpm test`: every suite, in order of cost. The dependency rules (.dependency-cruiser.cjs), unit
-// tests of the shared packages, the storefront's
-// tests, the backend's integration tests on a real PostgreSQL (embedded unless DATABASE_URL or
-// DB_* point elsewhere), then the end-to-end journeys in Debian's Chromium.
+// `pnpm test`: every suite. The dependency rules (.dependency-cruiser.cjs), unit tests of the
+// shared packages, the storefront's tests, the backend's integration tests on a real PostgreSQL
+// (embedded unless DATABASE_URL or DB_* point elsewhere), then the end-to-end journeys in Debian's
+// Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
+// the end-to-end preparation (admin build, demo database) run beside it, their output held back
+// and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those.
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
-import { run } from "./lib/process.mjs"
+import { run, runCaptured } from "./lib/process.mjs"
 import { buildSharedPackages } from "./lib/marketplace.mjs"
 
 const only = process.argv.slice(2)
-const stages = [
-  { name: "deps", args: ["check:deps"], needsPostgres: false },
-  { name: "unit", args: ["--filter", "./packages/*", "test"], needsPostgres: false },
-  { name: "storefront", args: ["--filter", "storefront", "test"], needsPostgres: false },
-  { name: "backend", args: ["--filter", "backend", "test:integration"], needsPostgres: true },
-  { name: "e2e", args: ["--filter", "e2e", "test"], needsPostgres: true },
-].filter((stage) => !only.length || only.includes(stage.name))
+const selected = (name) => !only.length || only.includes(name)
+const QUICK_STAGES = [
+  { name: "deps", args: ["check:deps"] },
+  { name: "unit", args: ["--filter", "./packages/*", "test"] },
+  { name: "storefront", args: ["--filter", "storefront", "test"] },
+].filter((stage) => selected(stage.name))
+const backendStage = selected("backend") ? { name: "backend", args: ["--filter", "backend", "test:integration"] } : null
+const e2eStage = selected("e2e") ? { name: "e2e", args: ["--filter", "e2e", "test"] } : null
 
 const startedAt = Date.now()
+const seconds = (since) => Math.round((Date.now() - since) / 1000)
 await buildSharedPackages()
-const postgres = stages.some((s) => s.needsPostgres)
-  ? await ensurePostgres({ ...TEST_POSTGRES, durable: false, log: (m) => console.log(m) })
-  : null
+const postgres =
+  backendStage || e2eStage
+    ? await ensurePostgres({ ...TEST_POSTGRES, durable: false, log: (m) => console.log(m) })
+    : null
+const testEnv = postgres?.testEnv ?? {}
 
 const results = []
-try {
-  for (const stage of stages) {
-    console.log(`\n=== ${stage.name} tests ===`)
+async function stage({ name, args }, env = {}) {
+  console.log(`\n=== ${name} tests ===`)
+  const since = Date.now()
+  const code = await run("pnpm", args, { cwd: ROOT, env, label: name })
+  results.push({ name, code, seconds: seconds(since) })
+}
+
+/** Stages run beside the backend's: output kept, then printed in one piece. */
+async function besideBackend() {
+  const held = []
+  for (const { name, args } of QUICK_STAGES) {
     const since = Date.now()
-    const code = await run("pnpm", stage.args, {
-      cwd: ROOT,
-      env: stage.needsPostgres ? postgres.testEnv : {},
-      label: stage.name,
-    })
-    results.push({ ...stage, code, seconds: Math.round((Date.now() - since) / 1000) })
+    const { code, output } = await runCaptured("pnpm", args, { cwd: ROOT, label: name })
+    held.push({ name, code, seconds: seconds(since), output })
   }
+  let prepared = false
+  if (e2eStage) {
+    const since = Date.now()
+    const { code, output } = await runCaptured("node", ["e2e/prepare.mjs"], { cwd: ROOT, env: testEnv, label: "e2e prep" })
+    held.push({ name: "e2e prep", code, seconds: seconds(since), output })
+    prepared = code === 0
+  }
+  return { held, prepared }
+}
+
+try {
+  let prepared = false
+  if (backendStage) {
+    const beside = besideBackend()
+    await stage(backendStage, testEnv)
+    const { held, prepared: ready } = await beside
+    for (const h of held) {
+      console.log(`\n=== ${h.name} (ran beside the backend tests) ===\n${h.output}`)
+      results.push({ name: h.name, code: h.code, seconds: h.seconds })
+    }
+    prepared = ready
+  } else {
+    for (const quick of QUICK_STAGES) await stage(quick)
+  }
+  if (e2eStage) await stage(e2eStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
 } finally {
   await postgres?.stop()
 }
@@ -45,6 +80,6 @@ for (const r of results) {
 }
 console.log(
   `${results.length - failed.length} stages passed, ${failed.length} failed; ` +
-    `total ${Math.round((Date.now() - startedAt) / 1000)} s (shared packages build and PostgreSQL start included)`
+    `total ${seconds(startedAt)} s (shared packages build and PostgreSQL start included)`
 )
 process.exit(failed.length === 0 ? 0 : 1)

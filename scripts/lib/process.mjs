@@ -18,6 +18,24 @@ export function run(command, args, { cwd, env = {}, label } = {}) {
   })
 }
 
+/** run(), with the output kept (stdout and stderr in order) instead of shown: `{ code, output }`. */
+export function runCaptured(command, args, { cwd, env = {}, label } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...MEDUSA_ENV, FORCE_COLOR: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    const chunks = []
+    child.stdout.on("data", (chunk) => chunks.push(chunk))
+    child.stderr.on("data", (chunk) => chunks.push(chunk))
+    child.on("exit", (code, signal) =>
+      resolve({ code: code ?? (signal ? 1 : 0), output: Buffer.concat(chunks).toString() })
+    )
+    child.on("error", (error) => resolve({ code: 1, output: `${label ?? command}: ${error.message}\n` }))
+  })
+}
+
 export async function runOrThrow(command, args, options = {}) {
   const code = await run(command, args, options)
   if (code !== 0) {

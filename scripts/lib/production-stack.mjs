@@ -37,12 +37,63 @@ function removeServedAdmin() {
 }
 
 /**
+ * The slow half of the stack, which needs no running server: the admin dashboard build (when
+ * `admin`) and a fresh demo database; the shared packages must be built already (rebuilding them
+ * here would rewrite files the backend tests running beside it are reading). `pnpm test` runs it
+ * while the backend tests run; startProductionStack({ prepared: true }) then only starts the
+ * services.
+ * Returns the storefront's publishable key.
+ */
+export async function prepareProductionStack({ database, backendPort, admin = false, log }) {
+  const postgres = await ensurePostgres({ ...TEST_POSTGRES, log })
+  try {
+    return await prepare(postgres, { database, backendUrl: `http://localhost:${backendPort}`, admin, log })
+  } catch (error) {
+    if (admin) removeServedAdmin()
+    throw error
+  } finally {
+    await postgres.stop()
+  }
+}
+
+async function prepare(postgres, { database, backendUrl, admin, log }) {
+  const since = Date.now()
+  const adminBuilt = admin
+    ? buildAdmin(backendUrl).then(() => log(`admin dashboard built in ${elapsed(since)}`))
+    : null
+  const databaseUrl = postgres.urlFor(database)
+  const prepared = (async () => {
+    await postgres.recreateDatabase(database)
+    await migrate(databaseUrl)
+    await seed(databaseUrl, { MEDUSA_BACKEND_URL: backendUrl })
+    const token = await publishableKey(postgres, database)
+    log(`database ready in ${elapsed(since)}`)
+    return token
+  })()
+  // Both settle before a failure is reported, so a cleanup never races a build still writing.
+  const [ready, built] = await Promise.allSettled([prepared, adminBuilt])
+  if (ready.status === "rejected") throw ready.reason
+  if (built.status === "rejected") throw built.reason
+  return ready.value
+}
+
+/**
  * Starts everything and returns `{ backendUrl, storefrontUrl, adminUrl, publishableKey, services, stop }`.
  * With `admin: true` the dashboard is built (about 30 s, alongside the database preparation) and
  * served at `adminUrl` (`<backendUrl>/app`); otherwise `adminUrl` is null and the admin is off.
- * `stop()` ends the services and the embedded PostgreSQL (when this call started it).
+ * With `prepared: true` prepareProductionStack has already built and seeded for the same
+ * database, port and admin setting. `stop()` ends the services and the embedded PostgreSQL (when
+ * this call started it).
  */
-export async function startProductionStack({ database, backendPort, storefrontPort, distDir, log, admin = false }) {
+export async function startProductionStack({
+  database,
+  backendPort,
+  storefrontPort,
+  distDir,
+  log,
+  admin = false,
+  prepared = false,
+}) {
   const postgres = await ensurePostgres({ ...TEST_POSTGRES, log })
   const services = []
   const stop = async () => {
@@ -53,27 +104,13 @@ export async function startProductionStack({ database, backendPort, storefrontPo
   try {
     const backendUrl = `http://localhost:${backendPort}`
     const storefrontUrl = `http://localhost:${storefrontPort}`
-    let since = Date.now()
-    await buildSharedPackages()
-    const adminBuilt = admin
-      ? buildAdmin(backendUrl).then(() => log(`admin dashboard built in ${elapsed(since)}`))
-      : null
     const databaseUrl = postgres.urlFor(database)
-    const prepared = (async () => {
-      await postgres.recreateDatabase(database)
-      await migrate(databaseUrl)
-      await seed(databaseUrl, { MEDUSA_BACKEND_URL: backendUrl })
-      const token = await publishableKey(postgres, database)
-      log(`database ready in ${elapsed(since)}`)
-      return token
-    })()
-    // Both settle before a failure is reported, so stop() never races a build still writing.
-    const [ready, built] = await Promise.allSettled([prepared, adminBuilt])
-    if (ready.status === "rejected") throw ready.reason
-    if (built.status === "rejected") throw built.reason
-    const key = ready.value
+    if (!prepared) await buildSharedPackages()
+    const key = prepared
+      ? await publishableKey(postgres, database)
+      : await prepare(postgres, { database, backendUrl, admin, log })
 
-    since = Date.now()
+    let since = Date.now()
     const backend = startService("pnpm", ["exec", "medusa", "start", "--port", String(backendPort)], {
       cwd: BACKEND_DIR,
       label: "backend",

@@ -1,0 +1,10 @@
+// The end-to-end stack's settings, shared by run.mjs and prepare.mjs.
+export const E2E_STACK = {
+  database: "karyabinaan_e2e",
+  backendPort: Number(process.env.E2E_BACKEND_PORT || 9100),
+  storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
+  distDir: ".next-e2e",
+  admin: true, // the staff journeys drive the dashboard
+}
+
+export const log = (message) => console.log(`[e2e] ${message}`)
