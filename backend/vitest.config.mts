@@ -2,10 +2,12 @@ import os from "node:os"
 import path from "node:path"
 import { defineConfig } from "vitest/config"
 
-// Medusa's test runners were written for Jest; under Vitest they need Jest-style globals,
-// ts-node for the TypeScript Medusa require()s at run time, and one file at a time
-// (each HTTP suite owns a database and a server). The global setup builds, once per run, the
-// migrated and the demo-seeded template databases the HTTP suites copy (integration-tests/runner.ts).
+// Medusa's test runners were written for Jest; under Vitest they need Jest-style globals and
+// ts-node for the TypeScript Medusa require()s at run time. Each spec file runs in its own process
+// with its own database (a copy of a template) and its own server on a free port, so two files
+// run at once: the long shared-app file beside the others, on the two cores. The global setup
+// builds, once per run, the migrated and the demo-seeded template databases the HTTP suites copy
+// (integration-tests/runner.ts).
 export default defineConfig({
   test: {
     globals: true,
@@ -14,7 +16,8 @@ export default defineConfig({
     globalSetup: ["./integration-tests/global-setup.ts"],
     setupFiles: ["./integration-tests/setup.ts"],
     pool: "forks",
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 300_000,
     env: {
