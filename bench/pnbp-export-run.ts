@@ -11,7 +11,8 @@ import { Writable } from "node:stream"
 
 const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
 const { ContainerRegistrationKeys } = fromBackend("@medusajs/framework/utils")
-const { writePnbpReport, REPORT_FORMATS } = fromBackend("./src/reports/pnbp")
+const { writePnbpReport } = fromBackend("./src/reports/pnbp")
+const { PNBP_REPORT_FORMATS: REPORT_FORMATS } = fromBackend("@karya-binaan/contracts")
 const { scopeOf } = fromBackend("./src/modules/profit-share/reports/scope")
 
 const MONTH = "2026-09"
