@@ -1,20 +1,6 @@
 import os from "node:os"
 import path from "node:path"
 import { defineConfig } from "vitest/config"
-import { BaseSequencer, type TestSpecification } from "vitest/node"
-
-/**
- * The shared-app file (twelve suites, the longest by far) first, then the other HTTP files, then
- * the unit specs: with two files at a time the long one must not start last. Vitest's own order
- * (cached durations, else file size) puts that small file last on a fresh clone.
- */
-class LongestFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]) {
-    const rank = (file: TestSpecification) =>
-      file.moduleId.endsWith("demo-marketplace.spec.ts") ? 0 : file.moduleId.includes("/integration-tests/") ? 1 : 2
-    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b))
-  }
-}
 
 // Medusa's test runners were written for Jest; under Vitest they need Jest-style globals and
 // ts-node for the TypeScript Medusa require()s at run time. Each spec file runs in its own process
@@ -31,7 +17,6 @@ export default defineConfig({
     setupFiles: ["./integration-tests/setup.ts"],
     pool: "forks",
     fileParallelism: true,
-    sequence: { sequencer: LongestFirst },
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 300_000,
