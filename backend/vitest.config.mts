@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config"
 // Medusa's test runners were written for Jest; under Vitest they need Jest-style globals and
 // ts-node for the TypeScript Medusa require()s at run time. Each spec file runs in its own process
 // with its own database (a copy of a template) and its own server on a free port, so two files
-// run at once: the long shared-app file beside the others, on the two cores. The global setup
+// run at once on the two cores. The global setup
 // builds, once per run, the migrated and the demo-seeded template databases the HTTP suites copy
 // (integration-tests/runner.ts).
 export default defineConfig({
