@@ -7,17 +7,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { TRANSFER_CONFIRMED_EVENT } from "../order-parts/order-part-events"
 import { countConfirmedTransferPartsStep } from "./steps/count-confirmed-transfer-parts"
-import { recordTransferConfirmationStep } from "./steps/record-transfer-confirmation"
+import { recordTransferConfirmationStep, type RecordTransferConfirmationInput } from "./steps/record-transfer-confirmation"
 
-export interface ConfirmBankTransferInput {
-  order_id: string
-  lapas_id: string
-  payment_id: string
-  /** Whole rupiah, already checked against the part's expected amount. */
-  amount: number
-  transferred_on: string
-  proof_url: string | null
-  confirmed_by: string
+export type ConfirmBankTransferInput = RecordTransferConfirmationInput & {
   /** How many lapas parts the order has: all confirmed means fully paid. */
   part_count: number
 }

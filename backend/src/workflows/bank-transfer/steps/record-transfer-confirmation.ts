@@ -6,7 +6,7 @@ export interface RecordTransferConfirmationInput {
   order_id: string
   lapas_id: string
   payment_id: string
-  /** Whole rupiah. */
+  /** Whole rupiah, already checked against the part's expected amount. */
   amount: number
   transferred_on: string
   proof_url: string | null

@@ -2,20 +2,15 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../../modules/profit-share/reports/period"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
+import type { PnbpDepositRow } from "../../../modules/profit-share/service"
 
-export interface RecordPnbpDepositStepInput {
-  lapas_id: string
+/**
+ * A deposit as the service stores it, less what the database assigns, plus the lapas's zone.
+ * Periods are YYYY-MM-DD in that zone; `amount` is whole rupiah above 0 as a string of digits
+ * (step inputs are JSON).
+ */
+export type RecordPnbpDepositStepInput = Omit<PnbpDepositRow, "id" | "created_at"> & {
   time_zone: ReportTimeZone
-  /** YYYY-MM-DD, the first and last day of the PNBP the deposit pays for, in the lapas's zone. */
-  period_from: string
-  period_to: string
-  billing_code: string
-  ntpn: string
-  /** Whole rupiah above 0, as a string of digits (step inputs are JSON). */
-  amount: string
-  deposited_on: string
-  note: string | null
-  created_by: string | null
 }
 
 /**
