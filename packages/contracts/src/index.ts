@@ -5,6 +5,7 @@
  */
 export * from "./money"
 export * from "./lapas"
+export * from "./members"
 export * from "./catalog"
 export * from "./search"
 export * from "./checkout"
