@@ -27,6 +27,12 @@ export async function loginAs(api: Api, email: string, password = DEMO_PASSWORD)
   return { headers: { authorization: `Bearer ${data.token}` } }
 }
 
+/** Logs in to the panel's scoped API as a lapas member (actor type `lapas_member`). */
+export async function loginAsMember(api: Api, email: string, password = DEMO_PASSWORD): Promise<Headers> {
+  const { data } = await api.post(`/auth/lapas_member/emailpass`, { email, password })
+  return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
 /** The HTTP status and error message of a request; 200 and "" when it succeeds. */
 export async function failureOf(request: Promise<unknown>) {
   try {

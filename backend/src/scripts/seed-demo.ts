@@ -43,6 +43,8 @@ import type { LapasClass } from "../modules/lapas/models/lapas"
 import LapasProductLink from "../links/lapas-product"
 import LapasStockLocationLink from "../links/lapas-stock-location"
 import LapasUserLink from "../links/lapas-user"
+import { attachMemberLogin } from "../lib/lapas/members"
+import type { MemberRole } from "../modules/lapas/models/member"
 import { PRODUCTION_MODULE } from "../modules/production"
 import type ProductionModuleService from "../modules/production/service"
 import { recordProductionBatchWorkflow } from "../workflows/production/record-production-batch"
@@ -158,6 +160,7 @@ export async function seedDemoData(
     count
   )
   await ensureLapasUsers(container, lapasIds, password, count)
+  await ensureMembers(container, lapasIds, password, count)
   const inmates = await ensureInmates(container, lapasIds, count)
   await ensureProductionBatches(container, inmates, count)
   await ensureSharePolicies(container, count)
@@ -890,6 +893,40 @@ async function ensureLapasUsers(
         })
       }
     }
+  }
+}
+
+/**
+ * The panel's demo members: `staff+<handle>@karyabinaan.test` (lapas_staff) and `finance+<handle>@…`
+ * for every lapas, and `nasional@karyabinaan.test` (national), all with the demo password.
+ */
+async function ensureMembers(
+  container: MedusaContainer,
+  lapasIds: Map<string, string>,
+  password: string,
+  count: Count
+) {
+  const lapasService: LapasModuleService = container.resolve(LAPAS_MODULE)
+  const wanted: { email: string; name: string; role: MemberRole; lapas_id: string | null }[] = [
+    { email: "nasional@karyabinaan.test", name: "Admin Ditjenpas", role: "national", lapas_id: null },
+  ]
+  for (const lapas of LAPAS) {
+    const place = lapas.name.replace(/^Lapas (Kelas \S+ )?/, "")
+    wanted.push(
+      { email: `staff+${lapas.handle}@karyabinaan.test`, name: `Staf GIATJA ${place}`, role: "lapas_staff", lapas_id: lapasIds.get(lapas.handle)! },
+      { email: `finance+${lapas.handle}@karyabinaan.test`, name: `Keuangan ${place}`, role: "finance", lapas_id: lapasIds.get(lapas.handle)! }
+    )
+  }
+  const existing = new Map(
+    (await lapasService.listLapasMembers({ email: wanted.map((m) => m.email) }, { select: ["id", "email"] }))
+      .map((m) => [m.email, m.id])
+  )
+  const now = new Date()
+  for (const member of wanted) {
+    if (existing.has(member.email)) continue
+    const created = await lapasService.createLapasMembers({ ...member, activated_at: now })
+    await attachMemberLogin(container, { memberId: created.id, email: member.email, password, reuseExisting: true })
+    count("panel member")
   }
 }
 

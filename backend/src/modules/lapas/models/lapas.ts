@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { LapasMember } from "./member"
 import { Partner } from "./partner"
 
 export const LAPAS_CLASSES = [
@@ -43,5 +44,6 @@ export const Lapas = model
     /** A switched-off lapas sells nothing and is not shown to buyers. */
     is_active: model.boolean().default(true),
     partners: model.hasMany(() => Partner, { mappedBy: "lapas" }),
+    members: model.hasMany(() => LapasMember, { mappedBy: "lapas" }),
   })
   .cascades({ delete: ["partners"] })
