@@ -1,6 +1,8 @@
 import { integrationTestGroup } from "../runner"
 import indicators from "../suites/indicators"
 import lapasAccess from "../suites/lapas-access"
+import lapasApiFindings from "../suites/lapas-api-findings"
+import lapasApiSweep from "../suites/lapas-api-sweep"
 import lapasMembers from "../suites/lapas-members"
 import lapasOrders from "../suites/lapas-orders"
 import pnbpReport from "../suites/pnbp-report"
@@ -18,6 +20,8 @@ import storeSearch from "../suites/store-search"
 integrationTestGroup({
   "indicators": indicators,
   "lapas-access": lapasAccess,
+  "lapas-api-findings": lapasApiFindings,
+  "lapas-api-sweep": lapasApiSweep,
   "lapas-members": lapasMembers,
   "lapas-orders": lapasOrders,
   "pnbp-report": pnbpReport,
