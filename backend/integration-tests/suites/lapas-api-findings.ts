@@ -95,10 +95,11 @@ export default defineSuite({
     }
 
     /** The answer, with what a failed expectation should show. */
-    const seen = (who: Who, method: string, url: string, answer: Answer) => ({
+    const seen = (who: Who, method: string, url: string, answer: Answer, body?: unknown) => ({
       request: `${who} ${method} ${url}`,
       status: answer.status,
-      leaked: leakedMarkers(b.markers.concat(sharedEntriesB), answer.text, url),
+      // An id the caller sent may come back in the refusal ("Variant with id … was not found").
+      leaked: leakedMarkers(b.markers.concat(sharedEntriesB), answer.text, `${url} ${JSON.stringify(body ?? null)}`),
       hasMessage: answer.status < 300 || answer.message.length > 0,
     })
 
@@ -106,21 +107,21 @@ export default defineSuite({
     async function expectAdminClosed(method: string, url: string, body?: unknown) {
       for (const who of CALLERS) {
         const answer = await call(who, method, url, body)
-        expect(seen(who, method, url, answer)).toEqual({ request: `${who} ${method} ${url}`, status: 401, leaked: [], hasMessage: true })
+        expect(seen(who, method, url, answer, body)).toEqual({ request: `${who} ${method} ${url}`, status: 401, leaked: [], hasMessage: true })
       }
     }
 
     /** The scoped API refuses with `status` and a message, and the answer carries nothing of B. */
     async function expectRefused(who: Who, method: string, url: string, status: 403 | 404 | 400, body?: unknown) {
       const answer = await call(who, method, url, body)
-      expect(seen(who, method, url, answer)).toEqual({ request: `${who} ${method} ${url}`, status, leaked: [], hasMessage: true })
+      expect(seen(who, method, url, answer, body)).toEqual({ request: `${who} ${method} ${url}`, status, leaked: [], hasMessage: true })
       return answer
     }
 
     /** The scoped API answers 200 to A's own request, carrying nothing of B. */
     async function expectOwnWorks(who: Who, method: string, url: string, body?: unknown) {
       const answer = await call(who, method, url, body)
-      expect({ ...seen(who, method, url, answer), message: answer.message }).toEqual({
+      expect({ ...seen(who, method, url, answer, body), message: answer.message }).toEqual({
         request: `${who} ${method} ${url}`,
         status: 200,
         leaked: [],
