@@ -2,6 +2,7 @@ import { integrationTestGroup } from "../runner"
 import indicators from "../suites/indicators"
 import lapasAccess from "../suites/lapas-access"
 import lapasMembers from "../suites/lapas-members"
+import lapasNational from "../suites/lapas-national"
 import lapasOrders from "../suites/lapas-orders"
 import pnbpReport from "../suites/pnbp-report"
 import premi from "../suites/premi"
@@ -19,6 +20,7 @@ integrationTestGroup({
   "indicators": indicators,
   "lapas-access": lapasAccess,
   "lapas-members": lapasMembers,
+  "lapas-national": lapasNational,
   "lapas-orders": lapasOrders,
   "pnbp-report": pnbpReport,
   "premi": premi,
