@@ -79,7 +79,7 @@ try {
   await waitForHttp(`http://localhost:${PANEL_PORT}/masuk`, { service: panel, timeoutMs: 300_000 })
   log(`ready in ${Math.round((Date.now() - startedAt) / 1000)} s`)
   log(`storefront:  http://localhost:${STOREFRONT_PORT}`)
-  log(`panel:       http://localhost:${PANEL_PORT}  (staff+tangerang@karyabinaan.test / karyabinaan)`)
+  log(`panel:       http://localhost:${PANEL_PORT}  (staff+lapas-tangerang@karyabinaan.test / karyabinaan)`)
   log(`admin:       ${backendUrl}/app  (admin@karyabinaan.test / karyabinaan unless overridden)`)
   log(`store API:   ${backendUrl}/store/products  (x-publishable-api-key: ${key})`)
   const exited = await Promise.race(services.map((s) => s.exitedPromise.then(() => s)))

@@ -6,7 +6,7 @@ export const PANEL_URL = process.env.E2E_PANEL_URL || `http://localhost:${proces
 /** The demo members' password (backend/src/scripts/demo-data: DEMO_ADMIN_PASSWORD or "karyabinaan"). */
 export const MEMBER_PASSWORD = process.env.DEMO_ADMIN_PASSWORD ?? "karyabinaan"
 /** The demo lapas_staff member of Lapas Kelas I Tangerang (override with E2E_PANEL_STAFF_EMAIL). */
-export const PANEL_STAFF_EMAIL = process.env.E2E_PANEL_STAFF_EMAIL ?? "staff+tangerang@karyabinaan.test"
+export const PANEL_STAFF_EMAIL = process.env.E2E_PANEL_STAFF_EMAIL ?? "staff+lapas-tangerang@karyabinaan.test"
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
 export const DESKTOP = { viewport: { width: 1280, height: 800 } }

@@ -12,7 +12,7 @@ const fetchMock = vi.fn<typeof fetch>()
 const staff: Member = {
   id: "mem_1",
   name: "Siti Rahayu",
-  email: "staff+tangerang@karyabinaan.test",
+  email: "staff+lapas-tangerang@karyabinaan.test",
   role: "lapas_staff",
   lapas: { id: "lapas_1", handle: "lapas-tangerang", name: "Lapas Kelas I Tangerang", time_zone: "Asia/Jakarta" },
 }
@@ -27,10 +27,10 @@ afterEach(() => vi.unstubAllGlobals())
 describe("login and logout", () => {
   it("posts the credentials and keeps the token in an httpOnly cookie", async () => {
     fetchMock.mockResolvedValue(new Response(JSON.stringify({ token: "jwt-1" }), { status: 200 }))
-    await login("staff+tangerang@karyabinaan.test", "karyabinaan")
+    await login("staff+lapas-tangerang@karyabinaan.test", "karyabinaan")
     const [url, init] = fetchMock.mock.calls[0]
     expect(url).toBe("http://localhost:9000/auth/lapas_member/emailpass")
-    expect(JSON.parse(String(init?.body))).toEqual({ email: "staff+tangerang@karyabinaan.test", password: "karyabinaan" })
+    expect(JSON.parse(String(init?.body))).toEqual({ email: "staff+lapas-tangerang@karyabinaan.test", password: "karyabinaan" })
     expect(cookieJar.get("kb_member")).toBe("jwt-1")
     expect(cookieWrites[0].options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", secure: false })
     await logout()

@@ -28,12 +28,12 @@ describe("LoginForm", () => {
       values: { email: String(formData.get("email")) },
     }))
     renderForm(action)
-    submit("staff+tangerang@karyabinaan.test", "salah")
+    submit("staff+lapas-tangerang@karyabinaan.test", "salah")
     expect(await screen.findByRole("alert")).toHaveProperty("textContent", "E-mail atau kata sandi salah.")
     const sent = action.mock.calls[0][1]
     expect(sent.get("password")).toBe("salah")
     expect(sent.get("next")).toBe("/pesanan")
-    expect((screen.getByLabelText(/e-mail/i) as HTMLInputElement).value).toBe("staff+tangerang@karyabinaan.test")
+    expect((screen.getByLabelText(/e-mail/i) as HTMLInputElement).value).toBe("staff+lapas-tangerang@karyabinaan.test")
   })
 
   it("shows a field error under its field, linked for screen readers", async () => {
