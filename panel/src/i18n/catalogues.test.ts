@@ -3,10 +3,12 @@ import { authMessages } from "./auth"
 import { commonMessages } from "./common"
 import { translator, type Catalogue } from "./define"
 import { homeMessages } from "./home"
+import { lapasMessages } from "./lapas"
+import { nationalMessages } from "./national"
 import { navigationMessages } from "./navigation"
 
 // Add every new catalogue here: the test checks what the type cannot (empty texts, placeholders).
-const catalogues: Record<string, Catalogue> = { authMessages, commonMessages, homeMessages, navigationMessages }
+const catalogues: Record<string, Catalogue> = { authMessages, commonMessages, homeMessages, lapasMessages, nationalMessages, navigationMessages }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
