@@ -104,7 +104,7 @@ async function InmatesTab({ staff, page, q, t }: { staff: boolean; page: number;
           rowKey={(row) => row.id}
           empty={<EmptyState title={t("inmates.empty")} body={staff ? t("inmates.emptyBody") : undefined} />}
           columns={[
-            { key: "code", header: t("inmates.code"), primary: true, cell: (row) => <strong>{row.code}</strong> },
+            { key: "code", header: t("inmates.code"), primary: true, cell: (row) => <strong className={styles.code}>{row.code}</strong> },
             { key: "name", header: t("inmates.displayName"), cell: (row) => row.display_name ?? t("inmates.noName") },
             {
               key: "status",
@@ -205,7 +205,7 @@ async function BatchesTab({
                 cell: (row) => (
                   <ul className={styles.makersList}>
                     {row.makers.map((m) => (
-                      <li key={m.inmate_id}>
+                      <li key={m.inmate_id} className={styles.nowrap}>
                         {m.code ?? m.inmate_id} ({m.work_units})
                       </li>
                     ))}

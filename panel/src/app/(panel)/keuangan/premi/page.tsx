@@ -115,7 +115,7 @@ export default async function PremiPage({ searchParams }: { searchParams: Promis
               rowKey={(row) => row.id}
               empty={<EmptyState title={t("balances.empty")} />}
               columns={[
-                { key: "code", header: t("balances.code"), primary: true, cell: (row) => <strong>{row.code}</strong> },
+                { key: "code", header: t("balances.code"), primary: true, cell: (row) => <strong className={styles.nowrap}>{row.code}</strong> },
                 { key: "name", header: t("balances.name"), cell: (row) => row.display_name ?? "—" },
                 {
                   key: "status",
@@ -135,7 +135,7 @@ export default async function PremiPage({ searchParams }: { searchParams: Promis
                   header: t("balances.statement"),
                   align: "end",
                   cell: (row) => (
-                    <a href={statementHref(row.id)} aria-label={t("balances.downloadFor", { code: row.code })} download>
+                    <a className={styles.nowrap} href={statementHref(row.id)} aria-label={t("balances.downloadFor", { code: row.code })} download>
                       {t("balances.download")}
                     </a>
                   ),
