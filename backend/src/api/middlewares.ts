@@ -15,6 +15,7 @@ import { productionBatchMiddlewares } from "./admin/production-batches/middlewar
 import { sharePolicyMiddlewares } from "./admin/share-policies/middlewares"
 import { lapasApiMiddlewares } from "./lapas-api/middlewares"
 import { nationalMiddlewares } from "./lapas-api/national-middlewares"
+import { productionMemberMiddlewares } from "./lapas-api/production-middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     { matcher: "/admin/*", middlewares: [adminGuard] },
     ...lapasApiMiddlewares,
     ...nationalMiddlewares,
+    ...productionMemberMiddlewares,
     {
       method: ["POST"],
       matcher: "/admin/products",

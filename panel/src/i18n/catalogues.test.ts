@@ -6,9 +6,20 @@ import { homeMessages } from "./home"
 import { lapasMessages } from "./lapas"
 import { nationalMessages } from "./national"
 import { navigationMessages } from "./navigation"
+import { premiMessages } from "./premi"
+import { productionMessages } from "./production"
 
 // Add every new catalogue here: the test checks what the type cannot (empty texts, placeholders).
-const catalogues: Record<string, Catalogue> = { authMessages, commonMessages, homeMessages, lapasMessages, nationalMessages, navigationMessages }
+const catalogues: Record<string, Catalogue> = {
+  authMessages,
+  commonMessages,
+  homeMessages,
+  lapasMessages,
+  nationalMessages,
+  navigationMessages,
+  premiMessages,
+  productionMessages,
+}
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
