@@ -13,6 +13,7 @@ import { pnbpDepositMiddlewares } from "./admin/pnbp-deposits/middlewares"
 import { premiPayoutMiddlewares } from "./admin/premi/payouts/middlewares"
 import { productionBatchMiddlewares } from "./admin/production-batches/middlewares"
 import { sharePolicyMiddlewares } from "./admin/share-policies/middlewares"
+import { financeMiddlewares } from "./lapas-api/finance-middlewares"
 import { lapasApiMiddlewares } from "./lapas-api/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
@@ -24,6 +25,7 @@ export default defineMiddlewares({
     // No method: Medusa registers it before every admin route and route middleware.
     { matcher: "/admin/*", middlewares: [adminGuard] },
     ...lapasApiMiddlewares,
+    ...financeMiddlewares,
     {
       method: ["POST"],
       matcher: "/admin/products",
