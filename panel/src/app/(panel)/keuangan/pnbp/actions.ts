@@ -38,7 +38,9 @@ export async function recordDepositAction(_state: FormState, formData: FormData)
     revalidatePath("/keuangan")
     return { success: t("deposit.saved", { ntpn: pnbp_deposit.ntpn, amount: formatRupiah(pnbp_deposit.amount) }) }
   } catch (error) {
-    return { error: await describeError(error, { 409: t("deposit.error.duplicate") }), values: typed }
+    const message = await describeError(error, { 409: t("deposit.error.duplicate") })
+    const known = /is closed/.test(message) ? t("deposit.error.closed") : /in the future/.test(message) ? t("deposit.error.future") : message
+    return { error: known, values: typed }
   }
 }
 
