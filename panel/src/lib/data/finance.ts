@@ -10,8 +10,10 @@ import {
   type LedgerAccount,
   type LedgerResponse,
   type OrderShares,
+  type PnbpDepositListQuery,
   type PnbpDepositListResponse,
   type PnbpDepositResponse,
+  type PnbpReconciliationQuery,
   type PnbpReconciliationResponse,
   type PnbpReportFormat,
   type ShareCorrectionResponse,
@@ -62,13 +64,13 @@ export function correctOrderShares(orderId: string, body: CreateShareCorrectionB
 }
 
 /** Months `from`..`to` (YYYY-MM) of one lapas, or of every lapas for a national member without `lapas_id`. */
-export function getPnbpReconciliation(query: { lapas_id?: string; from?: string; to?: string }): Promise<PnbpReconciliationResponse> {
-  return lapasApi<PnbpReconciliationResponse>(withQuery(`${LAPAS_API}/reports/pnbp/reconciliation`, query))
+export function getPnbpReconciliation(query: PnbpReconciliationQuery): Promise<PnbpReconciliationResponse> {
+  return lapasApi<PnbpReconciliationResponse>(withQuery(`${LAPAS_API}/reports/pnbp/reconciliation`, { ...query }))
 }
 
 /** Deposits whose period ends between `from` and `to` (YYYY-MM-DD). */
-export function listPnbpDeposits(query: { lapas_id?: string; from?: string; to?: string; limit?: number } = {}): Promise<PnbpDepositListResponse> {
-  return lapasApi<PnbpDepositListResponse>(withQuery(`${LAPAS_API}/pnbp-deposits`, query))
+export function listPnbpDeposits(query: PnbpDepositListQuery = {}): Promise<PnbpDepositListResponse> {
+  return lapasApi<PnbpDepositListResponse>(withQuery(`${LAPAS_API}/pnbp-deposits`, { ...query }))
 }
 
 export function recordPnbpDeposit(body: CreatePnbpDepositBody): Promise<PnbpDepositResponse> {
