@@ -13,6 +13,7 @@ import { pnbpDepositMiddlewares } from "./admin/pnbp-deposits/middlewares"
 import { premiPayoutMiddlewares } from "./admin/premi/payouts/middlewares"
 import { productionBatchMiddlewares } from "./admin/production-batches/middlewares"
 import { sharePolicyMiddlewares } from "./admin/share-policies/middlewares"
+import { financeMiddlewares } from "./lapas-api/finance-middlewares"
 import { lapasApiMiddlewares } from "./lapas-api/middlewares"
 import { nationalMiddlewares } from "./lapas-api/national-middlewares"
 import { productionMemberMiddlewares } from "./lapas-api/production-middlewares"
@@ -28,6 +29,7 @@ export default defineMiddlewares({
     ...lapasApiMiddlewares,
     ...nationalMiddlewares,
     ...productionMemberMiddlewares,
+    ...financeMiddlewares,
     {
       method: ["POST"],
       matcher: "/admin/products",

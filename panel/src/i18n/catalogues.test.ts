@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { authMessages } from "./auth"
 import { commonMessages } from "./common"
 import { translator, type Catalogue } from "./define"
+import { financeMessages } from "./finance"
 import { homeMessages } from "./home"
 import { lapasMessages } from "./lapas"
 import { nationalMessages } from "./national"
@@ -13,6 +14,7 @@ import { productionMessages } from "./production"
 const catalogues: Record<string, Catalogue> = {
   authMessages,
   commonMessages,
+  financeMessages,
   homeMessages,
   lapasMessages,
   nationalMessages,
