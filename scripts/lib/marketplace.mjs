@@ -5,6 +5,7 @@ import { runOrThrow } from "./process.mjs"
 
 export const BACKEND_DIR = path.join(ROOT, "backend")
 export const STOREFRONT_DIR = path.join(ROOT, "storefront")
+export const PANEL_DIR = path.join(ROOT, "panel")
 export const PUBLISHABLE_KEY_TITLE = "Karya Binaan Storefront"
 
 export async function buildSharedPackages() {
