@@ -295,21 +295,21 @@ export default defineSuite({
           expect(refused.status).toBe(403)
           expect(refused.message).toMatch(/lapas staff/)
         }
-        const cases: [Promise<unknown>, RegExp][] = [
-          [confirm(order.id, as.staffA, part.transfer.expected_amount, { proof_url: "http://x/y.jpg" }), /proof_url/],
-          [confirm(order.id, as.staffA, 12.5), /whole rupiah/],
-          [confirm(order.id, as.staffA, part.transfer.expected_amount, { transferred_on: "2026-02-30" }), /calendar date/],
-          [pack(order.id, as.staffA, { items: [{ id: "x", quantity: 0 }] }), /quantity/],
-          [pack(order.id, as.staffA, { everything: true }), /everything/],
-          [api.post(orders(`/${order.id}/cancel`), {}, as.staffA), /reason/],
-          [api.get(orders(`?state=lost`), as.staffA), /state/],
-          [api.get(orders(`?q=abc`), as.staffA), /order number/],
-          [api.get(orders(`?fields=total`), as.staffA), /fields/],
-          [api.get(orders(`/${order.id}?fields=*items`), as.staffA), /fields/],
-          [api.get(orders(`/${order.id}?sort=1`), as.staffA), /sort/],
+        const cases: [() => Promise<unknown>, RegExp][] = [
+          [() => confirm(order.id, as.staffA, part.transfer.expected_amount, { proof_url: "http://x/y.jpg" }), /proof_url/],
+          [() => confirm(order.id, as.staffA, 12.5), /amount/],
+          [() => confirm(order.id, as.staffA, part.transfer.expected_amount, { transferred_on: "2026-02-30" }), /calendar date/],
+          [() => pack(order.id, as.staffA, { items: [{ id: "x", quantity: 0 }] }), /quantity/],
+          [() => pack(order.id, as.staffA, { everything: true }), /everything/],
+          [() => api.post(orders(`/${order.id}/cancel`), {}, as.staffA), /reason/],
+          [() => api.get(orders(`?state=lost`), as.staffA), /state/],
+          [() => api.get(orders(`?q=abc`), as.staffA), /order number/],
+          [() => api.get(orders(`?fields=total`), as.staffA), /fields/],
+          [() => api.get(orders(`/${order.id}?fields=*items`), as.staffA), /fields/],
+          [() => api.get(orders(`/${order.id}?sort=1`), as.staffA), /sort/],
         ]
         for (const [request, message] of cases) {
-          const refused = await failureOf(request)
+          const refused = await failureOf(request())
           expect(refused.status).toBe(400)
           expect(refused.message).toMatch(message)
         }

@@ -4,9 +4,10 @@ import { commonMessages } from "./common"
 import { translator, type Catalogue } from "./define"
 import { homeMessages } from "./home"
 import { navigationMessages } from "./navigation"
+import { ordersMessages } from "./orders"
 
 // Add every new catalogue here: the test checks what the type cannot (empty texts, placeholders).
-const catalogues: Record<string, Catalogue> = { authMessages, commonMessages, homeMessages, navigationMessages }
+const catalogues: Record<string, Catalogue> = { authMessages, commonMessages, homeMessages, navigationMessages, ordersMessages }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
