@@ -257,14 +257,14 @@ export default defineSuite({
         // An order of B alone is not found for A, whatever A does with it.
         const onlyB = await placeTransferOrder({}, { [B]: 1 })
         for (const request of [
-          api.get(orders(`/${onlyB.id}`), as.staffA),
-          api.get(orders(`/${onlyB.id}/packing-slip`), as.staffA),
-          api.get(orders(`/${onlyB.id}/shipping-label`), as.staffA),
-          confirm(onlyB.id, as.staffA, 1000),
-          pack(onlyB.id, as.staffA),
-          api.post(orders(`/${onlyB.id}/cancel`), { reason: "Stok habis" }, as.staffA),
+          () => api.get(orders(`/${onlyB.id}`), as.staffA),
+          () => api.get(orders(`/${onlyB.id}/packing-slip`), as.staffA),
+          () => api.get(orders(`/${onlyB.id}/shipping-label`), as.staffA),
+          () => confirm(onlyB.id, as.staffA, 1000),
+          () => pack(onlyB.id, as.staffA),
+          () => api.post(orders(`/${onlyB.id}/cancel`), { reason: "Stok habis" }, as.staffA),
         ]) {
-          const refused = await failureOf(request)
+          const refused = await failureOf(request())
           expect(refused.status).toBe(404)
           expect(refused.message).toContain(onlyB.id)
         }
@@ -284,14 +284,14 @@ export default defineSuite({
         const order = await placeTransferOrder({}, { [A]: 1 })
         const part = await partOf(order.id, as.financeA)
         for (const request of [
-          pack(order.id, as.financeA),
-          ship(order.id, "ful_x", as.financeA),
-          delivered(order.id, "ful_x", as.financeA),
-          api.post(orders(`/${order.id}/cancel`), { reason: "Stok habis" }, as.financeA),
-          api.get(orders(`/${order.id}/packing-slip`), as.financeA),
-          api.get(orders(`/${order.id}/shipping-label`), as.financeA),
+          () => pack(order.id, as.financeA),
+          () => ship(order.id, "ful_x", as.financeA),
+          () => delivered(order.id, "ful_x", as.financeA),
+          () => api.post(orders(`/${order.id}/cancel`), { reason: "Stok habis" }, as.financeA),
+          () => api.get(orders(`/${order.id}/packing-slip`), as.financeA),
+          () => api.get(orders(`/${order.id}/shipping-label`), as.financeA),
         ]) {
-          const refused = await failureOf(request)
+          const refused = await failureOf(request())
           expect(refused.status).toBe(403)
           expect(refused.message).toMatch(/lapas staff/)
         }

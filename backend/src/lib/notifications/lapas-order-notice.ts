@@ -39,9 +39,7 @@ export function renderLapasOrderNotice(part: LoadedOrderPart, panelUrl = DEFAULT
   const zone = zoneOf(part.lapas.time_zone)
   const url = panelOrderUrl(part.order_id, panelUrl)
   const delivery =
-    part.shipping?.kind === "pickup"
-      ? "Diambil pembeli di lapas"
-      : `Dikirim dengan kurir${part.shipping?.name ? ` (${part.shipping.name})` : ""}`
+    part.shipping?.kind === "pickup" ? "Diambil pembeli di lapas" : part.shipping?.name || "Dikirim dengan kurir"
   const firstStep =
     part.state === "awaiting_transfer"
       ? `Pembeli membayar dengan transfer bank sebesar ${formatRupiah(part.transfer?.expected_amount ?? part.total)} ke rekening lapas. Periksa rekening, lalu konfirmasi transfer di Pusat Lapas; kemas pesanan setelah transfer dikonfirmasi.`
