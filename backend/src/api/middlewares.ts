@@ -17,6 +17,7 @@ import { financeMiddlewares } from "./lapas-api/finance-middlewares"
 import { lapasApiMiddlewares } from "./lapas-api/middlewares"
 import { nationalMiddlewares } from "./lapas-api/national-middlewares"
 import { productionMemberMiddlewares } from "./lapas-api/production-middlewares"
+import { lapasOrdersMiddlewares } from "./lapas-api/orders/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
@@ -30,6 +31,7 @@ export default defineMiddlewares({
     ...nationalMiddlewares,
     ...productionMemberMiddlewares,
     ...financeMiddlewares,
+    ...lapasOrdersMiddlewares,
     {
       method: ["POST"],
       matcher: "/admin/products",

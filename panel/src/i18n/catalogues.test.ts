@@ -19,6 +19,22 @@ const catalogues: Record<string, Catalogue> = {
   lapasMessages,
   nationalMessages,
   navigationMessages,
+  ordersMessages,
+  premiMessages,
+  productionMessages,
+}
+import { ordersMessages } from "./orders"
+
+// Add every new catalogue here: the test checks what the type cannot (empty texts, placeholders).
+const catalogues: Record<string, Catalogue> = {
+  authMessages,
+  commonMessages,
+  financeMessages,
+  homeMessages,
+  lapasMessages,
+  nationalMessages,
+  navigationMessages,
+  ordersMessages,
   premiMessages,
   productionMessages,
 }
