@@ -1,6 +1,7 @@
 import { integrationTestGroup } from "../runner"
 import indicators from "../suites/indicators"
 import lapasAccess from "../suites/lapas-access"
+import lapasCatalog from "../suites/lapas-catalog"
 import lapasMembers from "../suites/lapas-members"
 import lapasOrders from "../suites/lapas-orders"
 import pnbpReport from "../suites/pnbp-report"
@@ -18,6 +19,7 @@ import storeSearch from "../suites/store-search"
 integrationTestGroup({
   "indicators": indicators,
   "lapas-access": lapasAccess,
+  "lapas-catalog": lapasCatalog,
   "lapas-members": lapasMembers,
   "lapas-orders": lapasOrders,
   "pnbp-report": pnbpReport,

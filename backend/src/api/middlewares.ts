@@ -14,6 +14,7 @@ import { premiPayoutMiddlewares } from "./admin/premi/payouts/middlewares"
 import { productionBatchMiddlewares } from "./admin/production-batches/middlewares"
 import { sharePolicyMiddlewares } from "./admin/share-policies/middlewares"
 import { lapasApiMiddlewares } from "./lapas-api/middlewares"
+import { lapasCatalogMiddlewares } from "./lapas-api/products/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
@@ -24,6 +25,7 @@ export default defineMiddlewares({
     // No method: Medusa registers it before every admin route and route middleware.
     { matcher: "/admin/*", middlewares: [adminGuard] },
     ...lapasApiMiddlewares,
+    ...lapasCatalogMiddlewares,
     {
       method: ["POST"],
       matcher: "/admin/products",
