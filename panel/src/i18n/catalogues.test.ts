@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest"
 import { authMessages } from "./auth"
+import { catalogMessages } from "./catalog"
 import { commonMessages } from "./common"
 import { translator, type Catalogue } from "./define"
 import { homeMessages } from "./home"
 import { navigationMessages } from "./navigation"
 
 // Add every new catalogue here: the test checks what the type cannot (empty texts, placeholders).
-const catalogues: Record<string, Catalogue> = { authMessages, commonMessages, homeMessages, navigationMessages }
+const catalogues: Record<string, Catalogue> = { authMessages, catalogMessages, commonMessages, homeMessages, navigationMessages }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
