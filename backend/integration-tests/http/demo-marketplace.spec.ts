@@ -1,6 +1,7 @@
 import { integrationTestGroup } from "../runner"
 import indicators from "../suites/indicators"
 import lapasAccess from "../suites/lapas-access"
+import lapasCatalog from "../suites/lapas-catalog"
 import lapasMembers from "../suites/lapas-members"
 import lapasNational from "../suites/lapas-national"
 import lapasOrders from "../suites/lapas-orders"
@@ -19,6 +20,7 @@ import storeSearch from "../suites/store-search"
 integrationTestGroup({
   "indicators": indicators,
   "lapas-access": lapasAccess,
+  "lapas-catalog": lapasCatalog,
   "lapas-members": lapasMembers,
   "lapas-national": lapasNational,
   "lapas-orders": lapasOrders,

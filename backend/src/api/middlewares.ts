@@ -18,6 +18,7 @@ import { lapasApiMiddlewares } from "./lapas-api/middlewares"
 import { nationalMiddlewares } from "./lapas-api/national-middlewares"
 import { productionMemberMiddlewares } from "./lapas-api/production-middlewares"
 import { lapasOrdersMiddlewares } from "./lapas-api/orders/middlewares"
+import { lapasCatalogMiddlewares } from "./lapas-api/products/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
@@ -32,6 +33,7 @@ export default defineMiddlewares({
     ...productionMemberMiddlewares,
     ...financeMiddlewares,
     ...lapasOrdersMiddlewares,
+    ...lapasCatalogMiddlewares,
     {
       method: ["POST"],
       matcher: "/admin/products",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { authMessages } from "./auth"
+import { catalogMessages } from "./catalog"
 import { commonMessages } from "./common"
 import { translator, type Catalogue } from "./define"
 import { financeMessages } from "./finance"
@@ -13,6 +14,7 @@ import { productionMessages } from "./production"
 // Add every new catalogue here: the test checks what the type cannot (empty texts, placeholders).
 const catalogues: Record<string, Catalogue> = {
   authMessages,
+  catalogMessages,
   commonMessages,
   financeMessages,
   homeMessages,
@@ -28,6 +30,7 @@ import { ordersMessages } from "./orders"
 // Add every new catalogue here: the test checks what the type cannot (empty texts, placeholders).
 const catalogues: Record<string, Catalogue> = {
   authMessages,
+  catalogMessages,
   commonMessages,
   financeMessages,
   homeMessages,
