@@ -2,6 +2,8 @@ import { integrationTestGroup } from "../runner"
 import indicators from "../suites/indicators"
 import lapasAccess from "../suites/lapas-access"
 import lapasCatalog from "../suites/lapas-catalog"
+import lapasApiFindings from "../suites/lapas-api-findings"
+import lapasApiSweep from "../suites/lapas-api-sweep"
 import lapasMembers from "../suites/lapas-members"
 import lapasNational from "../suites/lapas-national"
 import lapasOrders from "../suites/lapas-orders"
@@ -21,6 +23,8 @@ integrationTestGroup({
   "indicators": indicators,
   "lapas-access": lapasAccess,
   "lapas-catalog": lapasCatalog,
+  "lapas-api-findings": lapasApiFindings,
+  "lapas-api-sweep": lapasApiSweep,
   "lapas-members": lapasMembers,
   "lapas-national": lapasNational,
   "lapas-orders": lapasOrders,
