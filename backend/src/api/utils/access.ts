@@ -4,62 +4,9 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { LAPAS_MODULE } from "../../modules/lapas"
 import LapasProductLink from "../../links/lapas-product"
 import LapasStockLocationLink from "../../links/lapas-stock-location"
-import LapasUserLink from "../../links/lapas-user"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
 
-
-/** Who is calling an admin route: a national user (no lapas) or a user of one lapas. */
-export type AdminAccess =
-  | { userId: string; role: "national"; lapasId: null }
-  | { userId: string; role: StaffRole; lapasId: string }
-
-const ACCESS = Symbol("karya-binaan.admin-access")
-type WithAccess = MedusaRequest & { [ACCESS]?: Promise<AdminAccess> }
-
-/**
- * Resolves the caller's role and lapas from the user ↔ lapas link, once per request.
- * Never trusts a lapas id sent by the client.
- */
-export function resolveAdminAccess(req: MedusaRequest): Promise<AdminAccess> {
-  const cached = (req as WithAccess)[ACCESS]
-  if (cached) {
-    return cached
-  }
-  const promise = loadAccess(req)
-  ;(req as WithAccess)[ACCESS] = promise
-  return promise
-}
-
-async function loadAccess(req: MedusaRequest): Promise<AdminAccess> {
-  const auth = (req as AuthenticatedMedusaRequest).auth_context
-  if (!auth?.actor_id || auth.actor_type !== "user") {
-    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Log in as an admin user first.")
-  }
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: LapasUserLink.entryPoint,
-    fields: ["lapas_id", "role"],
-    filters: { user_id: auth.actor_id },
-  })
-  const membership =
-    (data[0] as { lapas_id: string; role: string } | undefined) ??
-    (await applyAcceptedStaffInvite(req, auth.actor_id))
-  if (!membership) {
-    return { userId: auth.actor_id, role: "national", lapasId: null }
-  }
-  if (!(STAFF_ROLES as readonly string[]).includes(membership.role)) {
-    throw new MedusaError(
-      MedusaError.Types.FORBIDDEN,
-      `Your account has an unknown role "${membership.role}"; ask a national administrator to fix it.`
-    )
-  }
-  return {
-    userId: auth.actor_id,
-    role: membership.role as StaffRole,
-    lapasId: membership.lapas_id,
-  }
-}
 
 /** The lapas a product belongs to, or null when it is linked to none. */
 export async function lapasOfProduct(req: MedusaRequest, productId: string) {
@@ -89,48 +36,6 @@ export function notFound(what: string, id: string): MedusaError {
 
 export function forbidden(message: string): MedusaError {
   return new MedusaError(MedusaError.Types.FORBIDDEN, message)
-}
-
-/** The lapas a route's `:id` names, checked against the caller: national or the caller's own. */
-export async function requireLapasInScope(req: MedusaRequest, lapasId: string) {
-  const access = await resolveAdminAccess(req)
-  if (access.role !== "national" && access.lapasId !== lapasId) {
-    throw notFound("Lapas", lapasId)
-  }
-  return access
-}
-
-/** Metadata key on a Medusa invite that makes its user a lapas user once accepted. */
-export const STAFF_INVITE_METADATA = "karya_binaan_staff"
-
-/**
- * A user who accepted an invite sent through POST /admin/lapas/:id/staff is a lapas user from
- * their very first request: the link is created here, so there is no moment in which such a
- * user counts as national.
- */
-async function applyAcceptedStaffInvite(req: MedusaRequest, userId: string) {
-  const users = req.scope.resolve(Modules.USER)
-  const [user] = await users.listUsers({ id: userId }, { select: ["id", "email"] })
-  if (!user) {
-    return undefined
-  }
-  const invites = await users.listInvites(
-    { email: user.email },
-    { withDeleted: true, order: { created_at: "DESC" } }
-  )
-  const assignment = invites
-    .map((invite) => invite.metadata?.[STAFF_INVITE_METADATA] as { lapas_id?: string; role?: string } | undefined)
-    .find((value) => value?.lapas_id && value?.role)
-  if (!assignment) {
-    return undefined
-  }
-  const link = req.scope.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [LAPAS_MODULE]: { lapas_id: assignment.lapas_id },
-    [Modules.USER]: { user_id: userId },
-    data: { role: assignment.role },
-  })
-  return { lapas_id: assignment.lapas_id!, role: assignment.role! }
 }
 
 /** The stock location(s) a lapas ships from. */
@@ -221,31 +126,4 @@ export async function priceListIdsOfLapas(req: MedusaRequest, lapasId: string): 
     owned.set(price.price_list_id, (owned.get(price.price_list_id) ?? true) && ownPrice)
   }
   return [...owned].filter(([, own]) => own).map(([id]) => id)
-}
-
-/** No record has this id, so narrowing a list to it lists nothing. */
-const NO_RECORD = "none"
-
-/** Narrows a list route to `allowed` ids, keeping any `id` filter the caller sent. */
-export function restrictListTo(req: MedusaRequest, allowed: string[]) {
-  const asked = req.query.id
-  const askedIds = asked === undefined ? null : ([] as unknown[]).concat(asked).map(String)
-  const ids = askedIds ? allowed.filter((id) => askedIds.includes(id)) : allowed
-  req.query.id = ids.length ? ids : [NO_RECORD]
-}
-
-type LapasUserAccess = Exclude<AdminAccess, { role: "national" }>
-
-/** 404 unless the inmate belongs to the lapas user's own lapas (for the admin guard's rules). */
-export async function requireOwnInmate(req: MedusaRequest, access: LapasUserAccess, inmateId: string) {
-  const production: ProductionModuleService = req.scope.resolve(PRODUCTION_MODULE)
-  const [inmate] = await production.listInmates({ id: inmateId, lapas_id: access.lapasId }, { select: ["id"] })
-  if (!inmate) throw notFound("Inmate", inmateId)
-}
-
-/** 404 unless the product belongs to the lapas user's own lapas (for the admin guard's rules). */
-export async function requireOwnProduct(req: MedusaRequest, access: LapasUserAccess, productId: string) {
-  if ((await lapasOfProduct(req, productId)) !== access.lapasId) {
-    throw notFound("Product", productId)
-  }
 }
