@@ -1,5 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
+import { adminMiddlewares } from "./admin/middlewares"
 import { lapasApiMiddlewares } from "./lapas-api/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
@@ -8,6 +9,7 @@ import { productMiddlewares } from "./store/products/middlewares"
 /** Gathers the route folders' middlewares.ts arrays; validation and scope checks live with their routes. */
 export default defineMiddlewares({
   routes: [
+    ...adminMiddlewares,
     ...lapasApiMiddlewares,
     // A national administrator creating a product in Medusa's dashboard may name its lapas.
     {

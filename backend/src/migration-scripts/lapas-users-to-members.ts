@@ -50,10 +50,10 @@ export default async function lapasUsersToMembers({ container }: { container: Me
       }))
     const identities = await auth.listAuthIdentities({ app_metadata: { user_id: user.id } } as any)
     for (const identity of identities) {
-      const { user_id: _retired, ...rest } = (identity.app_metadata ?? {}) as Record<string, unknown>
+      // app_metadata is merged on update: the user key is cleared by setting it to null.
       await auth.updateAuthIdentities({
         id: identity.id,
-        app_metadata: { ...rest, [`${MEMBER_ACTOR_TYPE}_id`]: member.id },
+        app_metadata: { ...(identity.app_metadata ?? {}), user_id: null, [`${MEMBER_ACTOR_TYPE}_id`]: member.id },
       })
     }
     await users.deleteUsers([user.id])
