@@ -1,6 +1,5 @@
 import { integrationTestGroup } from "../runner"
 import indicators from "../suites/indicators"
-import lapasAccess from "../suites/lapas-access"
 import lapasMembers from "../suites/lapas-members"
 import lapasOrders from "../suites/lapas-orders"
 import pnbpReport from "../suites/pnbp-report"
@@ -17,7 +16,6 @@ import storeSearch from "../suites/store-search"
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
 integrationTestGroup({
   "indicators": indicators,
-  "lapas-access": lapasAccess,
   "lapas-members": lapasMembers,
   "lapas-orders": lapasOrders,
   "pnbp-report": pnbpReport,
