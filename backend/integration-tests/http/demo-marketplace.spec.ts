@@ -1,6 +1,5 @@
 import { integrationTestGroup } from "../runner"
 import indicators from "../suites/indicators"
-import lapasAccess from "../suites/lapas-access"
 import lapasCatalog from "../suites/lapas-catalog"
 import lapasApiFindings from "../suites/lapas-api-findings"
 import lapasApiSweep from "../suites/lapas-api-sweep"
@@ -21,7 +20,6 @@ import storeSearch from "../suites/store-search"
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
 integrationTestGroup({
   "indicators": indicators,
-  "lapas-access": lapasAccess,
   "lapas-catalog": lapasCatalog,
   "lapas-api-findings": lapasApiFindings,
   "lapas-api-sweep": lapasApiSweep,
