@@ -1,4 +1,4 @@
-import type { LedgerEntryKind } from "@karya-binaan/contracts"
+import type { LedgerEntryKind, PremiStatementLine, PremiStatementPayout } from "@karya-binaan/contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PREMI_MODULE } from "../../modules/premi"
@@ -6,8 +6,23 @@ import type PremiModuleService from "../../modules/premi/service"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
 import { dayIn, endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../modules/profit-share/reports/period"
-import type { PremiStatement, StatementLine } from "../../reports/premi-statement"
 import { premiLapasById } from "./lapas"
+
+/** A statement line in bigint rupiah; the JSON route writes it as PremiStatementLine. */
+export type StatementLine = Omit<PremiStatementLine, "amount"> & { amount: bigint }
+
+export type StatementPayout = Omit<PremiStatementPayout, "amount"> & { amount: bigint }
+
+export interface PremiStatement {
+  inmate: { id: string; code: string; lapas_id: string }
+  lapas: { id: string; name: string; handle: string; time_zone: ReportTimeZone }
+  period: { from: string; to: string; time_zone: ReportTimeZone }
+  opening_balance: bigint
+  lines: StatementLine[]
+  payouts: StatementPayout[]
+  totals: { earned: bigint; paid: bigint }
+  closing_balance: bigint
+}
 
 /** The first day of the current month and today, in the zone. */
 function defaultPeriod(zone: ReportTimeZone) {
