@@ -39,6 +39,13 @@ module.exports = {
       to: { path: "^backend/" },
     },
     {
+      name: "apps-import-no-other-app",
+      comment: "The storefront and the panel are separate apps: each imports only its own code and packages/*, never the other app, the journeys or the scripts.",
+      severity: "error",
+      from: { path: "^(storefront|panel)/" },
+      to: { path: "^(storefront|panel|e2e|bench|scripts)/", pathNot: "^$1/" },
+    },
+    {
       name: "packages-import-no-app",
       comment: "Shared packages are pure TypeScript: they import no app.",
       severity: "error",
@@ -60,7 +67,8 @@ module.exports = {
     exclude: { path: "(^|/)(node_modules|dist|\\.next[^/]*|\\.medusa|static)/" },
     tsPreCompilationDeps: true,
     // The storefront's "@/..." imports resolve through its tsconfig; the backend and the packages
-    // use relative paths and package names only.
+    // use relative paths and package names only. The panel has its own "@/..." (panel/src): check:deps
+    // cruises it in a second run with .dependency-cruiser.panel.cjs.
     tsConfig: { fileName: require("node:path").join(__dirname, "storefront", "tsconfig.json") },
     combinedDependencies: true,
     enhancedResolveOptions: {

@@ -3,6 +3,7 @@ export const E2E_STACK = {
   database: "karyabinaan_e2e",
   backendPort: Number(process.env.E2E_BACKEND_PORT || 9100),
   storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
+  panelPort: Number(process.env.E2E_PANEL_PORT || 7101), // the members' panel (Pusat Lapas)
   distDir: ".next-e2e",
   admin: true, // the staff journeys drive the dashboard
 }

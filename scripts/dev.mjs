@@ -1,9 +1,11 @@
 // `pnpm dev`: the whole marketplace on one machine. PostgreSQL (embedded unless DATABASE_URL),
-// migrations, the demo data on first run, then backend + admin (9000) and storefront (8000).
+// migrations, the demo data on first run, then backend + admin (9000), storefront (8000) and the
+// lapas members' panel, Pusat Lapas (7001).
 import { DEV_POSTGRES, ensurePostgres } from "./lib/postgres.mjs"
 import { startService, waitForHttp } from "./lib/process.mjs"
 import {
   BACKEND_DIR,
+  PANEL_DIR,
   STOREFRONT_DIR,
   buildSharedPackages,
   isSeeded,
@@ -15,6 +17,7 @@ import {
 const DATABASE = process.env.DB_NAME || "karyabinaan"
 const BACKEND_PORT = 9000
 const STOREFRONT_PORT = 8000
+const PANEL_PORT = 7001
 const log = (message) => console.log(`[karya-binaan] ${message}`)
 
 const startedAt = Date.now()
@@ -64,11 +67,19 @@ try {
     },
   })
   services.push(storefront)
+  const panel = startService("pnpm", ["exec", "next", "dev", "-p", String(PANEL_PORT)], {
+    cwd: PANEL_DIR,
+    label: "panel",
+    env: { MEDUSA_BACKEND_URL: backendUrl },
+  })
+  services.push(panel)
 
   await waitForHttp(`${backendUrl}/health`, { service: backend, timeoutMs: 300_000 })
   await waitForHttp(`http://localhost:${STOREFRONT_PORT}/`, { service: storefront, timeoutMs: 300_000 })
+  await waitForHttp(`http://localhost:${PANEL_PORT}/masuk`, { service: panel, timeoutMs: 300_000 })
   log(`ready in ${Math.round((Date.now() - startedAt) / 1000)} s`)
   log(`storefront:  http://localhost:${STOREFRONT_PORT}`)
+  log(`panel:       http://localhost:${PANEL_PORT}  (staff+lapas-tangerang@karyabinaan.test / karyabinaan)`)
   log(`admin:       ${backendUrl}/app  (admin@karyabinaan.test / karyabinaan unless overridden)`)
   log(`store API:   ${backendUrl}/store/products  (x-publishable-api-key: ${key})`)
   const exited = await Promise.race(services.map((s) => s.exitedPromise.then(() => s)))

@@ -1,9 +1,10 @@
 // `pnpm test`: every suite. The dependency rules (.dependency-cruiser.cjs), unit tests of the
-// shared packages, the storefront's tests, the backend's integration tests on a real PostgreSQL
+// shared packages, the storefront's tests, the panel's tests, the backend's integration tests on a real PostgreSQL
 // (embedded unless DATABASE_URL or DB_* point elsewhere), then the end-to-end journeys in Debian's
 // Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
 // the end-to-end preparation (admin build, demo database) run beside it, their output held back
-// and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those.
+// and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those
+// (stages: deps, unit, storefront, panel, backend, e2e).
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
 import { run, runCaptured } from "./lib/process.mjs"
 import { buildSharedPackages } from "./lib/marketplace.mjs"
@@ -14,6 +15,7 @@ const QUICK_STAGES = [
   { name: "deps", args: ["check:deps"] },
   { name: "unit", args: ["--filter", "./packages/*", "test"] },
   { name: "storefront", args: ["--filter", "storefront", "test"] },
+  { name: "panel", args: ["--filter", "panel", "test"] },
 ].filter((stage) => selected(stage.name))
 const backendStage = selected("backend") ? { name: "backend", args: ["--filter", "backend", "test:integration"] } : null
 const e2eStage = selected("e2e") ? { name: "e2e", args: ["--filter", "e2e", "test"] } : null

@@ -5,14 +5,20 @@ import { runOrThrow } from "./process.mjs"
 
 export const BACKEND_DIR = path.join(ROOT, "backend")
 export const STOREFRONT_DIR = path.join(ROOT, "storefront")
+export const PANEL_DIR = path.join(ROOT, "panel")
 export const PUBLISHABLE_KEY_TITLE = "Karya Binaan Storefront"
 
 export async function buildSharedPackages() {
   await runOrThrow("pnpm", ["--filter", "./packages/*", "build"], { cwd: ROOT, label: "shared packages build" })
 }
 
+/**
+ * Migrations, links and migration scripts. `--execute-safe-links` creates new link tables but never
+ * drops a retired one without asking (it would prompt and hang here): the retired user ↔ lapas
+ * link's table is kept, its rows moved to lapas members by src/migration-scripts.
+ */
 export async function migrate(databaseUrl) {
-  await runOrThrow("pnpm", ["exec", "medusa", "db:migrate"], {
+  await runOrThrow("pnpm", ["exec", "medusa", "db:migrate", "--execute-safe-links"], {
     cwd: BACKEND_DIR,
     env: { DATABASE_URL: databaseUrl },
     label: "medusa db:migrate",

@@ -1,11 +1,11 @@
-// A fresh database with the demo data, the backend (`medusa start`) and a production build of the
-// storefront on their own ports. Used by the end-to-end journeys and the Lighthouse bench.
+// A fresh database with the demo data, the backend (`medusa start`) and production builds of the
+// storefront and (with `panelPort`) the members' panel on their own ports. Used by the end-to-end journeys and the Lighthouse bench.
 // The admin dashboard is off unless `admin: true` builds it (the staff journeys need it).
 import { existsSync, renameSync, rmSync, mkdirSync, readdirSync, rmdirSync } from "node:fs"
 import path from "node:path"
 import { ensurePostgres, TEST_POSTGRES } from "./postgres.mjs"
 import { runOrThrow, startService, waitForHttp } from "./process.mjs"
-import { BACKEND_DIR, STOREFRONT_DIR, buildSharedPackages, migrate, publishableKey, seed } from "./marketplace.mjs"
+import { BACKEND_DIR, PANEL_DIR, STOREFRONT_DIR, buildSharedPackages, migrate, publishableKey, seed } from "./marketplace.mjs"
 
 const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
@@ -78,7 +78,9 @@ async function prepare(postgres, { database, backendUrl, admin, log }) {
 }
 
 /**
- * Starts everything and returns `{ backendUrl, storefrontUrl, adminUrl, publishableKey, services, stop }`.
+ * Starts everything and returns `{ backendUrl, storefrontUrl, adminUrl, panelUrl, publishableKey, services, stop }`.
+ * With `panelPort` the panel is built beside the storefront (same `distDir`) and started there;
+ * otherwise `panelUrl` is null.
  * With `admin: true` the dashboard is built (about 30 s, alongside the database preparation) and
  * served at `adminUrl` (`<backendUrl>/app`); otherwise `adminUrl` is null and the admin is off.
  * With `prepared: true` prepareProductionStack has already built and seeded for the same
@@ -89,6 +91,7 @@ export async function startProductionStack({
   database,
   backendPort,
   storefrontPort,
+  panelPort = null,
   distDir,
   log,
   admin = false,
@@ -131,12 +134,22 @@ export async function startProductionStack({
       STOREFRONT_URL: storefrontUrl,
       NEXT_DIST_DIR: distDir,
     }
-    await runOrThrow("pnpm", ["exec", "next", "build"], {
-      cwd: STOREFRONT_DIR,
-      env: storefrontEnv,
-      label: "storefront build",
-    })
-    log(`storefront built in ${elapsed(since)}`)
+    const panelUrl = panelPort ? `http://localhost:${panelPort}` : null
+    const panelEnv = { MEDUSA_BACKEND_URL: backendUrl, NEXT_DIST_DIR: distDir }
+    // The two builds run side by side; both settle before a failure is reported.
+    const builds = await Promise.allSettled([
+      runOrThrow("pnpm", ["exec", "next", "build"], {
+        cwd: STOREFRONT_DIR,
+        env: storefrontEnv,
+        label: "storefront build",
+      }),
+      panelUrl
+        ? runOrThrow("pnpm", ["exec", "next", "build"], { cwd: PANEL_DIR, env: panelEnv, label: "panel build" })
+        : null,
+    ])
+    const failedBuild = builds.find((b) => b.status === "rejected")
+    if (failedBuild) throw failedBuild.reason
+    log(`storefront${panelUrl ? " and panel" : ""} built in ${elapsed(since)}`)
     const storefront = startService("pnpm", ["exec", "next", "start", "-p", String(storefrontPort)], {
       cwd: STOREFRONT_DIR,
       label: "storefront",
@@ -144,12 +157,22 @@ export async function startProductionStack({
       env: storefrontEnv,
     })
     services.push(storefront)
+    const panel = panelUrl
+      ? startService("pnpm", ["exec", "next", "start", "-p", String(panelPort)], {
+          cwd: PANEL_DIR,
+          label: "panel",
+          quiet: true,
+          env: panelEnv,
+        })
+      : null
+    if (panel) services.push(panel)
     await waitForHttp(`${backendUrl}/health`, { service: backend })
     await waitForHttp(storefrontUrl, { service: storefront })
+    if (panel) await waitForHttp(`${panelUrl}/masuk`, { service: panel })
     const adminUrl = admin ? `${backendUrl}/app` : null
     if (adminUrl) await expectAdminServed(adminUrl)
-    log(`backend and storefront${admin ? " (with the admin dashboard)" : ""} up in ${elapsed(since)}`)
-    return { backendUrl, storefrontUrl, adminUrl, publishableKey: key, databaseUrl, services, stop }
+    log(`backend, storefront${panel ? ", panel" : ""}${admin ? " (with the admin dashboard)" : ""} up in ${elapsed(since)}`)
+    return { backendUrl, storefrontUrl, adminUrl, panelUrl, publishableKey: key, databaseUrl, services, stop }
   } catch (error) {
     await stop()
     throw error

@@ -78,6 +78,25 @@ test("the storefront importing backend code is refused", async () => {
   assert.deepEqual(found, ["apps-import-no-backend"])
 })
 
+test("the panel importing backend or storefront code is refused", async () => {
+  const found = await violations("panel", {
+    "backend/src/lib/orders/summary.ts": "export const summary = 1\n",
+    "storefront/src/lib/data/customer.ts": "export const customer = 1\n",
+    "panel/src/lib/data/orders.ts": 'import { summary } from "../../../../backend/src/lib/orders/summary"\nexport default summary\n',
+    "panel/src/lib/data/session.ts": 'import { customer } from "../../../../storefront/src/lib/data/customer"\nexport default customer\n',
+  })
+  assert.deepEqual(found, ["apps-import-no-backend", "apps-import-no-other-app"])
+})
+
+test("the panel's own files and shared packages are allowed", async () => {
+  const found = await violations("panel-own", {
+    "packages/format/src/index.ts": "export const formatRupiah = () => 1\n",
+    "panel/src/lib/data/api.ts": "export const api = 1\n",
+    "panel/src/app/page.tsx": 'import { api } from "../lib/data/api"\nimport { formatRupiah } from "../../../packages/format/src/index"\nexport default [api, formatRupiah]\n',
+  })
+  assert.deepEqual(found, [])
+})
+
 test("a cycle between backend files is refused", async () => {
   const found = await violations("cycle", {
     "backend/src/lib/a.ts": 'import { b } from "./b"\nexport const a = () => b\n',

@@ -1,0 +1,12 @@
+/**
+ * Environment the panel reads (server side):
+ *   MEDUSA_BACKEND_URL   the Medusa backend, default http://localhost:9000
+ *   NODE_ENV             "production" makes the session cookie Secure
+ */
+export const DEFAULT_BACKEND_URL = "http://localhost:9000"
+
+type Env = Record<string, string | undefined>
+
+export function getBackendUrl(env: Env = process.env): string {
+  return (env.MEDUSA_BACKEND_URL || DEFAULT_BACKEND_URL).replace(/\/+$/, "")
+}
