@@ -90,11 +90,11 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                 header: t("members.name"),
                 primary: true,
                 cell: (m) => (
-                  <>
+                  <div>
                     <strong>{m.name}</strong>
                     <br />
                     <span className="muted">{m.email}</span>
-                  </>
+                  </div>
                 ),
               },
               { key: "role", header: t("field.role"), cell: (m) => t(`role.${m.role}`) },
@@ -103,7 +103,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                 key: "status",
                 header: t("field.status"),
                 cell: (m) => (
-                  <>
+                  <div>
                     <Badge tone={STATUS_TONES[m.status]}>{t(`status.${m.status}`)}</Badge>
                     {m.status === "invited" && m.invite_expires_at ? (
                       <>
@@ -113,7 +113,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                         </span>
                       </>
                     ) : null}
-                  </>
+                  </div>
                 ),
               },
               {
