@@ -1,13 +1,14 @@
 import type { LedgerEntryKind } from "@karya-binaan/contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PREMI_MODULE } from "../../modules/premi"
-import type PremiModuleService from "../../modules/premi/service"
-import { PRODUCTION_MODULE } from "../../modules/production"
-import type ProductionModuleService from "../../modules/production/service"
-import { dayIn, endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../modules/profit-share/reports/period"
-import type { PremiStatement, StatementLine } from "../../reports/premi-statement"
-import { premiLapasById } from "./lapas"
+import { PREMI_MODULE } from "../modules/premi"
+import type PremiModuleService from "../modules/premi/service"
+import { PRODUCTION_MODULE } from "../modules/production"
+import type ProductionModuleService from "../modules/production/service"
+import { asTimeZone, dayIn, endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../modules/profit-share/reports/period"
+import type { PremiStatement, StatementLine } from "./premi-statement"
+import { LAPAS_MODULE } from "../modules/lapas"
+import type LapasModuleService from "../modules/lapas/service"
 
 /** The first day of the current month and today, in the zone. */
 function defaultPeriod(zone: ReportTimeZone) {
@@ -25,12 +26,11 @@ export async function buildPremiStatement(
   period: { from?: string; to?: string }
 ): Promise<PremiStatement> {
   const production: ProductionModuleService = scope.resolve(PRODUCTION_MODULE)
-  const lapas = (await premiLapasById(scope, [inmate.lapas_id])).get(inmate.lapas_id) ?? {
-    id: inmate.lapas_id,
-    name: inmate.lapas_id,
-    handle: inmate.lapas_id,
-    time_zone: "Asia/Jakarta" as ReportTimeZone,
-  }
+  const lapasService: LapasModuleService = scope.resolve(LAPAS_MODULE)
+  const [row] = await lapasService.listLapas({ id: inmate.lapas_id }, { select: ["id", "name", "handle", "time_zone"] })
+  const lapas = row
+    ? { id: row.id, name: row.name, handle: row.handle, time_zone: asTimeZone(row.time_zone) }
+    : { id: inmate.lapas_id, name: inmate.lapas_id, handle: inmate.lapas_id, time_zone: "Asia/Jakarta" as ReportTimeZone }
   const zone = lapas.time_zone
   const fallback = defaultPeriod(zone)
   const from = period.from ?? (period.to ? `${period.to.slice(0, 8)}01` : fallback.from)
