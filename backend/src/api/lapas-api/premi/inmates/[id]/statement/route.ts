@@ -1,7 +1,7 @@
 import type { PremiStatement } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
+import { buildPremiStatement } from "../../../../../../lib/premi/statement"
 import { statementPdf } from "../../../../../../reports/premi-statement"
-import { buildPremiStatement } from "../../../../../../reports/premi-statement-data"
 import { FINANCE_AND_NATIONAL, memberRoute } from "../../../../../utils/member-access"
 import { requireInmateInScope } from "../../../../../utils/production-scope"
 import type { PremiStatementQuery } from "./validators"
