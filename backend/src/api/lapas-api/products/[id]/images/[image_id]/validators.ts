@@ -1,0 +1,1 @@
+export { NoQuerySchema } from "../../../validators"

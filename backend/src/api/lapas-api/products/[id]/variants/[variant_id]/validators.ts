@@ -1,0 +1,1 @@
+export { NoQuerySchema, UpdateVariantSchema } from "../validators"
