@@ -126,10 +126,7 @@ export default defineSuite({
       as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
       as.financeA = await loginAsMember(api, `finance+${A}@karyabinaan.test`)
       as.financeB = await loginAsMember(api, `finance+${B}@karyabinaan.test`)
-      // Premi payouts are still served by /admin/premi to Medusa users linked to a lapas.
-      as.userFinanceA = await loginAs(api, `finance+${A}@karyabinaan.test`)
-      const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
-      for (const l of data.lapas) lapasId[l.handle] = l.id
+      for (const l of await getContainer().resolve("lapas").listLapas({}, { select: ["id", "handle"] })) lapasId[l.handle] = l.id
       variant[A] = await variantOf(PRODUCTS.find((p) => p.lapas === A)!.handle)
       variant[B] = await variantOf(PRODUCTS.find((p) => p.lapas === B)!.handle)
     })
@@ -236,14 +233,14 @@ export default defineSuite({
       expect(depositClosed.message).toContain(`${monthLabel(prev)} is closed`)
 
       // Premi is paid out: not dated in the closed month, today in full.
-      const { data: premi } = await api.get(`/admin/premi/inmates?lapas_id=${lapasId[A]}`, as.userFinanceA)
+      const { data: premi } = await api.get(`/lapas-api/premi/inmates?lapas_id=${lapasId[A]}`, as.financeA)
       const earner = premi.inmates.find((i: any) => i.outstanding > 0)
       expect(earner).toBeDefined()
       const payout = { inmate_id: earner.id, amount: earner.outstanding, method: "savings_account" }
-      const closedPayout = await failureOf(api.post(`/admin/premi/payouts`, { ...payout, paid_on: `${prev}-28` }, as.userFinanceA))
+      const closedPayout = await failureOf(api.post(`/lapas-api/premi/payouts`, { ...payout, paid_on: `${prev}-28` }, as.financeA))
       expect(closedPayout.status).toBe(400)
       expect(closedPayout.message).toContain(`${monthLabel(prev)} is closed`)
-      const { data: paid } = await api.post(`/admin/premi/payouts`, { ...payout, paid_on: today() }, as.userFinanceA)
+      const { data: paid } = await api.post(`/lapas-api/premi/payouts`, { ...payout, paid_on: today() }, as.financeA)
       expect(paid.balance).toMatchObject({ paid: earner.outstanding, outstanding: 0 })
 
       // Booking a sale dated in the closed month is refused, with nothing written.

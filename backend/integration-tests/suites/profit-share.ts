@@ -29,6 +29,7 @@ export default defineSuite({
     let seeded: SeedResult
     const as: Record<string, Headers> = {}
     const lapasId: Record<string, string> = {}
+    const lapasName: Record<string, string> = {}
     /** An order with 2 × a product of A and 1 × a product of B, placed but not captured. */
     let orderAB: { id: string; paymentId: string }
     /** An order of B's products only. */
@@ -99,12 +100,10 @@ export default defineSuite({
       as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
       as.financeA = await loginAsMember(api, `finance+${A}@karyabinaan.test`)
       as.financeB = await loginAsMember(api, `finance+${B}@karyabinaan.test`)
-      // Share policies are still served by /admin/share-policies to Medusa users linked to a lapas.
-      as.userStaffA = await login(`staff+${A}@karyabinaan.test`)
-      as.userFinanceA = await login(`finance+${A}@karyabinaan.test`)
-      as.userFinanceB = await login(`finance+${B}@karyabinaan.test`)
-      const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
-      for (const l of data.lapas) lapasId[l.handle] = l.id
+      for (const l of await getContainer().resolve("lapas").listLapas({}, { select: ["id", "handle", "name"] })) {
+        lapasId[l.handle] = l.id
+        lapasName[l.handle] = l.name
+      }
       const productA = PRODUCTS.find((p) => p.lapas === A)!
       const productB = PRODUCTS.find((p) => p.lapas === B)!
       const [variantA, variantB] = [await variantOf(productA.handle), await variantOf(productB.handle)]
@@ -245,8 +244,7 @@ export default defineSuite({
         const lineA = expected.find((l: any) => l.lapas_id === lapasId[A])!
 
         const { data: locations } = await api.get(`/admin/stock-locations?fields=id,name&limit=50`, as.national)
-        const { data: lapasA } = await api.get(`/admin/lapas/${lapasId[A]}`, as.national)
-        const locationA = locations.stock_locations.find((l: any) => l.name === lapasA.lapas.name).id
+        const locationA = locations.stock_locations.find((l: any) => l.name === lapasName[A]).id
         await api.post(
           `/admin/orders/${orderAB.id}/fulfillments`,
           { items: [{ id: lineA.line_item_id, quantity: lineA.quantity }], location_id: locationA },
@@ -374,9 +372,11 @@ export default defineSuite({
         note: "Premi naik",
         ...over,
       })
+      const policies = (query = "") => api.get(`/lapas-api/share-policies${query}`, as.member)
+      const createPolicy = (body: Record<string, unknown>, who = as.member) => api.post(`/lapas-api/share-policies`, body, who)
 
       it("lists the seeded default; staff cannot read money", async () => {
-        const { data } = await api.get(`/admin/share-policies`, as.national)
+        const { data } = await policies()
         expect(data.count).toBe(1)
         expect(data.share_policies[0]).toMatchObject({
           scope: "all",
@@ -387,8 +387,8 @@ export default defineSuite({
           pnbp_bp: 1500,
           effective_from: "2020-01-01",
         })
-        expect((await failure(api.get(`/admin/share-policies`, as.userStaffA))).status).toBe(403)
-        expect((await failure(api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[A] }), as.userStaffA))).status).toBe(403)
+        expect((await failure(api.get(`/lapas-api/share-policies`, as.staffA))).status).toBe(403)
+        expect((await failure(createPolicy(policy({ lapas_id: lapasId[A] }), as.staffA))).status).toBe(403)
         const ledger = await failure(api.get(`/lapas-api/ledger`, as.staffA))
         expect(ledger.status).toBe(403)
         expect(ledger.message).toMatch(/finance or national/)
@@ -396,32 +396,31 @@ export default defineSuite({
       })
 
       it("refuses basis points that do not add up to 10,000 and days in a closed past", async () => {
-        const sum = await failure(api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[A], premi_bp: 4400 }), as.national))
+        const sum = await failure(createPolicy(policy({ lapas_id: lapasId[A], premi_bp: 4400 })))
         expect(sum.status).toBe(400)
         expect(sum.message).toMatch(/add up to 9,900; they must add up to 10,000 \(100 %\)/)
         const yesterday = wibDay(new Date(Date.now() - 24 * 60 * 60 * 1000))
-        const past = await failure(
-          api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[A], effective_from: yesterday }), as.national)
-        )
+        const past = await failure(createPolicy(policy({ lapas_id: lapasId[A], effective_from: yesterday })))
         expect(past.status).toBe(400)
         expect(past.message).toMatch(/closed past/)
-        const { data } = await api.get(`/admin/share-policies`, as.national)
+        const { data } = await policies()
         expect(data.count).toBe(1)
       })
 
-      it("lets finance set their own lapas's split only, and the most specific policy wins", async () => {
-        expect((await failure(api.post(`/admin/share-policies`, policy({ scope: "all" }), as.userFinanceA))).status).toBe(403)
-        expect((await failure(api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[B] }), as.userFinanceA))).status).toBe(404)
-        const { data: created } = await api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[A] }), as.userFinanceA)
+      it("lets national members set a split (finance none), and the most specific policy wins", async () => {
+        // Share policies are national (Ditjenpas) decisions in the scoped API.
+        expect((await failure(createPolicy(policy({ scope: "all" }), as.financeA))).status).toBe(403)
+        expect((await failure(createPolicy(policy({ lapas_id: lapasId[A] }), as.financeA))).status).toBe(403)
+        const { data: created } = await createPolicy(policy({ lapas_id: lapasId[A] }))
         expect(created.share_policy).toMatchObject({ scope: "lapas", lapas_id: lapasId[A], capital_bp: 4000, premi_bp: 4500 })
 
         // An agreement of B's, covering B's product in the order, with its own split.
-        const { data: partners } = await api.get(`/admin/lapas/${lapasId[B]}/partners`, as.national)
-        const agreementId = partners.partners[0].agreements[0].id
-        const { data: agreementPolicy } = await api.post(
-          `/admin/share-policies`,
-          policy({ scope: "partner_agreement", partner_agreement_id: agreementId, capital_bp: 6000, premi_bp: 3000, pnbp_bp: 1000 }),
-          as.national
+        const agreements = await getContainer()
+          .resolve("lapas")
+          .listPartnerAgreements({}, { relations: ["partner"] })
+        const agreementId = agreements.find((a: any) => a.partner?.lapas_id === lapasId[B])!.id
+        const { data: agreementPolicy } = await createPolicy(
+          policy({ scope: "partner_agreement", partner_agreement_id: agreementId, capital_bp: 6000, premi_bp: 3000, pnbp_bp: 1000 })
         )
         expect(agreementPolicy.share_policy.lapas_id).toBe(lapasId[B])
         const order = await orderLines(orderAB.id)
@@ -433,9 +432,9 @@ export default defineSuite({
           product: { product_id: order.items.find((i: any) => i.id === lineB.line_item_id).product_id },
         })
 
-        const { data: listA } = await api.get(`/admin/share-policies`, as.userFinanceA)
+        const { data: listA } = await policies(`?lapas_id=${lapasId[A]}`)
         expect(listA.share_policies.map((p: any) => p.scope).sort()).toEqual(["all", "lapas"])
-        const { data: listB } = await api.get(`/admin/share-policies`, as.userFinanceB)
+        const { data: listB } = await policies(`?lapas_id=${lapasId[B]}`)
         expect(listB.share_policies.map((p: any) => p.scope).sort()).toEqual(["all", "partner_agreement"])
 
         await capture(orderAB)

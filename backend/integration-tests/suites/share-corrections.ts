@@ -92,8 +92,7 @@ export default defineSuite({
       as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
       as.financeA = await loginAsMember(api, `finance+${A}@karyabinaan.test`)
       as.financeB = await loginAsMember(api, `finance+${B}@karyabinaan.test`)
-      const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
-      for (const l of data.lapas) lapasId[l.handle] = l.id
+      for (const l of await getContainer().resolve("lapas").listLapas({}, { select: ["id", "handle"] })) lapasId[l.handle] = l.id
       const productA = PRODUCTS.find((p) => p.lapas === A)!
       const productB = PRODUCTS.find((p) => p.lapas === B)!
       const [variantA, variantB] = [await variantOf(productA.handle), await variantOf(productB.handle)]

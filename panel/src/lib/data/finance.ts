@@ -49,7 +49,8 @@ export interface LedgerFilter {
 }
 
 export function getLedger(filter: LedgerFilter = {}): Promise<LedgerResponse> {
-  return lapasApi<LedgerResponse>(withQuery(`${LAPAS_API}/ledger`, { ...filter }))
+  const { lapas_id, order_id, account, kind, from, to, limit, offset } = filter
+  return lapasApi<LedgerResponse>(withQuery(`${LAPAS_API}/ledger`, { lapas_id, order_id, account, kind, from, to, limit, offset }))
 }
 
 export function getOrderShares(orderId: string): Promise<OrderShares> {

@@ -52,7 +52,7 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
   let deposits: PnbpDeposit[] = []
   try {
     const [recon, list] = await Promise.all([
-      getPnbpReconciliation({ lapas_id: lapasId, from: shiftMonth(month, -11), to: month }),
+      getPnbpReconciliation({ lapas_id: lapasId, from: shiftMonth(month, -5), to: month }),
       single ? listPnbpDeposits({ lapas_id: lapasId, from: days.from, to: days.to, limit: 100 }) : null,
     ])
     months = recon.months
@@ -169,7 +169,13 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
         <>
           <div className={styles.panels}>
             <div className={styles.panel}>
-              <DepositForm action={recordDepositAction} lapasId={lapasId} periodFrom={days.from} periodTo={days.to} today={today} />
+              {row?.closed ? (
+                <Notice tone="info" testId="deposit-closed">
+                  {t("deposit.closedMonth", { month: label })}
+                </Notice>
+              ) : (
+                <DepositForm action={recordDepositAction} lapasId={lapasId} periodFrom={days.from} periodTo={days.to} today={today} />
+              )}
             </div>
             <div className={styles.panel}>
               {row?.closed ? (
