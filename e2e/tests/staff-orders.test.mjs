@@ -1,29 +1,29 @@
-// The staff journey of the orders issue: a buyer pays an order of Lapas Tangerang's bread by bank
-// transfer on the phone; the lapas's staff log in to the admin dashboard, find it under "Pesanan
-// lapas", confirm the transfer (with a receipt photo), pack it and ship it with a courier and resi;
-// the buyer's guest lookup then shows the resi. The tests run in order and share the order.
+// The staff journey of the orders issue, in the panel (Pusat Lapas): a buyer pays an order of
+// Lapas Tangerang's bread by bank transfer on the phone; the lapas's staff log in to the panel on a
+// phone, find it under "Perlu konfirmasi transfer", confirm the transfer with a receipt photo and
+// pack it; on a desktop they download the packing slip (a PDF) and ship with courier and resi; the
+// buyer's guest lookup then shows the resi; staff of another lapas get 404 for the order. The tests
+// run in order and share the order.
 import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
 import { STOREFRONT_URL, saveScreenshot, usePhone } from "../lib/browser.mjs"
 import { placeBankTransferOrder } from "../lib/store.mjs"
-import {
-  RECEIPT_PNG,
-  SPA_TIMEOUT,
-  adminGet,
-  adminToken,
-  capturedRupiah,
-  loginToAdmin,
-  openLapasOrders,
-  staffEmail,
-  step,
-  todayIn,
-  useDesktop,
-} from "../lib/admin.mjs"
+import { BACKEND_URL, RECEIPT_PNG, capturedRupiah, staffEmail, step, todayIn } from "../lib/admin.mjs"
+import { DESKTOP, MEMBER_PASSWORD, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
 
 const phone = usePhone({ before, after })
-const desk = useDesktop({ before, after })
+const staffPhone = { browser: null, page: null }
+const staffDesk = { browser: null, page: null }
+before(async () => {
+  Object.assign(staffPhone, await launchPanelBrowser(PHONE))
+  Object.assign(staffDesk, await launchPanelBrowser(DESKTOP))
+})
+after(async () => {
+  await staffPhone.browser?.close()
+  await staffDesk.browser?.close()
+})
 
-const LAPAS = { handle: "lapas-tangerang", name: /Tangerang/, timeZone: "Asia/Jakarta" }
+const LAPAS = { handle: "lapas-tangerang", name: "Lapas Kelas I Tangerang", timeZone: "Asia/Jakarta" }
 const PRODUCT = "roti-tawar-gandum" // Roti Tawar Gandum, made at Lapas Kelas I Tangerang
 const COURIER = "JNE"
 const RESI = `CGK${String(Date.now()).slice(-10)}` // unique per run, shaped like a JNE resi
@@ -34,6 +34,22 @@ const order = { number: null, email: "dewi.pembeli@example.id", amount: null, id
 const digitsOf = (rupiah) => Number(String(rupiah).replace(/[^\d]/g, ""))
 /** `#12` but not `#123`. */
 const numberPattern = (number) => new RegExp(`#${number}(?!\\d)`)
+
+/** A member's token for reading the scoped API the way the panel does. */
+async function memberToken(email) {
+  const response = await fetch(`${BACKEND_URL}/auth/lapas_member/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: MEMBER_PASSWORD }),
+  })
+  const body = await response.json()
+  assert.ok(body.token, `${email} logs in to the scoped API: ${JSON.stringify(body)}`)
+  return body.token
+}
+async function memberGet(token, path) {
+  const response = await fetch(`${BACKEND_URL}${path}`, { headers: { authorization: `Bearer ${token}` } })
+  return { status: response.status, body: await response.json().catch(() => null) }
+}
 
 test("a buyer orders from Lapas Tangerang and is told to transfer the exact amount", async () => {
   const placed = await step(phone.page, "place a bank-transfer order on the storefront", "staff-orders-buyer", () =>
@@ -48,66 +64,80 @@ test("a buyer orders from Lapas Tangerang and is told to transfer the exact amou
   await saveScreenshot(phone.page, "staff-orders-1-buyer-confirmation")
 })
 
-test("staff of the lapas confirm the transfer, pack and ship with a resi in the admin dashboard", async () => {
+test("staff confirm the transfer with a receipt photo and pack the order in the panel on a phone", async () => {
   assert.ok(order.number, "the buyer's journey placed an order")
-  const page = desk.page
+  const page = staffPhone.page
 
-  await step(page, "log in to the admin as lapas staff", "staff-orders-login", () =>
-    loginToAdmin(page, staffEmail(LAPAS.handle))
+  await step(page, "log in to the panel as the lapas's staff", "staff-orders-login", () =>
+    loginToPanel(page, staffEmail(LAPAS.handle))
   )
 
-  await step(page, 'open "Pesanan lapas" and find the order awaiting its transfer', "staff-orders-list", async () => {
-    await openLapasOrders(page)
-    await page.getByRole("button", { name: "Menunggu transfer" }).first().click()
-    const row = page.locator('a[href*="/orders/"]').filter({ hasText: numberPattern(order.number) }).first()
-    await row.waitFor({ timeout: SPA_TIMEOUT })
-    await saveScreenshot(page, "staff-orders-2-awaiting-transfer")
-    await row.click()
-    await page.waitForURL(/\/app\/orders\/order_[^/?]+/)
+  await step(page, 'find the order under "Perlu konfirmasi transfer"', "staff-orders-list", async () => {
+    await page.goto(`${PANEL_URL}/pesanan`)
+    await page.getByRole("link", { name: /Perlu konfirmasi transfer/ }).click()
+    await page.waitForURL(/tab=awaiting_transfer/)
+    const link = page.getByTestId("order-link").filter({ hasText: numberPattern(order.number) }).first()
+    await link.waitFor()
+    await saveScreenshot(page, "staff-orders-2-awaiting-transfer-phone")
+    await link.click()
+    await page.waitForURL(/\/pesanan\/order_[^/?]+$/)
     order.id = new URL(page.url()).pathname.split("/").pop()
+    await page.getByRole("heading", { level: 1, name: numberPattern(order.number) }).waitFor()
+    assert.equal((await page.getByTestId("order-state").textContent())?.trim(), "Menunggu transfer")
   })
 
   await step(page, "confirm the transfer of the exact amount with a receipt photo", "staff-orders-transfer", async () => {
-    await page.getByRole("heading", { name: /Pesanan lapas/ }).first().waitFor({ timeout: SPA_TIMEOUT })
-    const widgetText = (await page.getByRole("heading", { name: /Pesanan lapas/ }).first().textContent()) ?? ""
-    const lapasShown = LAPAS.name.test(widgetText) || (await page.getByText(LAPAS.name).count()) > 0
-    assert.ok(lapasShown, `the order's widget names Lapas Tangerang ("${widgetText.trim()}")`)
-
-    const amount = page.getByLabel("Jumlah diterima (Rp)", { exact: true })
-    await amount.waitFor()
-    assert.equal(
-      digitsOf(await amount.inputValue()),
-      order.amount,
-      "the amount received is prefilled with the amount the buyer was told to transfer"
-    )
-    await page.getByLabel("Tanggal transfer", { exact: true }).fill(todayIn(LAPAS.timeZone))
-    await page.getByLabel("Bukti transfer (opsional)", { exact: true }).setInputFiles({
+    const form = page.getByTestId("confirm-transfer-form")
+    await form.getByLabel("Jumlah yang masuk (Rp)").fill(String(order.amount))
+    await form.getByLabel("Tanggal dana masuk").fill(todayIn(LAPAS.timeZone))
+    await form.getByLabel("Foto bukti transfer").setInputFiles({
       name: "bukti-transfer.png",
       mimeType: "image/png",
       buffer: RECEIPT_PNG,
     })
-    await page.getByRole("button", { name: "Konfirmasi transfer", exact: true }).click()
-    await page.getByText("Transfer dikonfirmasi").first().waitFor()
+    await form.getByRole("button", { name: "Konfirmasi transfer" }).click()
+    await page.getByTestId("pack-form").waitFor()
+    assert.equal((await page.getByTestId("order-state").textContent())?.trim(), "Perlu dikemas")
   })
 
-  await step(page, 'pack the order ("Kemas pesanan")', "staff-orders-pack", async () => {
-    await page.getByRole("button", { name: "Kemas pesanan", exact: true }).click()
-    await page.getByLabel("Kurir", { exact: true }).waitFor()
+  await step(page, "pack the order", "staff-orders-pack", async () => {
+    await page.getByTestId("pack-form").getByRole("button", { name: "Tandai sudah dikemas" }).click()
+    await page.getByTestId("ship-form").waitFor()
+    assert.equal((await page.getByTestId("order-state").textContent())?.trim(), "Siap kirim")
+    await saveScreenshot(page, "staff-orders-3-packed-phone")
+  })
+})
+
+test("on a desktop staff download the packing slip and ship with courier and resi", async () => {
+  assert.ok(order.id, "the phone journey packed the order")
+  const page = staffDesk.page
+  await step(page, "log in on a desktop", "staff-orders-login-desktop", () => loginToPanel(page, staffEmail(LAPAS.handle)))
+  await page.goto(`${PANEL_URL}/pesanan/${order.id}`)
+
+  await step(page, "download the packing slip", "staff-orders-packing-slip", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("packing-slip-link").click()])
+    assert.match(download.suggestedFilename(), /\.pdf$/)
+    const path = await download.path()
+    const { readFile } = await import("node:fs/promises")
+    const bytes = await readFile(path)
+    assert.equal(bytes.subarray(0, 5).toString("latin1"), "%PDF-", "the packing slip is a PDF")
   })
 
   await step(page, "ship with courier and resi", "staff-orders-ship", async () => {
-    await page.getByLabel("Kurir", { exact: true }).fill(COURIER)
-    await page.getByLabel("Nomor resi", { exact: true }).fill(RESI)
-    await page.getByRole("button", { name: "Kirim pesanan", exact: true }).click()
-    await page.getByText(RESI).first().waitFor()
-    await saveScreenshot(page, "staff-orders-3-shipped")
+    const form = page.getByTestId("ship-form")
+    await form.getByLabel("Kurir").fill(COURIER)
+    await form.getByLabel("Nomor resi").fill(RESI)
+    await form.getByRole("button", { name: "Simpan pengiriman" }).click()
+    await page.getByTestId("order-timeline").getByText(RESI).waitFor()
+    assert.equal((await page.getByTestId("order-state").textContent())?.trim(), "Dikirim")
+    await saveScreenshot(page, "staff-orders-4-shipped-desktop")
   })
 
   // What the pages showed is what was stored: the part is paid, captured and shipped with that resi.
-  const token = await adminToken(staffEmail(LAPAS.handle))
-  const { status, body } = await adminGet(token, `/admin/lapas-orders/${order.id}`)
-  assert.equal(status, 200, `GET /admin/lapas-orders/${order.id}: ${JSON.stringify(body)}`)
-  assert.equal(body.parts.length, 1, "one part: the order holds Lapas Tangerang's items only")
+  const token = await memberToken(staffEmail(LAPAS.handle))
+  const { status, body } = await memberGet(token, `/lapas-api/orders/${order.id}`)
+  assert.equal(status, 200, `GET /lapas-api/orders/${order.id}: ${JSON.stringify(body)}`)
+  assert.equal(body.parts.length, 1)
   const [part] = body.parts
   assert.equal(part.display_id, Number(order.number))
   assert.equal(part.state, "shipped")
@@ -118,11 +148,16 @@ test("staff of the lapas confirm the transfer, pack and ship with a resi in the 
   assert.equal(shipped.length, 1)
   assert.equal(shipped[0].courier, COURIER)
   assert.equal(shipped[0].resi, RESI)
-  assert.ok(shipped[0].shipped_at, "the fulfilment is marked shipped")
 
-  // Another lapas's staff do not see it.
-  const other = await adminGet(await adminToken(staffEmail("lapas-bojonegoro")), `/admin/lapas-orders/${order.id}`)
+  // Staff of another lapas get 404 for this order, from the API and from the panel.
+  const other = await memberGet(await memberToken(staffEmail("lapas-bojonegoro")), `/lapas-api/orders/${order.id}`)
   assert.equal(other.status, 404, "staff of another lapas get 404 for this order")
+  await step(page, "another lapas's staff open the order", "staff-orders-other-lapas", async () => {
+    await page.context().clearCookies()
+    await loginToPanel(page, staffEmail("lapas-bojonegoro"))
+    const response = await page.goto(`${PANEL_URL}/pesanan/${order.id}`)
+    assert.equal(response?.status(), 404, "the panel answers 404 for another lapas's order")
+  })
 })
 
 test("the buyer's guest lookup shows the courier and resi", async () => {
@@ -144,5 +179,5 @@ test("the buyer's guest lookup shows the courier and resi", async () => {
     const main = (await page.locator("main").textContent()) ?? ""
     assert.match(main, new RegExp(COURIER), "the courier is named next to the resi")
   })
-  await saveScreenshot(page, "staff-orders-4-guest-lookup-resi")
+  await saveScreenshot(page, "staff-orders-5-guest-lookup-resi")
 })

@@ -12,8 +12,13 @@ export async function buildSharedPackages() {
   await runOrThrow("pnpm", ["--filter", "./packages/*", "build"], { cwd: ROOT, label: "shared packages build" })
 }
 
+/**
+ * Migrations, links and migration scripts. `--execute-safe-links` creates new link tables but never
+ * drops a retired one without asking (it would prompt and hang here): the retired user ↔ lapas
+ * link's table is kept, its rows moved to lapas members by src/migration-scripts.
+ */
 export async function migrate(databaseUrl) {
-  await runOrThrow("pnpm", ["exec", "medusa", "db:migrate"], {
+  await runOrThrow("pnpm", ["exec", "medusa", "db:migrate", "--execute-safe-links"], {
     cwd: BACKEND_DIR,
     env: { DATABASE_URL: databaseUrl },
     label: "medusa db:migrate",

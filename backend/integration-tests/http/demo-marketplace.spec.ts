@@ -1,8 +1,10 @@
 import { integrationTestGroup } from "../runner"
 import indicators from "../suites/indicators"
-import lapasAccess from "../suites/lapas-access"
 import lapasCatalog from "../suites/lapas-catalog"
+import lapasApiFindings from "../suites/lapas-api-findings"
+import lapasApiSweep from "../suites/lapas-api-sweep"
 import lapasMembers from "../suites/lapas-members"
+import lapasNational from "../suites/lapas-national"
 import lapasOrders from "../suites/lapas-orders"
 import pnbpReport from "../suites/pnbp-report"
 import premi from "../suites/premi"
@@ -18,9 +20,11 @@ import storeSearch from "../suites/store-search"
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
 integrationTestGroup({
   "indicators": indicators,
-  "lapas-access": lapasAccess,
   "lapas-catalog": lapasCatalog,
+  "lapas-api-findings": lapasApiFindings,
+  "lapas-api-sweep": lapasApiSweep,
   "lapas-members": lapasMembers,
+  "lapas-national": lapasNational,
   "lapas-orders": lapasOrders,
   "pnbp-report": pnbpReport,
   "premi": premi,

@@ -7,7 +7,7 @@ import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
 import { demoSeed, integrationTestRunner } from "../runner"
-import { loginAs, placeOrder, waitFor, type Headers } from "../helpers"
+import { loginAs, loginAsMember, placeOrder, waitFor, type Headers } from "../helpers"
 
 /**
  * A real SMTP server in this process: it keeps every message it accepts, parsed, and can refuse
@@ -88,9 +88,15 @@ process.env.SMTP_URL = mailbox.url
 // Immediate retries after 50 and 100 ms keep the failure tests fast.
 process.env.NOTIFICATION_RETRY_DELAYS_MS = "50,100"
 process.env.STOREFRONT_URL = "https://karyabinaan.test"
+process.env.PANEL_URL = "https://pusat.karyabinaan.test"
 
 const { DEMO_BANK_ACCOUNTS } =
   appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
+const { sendLapasOrderNotices } = appModule<typeof import("../../src/lib/notifications/lapas-order-notice")>(
+  "src/lib/notifications/lapas-order-notice"
+)
+const { LAPAS_MODULE } = appModule<typeof import("../../src/modules/lapas")>("src/modules/lapas")
+type LapasModuleService = import("../../src/modules/lapas/service").default
 const { retryFailedNotifications } = appModule<typeof import("../../src/lib/notifications/retry-failed-notifications")>(
   "src/lib/notifications/retry-failed-notifications"
 )
@@ -108,6 +114,7 @@ integrationTestRunner({
     const variant: Record<string, string> = {}
     const staff: Record<string, Headers> = {}
     let national: Headers
+    let nationalMember: Headers
     const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey } })
     const textOf = (mail: ParsedMail) => mail.text ?? ""
     const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date())
@@ -128,19 +135,19 @@ integrationTestRunner({
     }
 
     const partOf = async (orderId: string, lapas: string) =>
-      (await api.get(`/admin/lapas-orders/${orderId}`, staff[lapas])).data.parts[0]
+      (await api.get(`/lapas-api/orders/${orderId}`, staff[lapas])).data.parts[0]
 
     async function confirmTransfer(orderId: string, lapas: string) {
       const part = await partOf(orderId, lapas)
       await api.post(
-        `/admin/lapas-orders/${orderId}/transfer-confirmations`,
+        `/lapas-api/orders/${orderId}/transfer-confirmations`,
         { amount: part.transfer.expected_amount, transferred_on: today() },
         staff[lapas]
       )
     }
 
     async function fulfil(orderId: string, lapas: string) {
-      const { data } = await api.post(`/admin/lapas-orders/${orderId}/fulfillments`, {}, staff[lapas])
+      const { data } = await api.post(`/lapas-api/orders/${orderId}/fulfillments`, {}, staff[lapas])
       return data.part.fulfilments.at(-1).id as string
     }
 
@@ -175,11 +182,12 @@ integrationTestRunner({
     beforeAll(async () => {
       seeded = demoSeed()
       national = await loginAs(api, "admin@karyabinaan.test")
+      nationalMember = await loginAsMember(api, "nasional@karyabinaan.test")
       for (const lapas of [A, B]) {
         const product = PRODUCTS.find((p) => p.lapas === lapas)!
         const { data } = await api.get(`/store/products?handle=${product.handle}&fields=variants.id`, store())
         variant[lapas] = data.products[0].variants[0].id
-        staff[lapas] = await loginAs(api, `staff+${lapas}@karyabinaan.test`)
+        staff[lapas] = await loginAsMember(api, `staff+${lapas}@karyabinaan.test`)
       }
     })
 
@@ -192,7 +200,7 @@ integrationTestRunner({
         { lapas: B, kind: "pickup" },
       ])
       const n = order.display_id
-      const { data: admin } = await api.get(`/admin/lapas-orders/${order.id}`, national)
+      const { data: admin } = await api.get(`/lapas-api/orders/${order.id}`, nationalMember)
       const expected = Object.fromEntries(admin.parts.map((p: any) => [p.lapas.handle, p.transfer.expected_amount]))
 
       // Order placed, with where to transfer each lapas's amount.
@@ -233,7 +241,7 @@ integrationTestRunner({
       // Lapas A ships its part by courier.
       const shipment = await fulfil(order.id, A)
       await api.post(
-        `/admin/lapas-orders/${order.id}/fulfillments/${shipment}/shipment`,
+        `/lapas-api/orders/${order.id}/fulfillments/${shipment}/shipment`,
         { courier: "JNE", resi: "JNE0012345678" },
         staff[A]
       )
@@ -252,9 +260,9 @@ integrationTestRunner({
       expect(textOf(ready)).toMatch(/Siap sejak: \d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB/)
 
       const rows = await waitFor(
-        "four sent notifications",
+        "four sent notifications to the buyer",
         async () => {
-          const rows = await notificationsOf(order.id)
+          const rows = (await notificationsOf(order.id)).filter((r) => r.to === buyer)
           return rows.length === 4 && rows.every((r) => r.status === "success") && rows
         },
         15_000
@@ -265,6 +273,67 @@ integrationTestRunner({
       expect(rows.every((r) => r.to === buyer)).toBe(true)
       expect(rows.find((r) => r.template === "order-shipped")!.idempotency_key).toBe(`order-shipped:${shipment}`)
       expect(rows.find((r) => r.template === "order-placed")!.data).toMatchObject({ order_id: order.id, display_id: n, locale: "id" })
+    })
+
+    it("tells each lapas of a new order about its own part: contact address and active staff, once", async () => {
+      const lapasModule = getContainer().resolve(LAPAS_MODULE) as LapasModuleService
+      const [lapasA] = await lapasModule.listLapas({ handle: A }, { select: ["id", "name"] })
+      const away = `staff+cuti@${A}.test`
+      const invited = `staff+diundang@${A}.test`
+      await lapasModule.createLapasMembers([
+        { name: "Petugas Cuti", email: away, role: "lapas_staff", lapas_id: lapasA.id, activated_at: new Date(), deactivated_at: new Date() },
+        { name: "Petugas Baru", email: invited, role: "lapas_staff", lapas_id: lapasA.id },
+      ] as any)
+      const order = await buy("sari+lapas-notice@example.com", [
+        { lapas: A, kind: "courier" },
+        { lapas: B, kind: "pickup" },
+      ])
+      const n = order.display_id
+      const contactA = `giatja+${A}@karyabinaan.test`
+      const staffA = `staff+${A}@karyabinaan.test`
+      const link = `https://pusat.karyabinaan.test/pesanan/${order.id}`
+      /** The notices of this order to one address. */
+      const noticesTo = (address: string) =>
+        mailbox.mailTo(address).filter((m) => m.subject?.startsWith("Pesanan baru #") && textOf(m).includes(link))
+      const noticeTo = (address: string) =>
+        waitFor(`the new-order notice to ${address}`, async () => noticesTo(address)[0], 30_000)
+
+      const noticeA = await noticeTo(contactA)
+      expect(noticeA.subject).toBe(`Pesanan baru #${n} untuk ${lapasOf(A).name}`)
+      const textA = textOf(noticeA)
+      expect(textA).toMatch(new RegExp(`Pesanan baru #${n} untuk ${lapasOf(A).name} masuk pada \\d{1,2} \\w+ \\d{4} \\d{2}\\.\\d{2} WIB`))
+      expect(textA).toMatch(/Pengiriman: Kurir/)
+      expect(textA).toContain(`- 1 × ${PRODUCTS.find((p) => p.lapas === A)!.title}`)
+      expect(textA).toContain("konfirmasi transfer di Pusat Lapas")
+      expect(textA).toContain(`Buka pesanan di Pusat Lapas: ${link}`)
+      expect(noticeA.html).toContain(`href="${link}"`)
+      // Only A's part: never B's lines.
+      expect(textA).not.toContain(PRODUCTS.find((p) => p.lapas === B)!.title)
+      const staffNotice = await noticeTo(staffA)
+      expect(textOf(staffNotice)).toBe(textA)
+
+      const noticeB = await noticeTo(`giatja+${B}@karyabinaan.test`)
+      expect(noticeB.subject).toBe(`Pesanan baru #${n} untuk ${lapasOf(B).name}`)
+      expect(textOf(noticeB)).toContain("Pengiriman: Diambil pembeli di lapas")
+      expect(textOf(noticeB)).toContain(PRODUCTS.find((p) => p.lapas === B)!.title)
+      expect(textOf(noticeB)).not.toContain(PRODUCTS.find((p) => p.lapas === A)!.title)
+
+      // Not to finance, nor to deactivated or not yet activated staff.
+      await pause(SETTLE_MS)
+      for (const nobody of [`finance+${A}@karyabinaan.test`, away, invited]) {
+        expect(noticesTo(nobody)).toHaveLength(0)
+      }
+
+      // Once per order, lapas and recipient: a replayed event sends nothing again.
+      const outcomes = await sendLapasOrderNotices(getContainer(), order.id, "order.placed")
+      expect(outcomes.length).toBeGreaterThanOrEqual(4)
+      expect(outcomes.every((o) => o === "already_sent")).toBe(true)
+      await pause(300)
+      expect(noticesTo(contactA)).toHaveLength(1)
+      expect(noticesTo(staffA)).toHaveLength(1)
+      const rows = (await notificationsOf(order.id)).filter((r) => r.template === "lapas-new-order")
+      expect(rows.map((r) => r.idempotency_key)).toContain(`lapas-new-order:${order.id}:${lapasA.id}:${contactA}`)
+      expect(rows.every((r) => r.status === "success")).toBe(true)
     })
 
     it("writes in English when the buyer shopped in English, through cancellation and refund", async () => {
@@ -282,7 +351,7 @@ integrationTestRunner({
       const paid = await mailbox.waitForMail(buyer, `Payment for order #${n} confirmed`)
       expect(textOf(paid)).toContain(`We received your payment of ${total} for order #${n}.`)
 
-      await api.post(`/admin/lapas-orders/${order.id}/cancel`, {}, staff[A])
+      await api.post(`/lapas-api/orders/${order.id}/cancel`, { reason: "Pembeli minta dibatalkan" }, staff[A])
       const canceled = await mailbox.waitForMail(buyer, `Order #${n} has been cancelled`)
       expect(textOf(canceled)).toContain(`Order #${n} was cancelled on `)
       const refunded = await mailbox.waitForMail(buyer, `Refund for order #${n}`)

@@ -1,6 +1,6 @@
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
-import { failureOf, loginAs, placeOrder as placeOrderAt, type Headers, waitFor as waitUntil, variantOfProduct } from "../helpers"
+import { failureOf, loginAs, loginAsMember, placeOrder as placeOrderAt, type Headers, waitFor as waitUntil, variantOfProduct } from "../helpers"
 import { defineSuite, demoSeed } from "../runner"
 
 const A = "lapas-bojonegoro"
@@ -40,9 +40,9 @@ export default defineSuite({
     /** Places, captures and waits for the sale's 3 entries per line. */
     async function sell(items: { variant_id: string; quantity: number }[]) {
       const order = await placeOrderAt(api, seeded, items)
-      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, as.national)
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, as.admin)
       const paymentId = data.order.payment_collections[0].payments[0].id as string
-      await api.post(`/admin/payments/${paymentId}/capture`, {}, as.national)
+      await api.post(`/admin/payments/${paymentId}/capture`, {}, as.admin)
       await waitFor("the sale's entries", async () => (await ledgerCount(order.id, "sale")) === items.length * 3)
       return { id: order.id as string, paymentId }
     }
@@ -157,19 +157,21 @@ export default defineSuite({
       expect(rowCount).toBe(3)
     }
 
-    const indicators = (query: string, who: Headers) => api.get(`/admin/indicators${query}`, who)
+    const indicators = (query: string, who: Headers) => api.get(`/lapas-api/indicators${query}`, who)
 
     beforeAll(async () => {
       seeded = demoSeed()
-      as.national = await loginAs(api, "admin@karyabinaan.test")
-      as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
-      as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)
-      as.financeB = await loginAs(api, `finance+${B}@karyabinaan.test`)
-      const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
+      // Medusa's admin (orders, payments) for the fixtures; the scoped API for the indicators.
+      as.admin = await loginAs(api, "admin@karyabinaan.test")
+      as.national = await loginAsMember(api, "nasional@karyabinaan.test")
+      as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
+      as.financeA = await loginAsMember(api, `finance+${A}@karyabinaan.test`)
+      as.financeB = await loginAsMember(api, `finance+${B}@karyabinaan.test`)
+      const { data } = await api.get(`/lapas-api/lapas?limit=100`, as.national)
       for (const l of data.lapas) lapas[l.handle] = l
 
       // B keeps Papua time (WIT, UTC+9), so a roll-up has to count each lapas in its own zone.
-      await api.post(`/admin/lapas/${lapas[B].id}`, { time_zone: "Asia/Jayapura" }, as.national)
+      await api.post(`/lapas-api/lapas/${lapas[B].id}`, { time_zone: "Asia/Jayapura" }, as.national)
       lapas[B].time_zone = "Asia/Jayapura"
 
       const [a1, a2] = PRODUCTS.filter((p) => p.lapas === A)
@@ -183,7 +185,7 @@ export default defineSuite({
       await sell([{ variant_id: vb1, quantity: 2 }])
 
       // A partial refund of the mixed order: revenue and shares go back on both lapas's lines.
-      await api.post(`/admin/payments/${orderAB.paymentId}/refund`, { amount: 20_000 }, as.national)
+      await api.post(`/admin/payments/${orderAB.paymentId}/refund`, { amount: 20_000 }, as.admin)
       await waitFor("the refund's entries", async () => (await ledgerCount(orderAB.id, "refund")) > 0)
 
       // Sales booked near month and year ends, as copies of the sale rows of one line with another
@@ -211,7 +213,7 @@ export default defineSuite({
       await deposit("pnbpd_ind_2", 7_000, `${year - 1}-12-01`, `${year - 1}-12-31`, `${year}-01-10`, "IND0000000000002")
     })
 
-    describe("GET /admin/indicators", () => {
+    describe("GET /lapas-api/indicators", () => {
       it("gives a lapas's figures as the ledger, deposits and premi tables sum them", async () => {
         const wantA = await expected([lapas[A].id], year)
         expect(wantA.totals.revenue).toBeGreaterThan(0n)

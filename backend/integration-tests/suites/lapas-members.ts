@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../src/modules/lapas"
 import type LapasModuleService from "../../src/modules/lapas/service"
 import { defineSuite } from "../runner"
@@ -66,6 +67,15 @@ export default defineSuite({
         const { status } = await failureOf(api.get(path, as.staffA))
         expect({ path, status }).toEqual({ path, status: 404 })
       }
+    })
+
+    it("refuses the token of a Medusa user who has been removed", async () => {
+      const users = getContainer().resolve(Modules.USER)
+      const [admin] = await users.listUsers({ email: "admin@karyabinaan.test" })
+      expect((await api.get(`/admin/users/me`, as.adminUser)).status).toBe(200)
+      await users.softDeleteUsers([admin.id])
+      const refused = await failureOf(api.get(`/admin/products`, as.adminUser))
+      expect(refused).toEqual({ status: 401, message: "This admin account no longer exists; log in again." })
     })
 
     it("stops a deactivated member's token and password at once", async () => {

@@ -1,8 +1,10 @@
-import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
+import sharp from "sharp"
+import { extractText, getDocumentProxy } from "unpdf"
+import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
 import { defineSuite, demoSeed } from "../runner"
-import { failureOf, loginAs, placeOrder, statusOf, waitFor, type Headers } from "../helpers"
+import { BUYER_ADDRESS, failureOf, loginAsMember, placeOrder, statusOf, waitFor, type Headers } from "../helpers"
 
 const { cancelUnpaidTransferOrders } = appModule<typeof import("../../src/jobs/cancel-unpaid-transfer-orders")>(
   "src/jobs/cancel-unpaid-transfer-orders"
@@ -11,7 +13,15 @@ const { cancelUnpaidTransferOrders } = appModule<typeof import("../../src/jobs/c
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
+const productOf = (lapas: string) => PRODUCTS.find((p) => p.lapas === lapas)!
+const lapasOf = (handle: string) => LAPAS.find((l) => l.handle === handle)!
 
+async function pdfText(data: ArrayBuffer) {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(data)), { mergePages: true })
+  return text.replace(/\s+/g, " ")
+}
+
+/** The lapas's orders in the scoped API (/lapas-api/orders), as staff, finance and national members. */
 export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
     let seeded: SeedResult
@@ -21,13 +31,12 @@ export default defineSuite({
 
     beforeAll(async () => {
       seeded = demoSeed()
-      as.national = await loginAs(api, "admin@karyabinaan.test")
-      as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
-      as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)
-      as.staffB = await loginAs(api, `staff+${B}@karyabinaan.test`)
+      as.national = await loginAsMember(api, "nasional@karyabinaan.test")
+      as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
+      as.financeA = await loginAsMember(api, `finance+${A}@karyabinaan.test`)
+      as.staffB = await loginAsMember(api, `staff+${B}@karyabinaan.test`)
       for (const lapas of [A, B]) {
-        const product = PRODUCTS.find((p) => p.lapas === lapas)!
-        const { data } = await api.get(`/store/products?handle=${product.handle}&fields=variants.id`, store())
+        const { data } = await api.get(`/store/products?handle=${productOf(lapas).handle}&fields=variants.id`, store())
         variant[lapas] = data.products[0].variants[0].id
       }
     })
@@ -38,15 +47,21 @@ export default defineSuite({
       return (await placeOrder(api, seeded, items, { kinds })) as { id: string; display_id: number }
     }
 
-    const partOf = async (orderId: string, who: Headers) =>
-      (await api.get(`/admin/lapas-orders/${orderId}`, who)).data.parts[0]
+    const orders = (path = "") => `/lapas-api/orders${path}`
+    const partOf = async (orderId: string, who: Headers) => (await api.get(orders(`/${orderId}`), who)).data.parts[0]
     const summary = async (orderId: string) => (await api.get(`/store/orders/${orderId}/summary`, store())).data.order
     const confirm = (orderId: string, who: Headers, amount: number, extra: Record<string, unknown> = {}) =>
-      api.post(
-        `/admin/lapas-orders/${orderId}/transfer-confirmations`,
-        { amount, transferred_on: today(), ...extra },
-        who
-      )
+      api.post(orders(`/${orderId}/transfer-confirmations`), { amount, transferred_on: today(), ...extra }, who)
+    const pack = (orderId: string, who: Headers, body: Record<string, unknown> = {}) =>
+      api.post(orders(`/${orderId}/fulfillments`), body, who)
+    const ship = (orderId: string, fulfillmentId: string, who: Headers, body: Record<string, unknown> = { courier: "JNE", resi: "JNE0012345678" }) =>
+      api.post(orders(`/${orderId}/fulfillments/${fulfillmentId}/shipment`), body, who)
+    const delivered = (orderId: string, fulfillmentId: string, who: Headers) =>
+      api.post(orders(`/${orderId}/fulfillments/${fulfillmentId}/delivered`), {}, who)
+    const pdf = async (orderId: string, kind: "packing-slip" | "shipping-label", who: Headers) => {
+      const response: any = await api.get(orders(`/${orderId}/${kind}`), { ...who, responseType: "arraybuffer" })
+      return { type: String(response.headers["content-type"]), text: await pdfText(response.data) }
+    }
 
     async function stockOf(variantId: string) {
       const { rows } = await dbConnection.raw(
@@ -57,6 +72,10 @@ export default defineSuite({
         [variantId]
       )
       return rows[0].available as number
+    }
+    async function fulfillmentCount(orderId: string) {
+      const { rows } = await dbConnection.raw(`SELECT count(*)::int AS n FROM order_fulfillment WHERE order_id = ? AND deleted_at IS NULL`, [orderId])
+      return rows[0].n as number
     }
 
     describe("a two-lapas order paid by bank transfer", () => {
@@ -70,34 +89,35 @@ export default defineSuite({
         expect(buyerStart.progress).toBe("awaiting_payment")
         expect(buyerStart.payment.transfer.total).toBe(partA.transfer.expected_amount + partB.transfer.expected_amount)
 
-        // The list shows the part among those awaiting a transfer, with the count per state.
-        const { data: list } = await api.get(`/admin/lapas-orders?state=awaiting_transfer`, as.staffA)
+        // The list shows the part under the transfer tab, with the counts per state and per tab.
+        const { data: list } = await api.get(orders(`?tab=awaiting_transfer`), as.staffA)
         expect(list.parts.map((p: any) => p.order_id)).toContain(order.id)
-        expect(list.parts.every((p: any) => p.lapas.handle === A)).toBe(true)
+        expect(list.parts.every((p: any) => p.lapas.handle === A && p.state === "awaiting_transfer")).toBe(true)
         expect(list.counts.awaiting_transfer).toBeGreaterThanOrEqual(1)
+        expect(list.tab_counts.awaiting_transfer).toBe(list.count)
+        const { data: found } = await api.get(orders(`?q=%23${order.display_id}`), as.staffA)
+        expect(found.parts.map((p: any) => p.order_id)).toEqual([order.id])
 
-        // A wrong amount is refused and nothing is captured.
+        // A wrong amount or a day in the future is refused and nothing is captured.
         const wrong = await failureOf(confirm(order.id, as.staffA, partA.transfer.expected_amount - 1000))
         expect(wrong.status).toBe(400)
         expect(wrong.message).toMatch(/was asked to transfer Rp/)
-        const future = await failureOf(
-          confirm(order.id, as.staffA, partA.transfer.expected_amount, { transferred_on: "2099-01-01" })
-        )
+        const future = await failureOf(confirm(order.id, as.staffA, partA.transfer.expected_amount, { transferred_on: "2099-01-01" }))
         expect(future.status).toBe(400)
         expect(future.message).toMatch(/in the future/)
         // Packing before the transfer is confirmed is refused.
-        expect(await statusOf(api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffA))).toBe(400)
+        expect(await statusOf(pack(order.id, as.staffA))).toBe(400)
 
-        // Finance of A confirms A's part: captured in part, B's account is still owed.
-        const { data: confirmedA } = await confirm(order.id, as.financeA, partA.transfer.expected_amount, {
-          proof_url: "http://localhost:9000/static/bukti.jpg",
-        })
+        // Finance of A confirms A's part with a photo of the receipt (multipart): captured in part.
+        const photo = await sharp({ create: { width: 60, height: 40, channels: 3, background: "#2a6" } }).png().toBuffer()
+        const form = new FormData()
+        form.append("amount", String(partA.transfer.expected_amount))
+        form.append("transferred_on", today())
+        form.append("proof", new Blob([new Uint8Array(photo)], { type: "image/png" }), "bukti.png")
+        const { data: confirmedA } = await api.post(orders(`/${order.id}/transfer-confirmations`), form, as.financeA)
         expect(confirmedA.part.state).toBe("to_pack")
-        expect(confirmedA.part.transfer.confirmation).toMatchObject({
-          amount: partA.transfer.expected_amount,
-          transferred_on: today(),
-          proof_url: "http://localhost:9000/static/bukti.jpg",
-        })
+        expect(confirmedA.part.transfer.confirmation).toMatchObject({ amount: partA.transfer.expected_amount, transferred_on: today() })
+        expect(confirmedA.part.transfer.confirmation.proof_url).toMatch(/\.jpg$/)
         const again = await failureOf(confirm(order.id, as.staffA, partA.transfer.expected_amount))
         expect(again.status).toBe(400)
         expect(again.message).toMatch(/already confirmed/)
@@ -114,23 +134,13 @@ export default defineSuite({
         expect(paid.timeline.map((e: any) => e.key)).toEqual(["placed", "paid"])
 
         // Each lapas packs and ships its own part.
-        const { data: packedA } = await api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffA)
+        const { data: packedA } = await pack(order.id, as.staffA)
         expect(packedA.part.state).toBe("to_ship")
         const fulfilmentA = packedA.part.fulfilments[0].id
-        const badResi = await failureOf(
-          api.post(
-            `/admin/lapas-orders/${order.id}/fulfillments/${fulfilmentA}/shipment`,
-            { courier: "JNE", resi: "#" },
-            as.staffA
-          )
-        )
+        const badResi = await failureOf(ship(order.id, fulfilmentA, as.staffA, { courier: "JNE", resi: "#" }))
         expect(badResi.status).toBe(400)
         expect(badResi.message).toMatch(/resi/)
-        const { data: shippedA } = await api.post(
-          `/admin/lapas-orders/${order.id}/fulfillments/${fulfilmentA}/shipment`,
-          { courier: "JNE", resi: "JNE0012345678" },
-          as.staffA
-        )
+        const { data: shippedA } = await ship(order.id, fulfilmentA, as.staffA)
         expect(shippedA.part.state).toBe("shipped")
         expect(shippedA.part.fulfilments[0]).toMatchObject({ courier: "JNE", resi: "JNE0012345678" })
 
@@ -140,12 +150,8 @@ export default defineSuite({
         expect(groupA.progress).toMatchObject({ state: "shipped", courier: "JNE", resi: "JNE0012345678" })
         expect(partly.groups.find((g: any) => g.lapas.handle === B).progress.state).toBe("processing")
 
-        const { data: packedB } = await api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffB)
-        await api.post(
-          `/admin/lapas-orders/${order.id}/fulfillments/${packedB.part.fulfilments[0].id}/shipment`,
-          { courier: "SiCepat", resi: "SCP998877665" },
-          as.staffB
-        )
+        const { data: packedB } = await pack(order.id, as.staffB)
+        await ship(order.id, packedB.part.fulfilments[0].id, as.staffB, { courier: "SiCepat", resi: "SCP998877665" })
         const shipped = await summary(order.id)
         expect(shipped.progress).toBe("shipped")
         expect(shipped.timeline.filter((e: any) => e.key === "shipped").map((e: any) => e.resi).sort()).toEqual([
@@ -154,53 +160,213 @@ export default defineSuite({
         ])
 
         // Delivered once both packages arrived.
-        await api.post(`/admin/lapas-orders/${order.id}/fulfillments/${fulfilmentA}/delivered`, {}, as.staffA)
+        await delivered(order.id, fulfilmentA, as.staffA)
         expect((await summary(order.id)).progress).toBe("shipped")
-        await api.post(
-          `/admin/lapas-orders/${order.id}/fulfillments/${packedB.part.fulfilments[0].id}/delivered`,
-          {},
-          as.staffB
-        )
+        await delivered(order.id, packedB.part.fulfilments[0].id, as.staffB)
         expect((await summary(order.id)).progress).toBe("delivered")
+
+        // A's history, in order.
+        const detail = await partOf(order.id, as.staffA)
+        expect(detail.timeline.map((e: any) => e.key)).toEqual(["placed", "transfer_confirmed", "packed", "shipped", "delivered"])
+        expect(detail.timeline.find((e: any) => e.key === "shipped")).toMatchObject({ courier: "JNE", resi: "JNE0012345678" })
+        const { data: done } = await api.get(orders(`?tab=done`), as.staffA)
+        expect(done.parts.map((p: any) => p.order_id)).toContain(order.id)
       })
 
-      it("keeps each lapas to its own part: the other's items are neither shown nor fulfilled", async () => {
+      it("shows each lapas only its own part: its lines, amounts and the buyer's address, never the other's or the grand total", async () => {
+        const order = await placeTransferOrder()
+        const { data } = await api.get(orders(`/${order.id}`), as.staffA)
+        expect(data.parts).toHaveLength(1)
+        const part = data.parts[0]
+        expect(part.lapas.handle).toBe(A)
+        expect(part.items.map((i: any) => i.title)).toEqual([productOf(A).title])
+        expect(part.total).toBe(part.items[0].total + (part.shipping?.amount ?? 0))
+        expect(part.shipping_address).toMatchObject({
+          name: `${BUYER_ADDRESS.first_name} ${BUYER_ADDRESS.last_name}`,
+          phone: BUYER_ADDRESS.phone,
+          address_1: BUYER_ADDRESS.address_1,
+          district: BUYER_ADDRESS.metadata.district,
+          city: BUYER_ADDRESS.city,
+          postal_code: BUYER_ADDRESS.postal_code,
+        })
+        const text = JSON.stringify(data)
+        expect(text).not.toContain(productOf(B).title)
+        const partB = await partOf(order.id, as.staffB)
+        expect(text).not.toContain(partB.items[0].id)
+        // National members see both parts, or one lapas's.
+        const { data: all } = await api.get(orders(`/${order.id}`), as.national)
+        expect(all.parts.map((p: any) => p.lapas.handle).sort()).toEqual([A, B].sort())
+        const { data: onlyB } = await api.get(orders(`/${order.id}?lapas_id=${all.parts.find((p: any) => p.lapas.handle === B).lapas.id}`), as.national)
+        expect(onlyB.parts.map((p: any) => p.lapas.handle)).toEqual([B])
+      })
+
+      it("refuses another lapas's ids anywhere in the request with a 404, and writes nothing", async () => {
         const order = await placeTransferOrder()
         const partA = await partOf(order.id, as.staffA)
-        // Medusa's own order page shows staff of B only B's lines.
-        const { data: medusaView } = await api.get(`/admin/orders/${order.id}?fields=id,*items`, as.staffB)
-        const ownProduct = PRODUCTS.find((p) => p.lapas === B)!
-        expect(medusaView.order.items.length).toBe(1)
-        expect(medusaView.order.items[0].product_handle ?? ownProduct.handle).toBe(ownProduct.handle)
-        // B's view of the order holds B's part only.
-        const { data: viewB } = await api.get(`/admin/lapas-orders/${order.id}`, as.staffB)
-        expect(viewB.parts.map((p: any) => p.lapas.handle)).toEqual([B])
-        // B cannot confirm, pack or ship A's part: naming A's lapas is ignored for lapas users.
-        await confirm(order.id, as.staffB, partA.transfer.expected_amount, { lapas_id: partA.lapas.id }).catch(() => null)
+        const partB = await partOf(order.id, as.staffB)
+        const lapasB = partB.lapas.id
+
+        // B's lapas named in A's confirmation: 404, A's part stays unconfirmed.
+        const named = await failureOf(confirm(order.id, as.staffA, partA.transfer.expected_amount, { lapas_id: lapasB }))
+        expect(named).toMatchObject({ status: 404 })
+        expect(named.message).toContain(lapasB)
         expect((await partOf(order.id, as.staffA)).transfer.confirmation).toBeNull()
+        expect((await partOf(order.id, as.staffB)).transfer.confirmation).toBeNull()
+
         await confirm(order.id, as.staffA, partA.transfer.expected_amount)
-        const { data: packedA } = await api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffA)
-        const fulfilmentA = packedA.part.fulfilments[0].id
-        expect(
-          await statusOf(
-            api.post(
-              `/admin/lapas-orders/${order.id}/fulfillments/${fulfilmentA}/shipment`,
-              { courier: "JNE", resi: "JNE0012345678" },
-              as.staffB
-            )
-          )
-        ).toBe(404)
-        // Finance reads and confirms but does not pack; another lapas's order is not found.
-        expect(await statusOf(api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.financeA))).toBe(403)
+        await confirm(order.id, as.staffB, partB.transfer.expected_amount)
+
+        // B's line in A's pack request: 404, nothing packed (also with one of A's own lines beside it).
+        const lineB = partB.items[0].id
+        const foreignLine = await failureOf(pack(order.id, as.staffA, { items: [{ id: partA.items[0].id, quantity: 1 }, { id: lineB, quantity: 1 }] }))
+        expect(foreignLine.status).toBe(404)
+        expect(foreignLine.message).toContain(lineB)
+        expect(await fulfillmentCount(order.id)).toBe(0)
+        expect(await statusOf(pack(order.id, as.staffA, { lapas_id: lapasB }))).toBe(404)
+        expect(await fulfillmentCount(order.id)).toBe(0)
+
+        // A packs one of its two units, then the other: two packages.
+        const { data: first } = await pack(order.id, as.staffA, { items: [{ id: partA.items[0].id, quantity: 1 }] })
+        expect(first.part.state).toBe("to_pack")
+        const tooMany = await failureOf(pack(order.id, as.staffA, { items: [{ id: partA.items[0].id, quantity: 5 }] }))
+        expect(tooMany.status).toBe(400)
+        expect(tooMany.message).toMatch(/left to pack/)
+        const { data: packedA } = await pack(order.id, as.staffA)
+        expect(packedA.part.state).toBe("to_ship")
+        const { data: packedB } = await pack(order.id, as.staffB)
+        const fulfillmentB = packedB.part.fulfilments[0].id
+
+        // B's fulfillment under A's order path (the shared order) and under an order of A alone: 404, not shipped.
+        const ownOrder = await placeTransferOrder({}, { [A]: 1 })
+        for (const orderId of [order.id, ownOrder.id]) {
+          const shipped = await failureOf(ship(orderId, fulfillmentB, as.staffA))
+          expect(shipped.status).toBe(404)
+          expect(shipped.message).toContain(fulfillmentB)
+          expect(await statusOf(delivered(orderId, fulfillmentB, as.staffA))).toBe(404)
+        }
+        const stillB = await partOf(order.id, as.staffB)
+        expect(stillB.state).toBe("to_ship")
+        expect(stillB.fulfilments[0]).toMatchObject({ shipped_at: null, resi: null })
+
+        // B's documents are not A's to print; the list does not take B's lapas.
+        expect(await statusOf(api.get(orders(`/${order.id}/packing-slip?lapas_id=${lapasB}`), as.staffA))).toBe(404)
+        const listB = await failureOf(api.get(orders(`?lapas_id=${lapasB}`), as.staffA))
+        expect(listB.status).toBe(404)
+        expect(listB.message).toContain(lapasB)
+
+        // An order of B alone is not found for A, whatever A does with it.
         const onlyB = await placeTransferOrder({}, { [B]: 1 })
-        expect(await statusOf(api.get(`/admin/lapas-orders/${onlyB.id}`, as.staffA))).toBe(404)
-        expect(await statusOf(api.get(`/admin/orders/${onlyB.id}`, as.staffA))).toBe(404)
-        const { data: listA } = await api.get(`/admin/lapas-orders`, as.staffA)
+        for (const request of [
+          () => api.get(orders(`/${onlyB.id}`), as.staffA),
+          () => api.get(orders(`/${onlyB.id}/packing-slip`), as.staffA),
+          () => api.get(orders(`/${onlyB.id}/shipping-label`), as.staffA),
+          () => confirm(onlyB.id, as.staffA, 1000),
+          () => pack(onlyB.id, as.staffA),
+          () => api.post(orders(`/${onlyB.id}/cancel`), { reason: "Stok habis" }, as.staffA),
+        ]) {
+          const refused = await failureOf(request())
+          expect(refused.status).toBe(404)
+          expect(refused.message).toContain(onlyB.id)
+        }
+        expect((await partOf(onlyB.id, as.staffB)).state).toBe("awaiting_transfer")
+        const { data: listA } = await api.get(orders(), as.staffA)
         expect(listA.parts.map((p: any) => p.order_id)).not.toContain(onlyB.id)
+        // A national member naming a lapas that does not exist.
+        expect(await statusOf(api.get(orders(`?lapas_id=lapas_tidak_ada`), as.national))).toBe(404)
+
         // A lapas cannot cancel an order another lapas has items in.
-        const cancel = await failureOf(api.post(`/admin/lapas-orders/${order.id}/cancel`, {}, as.staffA))
+        const cancel = await failureOf(api.post(orders(`/${order.id}/cancel`), { reason: "Stok habis" }, as.staffA))
         expect(cancel.status).toBe(400)
         expect(cancel.message).toMatch(/another lapas/)
+      })
+
+      it("keeps roles and input in line: finance confirms but does not pack, bad input is a 400 that says what to fix", async () => {
+        const order = await placeTransferOrder({}, { [A]: 1 })
+        const part = await partOf(order.id, as.financeA)
+        for (const request of [
+          () => pack(order.id, as.financeA),
+          () => ship(order.id, "ful_x", as.financeA),
+          () => delivered(order.id, "ful_x", as.financeA),
+          () => api.post(orders(`/${order.id}/cancel`), { reason: "Stok habis" }, as.financeA),
+          () => api.get(orders(`/${order.id}/packing-slip`), as.financeA),
+          () => api.get(orders(`/${order.id}/shipping-label`), as.financeA),
+        ]) {
+          const refused = await failureOf(request())
+          expect(refused.status).toBe(403)
+          expect(refused.message).toMatch(/lapas staff/)
+        }
+        const cases: [() => Promise<unknown>, RegExp][] = [
+          [() => confirm(order.id, as.staffA, part.transfer.expected_amount, { proof_url: "http://x/y.jpg" }), /proof_url/],
+          [() => confirm(order.id, as.staffA, 12.5), /amount/],
+          [() => confirm(order.id, as.staffA, part.transfer.expected_amount, { transferred_on: "2026-02-30" }), /calendar date/],
+          [() => pack(order.id, as.staffA, { items: [{ id: "x", quantity: 0 }] }), /quantity/],
+          [() => pack(order.id, as.staffA, { everything: true }), /everything/],
+          [() => api.post(orders(`/${order.id}/cancel`), {}, as.staffA), /reason/],
+          [() => api.get(orders(`?state=lost`), as.staffA), /state/],
+          [() => api.get(orders(`?q=abc`), as.staffA), /order number/],
+          [() => api.get(orders(`?fields=total`), as.staffA), /fields/],
+          [() => api.get(orders(`/${order.id}?fields=*items`), as.staffA), /fields/],
+          [() => api.get(orders(`/${order.id}?sort=1`), as.staffA), /sort/],
+        ]
+        for (const [request, message] of cases) {
+          const refused = await failureOf(request())
+          expect(refused.status).toBe(400)
+          expect(refused.message).toMatch(message)
+        }
+        expect((await partOf(order.id, as.staffA)).transfer.confirmation).toBeNull()
+        // A member's token is no key to Medusa's own order routes.
+        expect(await statusOf(api.get(`/admin/orders/${order.id}/line-items`, as.staffA))).toBe(401)
+        expect(await statusOf(api.get(`/admin/orders/${order.id}?fields=total`, as.staffA))).toBe(401)
+      })
+
+      it("prints the packing slip and the shipping label of the caller's part", async () => {
+        const order = await placeTransferOrder()
+        const partA = await partOf(order.id, as.staffA)
+        await confirm(order.id, as.staffA, partA.transfer.expected_amount)
+        const { data: packed } = await pack(order.id, as.staffA)
+        const lapasA = lapasOf(A)
+
+        const slip = await pdf(order.id, "packing-slip", as.staffA)
+        expect(slip.type).toBe("application/pdf")
+        expect(slip.text).toContain("DAFTAR ISI PAKET")
+        expect(slip.text).toContain(lapasA.name)
+        expect(slip.text).toContain(`Pesanan #${order.display_id}`)
+        expect(slip.text).toMatch(/Tanggal pesanan: \d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB/)
+        expect(slip.text).toContain(`${BUYER_ADDRESS.first_name} ${BUYER_ADDRESS.last_name}`)
+        expect(slip.text).toContain(BUYER_ADDRESS.address_1)
+        expect(slip.text).toContain(`Kec. ${BUYER_ADDRESS.metadata.district}`)
+        expect(slip.text).toContain(productOf(A).title)
+        expect(slip.text).toContain("Jumlah barang 2")
+        expect(slip.text).not.toContain(productOf(B).title)
+        expect(slip.text).not.toMatch(/Rp\s?\d/)
+
+        const before = await pdf(order.id, "shipping-label", as.staffA)
+        expect(before.type).toBe("application/pdf")
+        expect(before.text).toContain("PENERIMA")
+        expect(before.text).toContain(BUYER_ADDRESS.phone)
+        expect(before.text).toContain(BUYER_ADDRESS.postal_code)
+        expect(before.text).toContain("PENGIRIM")
+        expect(before.text).toContain(lapasA.name)
+        expect(before.text).toContain(lapasA.address)
+        expect(before.text).toContain(`Pesanan #${order.display_id}`)
+        expect(before.text).toContain("Resi: diisi saat diserahkan ke kurir")
+
+        await ship(order.id, packed.part.fulfilments[0].id, as.staffA, { courier: "JNE", resi: "JNE0099887766" })
+        const after = await pdf(order.id, "shipping-label", as.staffA)
+        expect(after.text).toContain("Kurir: JNE")
+        expect(after.text).toContain("Resi: JNE0099887766")
+
+        // National members name the lapas of a two-lapas order.
+        const ask = await failureOf(api.get(orders(`/${order.id}/packing-slip`), as.national))
+        expect(ask.status).toBe(400)
+        expect(ask.message).toMatch(/lapas_id/)
+        const { data: slipB } = await api.get(orders(`/${order.id}/packing-slip?lapas_id=${(await partOf(order.id, as.staffB)).lapas.id}`), {
+          ...as.national,
+          responseType: "arraybuffer",
+        })
+        const textB = await pdfText(slipB)
+        expect(textB).toContain(productOf(B).title)
+        expect(textB).not.toContain(productOf(A).title)
       })
 
       it("hands a pickup part over at the lapas: ready for pickup, then picked up", async () => {
@@ -208,41 +374,43 @@ export default defineSuite({
         const part = await partOf(order.id, as.staffB)
         expect(part.shipping.kind).toBe("pickup")
         await confirm(order.id, as.staffB, part.transfer.expected_amount)
-        const { data: ready } = await api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffB)
+        const { data: ready } = await pack(order.id, as.staffB)
         expect(ready.part.state).toBe("ready_for_pickup")
-        const { data: counts } = await api.get(`/admin/lapas-orders?state=ready_for_pickup`, as.staffB)
-        expect(counts.parts.map((p: any) => p.order_id)).toContain(order.id)
+        const { data: tab } = await api.get(orders(`?tab=ready`), as.staffB)
+        expect(tab.parts.map((p: any) => p.order_id)).toContain(order.id)
         expect((await summary(order.id)).progress).toBe("shipped")
         const fulfilment = ready.part.fulfilments[0].id
-        expect(
-          await statusOf(
-            api.post(
-              `/admin/lapas-orders/${order.id}/fulfillments/${fulfilment}/shipment`,
-              { courier: "JNE", resi: "JNE0012345678" },
-              as.staffB
-            )
-          )
-        ).toBe(400)
-        const { data: done } = await api.post(
-          `/admin/lapas-orders/${order.id}/fulfillments/${fulfilment}/delivered`,
-          {},
-          as.staffB
-        )
+        expect(await statusOf(ship(order.id, fulfilment, as.staffB))).toBe(400)
+        const label = await pdf(order.id, "shipping-label", as.staffB)
+        expect(label.text).toContain("AMBIL DI LAPAS")
+        const { data: done } = await delivered(order.id, fulfilment, as.staffB)
         expect(done.part.state).toBe("picked_up")
         const buyer = await summary(order.id)
         expect(buyer.progress).toBe("delivered")
         expect(buyer.timeline.map((e: any) => e.key)).toEqual(["placed", "paid", "ready_for_pickup", "picked_up"])
+        expect((await partOf(order.id, as.staffB)).timeline.map((e: any) => e.key)).toEqual([
+          "placed",
+          "transfer_confirmed",
+          "ready_for_pickup",
+          "picked_up",
+        ])
       })
 
-      it("is canceled by the lapas before shipping: stock back, payment refunded", async () => {
+      it("is canceled by the lapas before shipping, with a reason: stock back, payment refunded", async () => {
         const order = await placeTransferOrder({}, { [A]: 2 })
         const before = await stockOf(variant[A])
         const part = await partOf(order.id, as.staffA)
         await confirm(order.id, as.staffA, part.transfer.expected_amount)
-        await api.post(`/admin/lapas-orders/${order.id}/fulfillments`, {}, as.staffA)
-        const { data } = await api.post(`/admin/lapas-orders/${order.id}/cancel`, {}, as.staffA)
+        await pack(order.id, as.staffA)
+        const { data } = await api.post(orders(`/${order.id}/cancel`), { reason: "Stok rusak saat dikemas" }, as.staffA)
         expect(data.parts[0].state).toBe("canceled")
         expect(await stockOf(variant[A])).toBe(before + 2)
+        const detail = await partOf(order.id, as.staffA)
+        expect(detail.cancel_reason).toBe("Stok rusak saat dikemas")
+        expect(detail.timeline.at(-1)).toMatchObject({ key: "canceled", reason: "Stok rusak saat dikemas" })
+        const again = await failureOf(api.post(orders(`/${order.id}/cancel`), { reason: "Stok habis" }, as.staffA))
+        expect(again.status).toBe(400)
+        expect(again.message).toMatch(/already canceled/)
         const buyer = await summary(order.id)
         expect(buyer.progress).toBe("canceled")
         expect(buyer.timeline.map((e: any) => e.key)).toEqual(expect.arrayContaining(["canceled", "refunded"]))

@@ -6,7 +6,7 @@ import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
 import { defineSuite, demoSeed } from "../runner"
-import { failureOf, loginAs, statusOf, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
+import { failureOf, loginAs, loginAsMember, statusOf, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/profit-share/book-order-shares")>(
   "src/workflows/profit-share/book-order-shares"
@@ -106,24 +106,28 @@ export default defineSuite({
     }
 
     const report = (query: string, who: Headers, format = "json") =>
-      api.get(`/admin/reports/pnbp?${query}&format=${format}`, {
+      api.get(`/lapas-api/reports/pnbp?${query}&format=${format}`, {
         ...who,
         responseType: format === "json" ? "json" : "arraybuffer",
       })
 
     async function bytes(query: string, who: Headers, format: string) {
-      const response: any = await api.get(`/admin/reports/pnbp?${query}&format=${format}`, { ...who, responseType: "arraybuffer" })
+      const response: any = await api.get(`/lapas-api/reports/pnbp?${query}&format=${format}`, { ...who, responseType: "arraybuffer" })
       return Buffer.from(response.data)
     }
 
-    const deposit = (body: Record<string, unknown>, who: Headers) => api.post(`/admin/pnbp-deposits`, body, who)
+    const deposit = (body: Record<string, unknown>, who: Headers) => api.post(`/lapas-api/pnbp-deposits`, body, who)
 
     beforeAll(async () => {
       seeded = demoSeed()
+      // The Medusa admin user sets up (orders, captures); members record, close and report.
       as.national = await loginAs(api, "admin@karyabinaan.test")
-      as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
-      as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)
-      as.financeB = await loginAs(api, `finance+${B}@karyabinaan.test`)
+      as.member = await loginAsMember(api, "nasional@karyabinaan.test")
+      as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
+      as.financeA = await loginAsMember(api, `finance+${A}@karyabinaan.test`)
+      as.financeB = await loginAsMember(api, `finance+${B}@karyabinaan.test`)
+      // Premi payouts are still served by /admin/premi to Medusa users linked to a lapas.
+      as.userFinanceA = await loginAs(api, `finance+${A}@karyabinaan.test`)
       const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
       for (const l of data.lapas) lapasId[l.handle] = l.id
       variant[A] = await variantOf(PRODUCTS.find((p) => p.lapas === A)!.handle)
@@ -181,7 +185,7 @@ export default defineSuite({
       )
       await deposit(
         { lapas_id: lapasId[B], period_from: PREV.from, period_to: PREV.to, billing_code: "820261015000124", ntpn: ntpn(), amount: prevB.pnbp, deposited_on: today() },
-        as.national
+        as.member
       )
 
       // A duplicate NTPN is refused, whoever sends it and in whatever case.
@@ -196,24 +200,24 @@ export default defineSuite({
 
       // Reconciliation before the close.
       const recon = async (who: Headers, lapas = A) =>
-        (await api.get(`/admin/reports/pnbp/reconciliation?lapas_id=${lapasId[lapas]}&from=${prev}&to=${current}`, who)).data
+        (await api.get(`/lapas-api/reports/pnbp/reconciliation?lapas_id=${lapasId[lapas]}&from=${prev}&to=${current}`, who)).data
       let r = await recon(as.financeA)
       expect(r.months.map((m: any) => m.month)).toEqual([prev, current])
       expect(r.months[0]).toMatchObject({ booked: prevA.pnbp, deposited: prevA.pnbp - 1, outstanding: 1, over_deposited: false, closed: false })
       expect(r.months[1]).toMatchObject({ booked: curA.pnbp, deposited: curA.pnbp + 5000, outstanding: -5000, over_deposited: true })
 
       // Close last month for A; again is a conflict; this month has not ended.
-      const { data: closed } = await api.post(`/admin/periods/close`, { month: prev }, as.financeA)
+      const { data: closed } = await api.post(`/lapas-api/periods/close`, { month: prev }, as.financeA)
       expect(closed.closed_period).toMatchObject({ lapas_id: lapasId[A], month: prev })
       expect(closed.closed_period.start_at).toBe(new Date(Date.parse(`${PREV.from}T00:00:00Z`) - WIB).toISOString())
-      const again = await failureOf(api.post(`/admin/periods/close`, { lapas_id: lapasId[A], month: prev }, as.national))
+      const again = await failureOf(api.post(`/lapas-api/periods/close`, { lapas_id: lapasId[A], month: prev }, as.member))
       expect(again.status).toBe(409)
       expect(again.message).toContain("already closed")
-      const notEnded = await failureOf(api.post(`/admin/periods/close`, { month: current }, as.financeA))
+      const notEnded = await failureOf(api.post(`/lapas-api/periods/close`, { month: current }, as.financeA))
       expect(notEnded.status).toBe(400)
       expect(notEnded.message).toContain("has not ended yet")
-      expect((await failureOf(api.post(`/admin/periods/close`, { month: "2026-13" }, as.financeA))).status).toBe(400)
-      const { data: periods } = await api.get(`/admin/periods`, as.financeA)
+      expect((await failureOf(api.post(`/lapas-api/periods/close`, { month: "2026-13" }, as.financeA))).status).toBe(400)
+      const { data: periods } = await api.get(`/lapas-api/periods`, as.financeA)
       expect(periods.closed_periods.map((p: any) => p.month)).toEqual([prev])
 
       // The service contract other modules rely on.
@@ -232,14 +236,14 @@ export default defineSuite({
       expect(depositClosed.message).toContain(`${monthLabel(prev)} is closed`)
 
       // Premi is paid out: not dated in the closed month, today in full.
-      const { data: premi } = await api.get(`/admin/premi/inmates?lapas_id=${lapasId[A]}`, as.financeA)
+      const { data: premi } = await api.get(`/admin/premi/inmates?lapas_id=${lapasId[A]}`, as.userFinanceA)
       const earner = premi.inmates.find((i: any) => i.outstanding > 0)
       expect(earner).toBeDefined()
       const payout = { inmate_id: earner.id, amount: earner.outstanding, method: "savings_account" }
-      const closedPayout = await failureOf(api.post(`/admin/premi/payouts`, { ...payout, paid_on: `${prev}-28` }, as.financeA))
+      const closedPayout = await failureOf(api.post(`/admin/premi/payouts`, { ...payout, paid_on: `${prev}-28` }, as.userFinanceA))
       expect(closedPayout.status).toBe(400)
       expect(closedPayout.message).toContain(`${monthLabel(prev)} is closed`)
-      const { data: paid } = await api.post(`/admin/premi/payouts`, { ...payout, paid_on: today() }, as.financeA)
+      const { data: paid } = await api.post(`/admin/premi/payouts`, { ...payout, paid_on: today() }, as.userFinanceA)
       expect(paid.balance).toMatchObject({ paid: earner.outstanding, outstanding: 0 })
 
       // Booking a sale dated in the closed month is refused, with nothing written.
@@ -328,7 +332,7 @@ export default defineSuite({
         [early1.id, lapasId[A]]
       )
       const { data: corrected } = await api.post(
-        `/admin/orders/${early1.id}/shares/corrections`,
+        `/lapas-api/orders/${early1.id}/shares/corrections`,
         { line_item_id: lines[0].line_item_id, unit_cost: Number(lines[0].unit_cost) + 2_000, reason: "HPP batch salah input", idempotency_key: "pnbp-fix-1" },
         as.financeA
       )
@@ -357,11 +361,11 @@ export default defineSuite({
       }
 
       // The national roll-up adds up the lapas.
-      const { data: rollup } = await report(`from=${PREV.from}&to=${PREV.to}`, as.national)
+      const { data: rollup } = await report(`from=${PREV.from}&to=${PREV.to}`, as.member)
       expect(rollup.lapas).toBeNull()
       expect(rollup.totals.pnbp).toBe(prevA.pnbp + prevB.pnbp)
       expect(rollup.totals.deposited).toBe(prevA.pnbp - 1 + prevB.pnbp)
-      const rollupCsv: any = await report(`from=${PREV.from}&to=${PREV.to}`, as.national, "csv")
+      const rollupCsv: any = await report(`from=${PREV.from}&to=${PREV.to}`, as.member, "csv")
       expect(rollupCsv.headers["content-disposition"]).toContain(`pnbp-nasional-${PREV.from}-${PREV.to}.csv`)
 
       // Finance of B sees B's report only, and not A's.
@@ -371,7 +375,7 @@ export default defineSuite({
       expect(await statusOf(report(query, as.financeB))).toBe(404)
       expect(await statusOf(report(query, as.financeB, "pdf"))).toBe(404)
       expect(await statusOf(recon(as.financeB))).toBe(404)
-      const { data: depositsB } = await api.get(`/admin/pnbp-deposits`, as.financeB)
+      const { data: depositsB } = await api.get(`/lapas-api/pnbp-deposits`, as.financeB)
       expect(depositsB.pnbp_deposits.every((d: any) => d.lapas_id === lapasId[B])).toBe(true)
       expect(depositsB.count).toBe(1)
     }, 600_000)
@@ -413,37 +417,47 @@ export default defineSuite({
 
       // Finance of B: not A's deposits, report, reconciliation or close.
       const period = `from=${PREV.from}&to=${PREV.to}`
-      expect(await statusOf(api.get(`/admin/pnbp-deposits?lapas_id=${lapasId[A]}`, as.financeB))).toBe(404)
+      expect(await statusOf(api.get(`/lapas-api/pnbp-deposits?lapas_id=${lapasId[A]}`, as.financeB))).toBe(404)
       expect(await statusOf(deposit({ ...good, ntpn: ntpn() }, as.financeB))).toBe(404)
-      expect(await statusOf(api.post(`/admin/periods/close`, { lapas_id: lapasId[A], month: prev }, as.financeB))).toBe(404)
-      expect(await statusOf(api.get(`/admin/periods?lapas_id=${lapasId[A]}`, as.financeB))).toBe(404)
-      expect(await statusOf(api.get(`/admin/reports/pnbp?lapas_id=${lapasId[A]}&${period}`, as.financeB))).toBe(404)
-      expect(await statusOf(api.get(`/admin/reports/pnbp/reconciliation?lapas_id=${lapasId[A]}`, as.financeB))).toBe(404)
-      const { data: listB } = await api.get(`/admin/pnbp-deposits`, as.financeB)
+      expect(await statusOf(api.post(`/lapas-api/periods/close`, { lapas_id: lapasId[A], month: prev }, as.financeB))).toBe(404)
+      expect(await statusOf(api.get(`/lapas-api/periods?lapas_id=${lapasId[A]}`, as.financeB))).toBe(404)
+      expect(await statusOf(api.get(`/lapas-api/reports/pnbp?lapas_id=${lapasId[A]}&${period}`, as.financeB))).toBe(404)
+      expect(await statusOf(api.get(`/lapas-api/reports/pnbp/reconciliation?lapas_id=${lapasId[A]}`, as.financeB))).toBe(404)
+      const foreign = await failureOf(deposit({ ...good, ntpn: ntpn() }, as.financeB))
+      expect(foreign).toEqual({ status: 404, message: `Lapas with id "${lapasId[A]}" was not found.` })
+      expect(await statusOf(deposit({ ...good, lapas_id: "lapas_missing", ntpn: ntpn() }, as.member))).toBe(404)
+      const nameIt = await failureOf(deposit({ ...good, lapas_id: undefined, ntpn: ntpn() }, as.member))
+      expect(nameIt.status).toBe(400)
+      expect(nameIt.message).toContain("lapas_id")
+      const unknownKey = await failureOf(deposit({ ...good, ntpn: ntpn(), created_by: "someone" }, as.financeA))
+      expect(unknownKey.status).toBe(400)
+      expect(unknownKey.message).toContain("created_by")
+      expect(await statusOf(api.get(`/lapas-api/reports/pnbp/reconciliation?lapas_id=lapas_missing`, as.member))).toBe(404)
+      const { data: listB } = await api.get(`/lapas-api/pnbp-deposits`, as.financeB)
       expect(listB.count).toBe(0)
-      const { data: listA } = await api.get(`/admin/pnbp-deposits`, as.financeA)
+      const { data: listA } = await api.get(`/lapas-api/pnbp-deposits`, as.financeA)
       expect(listA.pnbp_deposits.map((d: any) => d.id)).toEqual([data.pnbp_deposit.id])
 
       // Lapas staff get no money routes at all.
       // (one request at a time: a refusal nobody awaits yet would be an unhandled rejection)
       for (const request of [
-        () => api.get(`/admin/pnbp-deposits`, as.staffA),
+        () => api.get(`/lapas-api/pnbp-deposits`, as.staffA),
         () => deposit({ ...good, ntpn: ntpn() }, as.staffA),
-        () => api.get(`/admin/periods`, as.staffA),
-        () => api.post(`/admin/periods/close`, { month: prev }, as.staffA),
-        () => api.get(`/admin/reports/pnbp?${period}`, as.staffA),
-        () => api.get(`/admin/reports/pnbp/reconciliation`, as.staffA),
+        () => api.get(`/lapas-api/periods`, as.staffA),
+        () => api.post(`/lapas-api/periods/close`, { month: prev }, as.staffA),
+        () => api.get(`/lapas-api/reports/pnbp?${period}`, as.staffA),
+        () => api.get(`/lapas-api/reports/pnbp/reconciliation`, as.staffA),
       ]) {
         expect(await statusOf(request())).toBe(403)
       }
       expect(await count()).toBe(1)
 
       // Bad report queries say what to fix.
-      const badQuery = await failureOf(api.get(`/admin/reports/pnbp?from=${PREV.to}&to=${PREV.from}`, as.national))
+      const badQuery = await failureOf(api.get(`/lapas-api/reports/pnbp?from=${PREV.to}&to=${PREV.from}`, as.member))
       expect(badQuery.status).toBe(400)
       expect(badQuery.message).toContain("runs backwards")
-      expect(await statusOf(api.get(`/admin/reports/pnbp?${period}&format=doc`, as.national))).toBe(400)
-      expect(await statusOf(api.get(`/admin/reports/pnbp?from=2026-1-1&to=2026-01-31`, as.national))).toBe(400)
+      expect(await statusOf(api.get(`/lapas-api/reports/pnbp?${period}&format=doc`, as.member))).toBe(400)
+      expect(await statusOf(api.get(`/lapas-api/reports/pnbp?from=2026-1-1&to=2026-01-31`, as.member))).toBe(400)
     }, 300_000)
   },
 })

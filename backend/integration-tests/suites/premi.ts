@@ -1,13 +1,22 @@
 import { allocateByWeights } from "@karya-binaan/shares"
 import { extractText, getDocumentProxy } from "unpdf"
+import { LAPAS_MODULE } from "../../src/modules/lapas"
+import type LapasModuleService from "../../src/modules/lapas/service"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
 import { defineSuite, demoSeed } from "../runner"
-import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
+import { failureOf, loginAs, loginAsMember, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { allocatePremiWorkflow } = appModule<typeof import("../../src/workflows/premi/allocate-premi")>(
   "src/workflows/premi/allocate-premi"
+)
+// Share corrections and period closes belong to finance's own routes; the suite books them through their workflows.
+const { correctLineSharesWorkflow } = appModule<typeof import("../../src/workflows/profit-share/correct-line-shares")>(
+  "src/workflows/profit-share/correct-line-shares"
+)
+const { closePeriodWorkflow } = appModule<typeof import("../../src/workflows/profit-share/close-period")>(
+  "src/workflows/profit-share/close-period"
 )
 
 const A = "lapas-bojonegoro"
@@ -28,7 +37,7 @@ export default defineSuite({
     const variantOf = (handle: string) => variantOfProduct(api, seeded.publishableKey, handle)
 
     const placeOrder = (items: { variant_id: string; quantity: number }[]) =>
-      placeOrderWithPayment(api, seeded, items, as.national)
+      placeOrderWithPayment(api, seeded, items, as.admin)
 
     const sql = async (text: string, params: unknown[] = []) => (await dbConnection.raw(text, params)).rows as any[]
     const premiEntries = (orderId: string) =>
@@ -76,7 +85,7 @@ export default defineSuite({
     }
 
     async function capture(order: { id: string; paymentId: string }, lines: number) {
-      await api.post(`/admin/payments/${order.paymentId}/capture`, {}, as.national)
+      await api.post(`/admin/payments/${order.paymentId}/capture`, {}, as.admin)
       return await allocated(order.id, lines)
     }
 
@@ -102,18 +111,20 @@ export default defineSuite({
     }
 
     async function inmatesOf(handle: string, who: Headers) {
-      const { data } = await api.get(`/admin/premi/inmates?lapas_id=${lapasId[handle]}`, who)
+      const { data } = await api.get(`/lapas-api/premi/inmates?lapas_id=${lapasId[handle]}`, who)
       return data
     }
 
     beforeAll(async () => {
       seeded = demoSeed()
-      as.national = await loginAs(api, "admin@karyabinaan.test")
-      as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
-      as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)
-      as.financeB = await loginAs(api, `finance+${B}@karyabinaan.test`)
-      const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
-      for (const l of data.lapas) lapasId[l.handle] = l.id
+      // The national office's Medusa user captures and refunds payments and sets up products.
+      as.admin = await loginAs(api, "admin@karyabinaan.test")
+      as.national = await loginAsMember(api, "nasional@karyabinaan.test")
+      as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
+      as.financeA = await loginAsMember(api, `finance+${A}@karyabinaan.test`)
+      as.financeB = await loginAsMember(api, `finance+${B}@karyabinaan.test`)
+      const lapas: LapasModuleService = getContainer().resolve(LAPAS_MODULE)
+      for (const l of await lapas.listLapas({}, { select: ["id", "handle"] })) lapasId[l.handle] = l.id
       const [variantA, variantB] = [
         await variantOf(PRODUCTS.find((p) => p.lapas === A)!.handle),
         await variantOf(PRODUCTS.find((p) => p.lapas === B)!.handle),
@@ -159,7 +170,7 @@ export default defineSuite({
           expect(list.totals).toMatchObject({ booked: Number(booked), unallocated: 0, earned: Number(booked), paid: 0 })
           let closing = 0
           for (const inmate of list.inmates) {
-            const { data } = await api.get(`/admin/premi/inmates/${inmate.id}/statement?from=2020-01-01&to=${wibToday()}`, as.national)
+            const { data } = await api.get(`/lapas-api/premi/inmates/${inmate.id}/statement?from=2020-01-01&to=${wibToday()}`, as.national)
             expect(data.opening_balance).toBe(0)
             expect(data.closing_balance).toBe(inmate.outstanding)
             expect(data.lines.reduce((s: number, l: any) => s + l.amount, 0)).toBe(data.totals.earned)
@@ -183,24 +194,22 @@ export default defineSuite({
           `SELECT unit_cost::text AS unit_cost FROM production_order_line_cost WHERE line_item_id = ?`,
           [lineA]
         )
-        await api.post(
-          `/admin/orders/${orderAB.id}/shares/corrections`,
-          { line_item_id: lineA, unit_cost: Math.floor(Number(unit_cost) / 2), reason: "HPP batch salah input" },
-          as.financeA
-        )
+        await correctLineSharesWorkflow(getContainer()).run({
+          input: { order_id: orderAB.id, line_item_id: lineA, unit_cost: Math.floor(Number(unit_cost) / 2), reason: "HPP batch salah input" },
+        })
         const corrected = await allocated(orderAB.id, 3)
         expect(corrected.get(lineA)!.premi > sold.get(lineA)!.premi).toBe(true)
         expect((await allocations(orderAB.id)).some((a) => a.kind === "correction")).toBe(true)
-        const { data: paid } = await api.get(`/admin/payments/${orderAB.paymentId}?fields=amount`, as.national)
+        const { data: paid } = await api.get(`/admin/payments/${orderAB.paymentId}?fields=amount`, as.admin)
         const total = Number(paid.payment.amount)
-        await api.post(`/admin/payments/${orderAB.paymentId}/refund`, { amount: Math.floor(total / 3) }, as.national)
+        await api.post(`/admin/payments/${orderAB.paymentId}/refund`, { amount: Math.floor(total / 3) }, as.admin)
         const partial = await allocated(orderAB.id, 5)
         for (const line of partial.values()) {
           expect(line.allocated).toBe(line.premi)
           for (const v of line.byMaker.values()) expect(v >= 0n).toBe(true)
         }
         expect((await allocations(orderAB.id)).some((a) => a.kind === "refund")).toBe(true)
-        await api.post(`/admin/payments/${orderAB.paymentId}/refund`, { amount: total - Math.floor(total / 3) }, as.national)
+        await api.post(`/admin/payments/${orderAB.paymentId}/refund`, { amount: total - Math.floor(total / 3) }, as.admin)
         const full = await waitFor("the full refund's allocations", async () => {
           const lines = await netPerLine(orderAB.id)
           return [...lines.values()].every((l) => l.premi === 0n && l.allocated === 0n) && lines
@@ -215,7 +224,7 @@ export default defineSuite({
         const list = await inmatesOf(A, as.financeA)
         const inmate = list.inmates.filter((i: any) => i.outstanding > 1).sort((x: any, y: any) => y.outstanding - x.outstanding)[0]
         expect(inmate).toBeDefined()
-        const pay = (body: Record<string, unknown>, who = as.financeA) => api.post(`/admin/premi/payouts`, body, who)
+        const pay = (body: Record<string, unknown>, who = as.financeA) => api.post(`/lapas-api/premi/payouts`, body, who)
         const valid = { inmate_id: inmate.id, amount: 1, paid_on: wibToday(), method: "cash_inside" }
         const payoutCount = async () => Number((await sql(`SELECT COUNT(*) AS n FROM premi_payout`))[0].n)
 
@@ -239,7 +248,9 @@ export default defineSuite({
         const lastMonthDay = new Date(Date.now() + 7 * 3_600_000)
         lastMonthDay.setUTCDate(0)
         const lastMonth = lastMonthDay.toISOString().slice(0, 7)
-        await api.post(`/admin/periods/close`, { lapas_id: lapasId[A], month: lastMonth }, as.financeA)
+        await closePeriodWorkflow(getContainer()).run({
+          input: { lapas_id: lapasId[A], lapas_name: A, time_zone: "Asia/Jakarta", month: lastMonth, closed_by: null },
+        })
         const closed = await failureOf(pay({ ...valid, paid_on: `${lastMonth}-15` }))
         expect(closed.status).toBe(400)
         expect(closed.message).toMatch(/closed/)
@@ -252,12 +263,15 @@ export default defineSuite({
           failureOf(pay({ ...valid, amount: part, method: "savings_account" }, as.national)),
         ])
         expect(results.map((r) => r.status).sort()).toEqual([200, 400])
+        // The list of payouts: finance's own lapas, one inmate's, newest first.
+        const { data: listed } = await api.get(`/lapas-api/premi/payouts?inmate_id=${inmate.id}`, as.financeA)
+        expect(listed).toMatchObject({ count: 1, payouts: [{ inmate_id: inmate.id, inmate_code: inmate.code, amount: part, method: "savings_account" }] })
         const { data: first } = await pay({ ...valid, amount: inmate.outstanding - part, note: "Sisa premi" })
         expect(first.balance).toEqual({ earned: inmate.outstanding, paid: inmate.outstanding, outstanding: 0 })
         expect((await failureOf(pay({ ...valid, amount: 1 }))).status).toBe(400)
         expect(await payoutCount()).toBe(2)
 
-        const url = `/admin/premi/inmates/${inmate.id}/statement?from=2020-01-01&to=${wibToday()}`
+        const url = `/lapas-api/premi/inmates/${inmate.id}/statement?from=2020-01-01&to=${wibToday()}`
         const { data: statement } = await api.get(url, as.financeA)
         expect(statement).toMatchObject({
           inmate: { id: inmate.id, code: inmate.code, lapas_id: lapasId[A] },
@@ -269,7 +283,7 @@ export default defineSuite({
         expect(statement.payouts.map((p: any) => p.amount).sort()).toEqual([part, inmate.outstanding - part].sort())
         // A period of today alone holds the same lines (everything was booked today).
         const { data: later } = await api.get(
-          `/admin/premi/inmates/${inmate.id}/statement?from=${wibToday()}&to=${wibToday()}`,
+          `/lapas-api/premi/inmates/${inmate.id}/statement?from=${wibToday()}&to=${wibToday()}`,
           as.financeA
         )
         expect(later.lines.length).toBe(statement.lines.length)
@@ -290,7 +304,7 @@ export default defineSuite({
       it("leaves the premi of a variant that never had a batch unallocated, and shows it", async () => {
         const { data: ref } = await api.get(
           `/admin/products?handle=${PRODUCTS.find((p) => p.lapas === A)!.handle}&fields=id,shipping_profile.id`,
-          as.national
+          as.admin
         )
         const { data: created } = await api.post(
           `/admin/products`,
@@ -311,10 +325,10 @@ export default defineSuite({
             sales_channels: [{ id: seeded.salesChannelId }],
             additional_data: { lapas_id: lapasId[A] },
           },
-          as.national
+          as.admin
         )
         const order = await placeOrder([{ variant_id: created.product.variants[0].id, quantity: 1 }])
-        await api.post(`/admin/payments/${order.paymentId}/capture`, {}, as.national)
+        await api.post(`/admin/payments/${order.paymentId}/capture`, {}, as.admin)
         const [entry] = await waitFor("the premi entry", async () => {
           const rows = await premiEntries(order.id)
           return rows.length === 1 && rows
@@ -334,22 +348,33 @@ export default defineSuite({
         await capture(orderAB, 2)
         const listA = await inmatesOf(A, as.national)
         const inmateA = listA.inmates.find((i: any) => i.outstanding > 0)
-        // Finance of B asking for A's list gets B's own.
-        const { data: asB } = await api.get(`/admin/premi/inmates?lapas_id=${lapasId[A]}`, as.financeB)
+        // Finance of B sees B's own list; asking for A's is a 404.
+        const { data: asB } = await api.get(`/lapas-api/premi/inmates`, as.financeB)
         expect(asB.lapas_id).toBe(lapasId[B])
         expect(asB.inmates.every((i: any) => i.lapas_id === lapasId[B])).toBe(true)
         expect(asB.inmates.some((i: any) => i.id === inmateA.id)).toBe(false)
+        const askedA = await failureOf(api.get(`/lapas-api/premi/inmates?lapas_id=${lapasId[A]}`, as.financeB))
+        expect(askedA).toEqual({ status: 404, message: `Lapas with id "${lapasId[A]}" was not found.` })
+        expect((await failureOf(api.get(`/lapas-api/premi/payouts?lapas_id=${lapasId[A]}`, as.financeB))).status).toBe(404)
+        expect((await failureOf(api.get(`/lapas-api/premi/payouts?inmate_id=${inmateA.id}`, as.financeB))).status).toBe(404)
 
-        const statement = `/admin/premi/inmates/${inmateA.id}/statement`
-        expect((await failureOf(api.get(statement, as.financeB))).status).toBe(404)
+        const statement = `/lapas-api/premi/inmates/${inmateA.id}/statement`
+        const foreign = await failureOf(api.get(statement, as.financeB))
+        expect(foreign).toEqual({ status: 404, message: `Inmate with id "${inmateA.id}" was not found.` })
         expect((await failureOf(api.get(`${statement}?format=pdf`, as.financeB))).status).toBe(404)
         const body = { inmate_id: inmateA.id, amount: 1, paid_on: wibToday(), method: "on_release" }
-        expect((await failureOf(api.post(`/admin/premi/payouts`, body, as.financeB))).status).toBe(404)
-        expect((await failureOf(api.get(`/admin/premi/inmates/inm_missing/statement`, as.national))).status).toBe(404)
+        const payB = await failureOf(api.post(`/lapas-api/premi/payouts`, body, as.financeB))
+        expect(payB).toEqual({ status: 404, message: `Inmate with id "${inmateA.id}" was not found.` })
+        expect((await failureOf(api.get(`/lapas-api/premi/inmates/inm_missing/statement`, as.national))).status).toBe(404)
+        // Bad queries are 400s that say what to fix.
+        expect((await failureOf(api.get(`${statement}?format=docx`, as.financeA))).message).toMatch(/json or pdf/)
+        expect((await failureOf(api.get(`${statement}?from=2026-02-01&to=2026-01-01`, as.financeA))).message).toMatch(/from must not be after to/)
+        expect((await failureOf(api.get(`/lapas-api/premi/inmates?urut=kode`, as.financeA))).status).toBe(400)
 
-        expect((await failureOf(api.get(`/admin/premi/inmates`, as.staffA))).status).toBe(403)
+        expect((await failureOf(api.get(`/lapas-api/premi/inmates`, as.staffA))).status).toBe(403)
         expect((await failureOf(api.get(statement, as.staffA))).status).toBe(403)
-        expect((await failureOf(api.post(`/admin/premi/payouts`, body, as.staffA))).status).toBe(403)
+        expect((await failureOf(api.get(`/lapas-api/premi/payouts`, as.staffA))).status).toBe(403)
+        expect((await failureOf(api.post(`/lapas-api/premi/payouts`, body, as.staffA))).status).toBe(403)
         expect(Number((await sql(`SELECT COUNT(*) AS n FROM premi_payout`))[0].n)).toBe(0)
 
         // The tables refuse edits.

@@ -10,7 +10,7 @@ import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
 import { defineSuite, demoSeed } from "../runner"
-import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
+import { failureOf, loginAs, loginAsMember, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const { bookOrderSharesWorkflow } = appModule<typeof import("../../src/workflows/profit-share/book-order-shares")>(
   "src/workflows/profit-share/book-order-shares"
@@ -93,10 +93,16 @@ export default defineSuite({
 
     beforeAll(async () => {
       seeded = demoSeed()
+      // The Medusa admin user sets up (captures, refunds, returns); members read the money.
       as.national = await login("admin@karyabinaan.test")
-      as.staffA = await login(`staff+${A}@karyabinaan.test`)
-      as.financeA = await login(`finance+${A}@karyabinaan.test`)
-      as.financeB = await login(`finance+${B}@karyabinaan.test`)
+      as.member = await loginAsMember(api, "nasional@karyabinaan.test")
+      as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
+      as.financeA = await loginAsMember(api, `finance+${A}@karyabinaan.test`)
+      as.financeB = await loginAsMember(api, `finance+${B}@karyabinaan.test`)
+      // Share policies are still served by /admin/share-policies to Medusa users linked to a lapas.
+      as.userStaffA = await login(`staff+${A}@karyabinaan.test`)
+      as.userFinanceA = await login(`finance+${A}@karyabinaan.test`)
+      as.userFinanceB = await login(`finance+${B}@karyabinaan.test`)
       const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
       for (const l of data.lapas) lapasId[l.handle] = l.id
       const productA = PRODUCTS.find((p) => p.lapas === A)!
@@ -142,7 +148,7 @@ export default defineSuite({
           expect(sum).toBe(line.profit)
         }
 
-        const { data: shares } = await api.get(`/admin/orders/${orderAB.id}/shares`, as.national)
+        const { data: shares } = await api.get(`/lapas-api/orders/${orderAB.id}/shares`, as.member)
         const totalProfit = expected.reduce((s: bigint, l: any) => s + l.profit, 0n)
         expect(shares).toMatchObject({
           order_id: orderAB.id,
@@ -197,7 +203,7 @@ export default defineSuite({
             expect(BigInt(row.amount) <= 0n || line.shares[account] < 0n).toBe(true)
           }
         })
-        const { data: net } = await api.get(`/admin/orders/${orderAB.id}/shares`, as.national)
+        const { data: net } = await api.get(`/lapas-api/orders/${orderAB.id}/shares`, as.member)
         expect(net.revenue).toBe(Number(expected.reduce((s: bigint, l: any) => s + l.revenue / 2n, 0n)))
         expect(net.capital + net.premi + net.pnbp).toBe(net.profit)
 
@@ -381,10 +387,12 @@ export default defineSuite({
           pnbp_bp: 1500,
           effective_from: "2020-01-01",
         })
-        expect((await failure(api.get(`/admin/share-policies`, as.staffA))).status).toBe(403)
-        expect((await failure(api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[A] }), as.staffA))).status).toBe(403)
-        expect((await failure(api.get(`/admin/ledger`, as.staffA))).status).toBe(403)
-        expect((await failure(api.get(`/admin/orders/${orderAB.id}/shares`, as.staffA))).status).toBe(403)
+        expect((await failure(api.get(`/admin/share-policies`, as.userStaffA))).status).toBe(403)
+        expect((await failure(api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[A] }), as.userStaffA))).status).toBe(403)
+        const ledger = await failure(api.get(`/lapas-api/ledger`, as.staffA))
+        expect(ledger.status).toBe(403)
+        expect(ledger.message).toMatch(/finance or national/)
+        expect((await failure(api.get(`/lapas-api/orders/${orderAB.id}/shares`, as.staffA))).status).toBe(403)
       })
 
       it("refuses basis points that do not add up to 10,000 and days in a closed past", async () => {
@@ -402,9 +410,9 @@ export default defineSuite({
       })
 
       it("lets finance set their own lapas's split only, and the most specific policy wins", async () => {
-        expect((await failure(api.post(`/admin/share-policies`, policy({ scope: "all" }), as.financeA))).status).toBe(403)
-        expect((await failure(api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[B] }), as.financeA))).status).toBe(404)
-        const { data: created } = await api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[A] }), as.financeA)
+        expect((await failure(api.post(`/admin/share-policies`, policy({ scope: "all" }), as.userFinanceA))).status).toBe(403)
+        expect((await failure(api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[B] }), as.userFinanceA))).status).toBe(404)
+        const { data: created } = await api.post(`/admin/share-policies`, policy({ lapas_id: lapasId[A] }), as.userFinanceA)
         expect(created.share_policy).toMatchObject({ scope: "lapas", lapas_id: lapasId[A], capital_bp: 4000, premi_bp: 4500 })
 
         // An agreement of B's, covering B's product in the order, with its own split.
@@ -425,9 +433,9 @@ export default defineSuite({
           product: { product_id: order.items.find((i: any) => i.id === lineB.line_item_id).product_id },
         })
 
-        const { data: listA } = await api.get(`/admin/share-policies`, as.financeA)
+        const { data: listA } = await api.get(`/admin/share-policies`, as.userFinanceA)
         expect(listA.share_policies.map((p: any) => p.scope).sort()).toEqual(["all", "lapas"])
-        const { data: listB } = await api.get(`/admin/share-policies`, as.financeB)
+        const { data: listB } = await api.get(`/admin/share-policies`, as.userFinanceB)
         expect(listB.share_policies.map((p: any) => p.scope).sort()).toEqual(["all", "partner_agreement"])
 
         await capture(orderAB)
@@ -458,34 +466,61 @@ export default defineSuite({
           (await ledgerRows(orderAB.id)).length === 6 && (await ledgerRows(orderB.id)).length === 3
         )
 
-        const { data: mine } = await api.get(`/admin/orders/${orderAB.id}/shares`, as.financeA)
+        const { data: mine } = await api.get(`/lapas-api/orders/${orderAB.id}/shares`, as.financeA)
         expect(mine.lines).toHaveLength(1)
         expect(mine.lines[0].lapas_id).toBe(lapasId[A])
         expect(mine.entries).toHaveLength(3)
         expect(mine.capital + mine.premi + mine.pnbp).toBe(mine.profit)
-        expect((await failure(api.get(`/admin/orders/${orderB.id}/shares`, as.financeA))).status).toBe(404)
-        expect((await failure(api.get(`/admin/orders/order_missing/shares`, as.national))).status).toBe(404)
+        const ofB = await failure(api.get(`/lapas-api/orders/${orderB.id}/shares`, as.financeA))
+        expect(ofB).toEqual({ status: 404, message: `Order with id "${orderB.id}" was not found.` })
+        expect((await failure(api.get(`/lapas-api/orders/order_missing/shares`, as.member))).status).toBe(404)
+        expect((await failure(api.get(`/lapas-api/orders/order_missing/shares`, as.financeA))).status).toBe(404)
+        const { data: theirs } = await api.get(`/lapas-api/orders/${orderAB.id}/shares`, as.financeB)
+        expect(theirs.lines.map((l: any) => l.lapas_id)).toEqual([lapasId[B]])
+        expect(new Set(theirs.entries.map((e: any) => e.line_item_id))).toEqual(new Set([theirs.lines[0].line_item_id]))
+        // Medusa's admin API refuses a member's token, however the path is spelt.
+        expect((await failure(api.get(`/admin/orders/${orderAB.id}/SHARES`, as.financeA))).status).toBe(401)
+        expect((await failure(api.get(`/lapas-api/orders/${orderAB.id}/shares?fields=*`, as.financeA))).status).toBe(400)
+        const query = await failure(api.get(`/lapas-api/orders/${orderAB.id}/shares?lapas_id=${lapasId[B]}`, as.financeA))
+        expect(query.status).toBe(400)
+        expect(query.message).toMatch(/lapas_id/)
 
-        const { data: ledgerA } = await api.get(`/admin/ledger?lapas_id=${lapasId[B]}`, as.financeA)
+        const { data: ledgerA } = await api.get(`/lapas-api/ledger`, as.financeA)
         expect(ledgerA.count).toBe(3)
         expect(new Set(ledgerA.entries.map((e: any) => e.lapas_id))).toEqual(new Set([lapasId[A]]))
         expect(ledgerA.totals.capital + ledgerA.totals.premi + ledgerA.totals.pnbp).toBe(mine.profit)
+        const { data: ownNamed } = await api.get(`/lapas-api/ledger?lapas_id=${lapasId[A]}&order_id=${orderAB.id}`, as.financeA)
+        expect(ownNamed.count).toBe(3)
+        // B's lapas or B's order, named by finance of A: 404, naming it.
+        const foreignLapas = await failure(api.get(`/lapas-api/ledger?lapas_id=${lapasId[B]}`, as.financeA))
+        expect(foreignLapas).toEqual({ status: 404, message: `Lapas with id "${lapasId[B]}" was not found.` })
+        const foreignOrder = await failure(api.get(`/lapas-api/ledger?order_id=${orderB.id}`, as.financeA))
+        expect(foreignOrder).toEqual({ status: 404, message: `Order with id "${orderB.id}" was not found.` })
+        expect((await failure(api.get(`/lapas-api/ledger?lapas_id=lapas_missing`, as.member))).status).toBe(404)
 
-        const { data: all } = await api.get(`/admin/ledger?limit=2`, as.national)
+        const { data: all } = await api.get(`/lapas-api/ledger?limit=2`, as.member)
         expect(all).toMatchObject({ count: 9, limit: 2, offset: 0 })
         expect(all.entries).toHaveLength(2)
         expect(Object.keys(all.entries[0]).sort()).toEqual(
           ["account", "amount", "booked_at", "created_at", "id", "kind", "lapas_id", "line_item_id", "order_id", "policy_id", "reason", "unit_cost"]
         )
-        const { data: ofB } = await api.get(`/admin/ledger?lapas_id=${lapasId[B]}&account=premi`, as.national)
-        expect(ofB.count).toBe(2)
-        expect(ofB.totals.capital).toBe(0)
+        const { data: page2 } = await api.get(`/lapas-api/ledger?limit=2&offset=2`, as.member)
+        expect(page2.entries.map((e: any) => e.id)).not.toContain(all.entries[0].id)
+        const { data: premiOfB } = await api.get(`/lapas-api/ledger?lapas_id=${lapasId[B]}&account=premi`, as.member)
+        expect(premiOfB.count).toBe(2)
+        expect(premiOfB.totals.capital).toBe(0)
         const today = wibDay(new Date())
-        const { data: todays } = await api.get(`/admin/ledger?from=${today}&to=${today}&kind=sale`, as.national)
+        const { data: todays } = await api.get(`/lapas-api/ledger?from=${today}&to=${today}&kind=sale`, as.member)
         expect(todays.count).toBe(9)
-        const { data: none } = await api.get(`/admin/ledger?to=2020-01-01`, as.national)
+        const { data: todaysA } = await api.get(`/lapas-api/ledger?from=${today}&to=${today}&kind=sale`, as.financeA)
+        expect(todaysA.count).toBe(3)
+        const { data: none } = await api.get(`/lapas-api/ledger?to=2020-01-01`, as.member)
         expect(none.count).toBe(0)
-        expect((await failure(api.get(`/admin/ledger?account=bonus`, as.national))).status).toBe(400)
+        for (const bad of ["account=bonus", "kind=gift", "from=kemarin", "limit=0", "colour=red"]) {
+          const refused = await failure(api.get(`/lapas-api/ledger?${bad}`, as.member))
+          expect({ bad, status: refused.status }).toEqual({ bad, status: 400 })
+          expect(refused.message).toMatch(new RegExp(bad.split("=")[0] === "colour" ? "colour" : bad.split("=")[0]))
+        }
       })
     })
   },

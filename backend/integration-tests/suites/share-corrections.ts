@@ -10,7 +10,7 @@ import {
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { defineSuite, demoSeed } from "../runner"
-import { failureOf, loginAs, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
+import { failureOf, loginAs, loginAsMember, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
@@ -82,14 +82,16 @@ export default defineSuite({
       splitProfit(line.revenue - BigInt(line.quantity) * unitCost, DEFAULT_BASIS_POINTS)
 
     const correct = (orderId: string, body: Record<string, unknown>, who: Headers) =>
-      api.post(`/admin/orders/${orderId}/shares/corrections`, body, who)
+      api.post(`/lapas-api/orders/${orderId}/shares/corrections`, body, who)
 
     beforeAll(async () => {
       seeded = demoSeed()
+      // The Medusa admin user sets up (orders, captures, refunds); members correct and read.
       as.national = await loginAs(api, "admin@karyabinaan.test")
-      as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
-      as.financeA = await loginAs(api, `finance+${A}@karyabinaan.test`)
-      as.financeB = await loginAs(api, `finance+${B}@karyabinaan.test`)
+      as.member = await loginAsMember(api, "nasional@karyabinaan.test")
+      as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
+      as.financeA = await loginAsMember(api, `finance+${A}@karyabinaan.test`)
+      as.financeB = await loginAsMember(api, `finance+${B}@karyabinaan.test`)
       const { data } = await api.get(`/admin/lapas?limit=100`, as.national)
       for (const l of data.lapas) lapasId[l.handle] = l.id
       const productA = PRODUCTS.find((p) => p.lapas === A)!
@@ -107,7 +109,7 @@ export default defineSuite({
         const sale = await captureAndBook(orderAB, 2)
         const lineA = saleOf(sale, sale.find((r: any) => r.lapas_id === lapasId[A]).line_item_id)
         const lineB = saleOf(sale, sale.find((r: any) => r.lapas_id === lapasId[B]).line_item_id)
-        const { data: before } = await api.get(`/admin/orders/${orderAB.id}/shares`, as.national)
+        const { data: before } = await api.get(`/lapas-api/orders/${orderAB.id}/shares`, as.member)
 
         const corrected = lineA.unit_cost + 1_001n
         const { data } = await correct(
@@ -141,7 +143,7 @@ export default defineSuite({
             paid: "0",
             reason: REASON,
           })
-          expect(row.created_by).toMatch(/^user_/)
+          expect(row.created_by).toMatch(/^lmem_/)
         }
         // The change in net profit is exactly quantity × the change in HPP.
         expect(corrections.reduce((s: bigint, r: any) => s + BigInt(r.amount), 0n)).toBe(-BigInt(lineA.quantity) * 1_001n)
@@ -150,7 +152,7 @@ export default defineSuite({
 
         // The answer is /shares as it is now (finance of A: A's line only), plus what was booked.
         const { correction, ...view } = data
-        const { data: mine } = await api.get(`/admin/orders/${orderAB.id}/shares`, as.financeA)
+        const { data: mine } = await api.get(`/lapas-api/orders/${orderAB.id}/shares`, as.financeA)
         expect(view).toEqual(mine)
         expect(correction).toMatchObject({
           idempotency_key: "fix-hpp-1",
@@ -169,7 +171,7 @@ export default defineSuite({
           pnbp: Number(expected.pnbp),
         })
         expect(mine.entries.filter((e: any) => e.kind === "correction").every((e: any) => e.reason === REASON)).toBe(true)
-        const { data: after } = await api.get(`/admin/orders/${orderAB.id}/shares`, as.national)
+        const { data: after } = await api.get(`/lapas-api/orders/${orderAB.id}/shares`, as.member)
         expect(after.profit).toBe(before.profit - lineA.quantity * 1_001)
         expect(after.cost).toBe(before.cost + lineA.quantity * 1_001)
         expect(after.revenue).toBe(before.revenue)
@@ -179,7 +181,7 @@ export default defineSuite({
         const { data: replay } = await correct(
           orderAB.id,
           { line_item_id: lineA.line_item_id, unit_cost: Number(corrected), reason: REASON, idempotency_key: "fix-hpp-1" },
-          as.national
+          as.member
         )
         expect(replay.correction).toMatchObject({ idempotency_key: "fix-hpp-1", replayed: true, entries: correction.entries })
         expect(await ledgerRows(orderAB.id)).toEqual(rows)
@@ -188,7 +190,7 @@ export default defineSuite({
           correct(
             orderAB.id,
             { line_item_id: lineA.line_item_id, unit_cost: Number(corrected) + 1, reason: REASON, idempotency_key: "fix-hpp-1" },
-            as.national
+            as.member
           )
         )
         expect(reused.status).toBe(422)
@@ -199,7 +201,7 @@ export default defineSuite({
         const { data: back } = await correct(
           orderAB.id,
           { line_item_id: lineA.line_item_id, unit_cost: Number(lineA.unit_cost), reason: "Salah koreksi" },
-          as.national
+          as.member
         )
         expect(back.correction.idempotency_key).toMatch(/^scor_/)
         const final = await ledgerRows(orderAB.id)
@@ -207,7 +209,7 @@ export default defineSuite({
         expect(netOf(final, lineA.line_item_id)).toEqual(lineA.shares)
         expect(back.lines.find((l: any) => l.line_item_id === lineA.line_item_id).unit_cost).toBe(Number(lineA.unit_cost))
 
-        const { data: ledger } = await api.get(`/admin/ledger?kind=correction&order_id=${orderAB.id}`, as.financeA)
+        const { data: ledger } = await api.get(`/lapas-api/ledger?kind=correction&order_id=${orderAB.id}`, as.financeA)
         expect(ledger.count).toBe(2 * changed.length)
         expect(new Set(ledger.entries.map((e: any) => e.reason))).toEqual(new Set([REASON, "Salah koreksi"]))
       })
@@ -269,7 +271,7 @@ export default defineSuite({
 
         // A fully refunded line has nothing left to correct.
         const nothing = await failureOf(
-          correct(orderAB.id, { line_item_id: lineA.line_item_id, unit_cost: 1, reason: REASON }, as.national)
+          correct(orderAB.id, { line_item_id: lineA.line_item_id, unit_cost: 1, reason: REASON }, as.member)
         )
         expect(nothing.status).toBe(400)
         expect(nothing.message).toMatch(/nothing was booked/)
@@ -280,16 +282,24 @@ export default defineSuite({
         await captureAndBook(orderB, 1)
         const rows = await ledgerRows(orderAB.id)
         const lineA = rows.find((r: any) => r.lapas_id === lapasId[A]).line_item_id
+        const lineBInAB = rows.find((r: any) => r.lapas_id === lapasId[B]).line_item_id
         const lineOfB = (await ledgerRows(orderB.id))[0].line_item_id
         const body = (line_item_id: string) => ({ line_item_id, unit_cost: 1, reason: REASON })
 
         const staff = await failureOf(correct(orderAB.id, body(lineA), as.staffA))
         expect(staff.status).toBe(403)
+        expect(staff.message).toMatch(/finance or national/)
+        // The shared order is B's too, but A's line in it is not B's to correct, and the other way round.
         const otherLine = await failureOf(correct(orderAB.id, body(lineA), as.financeB))
-        expect(otherLine.status).toBe(403)
-        expect(otherLine.message).toMatch(/another lapas/)
-        expect((await failureOf(correct(orderB.id, body(lineOfB), as.financeA))).status).toBe(404)
-        expect((await failureOf(correct("order_missing", body(lineA), as.national))).status).toBe(404)
+        expect(otherLine).toEqual({ status: 404, message: `Order line with id "${lineA}" was not found.` })
+        const bLine = await failureOf(correct(orderAB.id, body(lineBInAB), as.financeA))
+        expect(bLine).toEqual({ status: 404, message: `Order line with id "${lineBInAB}" was not found.` })
+        // B's order, and B's line of another order under A's own order: 404.
+        const orderOfB = await failureOf(correct(orderB.id, body(lineOfB), as.financeA))
+        expect(orderOfB).toEqual({ status: 404, message: `Order with id "${orderB.id}" was not found.` })
+        expect((await failureOf(correct(orderAB.id, body(lineOfB), as.financeA))).status).toBe(404)
+        expect((await failureOf(correct(orderAB.id, body(lineOfB), as.member))).status).toBe(404)
+        expect((await failureOf(correct("order_missing", body(lineA), as.member))).status).toBe(404)
         expect((await failureOf(correct("order_missing", body(lineA), as.financeA))).status).toBe(404)
         expect(await ledgerRows(orderAB.id)).toEqual(rows)
         expect((await ledgerRows(orderB.id)).every((r: any) => r.kind === "sale")).toBe(true)
@@ -299,7 +309,7 @@ export default defineSuite({
         const { data: { order } } = await api.get(`/admin/orders/${orderAB.id}?fields=items.id,items.product_id`, as.national)
         const anyLine = order.items[0].id
         const notBooked = await failureOf(
-          correct(orderAB.id, { line_item_id: anyLine, unit_cost: 1, reason: REASON }, as.national)
+          correct(orderAB.id, { line_item_id: anyLine, unit_cost: 1, reason: REASON }, as.member)
         )
         expect(notBooked).toEqual({ status: 400, message: NOT_BOOKED })
 
@@ -313,12 +323,14 @@ export default defineSuite({
           [{ ...valid, unit_cost: "1000" }, /unit_cost/],
           [{ ...valid, reason: "   " }, /reason/],
           [{ line_item_id: lineA.line_item_id, unit_cost: 1_000 }, /reason/],
-          [{ ...valid, line_item_id: "ordli_unknown" }, /not a line of order/],
-          [{ ...valid, line_item_id: other.order.items[0].id }, /not a line of order/],
           [{ ...valid, idempotency_key: "no spaces here" }, /idempotency_key/],
           [{ ...valid, amount: 5 }, /amount/],
           [{ ...valid, unit_cost: Number(lineA.unit_cost) }, /nothing was booked/],
         ]
+        for (const line of ["ordli_unknown", other.order.items[0].id]) {
+          const refused = await failureOf(correct(orderAB.id, { ...valid, line_item_id: line }, as.financeA))
+          expect(refused).toEqual({ status: 404, message: `Order line with id "${line}" was not found.` })
+        }
         for (const [body, message] of cases) {
           const refused = await failureOf(correct(orderAB.id, body, as.financeA))
           expect({ body, status: refused.status }).toEqual({ body, status: 400 })

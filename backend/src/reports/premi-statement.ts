@@ -1,27 +1,12 @@
 /**
- * An inmate's premi statement as a document: the statement's figures (built by the premi routes
+ * An inmate's premi statement as a document: the statement's figures (built by lib/premi/statement
  * from the premi, production and order data) and its printable PDF.
  */
 import { formatDate, formatRupiah } from "@karya-binaan/format"
-import type { PayoutMethod, PremiStatementLine, PremiStatementPayout } from "@karya-binaan/contracts"
+import type { PayoutMethod } from "@karya-binaan/contracts"
 import PDFDocument from "pdfkit"
+import type { PremiStatement } from "../lib/premi/statement"
 import { startOfDayIn, zoneAbbreviation, type ReportTimeZone } from "../modules/profit-share/reports/period"
-
-/** A statement line in bigint rupiah; the JSON route writes it as PremiStatementLine. */
-export type StatementLine = Omit<PremiStatementLine, "amount"> & { amount: bigint }
-
-export type StatementPayout = Omit<PremiStatementPayout, "amount"> & { amount: bigint }
-
-export interface PremiStatement {
-  inmate: { id: string; code: string; lapas_id: string }
-  lapas: { id: string; name: string; handle: string; time_zone: ReportTimeZone }
-  period: { from: string; to: string; time_zone: ReportTimeZone }
-  opening_balance: bigint
-  lines: StatementLine[]
-  payouts: StatementPayout[]
-  totals: { earned: bigint; paid: bigint }
-  closing_balance: bigint
-}
 
 const METHOD_LABEL: Record<PayoutMethod, string> = {
   cash_inside: "Tunai (kebutuhan di dalam)",

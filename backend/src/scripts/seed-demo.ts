@@ -42,7 +42,6 @@ import type LapasModuleService from "../modules/lapas/service"
 import type { LapasClass } from "../modules/lapas/models/lapas"
 import LapasProductLink from "../links/lapas-product"
 import LapasStockLocationLink from "../links/lapas-stock-location"
-import LapasUserLink from "../links/lapas-user"
 import { attachMemberLogin } from "../lib/lapas/members"
 import type { MemberRole } from "../modules/lapas/models/member"
 import { PRODUCTION_MODULE } from "../modules/production"
@@ -159,7 +158,6 @@ export async function seedDemoData(
     password,
     count
   )
-  await ensureLapasUsers(container, lapasIds, password, count)
   await ensureMembers(container, lapasIds, password, count)
   const inmates = await ensureInmates(container, lapasIds, count)
   await ensureProductionBatches(container, inmates, count)
@@ -854,45 +852,6 @@ async function ensureLapasLinks(
   if (all.length) {
     await link.create(all)
     count("lapas link", all.length)
-  }
-}
-
-/** For every lapas: `staff+<handle>@karyabinaan.test` (lapas_staff) and `finance+<handle>@…`. */
-async function ensureLapasUsers(
-  container: MedusaContainer,
-  lapasIds: Map<string, string>,
-  password: string,
-  count: Count
-) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const { data: userLinks } = await query.graph({
-    entity: LapasUserLink.entryPoint,
-    fields: ["user_id"],
-  })
-  const linkedUsers = new Set(userLinks.map((l: any) => l.user_id))
-
-  for (const lapas of LAPAS) {
-    for (const role of ["lapas_staff", "finance"] as const) {
-      const prefix = role === "lapas_staff" ? "staff" : "finance"
-      const user = await ensureUser(
-        container,
-        {
-          email: `${prefix}+${lapas.handle}@karyabinaan.test`,
-          first_name: role === "lapas_staff" ? "Staf GIATJA" : "Keuangan",
-          last_name: lapas.name.replace(/^Lapas (Kelas \S+ )?/, ""),
-        },
-        password,
-        count
-      )
-      if (!linkedUsers.has(user.id)) {
-        await link.create({
-          [LAPAS_MODULE]: { lapas_id: lapasIds.get(lapas.handle)! },
-          [Modules.USER]: { user_id: user.id },
-          data: { role },
-        })
-      }
-    }
   }
 }
 

@@ -211,3 +211,55 @@ export interface AddStaffBody {
   first_name?: string
   last_name?: string
 }
+
+/** A member of a lapas as its profile lists them (`GET /lapas-api/lapas/:id`). */
+export interface LapasMemberSummary {
+  id: string
+  name: string
+  email: string
+  role: "lapas_staff" | "finance"
+  status: "invited" | "active" | "deactivated"
+}
+
+/** `GET /lapas-api/lapas/:id`: the lapas with its bank account, partners and members. */
+export type LapasDetail = AdminLapasWithBank & { partners: AdminPartner[]; members: LapasMemberSummary[] }
+
+/** `GET /lapas-api/lapas` (national: every lapas; others: their own). */
+export type LapasListResponse = AdminLapasListResponse
+/** `POST /lapas-api/lapas` (201) and `POST /lapas-api/lapas/:id`. */
+export type LapasResponse = AdminLapasResponse
+
+export interface LapasDetailResponse {
+  lapas: LapasDetail
+}
+
+/** `GET /lapas-api/lapas` query: `q` searches the name; `is_active` "true"/"false". */
+export interface LapasListQuery {
+  q?: string
+  province?: string
+  is_active?: "true" | "false"
+  limit?: number
+  offset?: number
+}
+
+/** `GET /lapas-api/lapas/:id/partners` */
+export type PartnerListResponse = AdminPartnerListResponse
+/** `POST /lapas-api/lapas/:id/partners` (201), `POST …/partners/:partner_id`, `POST …/partners/:partner_id/agreements` (201). */
+export type PartnerResponse = AdminPartnerResponse
+
+/** `POST /lapas-api/lapas/:id/partners/:partner_id`: name, kind or contact. */
+export interface UpdatePartnerBody {
+  name?: string
+  kind?: PartnerKind
+  contact?: string | null
+}
+
+/** `POST /lapas-api/lapas/:id/partners/:partner_id/agreements`: a further agreement (a renewal). */
+export type CreateAgreementBody = CreatePartnerBody["agreement"]
+
+/** `DELETE /lapas-api/lapas/:id/partners/:partner_id` */
+export interface PartnerDeleteResponse {
+  id: string
+  object: "partner"
+  deleted: true
+}

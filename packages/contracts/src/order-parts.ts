@@ -1,9 +1,10 @@
 
 /**
  * Order parts: one lapas's share of an order (its lines, its shipping, its transfer confirmation,
- * its fulfillments) and the state it is in. Routes: GET /admin/lapas-orders, GET
- * /admin/lapas-orders/:id and the writes under it (transfer confirmation, fulfillment, shipment,
- * delivered, cancel). Amounts are whole rupiah, always written as JSON numbers.
+ * its fulfillments) and the state it is in. Routes: GET /lapas-api/orders, GET
+ * /lapas-api/orders/:id and the writes under it (transfer confirmation, fulfillment, shipment,
+ * delivered, cancel), the packing slip and the shipping label (PDF). Amounts are whole rupiah,
+ * always written as JSON numbers.
  */
 
 export const SHIPPING_KINDS = ["courier", "pickup"] as const
@@ -43,7 +44,7 @@ export interface PartTransferConfirmation {
   transferred_on: string
   proof_url: string | null
   confirmed_at: string
-  /** The admin user who confirmed. */
+  /** The member (or, for older confirmations, the admin user) who confirmed. */
   confirmed_by: string
 }
 
@@ -93,17 +94,96 @@ export interface OrderPart {
   fulfilments: PartFulfillment[]
 }
 
-/** `GET /admin/lapas-orders` */
+/**
+ * The tabs of the panel's order list, each a set of part states: waiting for the transfer, to
+ * pack, ready (to ship, or waiting for pickup), shipped, done (delivered or picked up), canceled.
+ */
+export const ORDER_TABS = {
+  awaiting_transfer: ["awaiting_transfer"],
+  to_pack: ["to_pack"],
+  ready: ["to_ship", "ready_for_pickup"],
+  shipped: ["shipped"],
+  done: ["delivered", "picked_up"],
+  canceled: ["canceled"],
+} as const satisfies Record<string, readonly PartState[]>
+export type OrderTab = keyof typeof ORDER_TABS
+/** The tabs in the order the panel shows them. */
+export const ORDER_TAB_KEYS = ["awaiting_transfer", "to_pack", "ready", "shipped", "done", "canceled"] as const satisfies readonly OrderTab[]
+
+/** The tab a part in this state is listed under. */
+export function tabOfState(state: PartState): OrderTab {
+  return ORDER_TAB_KEYS.find((tab) => (ORDER_TABS[tab] as readonly PartState[]).includes(state))!
+}
+
+/** A page of parts (the admin dashboard's list answered this until the panel replaced it). */
 export interface OrderPartListResponse {
   parts: OrderPart[]
   count: number
   limit: number
   offset: number
-  /** Parts (of the caller's scope, before the state filter) waiting in each action state. */
+  /** Parts (of the caller's scope and search, before the state/tab filter) waiting in each action state. */
   counts: Record<ActionState, number>
 }
 
-/** `GET /admin/lapas-orders/:id` and `POST /admin/lapas-orders/:id/cancel`: the caller's parts. */
+/** `GET /lapas-api/orders` */
+export interface LapasOrderListResponse extends OrderPartListResponse {
+  /** Parts (of the caller's scope and search, before the state/tab filter) under each tab. */
+  tab_counts: Record<OrderTab, number>
+}
+
+/** The buyer's delivery address as the lapas needs it to send the part (never for pickup-only parts' lists). */
+export interface PartShippingAddress {
+  name: string
+  phone: string | null
+  address_1: string | null
+  address_2: string | null
+  /** The kecamatan. */
+  district: string | null
+  city: string | null
+  province: string | null
+  postal_code: string | null
+  country_code: string | null
+}
+
+export const PART_TIMELINE_KEYS = [
+  "placed",
+  "transfer_confirmed",
+  "packed",
+  "shipped",
+  "ready_for_pickup",
+  "delivered",
+  "picked_up",
+  "canceled",
+] as const
+export type PartTimelineKey = (typeof PART_TIMELINE_KEYS)[number]
+
+/** One step in a part's history; `at` is ISO (shown in the lapas's zone). */
+export interface PartTimelineEvent {
+  key: PartTimelineKey
+  at: string
+  /** Shipped: courier and resi; canceled: the reason given. */
+  courier?: string | null
+  resi?: string | null
+  reason?: string | null
+}
+
+/** One lapas's part with what the lapas needs to send it: the buyer's address and the part's history. */
+export interface OrderPartDetail extends OrderPart {
+  shipping_address: PartShippingAddress
+  timeline: PartTimelineEvent[]
+  /** The reason given when the order was canceled in the panel. */
+  cancel_reason: string | null
+}
+
+/**
+ * `GET /lapas-api/orders/:id`: the caller's part of the order (a lapas member's own part only;
+ * national members every part, or one lapas's with `lapas_id`). Never the order's grand total.
+ */
+export interface OrderPartDetailResponse {
+  parts: OrderPartDetail[]
+}
+
+/** `POST /lapas-api/orders/:id/cancel`: the caller's parts after the cancellation. */
 export interface OrderPartsResponse {
   parts: OrderPart[]
 }
@@ -113,10 +193,11 @@ export interface OrderPartResponse {
   part: OrderPart
 }
 
-/** `GET /admin/lapas-orders` query. */
+/** `GET /lapas-api/orders` query. */
 export interface ListOrderPartsQuery {
   state?: PartState
-  /** National users only. */
+  tab?: OrderTab
+  /** National members only (another lapas is a 404 for lapas members). */
   lapas_id?: string
   /** An order number, e.g. "1042" or "#1042". */
   q?: string
@@ -124,25 +205,43 @@ export interface ListOrderPartsQuery {
   offset?: number
 }
 
-/** `POST /admin/lapas-orders/:id/transfer-confirmations` */
+/**
+ * `POST /lapas-api/orders/:id/transfer-confirmations`, as JSON or as multipart/form-data with
+ * the proof photo in the file field `proof` (JPEG, PNG or WebP, at most 8 MB).
+ */
 export interface ConfirmTransferBody {
-  /** National users name the lapas whose part it is when the order spans several. */
+  /** National members name the lapas whose part it is when the order spans several. */
   lapas_id?: string
   /** The part's expected amount exactly, whole rupiah. */
   amount: number
   /** YYYY-MM-DD */
   transferred_on: string
+  /** Only the admin dashboard's route took an uploaded proof's URL; the panel sends the photo itself. */
   proof_url?: string | null
 }
 
-/** `POST /admin/lapas-orders/:id/fulfilments` */
+/** `POST /lapas-api/orders/:id/fulfillments`: pack the part (every open line unless `items` names some). */
 export interface FulfillPartBody {
   lapas_id?: string
+  items?: { id: string; quantity: number }[]
 }
 
-/** `POST /admin/lapas-orders/:id/fulfilments/:fulfillment_id/shipment` */
+/** `POST /lapas-api/orders/:id/fulfillments/:fulfillment_id/shipment` */
 export interface ShipPartBody {
+  /** Only the admin dashboard's route took it; the scoped API refuses it (the fulfillment names its lapas). */
   lapas_id?: string
   courier: string
   resi: string
+}
+
+/** `POST /lapas-api/orders/:id/cancel` */
+export interface CancelOrderBody {
+  /** Why the order is canceled; kept on the order and shown in its history. */
+  reason: string
+}
+
+/** The packing slip and the shipping label: `GET /lapas-api/orders/:id/{packing-slip,shipping-label}`. */
+export interface OrderDocumentQuery {
+  /** National members name the lapas whose part it is when the order spans several. */
+  lapas_id?: string
 }

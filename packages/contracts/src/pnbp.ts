@@ -3,8 +3,9 @@ import type { Rupiah } from "./money"
 
 /**
  * PNBP: deposits to the state treasury (SIMPONI), the PNBP report and its reconciliation per
- * month. Routes: GET|POST /admin/pnbp-deposits, GET /admin/reports/pnbp (format=json; csv, xlsx
- * and pdf are files), GET /admin/reports/pnbp/reconciliation. Amounts are Rupiah (rupiahToJson).
+ * month. Scoped API (finance: their own lapas; national: every lapas or `lapas_id`):
+ * GET|POST /lapas-api/pnbp-deposits, GET /lapas-api/reports/pnbp (format=json; csv, xlsx and pdf
+ * are files), GET /lapas-api/reports/pnbp/reconciliation. Amounts are Rupiah (rupiahToJson).
  */
 
 export interface PnbpDeposit {
@@ -131,4 +132,33 @@ export interface PnbpReport {
     amount: Rupiah
     deposited_on: string
   }[]
+}
+
+/** `GET /lapas-api/pnbp-deposits` query: deposits whose period ends between from and to. */
+export interface PnbpDepositListQuery {
+  lapas_id?: string
+  /** YYYY-MM-DD */
+  from?: string
+  to?: string
+  limit?: number
+  offset?: number
+}
+
+/** `GET /lapas-api/reports/pnbp` query: whole days in the lapas's zone. */
+export interface PnbpReportQuery {
+  /** National members may leave it out for a roll-up of every lapas. */
+  lapas_id?: string
+  /** YYYY-MM-DD */
+  from: string
+  to: string
+  format?: PnbpReportFormat
+}
+
+/** `GET /lapas-api/reports/pnbp/reconciliation` query: months YYYY-MM (a day selects its month). */
+export interface PnbpReconciliationQuery {
+  lapas_id?: string
+  /** Default: 11 months before `to`. */
+  from?: string
+  /** Default: the current month in the lapas's zone. */
+  to?: string
 }

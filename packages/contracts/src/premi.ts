@@ -5,8 +5,10 @@ import type { LedgerEntryKind } from "./profit-share"
 
 /**
  * Premi: what inmates earned from sales (allocated by work units), what they were paid, their
- * statements. Routes: GET /admin/premi/inmates, GET /admin/premi/inmates/:id/statement
- * (format=json; pdf is a file), POST /admin/premi/payouts. Amounts are Rupiah (rupiahToJson).
+ * statements. Routes of the lapas API (finance and national members): GET /lapas-api/premi/inmates,
+ * GET /lapas-api/premi/inmates/:id/statement (format=json; pdf is a file),
+ * GET|POST /lapas-api/premi/payouts; the same shapes as the admin routes they replace
+ * (/admin/premi/…). Amounts are Rupiah (rupiahToJson).
  */
 
 export const PAYOUT_METHODS = ["cash_inside", "savings_account", "on_release"] as const
@@ -103,4 +105,26 @@ export interface PremiStatement {
   payouts: PremiStatementPayout[]
   totals: { earned: Rupiah; paid: Rupiah }
   closing_balance: Rupiah
+}
+
+/** One payout as `GET /lapas-api/premi/payouts` lists it, newest first. */
+export interface PremiPayoutRow {
+  id: string
+  lapas_id: string
+  inmate_id: string
+  /** null when the inmate record is gone. */
+  inmate_code: string | null
+  amount: Rupiah
+  paid_on: string
+  method: PayoutMethod
+  note: string | null
+  created_at: string
+}
+
+/** `GET /lapas-api/premi/payouts` */
+export interface PremiPayoutListResponse {
+  payouts: PremiPayoutRow[]
+  count: number
+  limit: number
+  offset: number
 }

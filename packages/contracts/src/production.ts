@@ -2,9 +2,13 @@ import type { Rupiah } from "./money"
 
 /**
  * Production: inmates (pseudonymous codes), production batches and their makers, production
- * costs (HPP) per variant. Routes: GET|POST /admin/inmates, GET|POST /admin/inmates/:id,
- * GET|POST /admin/production-batches, GET /admin/products/:id/production-costs. Amounts are whole
- * rupiah: counts are JSON numbers, stored amounts are written with rupiahToJson (`Rupiah`).
+ * costs (HPP) per variant. Routes of the lapas API (the panel): GET|POST /lapas-api/inmates,
+ * GET|POST /lapas-api/inmates/:id, GET|POST /lapas-api/production-batches,
+ * GET /lapas-api/production-batches/:id, GET /lapas-api/products/:id/production-costs,
+ * GET /lapas-api/production-costs; the same shapes as the admin routes they replace
+ * (/admin/inmates…). Amounts are whole rupiah: counts are JSON numbers, stored amounts are
+ * written with rupiahToJson (`Rupiah`). Inmate codes and names appear only in these responses,
+ * to the inmate's own lapas and national members.
  */
 
 export const INMATE_STATUSES = ["active", "released"] as const
@@ -141,4 +145,24 @@ export interface VariantProductionCost {
 export interface ProductProductionCostsResponse {
   product_id: string
   variants: VariantProductionCost[]
+}
+
+/** `GET /lapas-api/production-batches/:id` */
+export interface ProductionBatchResponse {
+  production_batch: AdminProductionBatch
+}
+
+/** A variant of the lapas with its product, its HPP and stock (what a batch can be recorded for). */
+export interface LapasVariantProductionCost extends VariantProductionCost {
+  product_id: string
+  product_title: string | null
+}
+
+/**
+ * `GET /lapas-api/production-costs`: every variant of the lapas's products (by product title),
+ * with average HPP, stock at the lapas and its batches. National members name the lapas (lapas_id).
+ */
+export interface LapasProductionCostsResponse {
+  lapas_id: string
+  variants: LapasVariantProductionCost[]
 }

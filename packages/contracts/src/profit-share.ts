@@ -2,9 +2,11 @@ import type { Rupiah } from "./money"
 
 /**
  * Profit share: the shares booked per order and line, the ledger, share policies and closed
- * periods. Routes: GET /admin/orders/:id/shares, POST /admin/orders/:id/shares/corrections,
- * GET /admin/ledger, GET|POST /admin/share-policies, GET /admin/periods, POST
- * /admin/periods/close. Amounts are Rupiah (rupiahToJson); splits are basis points.
+ * periods. Scoped API (finance of a lapas: their own lapas; national: every lapas, `lapas_id` to
+ * narrow): GET /lapas-api/orders/:id/shares, POST /lapas-api/orders/:id/shares/corrections,
+ * GET /lapas-api/ledger, GET /lapas-api/periods, POST /lapas-api/periods/close. The same shapes
+ * served the /admin/* routes (GET|POST /admin/share-policies remain there for now).
+ * Amounts are Rupiah (rupiahToJson); splits are basis points.
  */
 
 export const LEDGER_ACCOUNTS = ["capital", "premi", "pnbp"] as const
@@ -174,7 +176,13 @@ export interface ClosedPeriod {
   closed_by: string | null
 }
 
-/** `GET /admin/periods` */
+/** `GET /lapas-api/periods` query. */
+export interface ClosedPeriodListQuery {
+  /** National members only; finance always get their own lapas (another is a 404). */
+  lapas_id?: string
+}
+
+/** `GET /lapas-api/periods` */
 export interface ClosedPeriodListResponse {
   closed_periods: ClosedPeriod[]
 }

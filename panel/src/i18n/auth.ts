@@ -8,9 +8,9 @@ export const authMessages = defineMessages({
     "field.newPassword": "Kata sandi baru",
     "field.confirmPassword": "Ulangi kata sandi",
     "field.name": "Nama lengkap",
-    "field.passwordHint": "Minimal 8 karakter.",
+    "field.passwordHint": "Minimal 10 karakter.",
     "error.emailInvalid": "Masukkan alamat e-mail yang benar.",
-    "error.passwordShort": "Kata sandi minimal 8 karakter.",
+    "error.passwordShort": "Kata sandi minimal 10 karakter.",
     "error.passwordMismatch": "Kedua kata sandi tidak sama.",
     "error.linkInvalid": "Tautan ini tidak lengkap. Buka lagi tautan dari e-mail Anda.",
 
@@ -51,9 +51,9 @@ export const authMessages = defineMessages({
     "field.newPassword": "New password",
     "field.confirmPassword": "Repeat the password",
     "field.name": "Full name",
-    "field.passwordHint": "At least 8 characters.",
+    "field.passwordHint": "At least 10 characters.",
     "error.emailInvalid": "Enter a valid e-mail address.",
-    "error.passwordShort": "The password needs at least 8 characters.",
+    "error.passwordShort": "The password needs at least 10 characters.",
     "error.passwordMismatch": "The two passwords differ.",
     "error.linkInvalid": "This link is incomplete. Open the link from your e-mail again.",
 

@@ -3,11 +3,29 @@ import { authMessages } from "./auth"
 import { catalogMessages } from "./catalog"
 import { commonMessages } from "./common"
 import { translator, type Catalogue } from "./define"
+import { financeMessages } from "./finance"
 import { homeMessages } from "./home"
+import { lapasMessages } from "./lapas"
+import { nationalMessages } from "./national"
 import { navigationMessages } from "./navigation"
+import { ordersMessages } from "./orders"
+import { premiMessages } from "./premi"
+import { productionMessages } from "./production"
 
 // Add every new catalogue here: the test checks what the type cannot (empty texts, placeholders).
-const catalogues: Record<string, Catalogue> = { authMessages, catalogMessages, commonMessages, homeMessages, navigationMessages }
+const catalogues: Record<string, Catalogue> = {
+  authMessages,
+  catalogMessages,
+  commonMessages,
+  financeMessages,
+  homeMessages,
+  lapasMessages,
+  nationalMessages,
+  navigationMessages,
+  ordersMessages,
+  premiMessages,
+  productionMessages,
+}
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 

@@ -31,7 +31,8 @@ export function isEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
 }
 
-export const MIN_PASSWORD_LENGTH = 8
+/** The backend refuses shorter passwords (MEMBER_PASSWORD_MIN_LENGTH). */
+export { MEMBER_PASSWORD_MIN_LENGTH as MIN_PASSWORD_LENGTH } from "@karya-binaan/contracts"
 
 /** A form's server action as `useActionState` takes it; pages pass it to the form as a prop. */
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>

@@ -2,16 +2,13 @@ import {
   PUBLIC_LAPAS_FIELDS,
   type AdminLapas,
   type AdminPartner,
-  type LapasStaffMember,
   type PartnerActivity,
   type PartnerAgreement,
   type ProductLapas,
   type PublicLapas,
-  type StaffRole,
 } from "@karya-binaan/contracts"
 import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import LapasUserLink from "../../links/lapas-user"
 import { Partner } from "../../modules/lapas/models/partner"
 import type { LapasRecord } from "./links"
 import { agreementTerm, isAgreementExpired } from "../../modules/lapas/agreement-term"
@@ -87,30 +84,4 @@ export function adminPartner(partner: PartnerRecord, now = new Date()): AdminPar
       }
     }),
   }
-}
-
-/** The admin users of a lapas with their roles. */
-export async function lapasStaff(scope: MedusaContainer, lapasId: string): Promise<LapasStaffMember[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: links } = await query.graph({
-    entity: LapasUserLink.entryPoint,
-    fields: ["user_id", "role"],
-    filters: { lapas_id: lapasId },
-  })
-  if (!links.length) {
-    return []
-  }
-  const roles = new Map((links as { user_id: string; role: StaffRole }[]).map((l) => [l.user_id, l.role]))
-  const users = await scope
-    .resolve(Modules.USER)
-    .listUsers({ id: [...roles.keys()] }, { select: ["id", "email", "first_name", "last_name"] })
-  return users
-    .map((user) => ({
-      id: user.id,
-      email: user.email,
-      first_name: user.first_name ?? null,
-      last_name: user.last_name ?? null,
-      role: roles.get(user.id)!,
-    }))
-    .sort((a, b) => a.email.localeCompare(b.email))
 }

@@ -3,7 +3,7 @@
 import { Field } from "@/components/field"
 import { authMessages } from "@/i18n/auth"
 import { useT } from "@/i18n/client"
-import type { FormState } from "@/lib/forms"
+import { MIN_PASSWORD_LENGTH, type FormState } from "@/lib/forms"
 
 /** "Kata sandi baru" and "Ulangi kata sandi", shared by the reset and invitation forms. */
 export function NewPasswordFields({ state }: { state: FormState }) {
@@ -16,7 +16,7 @@ export function NewPasswordFields({ state }: { state: FormState }) {
         type="password"
         autoComplete="new-password"
         required
-        minLength={8}
+        minLength={MIN_PASSWORD_LENGTH}
         hint={t("field.passwordHint")}
         error={state.fieldErrors?.password}
       />

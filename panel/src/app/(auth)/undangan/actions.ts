@@ -20,7 +20,7 @@ export async function acceptInviteAction(_previous: FormState, formData: FormDat
     ;({ email } = await acceptInvite({ token, password, name: name || undefined }))
   } catch (error) {
     return {
-      error: await describeError(error, { 401: t("invite.invalid"), 404: t("invite.invalid"), 410: t("invite.invalid") }),
+      error: await describeError(error, { 400: t("invite.invalid"), 401: t("invite.invalid"), 404: t("invite.invalid"), 410: t("invite.invalid") }),
       values: { name },
     }
   }

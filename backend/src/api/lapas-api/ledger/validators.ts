@@ -1,0 +1,29 @@
+import { LEDGER_ACCOUNTS, LEDGER_ENTRY_KINDS } from "@karya-binaan/contracts"
+import { z } from "@medusajs/framework/zod"
+
+/** YYYY-MM-DD (a calendar day in the lapas's zone, WIB for every lapas) or a full ISO date-time. */
+const day = (what: string) =>
+  z
+    .string()
+    .refine(
+      (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) || !Number.isNaN(Date.parse(value)),
+      `${what}: write a day as YYYY-MM-DD (in the lapas's time zone), e.g. 2026-11-01, or an ISO date-time`
+    )
+
+/** GET /lapas-api/ledger */
+export const LedgerQuerySchema = z
+  .object({
+    /** National members: one lapas's entries; finance: their own only (another is a 404). */
+    lapas_id: z.string().trim().min(1, "lapas_id: name a lapas id or leave it out").optional(),
+    order_id: z.string().trim().min(1, "order_id: name an order id or leave it out").optional(),
+    account: z.enum(LEDGER_ACCOUNTS, { error: "account: one of capital, premi, pnbp" }).optional(),
+    kind: z.enum(LEDGER_ENTRY_KINDS, { error: "kind: one of sale, refund, correction" }).optional(),
+    /** From this day (inclusive) or instant. */
+    from: day("from").optional(),
+    /** Up to and including this day, or up to this instant. */
+    to: day("to").optional(),
+    limit: z.coerce.number({ error: "limit: a number from 1 to 500" }).int().min(1).max(500).default(50),
+    offset: z.coerce.number({ error: "offset: a number from 0" }).int().min(0).default(0),
+  })
+  .strict()
+export type LedgerQuery = z.infer<typeof LedgerQuerySchema>

@@ -1,0 +1,1 @@
+export { OrderDocumentQuerySchema, type OrderDocumentQuery } from "../documents"

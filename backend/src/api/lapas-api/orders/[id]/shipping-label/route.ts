@@ -1,0 +1,12 @@
+import { shippingLabelPdf } from "../../../../../reports/orders/documents"
+import { memberRoute, STAFF_AND_NATIONAL } from "../../../../utils/member-access"
+import { documentFacts, sendPdf } from "../documents"
+import type { OrderDocumentQuery } from "./validators"
+
+/** The shipping label (100 × 150 mm, order number as Code 128, courier and resi once shipped) of the member's part of the order, as a PDF. */
+export const GET = memberRoute<unknown, OrderDocumentQuery>(STAFF_AND_NATIONAL, async (req, res, member) => {
+  const { lapas_id } = req.validatedQuery as unknown as OrderDocumentQuery
+  const { part, lapas } = await documentFacts(req.scope, member, req.params.id, lapas_id)
+  const pdf = await shippingLabelPdf(part, lapas, new Date())
+  sendPdf(res, pdf, `label-${part.display_id}.pdf`)
+})

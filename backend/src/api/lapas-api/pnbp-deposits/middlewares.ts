@@ -1,0 +1,8 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../utils/validation"
+import { CreatePnbpDepositSchema, ListPnbpDepositsSchema } from "./validators"
+
+export const pnbpDepositMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/lapas-api/pnbp-deposits", middlewares: [validateQuery(ListPnbpDepositsSchema)] },
+  { method: ["POST"], matcher: "/lapas-api/pnbp-deposits", middlewares: [validateBody(CreatePnbpDepositSchema)] },
+]

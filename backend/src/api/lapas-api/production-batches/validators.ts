@@ -1,0 +1,69 @@
+import { z } from "@medusajs/framework/zod"
+import { wholeRupiah } from "@karya-binaan/contracts"
+import { todayWib } from "../../../lib/production/views"
+import { paging } from "../../utils/schemas"
+
+// Amounts are whole rupiah; dates are calendar days YYYY-MM-DD.
+
+const positiveCount = (what: string) =>
+  z
+    .number({ error: `${what} is a whole number` })
+    .int(`${what} is a whole number`)
+    .positive(`${what} must be at least 1`)
+    .max(1_000_000, `${what} cannot exceed 1,000,000`)
+
+const calendarDay = z
+  .string({ error: "produced_on is a date written YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Dates are written YYYY-MM-DD")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+  }, "Not a calendar date")
+
+export const CreateProductionBatchSchema = z
+  .object({
+    variant_id: z
+      .string({ error: "Name the product variant (variant_id) the batch made" })
+      .trim()
+      .min(1, "Name the product variant (variant_id) the batch made"),
+    quantity: positiveCount("The batch quantity"),
+    unit_cost: wholeRupiah,
+    produced_on: calendarDay.refine(
+      // One day of slack for lapas east of WIB (WITA, WIT).
+      (value) => value <= todayWib(new Date(Date.now() + 24 * 60 * 60 * 1000)),
+      "A batch cannot be produced in the future"
+    ),
+    makers: z
+      .array(
+        z
+          .object({
+            inmate_id: z.string({ error: "Each maker names an inmate (inmate_id)" }).trim().min(1, "Each maker names an inmate (inmate_id)"),
+            work_units: positiveCount("Work units"),
+          })
+          .strict(),
+        { error: "Name at least one inmate who made the batch (makers)" }
+      )
+      .min(1, "Name at least one inmate who made the batch (makers)")
+      .max(500, "A batch has at most 500 makers")
+      .refine(
+        (makers) => new Set(makers.map((m) => m.inmate_id)).size === makers.length,
+        "Each inmate appears once among the makers; add their work units together"
+      ),
+    notes: z.string().trim().max(2000, "Notes have at most 2,000 characters").nullable().optional(),
+  })
+  .strict()
+export type CreateProductionBatch = z.infer<typeof CreateProductionBatchSchema>
+
+export const ListProductionBatchesQuerySchema = z
+  .object({
+    ...paging,
+    variant_id: z.string().min(1).optional(),
+    product_id: z.string().min(1).optional(),
+    /** National members: one lapas; others: their own (another lapas is 404). */
+    lapas_id: z.string().min(1).optional(),
+  })
+  .strict()
+export type ListProductionBatchesQuery = z.infer<typeof ListProductionBatchesQuerySchema>
+
+/** GET /lapas-api/production-batches/:id takes no query. */
+export const ProductionBatchQuerySchema = z.object({}).strict()

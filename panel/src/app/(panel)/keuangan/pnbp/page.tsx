@@ -1,0 +1,208 @@
+import type { PnbpDeposit, PnbpReconciliationMonth } from "@karya-binaan/contracts"
+import { formatDateTime, formatRupiah } from "@karya-binaan/format"
+import type { Metadata } from "next"
+import Link from "next/link"
+import { Badge } from "@/components/badge"
+import { ButtonLink } from "@/components/button"
+import { DateTime } from "@/components/date-time"
+import { EmptyState } from "@/components/empty-state"
+import { Field } from "@/components/field"
+import { Money } from "@/components/money"
+import { Notice } from "@/components/notice"
+import { PageHeader } from "@/components/page-header"
+import { ResponsiveTable, type Column } from "@/components/responsive-table"
+import { financeMessages } from "@/i18n/finance"
+import { getLocale, getT } from "@/i18n/server"
+import { ApiError } from "@/lib/data/api"
+import { getPnbpReconciliation, listPnbpDeposits } from "@/lib/data/finance"
+import { requireSection } from "@/lib/data/session"
+import { dayIn, isMonth, monthDays, monthIn, monthLabel, shiftMonth } from "@/lib/periods"
+import { FinanceTabs } from "../finance-tabs"
+import styles from "../finance.module.css"
+import { closeMonthAction, recordDepositAction } from "./actions"
+import { CloseMonthForm } from "./close-month-form"
+import { DepositForm } from "./deposit-form"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(financeMessages)
+  return { title: t("pnbp.title") }
+}
+
+type Search = { bulan?: string; lapas?: string }
+
+/**
+ * PNBP of a month: booked, deposited, outstanding and closed (the lapas's zone); the month's
+ * deposits; record a deposit; close the month; download the report. Finance work on their own
+ * lapas; a national member sees every lapas and picks one (`?lapas=`) to record or close.
+ */
+export default async function PnbpPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const member = await requireSection("finance")
+  const [t, locale, search] = await Promise.all([getT(financeMessages), getLocale(), searchParams])
+  const zone = member.lapas?.time_zone ?? "Asia/Jakarta"
+  const now = new Date()
+  // Deposits and closes are for a month that has ended: last month unless another is asked for.
+  const month = search.bulan && isMonth(search.bulan) ? search.bulan : shiftMonth(monthIn(now, zone), -1)
+  const label = monthLabel(month, locale)
+  const lapasId = member.role === "national" ? search.lapas?.trim() || undefined : undefined
+  const single = member.role !== "national" || !!lapasId
+  const days = monthDays(month)
+
+  let error: string | null = null
+  let months: PnbpReconciliationMonth[] = []
+  let deposits: PnbpDeposit[] = []
+  try {
+    const [recon, list] = await Promise.all([
+      getPnbpReconciliation({ lapas_id: lapasId, from: shiftMonth(month, -11), to: month }),
+      single ? listPnbpDeposits({ lapas_id: lapasId, from: days.from, to: days.to, limit: 100 }) : null,
+    ])
+    months = recon.months
+    deposits = list?.pnbp_deposits ?? []
+  } catch (caught) {
+    if (!(caught instanceof ApiError) || caught.status >= 500 || caught.status === 0) throw caught
+    error = caught.message
+  }
+  const ofMonth = months.filter((m) => m.month === month)
+  const row = single ? ofMonth[0] : undefined
+  const sum = (key: "booked" | "deposited" | "outstanding") => ofMonth.reduce((s, m) => s + Number(m[key]), 0)
+  const booked = sum("booked")
+  const deposited = sum("deposited")
+  const outstanding = sum("outstanding")
+  const lapasParam = lapasId ? `&lapas=${encodeURIComponent(lapasId)}` : ""
+  const download = (format: "csv" | "xlsx" | "pdf") => `/keuangan/pnbp/unduh?bulan=${month}&format=${format}${lapasParam}`
+
+  const statusBadge = (m: PnbpReconciliationMonth) =>
+    m.closed ? <Badge tone="neutral">{t("pnbp.closed")}</Badge> : <Badge tone="info">{t("pnbp.open")}</Badge>
+  const monthColumns: Column<PnbpReconciliationMonth>[] = [
+    {
+      key: "month",
+      header: t("pnbp.month"),
+      primary: true,
+      cell: (m) => <Link href={`/keuangan/pnbp?bulan=${m.month}${lapasParam}`}>{monthLabel(m.month, locale)}</Link>,
+    },
+    { key: "booked", header: t("pnbp.booked"), align: "end", cell: (m) => <Money amount={m.booked} /> },
+    { key: "deposited", header: t("pnbp.deposited"), align: "end", cell: (m) => <Money amount={m.deposited} /> },
+    {
+      key: "outstanding",
+      header: t("pnbp.outstanding"),
+      align: "end",
+      cell: (m) => <Money amount={m.outstanding} className={m.over_deposited ? styles.negative : undefined} />,
+    },
+    { key: "status", header: t("pnbp.status"), cell: statusBadge },
+  ]
+  const lapasColumns: Column<PnbpReconciliationMonth>[] = [
+    {
+      key: "lapas",
+      header: t("pnbp.lapas"),
+      primary: true,
+      cell: (m) => <Link href={`/keuangan/pnbp?bulan=${month}&lapas=${encodeURIComponent(m.lapas_id)}`}>{m.handle}</Link>,
+    },
+    ...monthColumns.slice(1),
+  ]
+  const depositColumns: Column<PnbpDeposit>[] = [
+    { key: "ntpn", header: t("pnbp.ntpn"), primary: true, cell: (d) => <span className={styles.code}>{d.ntpn}</span> },
+    { key: "date", header: t("pnbp.depositedOn"), cell: (d) => <DateTime value={`${d.deposited_on}T12:00:00Z`} timeZone={zone} locale={locale} dateOnly /> },
+    { key: "period", header: t("pnbp.period"), cell: (d) => `${d.period_from} – ${d.period_to}` },
+    { key: "billing", header: t("pnbp.billing"), cell: (d) => <span className={styles.code}>{d.billing_code}</span> },
+    { key: "amount", header: t("pnbp.amount"), align: "end", cell: (d) => <Money amount={d.amount} /> },
+  ]
+  const today = dayIn(now, zone)
+  return (
+    <>
+      <PageHeader title={t("pnbp.title")} description={t("pnbp.description", { month: label })} />
+      <FinanceTabs current="pnbp" />
+      <form method="get" className={styles.filters} data-testid="pnbp-month">
+        <Field label={t("pnbp.monthLabel")} name="bulan" type="month" defaultValue={month} max={monthIn(now, zone)} />
+        {lapasId ? <input type="hidden" name="lapas" value={lapasId} /> : null}
+        <div className={styles.filterActions}>
+          <button type="submit" className="button button--primary">
+            {t("pnbp.show")}
+          </button>
+        </div>
+      </form>
+      {error ? <Notice tone="danger">{error}</Notice> : null}
+      <dl className={styles.figures} data-testid="pnbp-figures">
+        <div className={styles.figure}>
+          <dt>{t("pnbp.booked")}</dt>
+          <dd>
+            <Money amount={booked} />
+          </dd>
+        </div>
+        <div className={styles.figure}>
+          <dt>{t("pnbp.deposited")}</dt>
+          <dd>
+            <Money amount={deposited} />
+          </dd>
+        </div>
+        <div className={styles.figure}>
+          <dt>{t("pnbp.outstanding")}</dt>
+          <dd className={outstanding < 0 ? styles.negative : undefined}>
+            <Money amount={outstanding} />
+          </dd>
+        </div>
+        {row ? (
+          <div className={styles.figure}>
+            <dt>{t("pnbp.status")}</dt>
+            <dd data-testid="pnbp-status">{statusBadge(row)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {outstanding < 0 ? <Notice tone="warning">{t("pnbp.overDeposited", { amount: formatRupiah(-outstanding) })}</Notice> : null}
+      {row?.closed && row.closed_at ? (
+        <Notice tone="info">{t("pnbp.closedOn", { date: formatDateTime(new Date(row.closed_at), zone, locale) })}</Notice>
+      ) : null}
+      {row && row.corrections_after_close_count > 0 ? (
+        <Notice tone="warning">
+          {t("pnbp.corrections", { amount: formatRupiah(row.corrections_after_close), count: row.corrections_after_close_count })}
+        </Notice>
+      ) : null}
+
+      <h2 className="section-title">{t("pnbp.downloads", { month: label })}</h2>
+      <div className={styles.downloads} data-testid="pnbp-downloads">
+        {(["pdf", "xlsx", "csv"] as const).map((format) => (
+          <a key={format} className="button button--secondary" href={download(format)} download data-testid={`download-${format}`}>
+            {t(`pnbp.download.${format}`)}
+          </a>
+        ))}
+      </div>
+
+      {single ? (
+        <>
+          <div className={styles.panels}>
+            <div className={styles.panel}>
+              <DepositForm action={recordDepositAction} lapasId={lapasId} periodFrom={days.from} periodTo={days.to} today={today} />
+            </div>
+            <div className={styles.panel}>
+              {row?.closed ? (
+                <Notice tone="info">{t("close.already")}</Notice>
+              ) : (
+                <CloseMonthForm action={closeMonthAction} lapasId={lapasId} month={month} label={label} />
+              )}
+            </div>
+          </div>
+          <h2 className="section-title">{t("pnbp.deposits", { month: label })}</h2>
+          <ResponsiveTable
+            caption={t("pnbp.depositsCaption")}
+            columns={depositColumns}
+            rows={deposits}
+            rowKey={(d) => d.id}
+            empty={<EmptyState title={t("pnbp.noDeposits")} />}
+          />
+          <h2 className="section-title">{t("pnbp.months")}</h2>
+          <ResponsiveTable caption={t("pnbp.monthsCaption")} columns={monthColumns} rows={[...months].reverse()} rowKey={(m) => m.month} />
+        </>
+      ) : (
+        <>
+          <Notice tone="info">{t("pnbp.chooseLapas")}</Notice>
+          <ResponsiveTable caption={t("pnbp.monthsCaption")} columns={lapasColumns} rows={ofMonth} rowKey={(m) => m.lapas_id} />
+        </>
+      )}
+      {lapasId ? (
+        <p>
+          <ButtonLink href={`/keuangan/pnbp?bulan=${month}`} variant="ghost">
+            {t("ledger.reset")}
+          </ButtonLink>
+        </p>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,98 @@
+import type { IndicatorBestSeller, IndicatorMonth } from "@karya-binaan/contracts"
+import type { Metadata } from "next"
+import { SelectField } from "@/components/choice-field"
+import { EmptyState } from "@/components/empty-state"
+import { Field } from "@/components/field"
+import { Money } from "@/components/money"
+import { PageHeader } from "@/components/page-header"
+import { ResponsiveTable } from "@/components/responsive-table"
+import { nationalMessages } from "@/i18n/national"
+import { getLocale, getT } from "@/i18n/server"
+import { indicators, listLapas } from "@/lib/data/national"
+import { requireSection } from "@/lib/data/session"
+import { NationalSubnav } from "../subnav"
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT(nationalMessages)
+  return { title: t("indicators.title") }
+}
+
+/** The indicator dashboard for national members: every lapas rolled up, or one lapas. */
+export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<{ lapas?: string; tahun?: string }> }) {
+  await requireSection("national")
+  const t = await getT(nationalMessages)
+  const locale = await getLocale()
+  const search = await searchParams
+  const year = /^\d{4}$/.test(search.tahun ?? "") ? Number(search.tahun) : undefined
+  const [{ lapas }, data] = await Promise.all([listLapas(), indicators({ lapas_id: search.lapas || undefined, year })])
+  const monthName = (month: string) =>
+    new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { month: "long", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`))
+  const totals = data.totals
+  const facts: [string, React.ReactNode][] = [
+    [t("indicators.revenue"), <Money key="r" amount={totals.revenue} />],
+    [t("indicators.profit"), <Money key="p" amount={totals.profit} />],
+    [t("indicators.premiEarned"), <Money key="pe" amount={totals.premi_earned} />],
+    [t("indicators.premiPaid"), <Money key="pp" amount={totals.premi_paid} />],
+    [t("indicators.pnbpBooked"), <Money key="pb" amount={totals.pnbp_booked} />],
+    [t("indicators.pnbpDeposited"), <Money key="pd" amount={totals.pnbp_deposited} />],
+    [t("indicators.pnbpTarget"), <Money key="pt" amount={totals.pnbp_target} />],
+    [t("indicators.progress"), totals.pnbp_target_progress_bp === null ? "—" : `${(totals.pnbp_target_progress_bp / 100).toLocaleString("id-ID")} %`],
+    [t("indicators.inmates"), totals.inmates_earning.toLocaleString("id-ID")],
+  ]
+  return (
+    <>
+      <PageHeader title={t("indicators.title")} description={`${data.lapas?.name ?? t("indicators.all")} · ${data.year}`} />
+      <NationalSubnav current="/nasional/indikator" />
+      <div className="stack">
+        <form className="form-grid" method="get">
+          <SelectField label={t("field.lapas")} name="lapas" defaultValue={search.lapas ?? ""} options={[{ value: "", label: t("indicators.all") }, ...lapas.map((l) => ({ value: l.id, label: l.name }))]} />
+          <Field label={t("indicators.year")} name="tahun" inputMode="numeric" defaultValue={String(data.year)} />
+          <div className="field">
+            <button type="submit" className="button button--secondary">
+              {t("indicators.show")}
+            </button>
+          </div>
+        </form>
+        <dl className="facts">
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        <section>
+          <h2 className="section-title">{t("indicators.byMonth")}</h2>
+          <ResponsiveTable<IndicatorMonth>
+            caption={t("indicators.byMonth")}
+            rows={data.by_month}
+            rowKey={(m) => m.month}
+            columns={[
+              { key: "month", header: t("indicators.month"), primary: true, cell: (m) => monthName(m.month) },
+              { key: "revenue", header: t("indicators.revenue"), align: "end", cell: (m) => <Money amount={m.revenue} /> },
+              { key: "profit", header: t("indicators.profit"), align: "end", cell: (m) => <Money amount={m.profit} /> },
+              { key: "premi", header: t("indicators.premiEarned"), align: "end", cell: (m) => <Money amount={m.premi_earned} /> },
+              { key: "pnbp", header: t("indicators.pnbpBooked"), align: "end", cell: (m) => <Money amount={m.pnbp_booked} /> },
+              { key: "deposited", header: t("indicators.pnbpDeposited"), align: "end", cell: (m) => <Money amount={m.pnbp_deposited} /> },
+            ]}
+          />
+        </section>
+        <section>
+          <h2 className="section-title">{t("indicators.bestSellers")}</h2>
+          <ResponsiveTable<IndicatorBestSeller>
+            caption={t("indicators.bestSellers")}
+            rows={data.best_sellers}
+            rowKey={(b) => b.product_id ?? b.title ?? ""}
+            empty={<EmptyState title="—" />}
+            columns={[
+              { key: "product", header: t("indicators.product"), primary: true, cell: (b) => b.title ?? "—" },
+              { key: "lapas", header: t("field.lapas"), cell: (b) => b.lapas_name },
+              { key: "quantity", header: t("indicators.quantity"), align: "end", cell: (b) => b.quantity.toLocaleString("id-ID") },
+              { key: "revenue", header: t("indicators.revenue"), align: "end", cell: (b) => <Money amount={b.revenue} /> },
+            ]}
+          />
+        </section>
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,209 @@
+"use client"
+
+import { formatRupiah } from "@karya-binaan/format"
+import { useActionState } from "react"
+import { Field } from "@/components/field"
+import { Notice } from "@/components/notice"
+import { SubmitButton } from "@/components/submit-button"
+import { useT } from "@/i18n/client"
+import { ordersMessages } from "@/i18n/orders"
+import { INITIAL_FORM_STATE, type FormAction, type FormState } from "@/lib/forms"
+
+// The order screen's forms; each posts to the server action the page passes in.
+
+function Hidden({ fields }: { fields: Record<string, string | undefined> }) {
+  return (
+    <>
+      {Object.entries(fields)
+        .filter(([, value]) => value !== undefined && value !== "")
+        .map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+    </>
+  )
+}
+
+function Outcome({ state, testId }: { state: FormState; testId: string }) {
+  if (state.error) return <Notice tone="danger" testId={`${testId}-error`}>{state.error}</Notice>
+  if (state.success) return <Notice tone="success" testId={`${testId}-success`}>{state.success}</Notice>
+  return null
+}
+
+export function ConfirmTransferForm({
+  action,
+  orderId,
+  lapasId,
+  expected,
+  today,
+}: {
+  action: FormAction
+  orderId: string
+  lapasId?: string
+  expected: number
+  /** YYYY-MM-DD in the lapas's zone. */
+  today: string
+}) {
+  const t = useT(ordersMessages)
+  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE)
+  const amount = formatRupiah(expected)
+  return (
+    <form action={formAction} className="order-form" aria-labelledby="confirm-title" data-testid="confirm-transfer-form">
+      <h3 id="confirm-title" className="order-form__title">{t("confirm.title")}</h3>
+      <p className="order-form__intro">{t("confirm.intro", { amount })}</p>
+      <Hidden fields={{ order_id: orderId, lapas_id: lapasId, expected: String(expected) }} />
+      <Field
+        label={t("confirm.amount")}
+        name="amount"
+        inputMode="numeric"
+        autoComplete="off"
+        required
+        defaultValue={state.values?.amount ?? ""}
+        hint={t("confirm.amountHint", { amount })}
+        error={state.fieldErrors?.amount}
+      />
+      <Field
+        label={t("confirm.day")}
+        name="transferred_on"
+        type="date"
+        max={today}
+        required
+        defaultValue={state.values?.transferred_on ?? today}
+        error={state.fieldErrors?.transferred_on}
+      />
+      <Field
+        label={t("confirm.proof")}
+        name="proof"
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        hint={t("confirm.proofHint")}
+        error={state.fieldErrors?.proof}
+      />
+      <Outcome state={state} testId="confirm-transfer" />
+      <SubmitButton pendingLabel={t("confirm.pending")}>{t("confirm.submit")}</SubmitButton>
+    </form>
+  )
+}
+
+export function PackForm({
+  action,
+  orderId,
+  lapasId,
+  pickup,
+}: {
+  action: FormAction
+  orderId: string
+  lapasId?: string
+  pickup: boolean
+}) {
+  const t = useT(ordersMessages)
+  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE)
+  return (
+    <form action={formAction} className="order-form" data-testid="pack-form">
+      <h3 className="order-form__title">{t("pack.title")}</h3>
+      <p className="order-form__intro">{t(pickup ? "pack.introPickup" : "pack.intro")}</p>
+      <Hidden fields={{ order_id: orderId, lapas_id: lapasId }} />
+      <Outcome state={state} testId="pack" />
+      <SubmitButton pendingLabel={t("pack.pending")}>{t(pickup ? "pack.submitPickup" : "pack.submit")}</SubmitButton>
+    </form>
+  )
+}
+
+export function ShipForm({
+  action,
+  orderId,
+  fulfillmentId,
+  title,
+}: {
+  action: FormAction
+  orderId: string
+  fulfillmentId: string
+  title: string
+}) {
+  const t = useT(ordersMessages)
+  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE)
+  return (
+    <form action={formAction} className="order-form" data-testid="ship-form">
+      <h3 className="order-form__title">{title}</h3>
+      <Hidden fields={{ order_id: orderId, fulfillment_id: fulfillmentId }} />
+      <Field
+        label={t("ship.courier")}
+        name="courier"
+        id={`courier-${fulfillmentId}`}
+        required
+        autoComplete="off"
+        list="couriers"
+        hint={t("ship.courierHint")}
+        defaultValue={state.values?.courier ?? ""}
+        error={state.fieldErrors?.courier}
+      />
+      <datalist id="couriers">
+        {["JNE", "J&T Express", "SiCepat", "Pos Indonesia", "AnterAja", "Ninja Xpress"].map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      <Field
+        label={t("ship.resi")}
+        name="resi"
+        id={`resi-${fulfillmentId}`}
+        required
+        autoComplete="off"
+        autoCapitalize="characters"
+        hint={t("ship.resiHint")}
+        defaultValue={state.values?.resi ?? ""}
+        error={state.fieldErrors?.resi}
+      />
+      <Outcome state={state} testId="ship" />
+      <SubmitButton pendingLabel={t("ship.pending")}>{t("ship.submit")}</SubmitButton>
+    </form>
+  )
+}
+
+export function ReceivedForm({
+  action,
+  orderId,
+  fulfillmentId,
+  pickup,
+}: {
+  action: FormAction
+  orderId: string
+  fulfillmentId: string
+  pickup: boolean
+}) {
+  const t = useT(ordersMessages)
+  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE)
+  return (
+    <form action={formAction} className="order-form order-form--inline" data-testid="received-form">
+      <Hidden fields={{ order_id: orderId, fulfillment_id: fulfillmentId }} />
+      <Outcome state={state} testId="received" />
+      <SubmitButton variant="secondary" pendingLabel={t("received.pending")}>
+        {t(pickup ? "received.submitPickup" : "received.submit")}
+      </SubmitButton>
+    </form>
+  )
+}
+
+export function CancelForm({ action, orderId }: { action: FormAction; orderId: string }) {
+  const t = useT(ordersMessages)
+  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE)
+  return (
+    <details className="order-cancel">
+      <summary>{t("cancel.title")}</summary>
+      <form action={formAction} className="order-form" data-testid="cancel-form">
+        <p className="order-form__intro">{t("cancel.intro")}</p>
+        <Hidden fields={{ order_id: orderId }} />
+        <Field
+          label={t("cancel.reason")}
+          name="reason"
+          required
+          minLength={5}
+          maxLength={500}
+          hint={t("cancel.reasonHint")}
+          defaultValue={state.values?.reason ?? ""}
+          error={state.fieldErrors?.reason}
+        />
+        <Outcome state={state} testId="cancel" />
+        <SubmitButton variant="danger" pendingLabel={t("cancel.pending")}>{t("cancel.submit")}</SubmitButton>
+      </form>
+    </details>
+  )
+}
