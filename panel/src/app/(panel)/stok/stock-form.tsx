@@ -39,8 +39,10 @@ export function StockForm({ action, rows, editable }: { action: FormAction; rows
                     <a href={`/katalog/${row.product_id}`}>{row.product_title}</a>
                   </td>
                   <td data-label={t("stock.variant")}>
-                    {row.variant_title}
-                    {row.sku ? <span className="muted"> · {row.sku}</span> : null}
+                    <span>
+                      {row.variant_title}
+                      {row.sku ? <span className="muted"> · {row.sku}</span> : null}
+                    </span>
                   </td>
                   <td className="rtable__end" data-label={t("stock.stocked")}>
                     {!row.manage_inventory ? (
