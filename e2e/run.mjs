@@ -1,6 +1,6 @@
-// End-to-end run: the production stack (fresh demo database, backend with the admin dashboard,
-// storefront and panel builds), then the journeys in tests/ (node:test + playwright-core in Debian's Chromium).
-// With E2E_PREPARED=1 the database and the dashboard come from prepare.mjs, run beforehand.
+// End-to-end run: the production stack (fresh demo database, backend, storefront and panel
+// builds), then the journeys in tests/ (node:test + playwright-core in Debian's Chromium).
+// With E2E_PREPARED=1 the database comes from prepare.mjs, run beforehand.
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { run } from "../scripts/lib/process.mjs"
@@ -21,7 +21,6 @@ try {
       env: {
         E2E_STOREFRONT_URL: stack.storefrontUrl,
         E2E_BACKEND_URL: stack.backendUrl,
-        E2E_ADMIN_URL: stack.adminUrl,
         E2E_PANEL_URL: stack.panelUrl,
         E2E_PUBLISHABLE_KEY: stack.publishableKey,
         E2E_DATABASE_URL: stack.databaseUrl,

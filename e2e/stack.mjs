@@ -5,7 +5,7 @@ export const E2E_STACK = {
   storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
   panelPort: Number(process.env.E2E_PANEL_PORT || 7101), // the members' panel (Pusat Lapas)
   distDir: ".next-e2e",
-  admin: true, // the staff journeys drive the dashboard
+  admin: false, // every member journey runs in the panel; Medusa's dashboard is the national office's
 }
 
 export const log = (message) => console.log(`[e2e] ${message}`)

@@ -2,7 +2,7 @@
 // shared packages, the storefront's tests, the panel's tests, the backend's integration tests on a real PostgreSQL
 // (embedded unless DATABASE_URL or DB_* point elsewhere), then the end-to-end journeys in Debian's
 // Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
-// the end-to-end preparation (admin build, demo database) run beside it, their output held back
+// the end-to-end preparation (a fresh demo database) run beside it, their output held back
 // and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those
 // (stages: deps, unit, storefront, panel, backend, e2e).
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"

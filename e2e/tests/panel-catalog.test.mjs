@@ -5,7 +5,7 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { STOREFRONT_URL, saveScreenshot } from "../lib/browser.mjs"
-import { step } from "../lib/admin.mjs"
+import { step } from "../lib/journey.mjs"
 import { DESKTOP, PANEL_STAFF_EMAIL, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel, openPanelMenu } from "../lib/panel.mjs"
 
 /** A 48×48 PNG, as a photo taken in the workshop would be sent (the backend re-encodes it as WebP). */

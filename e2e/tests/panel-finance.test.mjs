@@ -7,7 +7,7 @@ import assert from "node:assert/strict"
 import { readFile } from "node:fs/promises"
 import { after, before, describe, test } from "node:test"
 import { saveScreenshot } from "../lib/browser.mjs"
-import { BACKEND_URL, adminToken, financeEmail, step } from "../lib/admin.mjs"
+import { BACKEND_URL, adminToken, financeEmail, step } from "../lib/journey.mjs"
 import { DESKTOP, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel, openPanelMenu } from "../lib/panel.mjs"
 
 const MONTHS_ID = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(" ")

@@ -7,7 +7,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { after, before, describe, test } from "node:test"
 import { saveScreenshot } from "../lib/browser.mjs"
-import { step } from "../lib/admin.mjs"
+import { step } from "../lib/journey.mjs"
 import { DESKTOP, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
 
 const NATIONAL_EMAIL = process.env.E2E_PANEL_NATIONAL_EMAIL ?? "nasional@karyabinaan.test"

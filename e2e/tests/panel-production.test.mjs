@@ -4,7 +4,7 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { saveScreenshot } from "../lib/browser.mjs"
-import { step } from "../lib/admin.mjs"
+import { step } from "../lib/journey.mjs"
 import { DESKTOP, PANEL_STAFF_EMAIL, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
 
 for (const [device, settings, quantity] of [

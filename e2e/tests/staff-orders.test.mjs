@@ -8,7 +8,7 @@ import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
 import { STOREFRONT_URL, saveScreenshot, usePhone } from "../lib/browser.mjs"
 import { placeBankTransferOrder } from "../lib/store.mjs"
-import { BACKEND_URL, RECEIPT_PNG, capturedRupiah, staffEmail, step, todayIn } from "../lib/admin.mjs"
+import { BACKEND_URL, RECEIPT_PNG, capturedRupiah, staffEmail, step, todayIn } from "../lib/journey.mjs"
 import { DESKTOP, MEMBER_PASSWORD, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
 
 const phone = usePhone({ before, after })

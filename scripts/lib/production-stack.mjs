@@ -113,6 +113,7 @@ export async function startProductionStack({
       ? await publishableKey(postgres, database)
       : await prepare(postgres, { database, backendUrl, admin, log })
 
+    const panelUrl = panelPort ? `http://localhost:${panelPort}` : null
     let since = Date.now()
     const backend = startService("pnpm", ["exec", "medusa", "start", "--port", String(backendPort)], {
       cwd: BACKEND_DIR,
@@ -122,6 +123,8 @@ export async function startProductionStack({
         DATABASE_URL: databaseUrl,
         MEDUSA_BACKEND_URL: backendUrl,
         STOREFRONT_URL: storefrontUrl,
+        // Links in members' e-mails (invitations, password resets, new-order notices).
+        ...(panelUrl ? { PANEL_URL: panelUrl } : {}),
         DISABLE_MEDUSA_ADMIN: admin ? "false" : "true",
         NODE_ENV: "production",
       },
@@ -134,7 +137,6 @@ export async function startProductionStack({
       STOREFRONT_URL: storefrontUrl,
       NEXT_DIST_DIR: distDir,
     }
-    const panelUrl = panelPort ? `http://localhost:${panelPort}` : null
     const panelEnv = { MEDUSA_BACKEND_URL: backendUrl, NEXT_DIST_DIR: distDir }
     // The two builds run side by side; both settle before a failure is reported.
     const builds = await Promise.allSettled([

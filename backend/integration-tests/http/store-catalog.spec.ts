@@ -4,7 +4,7 @@ import { demoBatches, demoInmates } from "../../src/scripts/demo-data/production
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
 import { integrationTestRunner } from "../runner"
-import { BUYER_ADDRESS, failureOf, loginAs, placeOrder, type Headers, waitFor } from "../helpers"
+import { BUYER_ADDRESS, failureOf, loginAs, loginAsMember, placeOrder, type Headers, waitFor } from "../helpers"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
 const { wibDay } = appModule<typeof import("../../src/modules/profit-share/policy")>("src/modules/profit-share/policy")
@@ -175,6 +175,7 @@ integrationTestRunner({
           {
             title: body.title,
             status: body.status ?? "published",
+            additional_data: { lapas_id: lapasId[A] },
             shipping_profile_id: shippingProfileId,
             sales_channels: [{ id: body.salesChannelId ?? seeded.salesChannelId }],
             categories: (body.categories ?? []).map((handle) => ({ id: categoryId[handle] })),
@@ -187,7 +188,7 @@ integrationTestRunner({
               prices: [{ currency_code: "idr", amount }],
             })),
           },
-          as.staffA
+          as.national
         )
         const { data: read } = await api.get(
           `/admin/products/${data.product.id}?fields=id,created_at,variants.id,variants.variant_rank,variants.title`,
@@ -212,7 +213,7 @@ integrationTestRunner({
 
       async function recordBatch(variantId: string, quantity: number, unitCost: number, makers: { inmate_id: string; work_units: number }[]) {
         await api.post(
-          `/admin/production-batches`,
+          `/lapas-api/production-batches`,
           { variant_id: variantId, quantity, unit_cost: unitCost, produced_on: yesterday(), makers },
           as.staffA
         )
@@ -249,8 +250,9 @@ integrationTestRunner({
         // snapshot at the end makes them what the runner restores before each test below.
         await dbUtils.restore()
         as.national = await loginAs(api, "admin@karyabinaan.test")
-        as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
-        const { data: lapas } = await api.get(`/admin/lapas?limit=100`, as.national)
+        as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
+      as.nationalMember = await loginAsMember(api, "nasional@karyabinaan.test")
+        const { data: lapas } = await api.get(`/lapas-api/lapas?limit=100`, as.nationalMember)
         for (const l of lapas.lapas) lapasId[l.handle] = l.id
         const { data: profiles } = await api.get(`/admin/shipping-profiles`, as.national)
         shippingProfileId = profiles.shipping_profiles[0].id
@@ -283,12 +285,12 @@ integrationTestRunner({
         }
 
         const consenting = await api.post(
-          `/admin/inmates`,
+          `/lapas-api/inmates`,
           { code: "UJI-101", display_name: "Bu Uji", story: "Menjahit tas dari kain perca.", consent_public: true },
           as.staffA
         )
         const private_ = await api.post(
-          `/admin/inmates`,
+          `/lapas-api/inmates`,
           { code: "UJI-102", display_name: "Rahasia Uji", story: "Tidak untuk umum.", consent_public: false },
           as.staffA
         )
@@ -456,9 +458,9 @@ integrationTestRunner({
           const beforeB = (await get(`/store/products/${demoB.id}/impact`)).impact
           const policy: ShareBasisPoints = { capital_bp: 4000, premi_bp: 4500, pnbp_bp: 1500 }
           await api.post(
-            `/admin/share-policies`,
+            `/lapas-api/share-policies`,
             { scope: "lapas", lapas_id: lapasId[A], ...policy, effective_from: wibDay(new Date()) },
-            as.national
+            as.nationalMember
           )
           const changed = splitProfit(30_000n - 12_345n, policy)
           expect((await impactOf("profitable")).impact).toMatchObject({
@@ -534,9 +536,9 @@ integrationTestRunner({
           // (Each test starts from the fixtures of beforeAll: the runner restores the database.)
           const policy: ShareBasisPoints = { capital_bp: 4000, premi_bp: 4500, pnbp_bp: 1500 }
           await api.post(
-            `/admin/share-policies`,
+            `/lapas-api/share-policies`,
             { scope: "lapas", lapas_id: lapasId[A], ...policy, effective_from: wibDay(new Date()) },
-            as.national
+            as.nationalMember
           )
           const perUnit = (await get(`/store/products/${fixtures.profitable.productId}/impact`)).impact
           expect(perUnit).toMatchObject({ price: 30_000, premi: Number(splitProfit(30_000n - 12_345n, policy).premi) })
@@ -573,7 +575,7 @@ integrationTestRunner({
         it("drops a switched-off lapas and its products everywhere", async () => {
           const before = (await get(`/store/impact`)).impact
           const ofB = known.filter((k) => k.lapas === B)
-          await api.post(`/admin/lapas/${lapasId[B]}`, { is_active: false }, as.national)
+          await api.post(`/lapas-api/lapas/${lapasId[B]}`, { is_active: false }, as.nationalMember)
           try {
             expect((await get(`/store/impact`)).impact).toMatchObject({ lapas: before.lapas - 1, products: before.products - ofB.length })
             expect(await get(`/store/catalog?lapas_id=${lapasId[B]}`)).toMatchObject({ product_ids: [], count: 0 })
@@ -581,7 +583,7 @@ integrationTestRunner({
             expect((await failureOf(api.get(`/store/products/${ofB[0].id}/impact`, store()))).status).toBe(404)
             expect((await failureOf(api.get(`/store/products/${ofB[0].id}/makers`, store()))).status).toBe(404)
           } finally {
-            await api.post(`/admin/lapas/${lapasId[B]}`, { is_active: true }, as.national)
+            await api.post(`/lapas-api/lapas/${lapasId[B]}`, { is_active: true }, as.nationalMember)
           }
           expect((await get(`/store/impact`)).impact.lapas).toBe(before.lapas)
         })

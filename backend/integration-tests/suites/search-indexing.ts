@@ -3,7 +3,7 @@ import type { SeedResult } from "../../src/scripts/seed-demo"
 import type { SearchHit } from "../../src/modules/search/types"
 import { appModule } from "../app"
 import { defineSuite, demoSeed } from "../runner"
-import { loginAs, placeOrder, type Headers } from "../helpers"
+import { loginAs, loginAsMember, placeOrder, type Headers } from "../helpers"
 
 const { reindexAllProducts } = appModule<typeof import("../../src/workflows/search/sync-search-index")>(
   "src/workflows/search/sync-search-index"
@@ -85,6 +85,7 @@ export default defineSuite({
           title: body.title,
           description: body.description,
           status: body.status ?? "published",
+          additional_data: { lapas_id: lapasId[A] },
           shipping_profile_id: shippingProfileId,
           sales_channels: [{ id: seeded.salesChannelId }],
           categories: (body.categories ?? []).map((handle) => ({ id: categoryId[handle] })),
@@ -96,11 +97,11 @@ export default defineSuite({
             prices: [{ currency_code: "idr", amount }],
           })),
         },
-        as.staffA
+        as.national
       )
       const { data: read } = await api.get(
         `/admin/products/${data.product.id}?fields=id,variants.id,variants.title,variants.inventory_items.inventory_item_id`,
-        as.staffA
+        as.national
       )
       const variants = [...read.product.variants].sort((a: any, b: any) => a.title.localeCompare(b.title))
       return {
@@ -126,14 +127,15 @@ export default defineSuite({
       // The demo seed ended with reindexAllProducts.
       seeded = demoSeed()
       as.national = await loginAs(api, "admin@karyabinaan.test")
-      as.staffA = await loginAs(api, `staff+${A}@karyabinaan.test`)
-      const { data: lapas } = await api.get(`/admin/lapas?limit=100`, as.national)
+      as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
+      as.nationalMember = await loginAsMember(api, "nasional@karyabinaan.test")
+      const { data: lapas } = await api.get(`/lapas-api/lapas?limit=100`, as.nationalMember)
       for (const l of lapas.lapas) lapasId[l.handle] = l.id
       const { data: profiles } = await api.get(`/admin/shipping-profiles`, as.national)
       shippingProfileId = profiles.shipping_profiles[0].id
       const { data: categories } = await api.get(`/admin/product-categories?limit=100&fields=id,handle`, as.national)
       for (const c of categories.product_categories) categoryId[c.handle] = c.id
-      const { data: locations } = await api.get(`/admin/stock-locations?fields=id`, as.staffA)
+      const { data: locations } = await api.get(`/admin/stock-locations?fields=id`, as.national)
       locationA = locations.stock_locations[0].id
     })
 
@@ -230,7 +232,7 @@ export default defineSuite({
         })
 
         expect(await hitOf(product.id, "kendi purbalingga")).toBeUndefined()
-        await admin("post", `/admin/products/${product.id}`, as.staffA, { title: "Kendi Gerabah Purbalingga" })
+        await admin("post", `/admin/products/${product.id}`, as.national, { title: "Kendi Gerabah Purbalingga" })
         const returned = Date.now()
         const updated = await within("updated title", WITHIN_MS, () => hitOf(product.id, "kendi purbalingga"))
         expect(Date.now() - returned).toBeLessThanOrEqual(WITHIN_MS + 250)
@@ -240,14 +242,14 @@ export default defineSuite({
       it("a variant price change moves min_price, and so does deleting a variant", async () => {
         const product = await guci()
         await within("created product", WITHIN_MS, () => hitOf(product.id, "guci plered"))
-        await admin("post", `/admin/products/${product.id}/variants/${product.variantIds[1]}`, as.staffA, {
+        await admin("post", `/admin/products/${product.id}/variants/${product.variantIds[1]}`, as.national, {
           prices: [{ currency_code: "idr", amount: 95_000 }],
         })
         await within("lower price", WITHIN_MS, async () => (await hitOf(product.id, "guci plered"))?.min_price === 95_000)
         expect(await hitOf(product.id, "guci plered", { max_price: "99999" })).toBeDefined()
 
         // Deleting the cheaper variant (product-variant.deleted) leaves the other's price.
-        await admin("delete", `/admin/products/${product.id}/variants/${product.variantIds[1]}`, as.staffA)
+        await admin("delete", `/admin/products/${product.id}/variants/${product.variantIds[1]}`, as.national)
         await within("price of the remaining variant", WITHIN_MS, async () =>
           (await hitOf(product.id, "guci plered"))?.min_price === 150_000
         )
@@ -262,11 +264,11 @@ export default defineSuite({
         await within("created product", WITHIN_MS, () => hitOf(product.id, "guci plered"))
         expect(await hitOf(product.id, "guci plered", { in_stock: "true" })).toBeUndefined()
 
-        await admin("post", `/admin/inventory-items/${item}/location-levels`, as.staffA, { location_id: locationA, stocked_quantity: 3 })
+        await admin("post", `/admin/inventory-items/${item}/location-levels`, as.national, { location_id: locationA, stocked_quantity: 3 })
         await within("in stock after stocking", WITHIN_MS, async () => (await hitOf(product.id, "guci plered"))?.in_stock === true)
         expect(await hitOf(product.id, "guci plered", { in_stock: "true" })).toBeDefined()
 
-        await admin("post", `/admin/inventory-items/${item}/location-levels/${locationA}`, as.staffA, { stocked_quantity: 0 })
+        await admin("post", `/admin/inventory-items/${item}/location-levels/${locationA}`, as.national, { stocked_quantity: 0 })
         await within("out of stock", WITHIN_MS, async () => (await hitOf(product.id, "guci plered"))?.in_stock === false)
         expect(await hitOf(product.id, "guci plered", { in_stock: "true" })).toBeUndefined()
       })
@@ -274,8 +276,8 @@ export default defineSuite({
       it("a production batch that stocks the product puts it in stock", async () => {
         const product = await guci()
         await within("created product", WITHIN_MS, () => hitOf(product.id, "guci plered"))
-        const { inmate } = await admin("post", `/admin/inmates`, as.staffA, { code: "CARI-001", consent_public: false })
-        await admin("post", `/admin/production-batches`, as.staffA, {
+        const { inmate } = await admin("post", `/lapas-api/inmates`, as.staffA, { code: "CARI-001", consent_public: false })
+        await admin("post", `/lapas-api/production-batches`, as.staffA, {
           variant_id: product.variantIds[0],
           quantity: 4,
           unit_cost: 60_000,
@@ -287,7 +289,7 @@ export default defineSuite({
 
       it("an order reserving the last unit makes the product out of stock", async () => {
         const product = await guci()
-        await admin("post", `/admin/inventory-items/${product.itemIds[0]}/location-levels`, as.staffA, {
+        await admin("post", `/admin/inventory-items/${product.itemIds[0]}/location-levels`, as.national, {
           location_id: locationA,
           stocked_quantity: 1,
         })
@@ -301,16 +303,16 @@ export default defineSuite({
       it("setting the status to draft removes it, publishing brings it back", async () => {
         const product = await guci()
         await within("created product", WITHIN_MS, () => hitOf(product.id, "Guci Tanah Liat Plered"))
-        await admin("post", `/admin/products/${product.id}`, as.staffA, { status: "draft" })
+        await admin("post", `/admin/products/${product.id}`, as.national, { status: "draft" })
         await within("draft removed", WITHIN_MS, async () => !(await hitOf(product.id, "Guci Tanah Liat Plered")))
-        await admin("post", `/admin/products/${product.id}`, as.staffA, { status: "published" })
+        await admin("post", `/admin/products/${product.id}`, as.national, { status: "published" })
         await within("published again", WITHIN_MS, () => hitOf(product.id, "Guci Tanah Liat Plered"))
       })
 
       it("deleting it removes it", async () => {
         const product = await guci()
         await within("created product", WITHIN_MS, () => hitOf(product.id, "Guci Tanah Liat Plered"))
-        await admin("delete", `/admin/products/${product.id}`, as.staffA)
+        await admin("delete", `/admin/products/${product.id}`, as.national)
         await within("deleted removed", WITHIN_MS, async () => !(await hitOf(product.id, "Guci Tanah Liat Plered")))
       })
     })
@@ -325,12 +327,12 @@ export default defineSuite({
         const sampleId = data.products[0].id
         expect(await hitOf(sampleId, sample.title)).toBeDefined()
 
-        await api.post(`/admin/lapas/${lapasId[B]}`, { is_active: false }, as.national)
+        await api.post(`/lapas-api/lapas/${lapasId[B]}`, { is_active: false }, as.nationalMember)
         try {
           await within("lapas off", WITHIN_MS, async () => (await search({ q: "", lapas: B })).total === 0)
           expect(await hitOf(sampleId, sample.title)).toBeUndefined()
         } finally {
-          await api.post(`/admin/lapas/${lapasId[B]}`, { is_active: true }, as.national)
+          await api.post(`/lapas-api/lapas/${lapasId[B]}`, { is_active: true }, as.nationalMember)
         }
         await within("lapas on", WITHIN_MS, async () => (await search({ q: "", lapas: B })).total === ofB.length)
         expect(await hitOf(sampleId, sample.title)).toBeDefined()

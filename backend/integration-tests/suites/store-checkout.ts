@@ -4,7 +4,7 @@ import { createRequire } from "node:module"
 import path from "node:path"
 import { appModule } from "../app"
 import { defineSuite, demoSeed } from "../runner"
-import { BUYER_ADDRESS, failureOf, loginAs, type Headers } from "../helpers"
+import { BUYER_ADDRESS, failureOf, loginAs, loginAsMember, type Headers } from "../helpers"
 
 // Medusa's workflows as the app loaded them (with our hooks attached), not a second copy through Vitest.
 const { completeCartWorkflow } = createRequire(path.join(__dirname, "..", "..", "package.json"))(
@@ -461,7 +461,9 @@ export default defineSuite({
 
     describe("lapas bank accounts", () => {
       it("are seeded for every demo lapas and shown to admins, never on the public profile", async () => {
-        const { data } = await api.get(`/admin/lapas?limit=100`, national)
+        const nationalMember = await loginAsMember(api, "nasional@karyabinaan.test")
+        const { data } = await api.get(`/lapas-api/lapas?limit=100`, nationalMember)
+        expect(data.lapas).toHaveLength(Object.keys(DEMO_BANK_ACCOUNTS).length)
         for (const lapas of data.lapas) {
           expect(lapas).toMatchObject(DEMO_BANK_ACCOUNTS[lapas.handle])
         }
@@ -490,28 +492,29 @@ export default defineSuite({
       })
 
       it("are set by the national office, whole or not at all", async () => {
-        const { data } = await api.get(`/admin/lapas?limit=100`, national)
+        const nationalMember = await loginAsMember(api, "nasional@karyabinaan.test")
+        const { data } = await api.get(`/lapas-api/lapas?limit=100`, nationalMember)
         const c = data.lapas.find((l: any) => l.handle === C)
-        const staffC = await loginAs(api, `staff+${C}@karyabinaan.test`)
+        const staffC = await loginAsMember(api, `staff+${C}@karyabinaan.test`)
 
-        const byStaff = await failureOf(api.post(`/admin/lapas/${c.id}`, { bank_account_number: "1234567890" }, staffC))
+        const byStaff = await failureOf(api.post(`/lapas-api/lapas/${c.id}`, { bank_account_number: "1234567890" }, staffC))
         expect(byStaff.status).toBe(403)
 
         const half = await failureOf(
-          api.post(`/admin/lapas/${c.id}`, { bank_name: null }, national)
+          api.post(`/lapas-api/lapas/${c.id}`, { bank_name: null }, nationalMember)
         )
         expect(half.status).toBe(400)
         expect(half.message).toContain("missing: bank_name")
 
         const badNumber = await failureOf(
-          api.post(`/admin/lapas/${c.id}`, { bank_account_number: "12ab" }, national)
+          api.post(`/lapas-api/lapas/${c.id}`, { bank_account_number: "12ab" }, nationalMember)
         )
         expect(badNumber.status).toBe(400)
 
         const { data: updated } = await api.post(
-          `/admin/lapas/${c.id}`,
+          `/lapas-api/lapas/${c.id}`,
           { bank_name: "Bank Mandiri", bank_account_number: "136-00-1234567-8", bank_account_holder: "Bendahara Penerimaan Lapas Kelas I Semarang" },
-          national
+          nationalMember
         )
         expect(updated.lapas).toMatchObject({ bank_name: "Bank Mandiri", bank_account_number: "1360012345678" })
       })
