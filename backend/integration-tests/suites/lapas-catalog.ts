@@ -316,7 +316,10 @@ export default defineSuite({
             as.staffA
           )
         )
-        expect(refused).toEqual({ status: 404, message: `Variant with id "${productOfB.variants[0].id}" was not found.` })
+        expect(refused).toEqual({
+          status: 404,
+          message: "Variant of levels[1] (variant_id) was not found among your lapas's variants; nothing was changed.",
+        })
         expect((await detail(productOfA.id)).variants[0].stocked).toBe(before)
         expect((await detail(productOfB.id, "staffB")).variants[0].stocked).toBe(foreignBefore)
         expect(await statusOf(api.get(`/lapas-api/stock?lapas_id=${lapasB}`, as.financeA))).toBe(404)
