@@ -50,7 +50,7 @@ function referenceOf(name: string, data: EventData): SearchReference | null {
     if (data.variant_id) return { kind: "variant", id: data.variant_id }
     return null
   }
-  // POST /admin/lapas/:id (switching a lapas on or off, renaming it).
+  // POST /lapas-api/lapas/:id (switching a lapas on or off, renaming it).
   if (name === LAPAS_UPDATED_EVENT) return { kind: "lapas", id }
   return null
 }

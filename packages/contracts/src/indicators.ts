@@ -3,7 +3,7 @@ import type { Rupiah } from "./money"
 
 /**
  * The indicator dashboard of one lapas, or of every lapas rolled up, over a calendar year:
- * GET /admin/indicators. Amounts are Rupiah (rupiahToJson).
+ * GET /lapas-api/indicators. Amounts are Rupiah (rupiahToJson).
  */
 
 /** One month of the dashboard, in the lapas's own zone. */
@@ -28,7 +28,7 @@ export interface IndicatorBestSeller {
   revenue: Rupiah
 }
 
-/** `GET /admin/indicators` query. */
+/** `GET /lapas-api/indicators` query. */
 export interface IndicatorsQuery {
   /** National users: one lapas, or every lapas when left out. */
   lapas_id?: string
@@ -36,7 +36,7 @@ export interface IndicatorsQuery {
   year?: string
 }
 
-/** `GET /admin/indicators` */
+/** `GET /lapas-api/indicators` */
 export interface IndicatorsResponse {
   lapas: { id: string; name: string; handle: string; time_zone: LapasTimeZone } | null
   year: number

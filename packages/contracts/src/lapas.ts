@@ -1,8 +1,7 @@
 /**
- * Lapas: public profiles (store), the admin's lapas with its bank account, partners and
- * agreements, staff. Routes: GET /store/lapas, GET /store/lapas/:handle, GET /admin/me/lapas,
- * GET|POST /admin/lapas, GET|POST /admin/lapas/:id, GET|POST /admin/lapas/:id/partners,
- * POST /admin/lapas/:id/staff.
+ * Lapas: public profiles (store), a lapas as members see it with its bank account, partners,
+ * agreements and members. Routes: GET /store/lapas, GET /store/lapas/:handle, GET|POST
+ * /lapas-api/lapas, GET|POST /lapas-api/lapas/:id, /lapas-api/lapas/:id/partners….
  */
 
 export const LAPAS_CLASSES = ["kelas_i", "kelas_iia", "kelas_iib", "kelas_iii", "rutan", "bapas"] as const
@@ -25,8 +24,6 @@ export type AgreementTerm = (typeof AGREEMENT_TERMS)[number]
 /** The roles of a lapas's own staff; national users are the national office's. */
 export const STAFF_ROLES = ["lapas_staff", "finance"] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
-export type AdminRole = "national" | StaffRole
-
 /** The fields of a lapas anyone may see (the storefront's brand page, a product's `lapas`). */
 export const PUBLIC_LAPAS_FIELDS = [
   "id",
@@ -110,60 +107,6 @@ export interface AdminPartner {
   agreements: PartnerAgreement[]
 }
 
-export interface LapasStaffMember {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-  role: StaffRole
-}
-
-export type AdminLapasDetail = AdminLapasWithBank & { partners: AdminPartner[]; staff: LapasStaffMember[] }
-
-/** `GET /admin/me/lapas`: the caller's role and, for lapas users, their lapas. */
-export interface MeLapasResponse {
-  role: AdminRole
-  lapas: AdminLapas | null
-}
-
-/** `GET /admin/lapas` */
-export interface AdminLapasListResponse {
-  lapas: AdminLapasWithBank[]
-  count: number
-  limit: number
-  offset: number
-}
-
-/** `POST /admin/lapas` (201) and `POST /admin/lapas/:id` */
-export interface AdminLapasResponse {
-  lapas: AdminLapasWithBank
-}
-
-/** `GET /admin/lapas/:id` */
-export interface AdminLapasDetailResponse {
-  lapas: AdminLapasDetail
-}
-
-/** `GET /admin/lapas/:id/partners` */
-export interface AdminPartnerListResponse {
-  partners: AdminPartner[]
-}
-
-/** `POST /admin/lapas/:id/partners` (201) */
-export interface AdminPartnerResponse {
-  partner: AdminPartner
-}
-
-/** `POST /admin/lapas/:id/staff`: 201 with an invite token for a new user, 200 for an existing one. */
-export interface AddStaffResponse {
-  staff: Omit<LapasStaffMember, "id"> & {
-    /** null while the invited user has not accepted. */
-    id: string | null
-    pending: boolean
-  }
-  invite_token?: string
-}
-
 interface LapasProfileBody {
   name: string
   lapas_class: LapasClass
@@ -182,15 +125,15 @@ interface LapasProfileBody {
 
 type BankAccountBody = Partial<Record<LapasBankField, string | null>>
 
-/** `POST /admin/lapas` (national users). */
+/** `POST /lapas-api/lapas` (national users). */
 export type CreateLapasBody = Pick<LapasProfileBody, "name" | "lapas_class" | "city" | "province"> &
   Partial<Omit<LapasProfileBody, "name" | "lapas_class" | "city" | "province">> &
   BankAccountBody & { handle: string }
 
-/** `POST /admin/lapas/:id`: lapas staff may change only story, address, contacts and logo. */
+/** `POST /lapas-api/lapas/:id`: lapas staff may change only story, address, contacts and logo. */
 export type UpdateLapasBody = Partial<LapasProfileBody> & BankAccountBody
 
-/** `POST /admin/lapas/:id/partners`: a partner and its first agreement together. */
+/** `POST /lapas-api/lapas/:id/partners`: a partner and its first agreement together. */
 export interface CreatePartnerBody {
   name: string
   kind: PartnerKind
@@ -202,14 +145,6 @@ export interface CreatePartnerBody {
     ends_on: string
     activities: PartnerActivity[]
   }
-}
-
-/** `POST /admin/lapas/:id/staff` (national users). */
-export interface AddStaffBody {
-  email: string
-  role: StaffRole
-  first_name?: string
-  last_name?: string
 }
 
 /** A member of a lapas as its profile lists them (`GET /lapas-api/lapas/:id`). */
@@ -225,9 +160,16 @@ export interface LapasMemberSummary {
 export type LapasDetail = AdminLapasWithBank & { partners: AdminPartner[]; members: LapasMemberSummary[] }
 
 /** `GET /lapas-api/lapas` (national: every lapas; others: their own). */
-export type LapasListResponse = AdminLapasListResponse
+export interface LapasListResponse {
+  lapas: AdminLapasWithBank[]
+  count: number
+  limit: number
+  offset: number
+}
 /** `POST /lapas-api/lapas` (201) and `POST /lapas-api/lapas/:id`. */
-export type LapasResponse = AdminLapasResponse
+export interface LapasResponse {
+  lapas: AdminLapasWithBank
+}
 
 export interface LapasDetailResponse {
   lapas: LapasDetail
@@ -243,9 +185,13 @@ export interface LapasListQuery {
 }
 
 /** `GET /lapas-api/lapas/:id/partners` */
-export type PartnerListResponse = AdminPartnerListResponse
+export interface PartnerListResponse {
+  partners: AdminPartner[]
+}
 /** `POST /lapas-api/lapas/:id/partners` (201), `POST …/partners/:partner_id`, `POST …/partners/:partner_id/agreements` (201). */
-export type PartnerResponse = AdminPartnerResponse
+export interface PartnerResponse {
+  partner: AdminPartner
+}
 
 /** `POST /lapas-api/lapas/:id/partners/:partner_id`: name, kind or contact. */
 export interface UpdatePartnerBody {

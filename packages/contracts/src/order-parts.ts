@@ -115,7 +115,7 @@ export function tabOfState(state: PartState): OrderTab {
   return ORDER_TAB_KEYS.find((tab) => (ORDER_TABS[tab] as readonly PartState[]).includes(state))!
 }
 
-/** A page of parts (the admin dashboard's list answered this until the panel replaced it). */
+/** A page of parts with the count of each action state (`LapasOrderListResponse` adds the tabs). */
 export interface OrderPartListResponse {
   parts: OrderPart[]
   count: number

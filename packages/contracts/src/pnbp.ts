@@ -26,7 +26,7 @@ export interface PnbpDeposit {
   created_at: string
 }
 
-/** `GET /admin/pnbp-deposits`: newest deposit day first. */
+/** `GET /lapas-api/pnbp-deposits`: newest deposit day first. */
 export interface PnbpDepositListResponse {
   pnbp_deposits: PnbpDeposit[]
   count: number
@@ -34,12 +34,12 @@ export interface PnbpDepositListResponse {
   offset: number
 }
 
-/** `POST /admin/pnbp-deposits` (201; 409 ErrorResponse when the NTPN is on record). */
+/** `POST /lapas-api/pnbp-deposits` (201; 409 ErrorResponse when the NTPN is on record). */
 export interface PnbpDepositResponse {
   pnbp_deposit: PnbpDeposit
 }
 
-/** `POST /admin/pnbp-deposits` */
+/** `POST /lapas-api/pnbp-deposits` */
 export interface CreatePnbpDepositBody {
   /** Finance users may leave it out (their own lapas). */
   lapas_id?: string
@@ -76,7 +76,7 @@ export interface PnbpReconciliationMonth {
   corrections_after_close_count: number
 }
 
-/** `GET /admin/reports/pnbp/reconciliation` */
+/** `GET /lapas-api/reports/pnbp/reconciliation` */
 export interface PnbpReconciliationResponse {
   lapas_id: string | null
   /** YYYY-MM */
@@ -99,7 +99,7 @@ export interface PnbpFigures {
   pnbp: Rupiah
 }
 
-/** `GET /admin/reports/pnbp?format=json` */
+/** `GET /lapas-api/reports/pnbp?format=json` */
 export interface PnbpReport {
   /** null for a national roll-up. */
   lapas: {

@@ -8,7 +8,7 @@ import type { LedgerEntryKind } from "./profit-share"
  * statements. Routes of the lapas API (finance and national members): GET /lapas-api/premi/inmates,
  * GET /lapas-api/premi/inmates/:id/statement (format=json; pdf is a file),
  * GET|POST /lapas-api/premi/payouts; the same shapes as the admin routes they replace
- * (/admin/premi/…). Amounts are Rupiah (rupiahToJson).
+ * (/lapas-api/premi/…). Amounts are Rupiah (rupiahToJson).
  */
 
 export const PAYOUT_METHODS = ["cash_inside", "savings_account", "on_release"] as const
@@ -31,7 +31,7 @@ export interface PremiInmate extends PremiBalance {
   status: InmateStatus
 }
 
-/** `GET /admin/premi/inmates` */
+/** `GET /lapas-api/premi/inmates` */
 export interface PremiInmatesResponse {
   lapas_id: string | null
   inmates: PremiInmate[]
@@ -44,7 +44,7 @@ export interface PremiInmatesResponse {
   }
 }
 
-/** `POST /admin/premi/payouts`: not above the outstanding balance, not in a closed month. */
+/** `POST /lapas-api/premi/payouts`: not above the outstanding balance, not in a closed month. */
 export interface CreatePremiPayoutBody {
   inmate_id: string
   /** Whole rupiah above 0. */
@@ -55,7 +55,7 @@ export interface CreatePremiPayoutBody {
   note?: string | null
 }
 
-/** `POST /admin/premi/payouts` (201) */
+/** `POST /lapas-api/premi/payouts` (201) */
 export interface PremiPayoutResponse {
   payout: {
     id: string
@@ -94,7 +94,7 @@ export interface PremiStatementPayout {
   note: string | null
 }
 
-/** `GET /admin/premi/inmates/:id/statement?format=json` */
+/** `GET /lapas-api/premi/inmates/:id/statement?format=json` */
 export interface PremiStatement {
   inmate: { id: string; code: string; lapas_id: string }
   lapas: { id: string; name: string; time_zone: LapasTimeZone }

@@ -6,7 +6,7 @@ import type { Rupiah } from "./money"
  * GET|POST /lapas-api/inmates/:id, GET|POST /lapas-api/production-batches,
  * GET /lapas-api/production-batches/:id, GET /lapas-api/products/:id/production-costs,
  * GET /lapas-api/production-costs; the same shapes as the admin routes they replace
- * (/admin/inmates…). Amounts are whole rupiah: counts are JSON numbers, stored amounts are
+ * (/lapas-api/inmates…). Amounts are whole rupiah: counts are JSON numbers, stored amounts are
  * written with rupiahToJson (`Rupiah`). Inmate codes and names appear only in these responses,
  * to the inmate's own lapas and national members.
  */
@@ -31,7 +31,7 @@ export interface AdminInmateDetail extends AdminInmate {
   updated_at: string
 }
 
-/** `GET /admin/inmates` */
+/** `GET /lapas-api/inmates` */
 export interface InmateListResponse {
   inmates: AdminInmate[]
   count: number
@@ -39,12 +39,12 @@ export interface InmateListResponse {
   offset: number
 }
 
-/** `POST /admin/inmates` (201), `GET /admin/inmates/:id`, `POST /admin/inmates/:id` */
+/** `POST /lapas-api/inmates` (201), `GET /lapas-api/inmates/:id`, `POST /lapas-api/inmates/:id` */
 export interface InmateResponse {
   inmate: AdminInmateDetail
 }
 
-/** `POST /admin/inmates`: lapas staff always register inmates of their own lapas. */
+/** `POST /lapas-api/inmates`: lapas staff always register inmates of their own lapas. */
 export interface CreateInmateBody {
   code: string
   display_name?: string | null
@@ -55,7 +55,7 @@ export interface CreateInmateBody {
   lapas_id?: string
 }
 
-/** `POST /admin/inmates/:id`: the code and lapas stay as registered. */
+/** `POST /lapas-api/inmates/:id`: the code and lapas stay as registered. */
 export interface UpdateInmateBody {
   display_name?: string | null
   story?: string | null
@@ -86,7 +86,7 @@ export interface AdminProductionBatch {
   created_at: string
 }
 
-/** `GET /admin/production-batches` */
+/** `GET /lapas-api/production-batches` */
 export interface ProductionBatchListResponse {
   production_batches: AdminProductionBatch[]
   count: number
@@ -101,13 +101,13 @@ export interface VariantCost {
   stocked_quantity: number
 }
 
-/** `POST /admin/production-batches` (201) */
+/** `POST /lapas-api/production-batches` (201) */
 export interface CreateProductionBatchResponse {
   production_batch: AdminProductionBatch
   variant_cost: VariantCost
 }
 
-/** `POST /admin/production-batches` */
+/** `POST /lapas-api/production-batches` */
 export interface CreateProductionBatchBody {
   variant_id: string
   quantity: number

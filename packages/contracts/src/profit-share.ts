@@ -4,8 +4,8 @@ import type { Rupiah } from "./money"
  * Profit share: the shares booked per order and line, the ledger, share policies and closed
  * periods. Scoped API (finance of a lapas: their own lapas; national: every lapas, `lapas_id` to
  * narrow): GET /lapas-api/orders/:id/shares, POST /lapas-api/orders/:id/shares/corrections,
- * GET /lapas-api/ledger, GET /lapas-api/periods, POST /lapas-api/periods/close. The same shapes
- * served the /admin/* routes (GET|POST /admin/share-policies remain there for now).
+ * GET /lapas-api/ledger, GET /lapas-api/periods, POST /lapas-api/periods/close; share policies:
+ * GET|POST /lapas-api/share-policies (national).
  * Amounts are Rupiah (rupiahToJson); splits are basis points.
  */
 
@@ -105,7 +105,7 @@ export interface LedgerEntry {
   booked_at: string
 }
 
-/** `GET /admin/ledger` query. */
+/** `GET /lapas-api/ledger` query. */
 export interface LedgerQuery {
   lapas_id?: string
   order_id?: string
@@ -118,7 +118,7 @@ export interface LedgerQuery {
   offset?: number
 }
 
-/** `GET /admin/ledger`: newest booking first, with the totals of everything matching. */
+/** `GET /lapas-api/ledger`: newest booking first, with the totals of everything matching. */
 export interface LedgerResponse {
   entries: LedgerEntry[]
   count: number
@@ -141,18 +141,18 @@ export interface SharePolicy {
   created_at: string
 }
 
-/** `GET /admin/share-policies` */
+/** `GET /lapas-api/share-policies` */
 export interface SharePolicyListResponse {
   share_policies: SharePolicy[]
   count: number
 }
 
-/** `POST /admin/share-policies` (201) */
+/** `POST /lapas-api/share-policies` (201) */
 export interface SharePolicyResponse {
   share_policy: SharePolicy
 }
 
-/** `POST /admin/share-policies`: the three shares add up to 10,000 bp. */
+/** `POST /lapas-api/share-policies`: the three shares add up to 10,000 bp. */
 export interface CreateSharePolicyBody {
   scope: SharePolicyScope
   lapas_id?: string
@@ -187,12 +187,12 @@ export interface ClosedPeriodListResponse {
   closed_periods: ClosedPeriod[]
 }
 
-/** `POST /admin/periods/close` (201; 409 ErrorResponse when already closed) */
+/** `POST /lapas-api/periods/close` (201; 409 ErrorResponse when already closed) */
 export interface ClosePeriodResponse {
   closed_period: ClosedPeriod
 }
 
-/** `POST /admin/periods/close` */
+/** `POST /lapas-api/periods/close` */
 export interface ClosePeriodBody {
   /** Finance users may leave it out (their own lapas). */
   lapas_id?: string

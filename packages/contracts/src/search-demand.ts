@@ -1,6 +1,6 @@
 import type { LapasTimeZone } from "./lapas"
 
-/** What buyers searched for and did not find: GET /admin/search/demand. */
+/** What buyers searched for and did not find: GET /lapas-api/search-demand. */
 
 /** A query as buyers typed it (normalised: lower case, single spaces) and how often. */
 export interface QueryDemand {
@@ -17,7 +17,7 @@ export interface DayDemand {
   zero_result_searches: number
 }
 
-/** `GET /admin/search/demand` query. */
+/** `GET /lapas-api/search-demand` query. */
 export interface SearchDemandQuery {
   lapas_id?: string
   from?: string
@@ -27,7 +27,7 @@ export interface SearchDemandQuery {
   limit?: string
 }
 
-/** `GET /admin/search/demand` */
+/** `GET /lapas-api/search-demand` */
 export interface SearchDemandResponse {
   /** null: every search nationally (days in WIB). */
   lapas: { id: string; name: string; handle: string } | null

@@ -17,7 +17,7 @@ export interface DemandScope {
   timeZone: ReportTimeZone
 }
 
-/** The figures of GET /admin/search/demand; the route adds the lapas, period and threshold. */
+/** The figures of GET /lapas-api/search-demand; the route adds the lapas, period and threshold. */
 export type DemandReport = Pick<SearchDemandResponse, "totals" | "top_queries" | "unmet_queries" | "daily">
 
 /** The log rows of the scope: the WHERE clause and its bindings (no value is ever spliced in). */

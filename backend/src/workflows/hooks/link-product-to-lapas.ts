@@ -4,9 +4,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../modules/lapas"
 
 /**
- * A product created through the admin belongs to the lapas in `additional_data.lapas_id`.
- * The admin guard puts the caller's own lapas there for lapas staff and requires it from
- * national users, so every product created over HTTP is linked.
+ * A product created through Medusa's admin API (the national office's administrators) or the
+ * scoped API belongs to the lapas in `additional_data.lapas_id`; the scoped API always puts the
+ * member's own lapas there.
  */
 createProductsWorkflow.hooks.productsCreated(
   async ({ products, additional_data }, { container }) => {

@@ -11,7 +11,7 @@ import { updateVariantCostStep } from "./steps/production-update-variant-cost"
 import { validateProductionBatchStep } from "./steps/production-validate-batch"
 
 export interface RecordProductionBatchInput {
-  /** The caller's lapas (from the admin guard), or null for a national user. */
+  /** The caller's lapas (from the member record), or null for a national member. */
   actor_lapas_id: string | null
   variant_id: string
   quantity: number
