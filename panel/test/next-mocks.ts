@@ -4,7 +4,7 @@
  *   vi.mock("next/navigation", () => nextNavigationMock)
  * `cookieJar` is the request's cookies; redirect() and notFound() throw like Next's.
  */
-import { vi } from "vitest"
+import { afterEach, beforeEach, vi } from "vitest"
 
 export const cookieJar = new Map<string, string>()
 export const cookieWrites: Array<{ op: "set" | "delete"; name: string; options?: unknown }> = []
@@ -48,4 +48,28 @@ export const nextNavigationMock = {
   notFound: vi.fn(() => {
     throw new NotFoundSignal()
   }),
+}
+
+/** A JSON answer of the backend. */
+export const jsonResponse = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
+
+/**
+ * For a data module's tests: before each test the member's cookie holds `token`, `fetch` is a
+ * fresh stub and the backend is http://backend.test:9000; after each, both are restored.
+ * Returns the fetch stub.
+ */
+export function stubBackend(token: string) {
+  const fetchMock = vi.fn<typeof fetch>()
+  beforeEach(() => {
+    resetCookies({ kb_member: token })
+    fetchMock.mockReset()
+    vi.stubGlobal("fetch", fetchMock)
+    vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    vi.unstubAllEnvs()
+  })
+  return fetchMock
 }

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-import { nextHeadersMock, nextNavigationMock, resetCookies } from "../../../test/next-mocks"
+import { describe, expect, it, vi } from "vitest"
+import { jsonResponse, nextHeadersMock, nextNavigationMock, stubBackend } from "../../../test/next-mocks"
 
 vi.mock("next/headers", () => nextHeadersMock)
 vi.mock("next/navigation", () => nextNavigationMock)
@@ -7,20 +7,8 @@ vi.mock("next/navigation", () => nextNavigationMock)
 const { listProducts, listStock, updateStock, uploadProductPhotos, updateVariant } = await import("./catalog")
 const { ApiError } = await import("./api")
 
-const fetchMock = vi.fn<typeof fetch>()
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
-
-beforeEach(() => {
-  resetCookies({ kb_member: "token-123" })
-  fetchMock.mockReset()
-  vi.stubGlobal("fetch", fetchMock)
-  vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
-})
-afterEach(() => {
-  vi.unstubAllGlobals()
-  vi.unstubAllEnvs()
-})
+const fetchMock = stubBackend("token-123")
+const json = (status: number, body: unknown) => jsonResponse(body, status)
 
 describe("catalog data", () => {
   it("lists products with only the filters given", async () => {

@@ -1,25 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-import { nextHeadersMock, nextNavigationMock, resetCookies } from "../../../test/next-mocks"
+import { describe, expect, it, vi } from "vitest"
+import { jsonResponse, nextHeadersMock, nextNavigationMock, resetCookies, stubBackend } from "../../../test/next-mocks"
 
 vi.mock("next/headers", () => nextHeadersMock)
 vi.mock("next/navigation", () => nextNavigationMock)
 
 const finance = await import("./finance")
 
-const fetchMock = vi.fn<typeof fetch>()
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
-
-beforeEach(() => {
-  resetCookies({ kb_member: "token-fin" })
-  fetchMock.mockReset()
-  vi.stubGlobal("fetch", fetchMock)
-  vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
-})
-afterEach(() => {
-  vi.unstubAllGlobals()
-  vi.unstubAllEnvs()
-})
+const fetchMock = stubBackend("token-fin")
+const json = (status: number, body: unknown) => jsonResponse(body, status)
 
 const call = (n = 0) => {
   const [url, init] = fetchMock.mock.calls[n]

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-import { nextHeadersMock, nextNavigationMock, resetCookies } from "../../../test/next-mocks"
+import { describe, expect, it, vi } from "vitest"
+import { jsonResponse, nextHeadersMock, nextNavigationMock, resetCookies, stubBackend } from "../../../test/next-mocks"
 
 vi.mock("next/headers", () => nextHeadersMock)
 vi.mock("next/navigation", () => nextNavigationMock)
@@ -7,20 +7,8 @@ vi.mock("next/navigation", () => nextNavigationMock)
 const { createPayout, listPayouts, premiBalances, premiStatementPdf } = await import("./premi")
 const { ApiError } = await import("./errors")
 
-const fetchMock = vi.fn<typeof fetch>()
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } })
-
-beforeEach(() => {
-  resetCookies({ kb_member: "token-fin" })
-  fetchMock.mockReset()
-  vi.stubGlobal("fetch", fetchMock)
-  vi.stubEnv("MEDUSA_BACKEND_URL", "http://backend.test:9000")
-})
-afterEach(() => {
-  vi.unstubAllGlobals()
-  vi.unstubAllEnvs()
-})
+const fetchMock = stubBackend("token-fin")
+const json = jsonResponse
 
 describe("premi data", () => {
   it("reads balances and payouts and records a payout", async () => {
