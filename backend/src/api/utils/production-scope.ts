@@ -1,7 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import LapasProductLink from "../../links/lapas-product"
-import LapasStockLocationLink from "../../links/lapas-stock-location"
+import { lapasIdsOfProducts } from "../../lib/lapas/links"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
 import { notInScope, type MemberAccess } from "./member-access"
@@ -12,42 +11,9 @@ import { notInScope, type MemberAccess } from "./member-access"
  * when it is not the caller's (for national members: when it does not exist).
  */
 
-/** The lapas a product belongs to (lapas↔product link), or null. */
-export async function lapasOfProduct(scope: MedusaContainer, productId: string): Promise<string | null> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: LapasProductLink.entryPoint,
-    fields: ["lapas_id"],
-    filters: { product_id: productId },
-  })
-  return (data[0] as { lapas_id: string } | undefined)?.lapas_id ?? null
-}
-
-/** The lapas's products (lapas↔product link). */
-export async function productIdsOfLapas(scope: MedusaContainer, lapasId: string): Promise<string[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: LapasProductLink.entryPoint,
-    fields: ["product_id"],
-    filters: { lapas_id: lapasId },
-  })
-  return (data as { product_id: string }[]).map((row) => row.product_id)
-}
-
-/** The lapas's stock locations (lapas↔stock location link). */
-export async function stockLocationIdsOfLapas(scope: MedusaContainer, lapasId: string): Promise<string[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: LapasStockLocationLink.entryPoint,
-    fields: ["stock_location_id"],
-    filters: { lapas_id: lapasId },
-  })
-  return (data as { stock_location_id: string }[]).map((row) => row.stock_location_id)
-}
-
 /** A product the member may see: its lapas id; 404 otherwise (also for a product of no lapas). */
 export async function requireProductInScope(scope: MedusaContainer, member: MemberAccess, productId: string) {
-  const lapasId = await lapasOfProduct(scope, productId)
+  const lapasId = (await lapasIdsOfProducts(scope, [productId])).get(productId) ?? null
   if (!lapasId || (member.role !== "national" && lapasId !== member.lapasId)) {
     throw notInScope("Product", productId)
   }
@@ -63,7 +29,7 @@ export async function requireVariantInScope(scope: MedusaContainer, member: Memb
     filters: { id: variantId },
   })
   const productId = (data[0] as { product_id?: string } | undefined)?.product_id
-  const lapasId = productId ? await lapasOfProduct(scope, productId) : null
+  const lapasId = productId ? (await lapasIdsOfProducts(scope, [productId])).get(productId) ?? null : null
   if (!productId || !lapasId || (member.role !== "national" && lapasId !== member.lapasId)) {
     throw notInScope("Product variant", variantId)
   }

@@ -27,6 +27,28 @@ export async function lapasIdsOfProducts(scope: MedusaContainer, productIds: str
   return result
 }
 
+/** The ids of every product of the lapas (of every lapas when `lapasId` is null). */
+export async function productIdsOfLapas(scope: MedusaContainer, lapasId: string | null): Promise<string[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: LapasProductLink.entryPoint,
+    fields: ["product_id"],
+    filters: lapasId ? { lapas_id: lapasId } : {},
+  })
+  return (data as { product_id: string }[]).map((row) => row.product_id)
+}
+
+/** The stock locations a lapas ships from (lapas↔stock location link). */
+export async function stockLocationIdsOfLapas(scope: MedusaContainer, lapasId: string): Promise<string[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: LapasStockLocationLink.entryPoint,
+    fields: ["stock_location_id"],
+    filters: { lapas_id: lapasId },
+  })
+  return (data as { stock_location_id: string }[]).map((row) => row.stock_location_id)
+}
+
 /** Stock location id → lapas id, through the lapas↔stock location link. */
 export async function lapasIdsOfStockLocations(scope: MedusaContainer, locationIds: string[]) {
   const result = new Map<string, string>()

@@ -13,8 +13,7 @@ import {
   type PartState,
   type PartTimelineEvent,
 } from "@karya-binaan/contracts"
-import LapasProductLink from "../../links/lapas-product"
-import LapasStockLocationLink from "../../links/lapas-stock-location"
+import { productIdsOfLapas } from "../lapas/links"
 import { publicPart, type LoadedOrderPart } from "./parts"
 
 /**
@@ -30,13 +29,7 @@ export const CANCEL_REASON_KEY = "cancel_reason"
 
 /** Orders (not drafts) holding at least one line of the lapas's products. */
 export async function orderIdsOfLapas(scope: MedusaContainer, lapasId: string): Promise<string[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: LapasProductLink.entryPoint,
-    fields: ["product_id"],
-    filters: { lapas_id: lapasId },
-  })
-  const productIds = (data as { product_id: string }[]).map((row) => row.product_id)
+  const productIds = await productIdsOfLapas(scope, lapasId)
   if (!productIds.length) return []
   const pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const result = await pg.raw(
@@ -54,17 +47,6 @@ export async function allOrderIds(scope: MedusaContainer): Promise<string[]> {
   const pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const result = await pg.raw(`SELECT id FROM "order" WHERE deleted_at IS NULL AND is_draft_order = false`)
   return (result.rows as { id: string }[]).map((row) => row.id)
-}
-
-/** The stock locations a lapas ships from. */
-export async function stockLocationIdsOfLapas(scope: MedusaContainer, lapasId: string): Promise<string[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: LapasStockLocationLink.entryPoint,
-    fields: ["stock_location_id"],
-    filters: { lapas_id: lapasId },
-  })
-  return (data as { stock_location_id: string }[]).map((row) => row.stock_location_id)
 }
 
 export interface PartListFilter {

@@ -2,7 +2,7 @@ import type { VariantProductionCost } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import LapasStockLocationLink from "../../links/lapas-stock-location"
+import { stockLocationIdsOfLapas } from "../lapas/links"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
 import { calendarDay } from "./views"
@@ -59,12 +59,7 @@ export async function variantProductionCosts(
   ])
   const costByVariant = new Map((costs as Row[]).map((c) => [c.variant_id, c]))
 
-  const { data: locationLinks } = await query.graph({
-    entity: LapasStockLocationLink.entryPoint,
-    fields: ["stock_location_id"],
-    filters: { lapas_id: lapasId },
-  })
-  const locationIds = (locationLinks as Row[]).map((l) => l.stock_location_id as string)
+  const locationIds = await stockLocationIdsOfLapas(scope, lapasId)
   const itemIds = variants.flatMap((v) => ((v.inventory_items ?? []) as Row[]).filter(Boolean).map((i) => i.inventory_item_id))
   const levels =
     itemIds.length && locationIds.length

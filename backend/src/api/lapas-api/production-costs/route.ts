@@ -4,7 +4,7 @@ import { variantProductionCosts } from "../../../lib/production/costs"
 import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
 import { ALL_MEMBERS, lapasScopeOf, memberRoute, notInScope } from "../../utils/member-access"
-import { productIdsOfLapas } from "../../utils/production-scope"
+import { productIdsOfLapas } from "../../../lib/lapas/links"
 import type { LapasProductionCostsQuery } from "./validators"
 
 /**

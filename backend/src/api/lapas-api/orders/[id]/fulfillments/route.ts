@@ -1,7 +1,7 @@
 import type { OrderPartResponse } from "@karya-binaan/contracts"
 import { Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
-import { stockLocationIdsOfLapas } from "../../../../../lib/order-parts/lapas-orders"
+import { stockLocationIdsOfLapas } from "../../../../../lib/lapas/links"
 import { READY_FOR_PICKUP_EVENT } from "../../../../../workflows/order-parts/order-part-events"
 import { memberRoute, notInScope, STAFF_AND_NATIONAL } from "../../../../utils/member-access"
 import { currentPart, partToActOn, refuse } from "../../scope"
