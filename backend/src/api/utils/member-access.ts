@@ -6,6 +6,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { notFound } from "../../lib/not-found"
 import { LAPAS_MODULE } from "../../modules/lapas"
 import type LapasModuleService from "../../modules/lapas/service"
 
@@ -117,9 +118,7 @@ export const FINANCE_AND_NATIONAL = ["finance", "national"] as const satisfies r
 export const NATIONAL_ONLY = ["national"] as const satisfies readonly MemberRole[]
 
 /** 404 rather than 403 where telling a caller that a record exists would already leak it. */
-export function notInScope(what: string, id: string): MedusaError {
-  return new MedusaError(MedusaError.Types.NOT_FOUND, `${what} with id "${id}" was not found.`)
-}
+export const notInScope = notFound
 
 /** 404 unless the member may see this lapas: national members every lapas, others their own. */
 export function requireLapasInScope(member: MemberAccess, lapasId: string) {

@@ -11,10 +11,11 @@ import type {
 import { rupiahToJson, toRupiahBigInt } from "@karya-binaan/shares"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import LapasProductLink from "../../links/lapas-product"
 import LapasStockLocationLink from "../../links/lapas-stock-location"
 import { LAPAS_MODULE } from "../../modules/lapas"
 import type LapasModuleService from "../../modules/lapas/service"
+import { lapasIdsOfProducts, productIdsOfLapas } from "../lapas/links"
+import { notFound } from "../not-found"
 
 /**
  * The catalogue and stock of a lapas as the scoped API (`/lapas-api/products`, `/lapas-api/stock`)
@@ -26,9 +27,6 @@ import type LapasModuleService from "../../modules/lapas/service"
 
 type Row = Record<string, any>
 
-const notFound = (what: string, id: string) =>
-  new MedusaError(MedusaError.Types.NOT_FOUND, `${what} with id "${id}" was not found.`)
-
 /** The licence keys in product metadata (as the demo data keeps them). */
 export const LICENCE_KEYS = ["pirt", "bpom_md", "halal"] as const satisfies readonly (keyof ProductLicences)[]
 
@@ -36,28 +34,6 @@ export const RUPIAH = "idr"
 
 // ---------------------------------------------------------------------------------------------
 // Scope
-
-/** Product id → lapas id for the given products (unlinked products are absent). */
-async function lapasOfProducts(scope: MedusaContainer, productIds: string[]) {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: LapasProductLink.entryPoint,
-    fields: ["lapas_id", "product_id"],
-    filters: { product_id: productIds },
-  })
-  return new Map((data as { lapas_id: string; product_id: string }[]).map((row) => [row.product_id, row.lapas_id]))
-}
-
-/** The ids of every product of the lapas (or of every lapas when `lapasId` is null). */
-export async function productIdsOfLapas(scope: MedusaContainer, lapasId: string | null): Promise<string[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: LapasProductLink.entryPoint,
-    fields: ["lapas_id", "product_id"],
-    filters: lapasId ? { lapas_id: lapasId } : {},
-  })
-  return (data as { product_id: string }[]).map((row) => row.product_id)
-}
 
 /**
  * The lapas of a product the caller may see: a lapas member's own products, any lapas's product
@@ -68,7 +44,7 @@ export async function requireProductOfLapas(
   lapasId: string | null,
   productId: string
 ): Promise<string> {
-  const owner = (await lapasOfProducts(scope, [productId])).get(productId)
+  const owner = (await lapasIdsOfProducts(scope, [productId])).get(productId)
   if (!owner || (lapasId && owner !== lapasId)) {
     throw notFound("Product", productId)
   }
@@ -109,7 +85,7 @@ export async function lapasOfVariants(scope: MedusaContainer, variantIds: string
   const variants = await scope
     .resolve(Modules.PRODUCT)
     .listProductVariants({ id: variantIds }, { select: ["id", "product_id"] })
-  const lapasOf = await lapasOfProducts(
+  const lapasOf = await lapasIdsOfProducts(
     scope,
     variants.map((v) => v.product_id!).filter(Boolean)
   )
@@ -301,7 +277,7 @@ export async function productDetail(scope: MedusaContainer, productId: string): 
   if (!product) {
     throw notFound("Product", productId)
   }
-  const lapasId = (await lapasOfProducts(scope, [productId])).get(productId) ?? null
+  const lapasId = (await lapasIdsOfProducts(scope, [productId])).get(productId) ?? null
   const location = lapasId ? (await stockLocationsOfLapas(scope, [lapasId])).get(lapasId) : undefined
   const lapas = lapasId ? (await lapasRefs(scope, [lapasId])).get(lapasId) ?? null : null
   const category = ((product.categories ?? []) as Row[]).find(Boolean)
@@ -352,7 +328,7 @@ export async function productSummaries(
     pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC", id: "DESC" } },
   })
   const rows = data as Row[]
-  const lapasOf = await lapasOfProducts(scope, rows.map((r) => r.id))
+  const lapasOf = await lapasIdsOfProducts(scope, rows.map((r) => r.id))
   const lapasIds = [...new Set(lapasOf.values())]
   const locations = await stockLocationsOfLapas(scope, lapasIds)
   const refs = await lapasRefs(scope, lapasIds)
@@ -416,7 +392,7 @@ export async function stockRows(
     filters: { id: ids },
   })
   const products = data as Row[]
-  const lapasOf = await lapasOfProducts(scope, products.map((p) => p.id))
+  const lapasOf = await lapasIdsOfProducts(scope, products.map((p) => p.id))
   const locations = await stockLocationsOfLapas(scope, [...new Set(lapasOf.values())])
   const needle = filters.q?.trim().toLowerCase()
   const rows: LapasStockRow[] = []

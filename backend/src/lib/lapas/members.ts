@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../modules/lapas"
 import type LapasModuleService from "../../modules/lapas/service"
+import { notFound } from "../not-found"
 
 /** A member as the panel shows them: name, e-mail, role and their lapas (none for national). */
 export async function memberView(scope: MedusaContainer, memberId: string): Promise<Member> {
@@ -12,7 +13,7 @@ export async function memberView(scope: MedusaContainer, memberId: string): Prom
     { select: ["id", "name", "email", "role", "lapas_id"] }
   )
   if (!member) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member with id "${memberId}" was not found.`)
+    throw notFound("Member", memberId)
   }
   let memberLapas: MemberLapas | null = null
   if (member.lapas_id) {
