@@ -135,6 +135,28 @@ const notificationModule = {
   },
 }
 
+/**
+ * Delivery: pickup at the lapas through the manual provider, couriers through `courier-rates`,
+ * which prices each lapas's parcel by weight and destination from the lapas's rate table, or from
+ * Biteship when BITESHIP_API_KEY is set (BITESHIP_BASE_URL only for tests).
+ */
+const BITESHIP_API_KEY = process.env.BITESHIP_API_KEY
+const fulfillmentModule = {
+  resolve: "@medusajs/medusa/fulfillment",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+      {
+        resolve: "./src/modules/courier-rates",
+        id: "courier-rates",
+        options: BITESHIP_API_KEY
+          ? { biteship: { apiKey: BITESHIP_API_KEY, baseUrl: process.env.BITESHIP_BASE_URL } }
+          : {},
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -163,6 +185,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bank-transfer" },
     searchModule,
     notificationModule,
+    fulfillmentModule,
     {
       resolve: "@medusajs/medusa/file",
       options: {

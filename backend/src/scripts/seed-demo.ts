@@ -14,13 +14,10 @@ import {
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   updateRegionsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
@@ -43,6 +40,7 @@ import type { LapasClass } from "../modules/lapas/models/lapas"
 import LapasProductLink from "../links/lapas-product"
 import LapasStockLocationLink from "../links/lapas-stock-location"
 import { attachMemberLogin } from "../lib/lapas/members"
+import { ensureLapasShipping } from "../lib/shipping/provision"
 import type { MemberRole } from "../modules/lapas/models/member"
 import { PRODUCTION_MODULE } from "../modules/production"
 import type ProductionModuleService from "../modules/production/service"
@@ -60,8 +58,6 @@ export const DEMO = {
   regionName: "Indonesia",
   currency: "idr",
   country: "id",
-  shippingProfileName: "Pengiriman Standar",
-  courierFlatRate: 25_000,
 }
 
 /** Stripe as registered in medusa-config.ts when STRIPE_API_KEY is set (provider "stripe", id "stripe"). */
@@ -130,14 +126,20 @@ export async function seedDemoData(
   const region = await ensureRegion(container, count)
   await ensureTaxRegion(container, count)
   await ensureStore(container, salesChannel.id, region.id)
-  const shippingProfileId = await ensureShippingProfile(container, count)
-  const locations = await ensureLapasLocations(container, salesChannel.id, count)
-  await ensureShippingOptions(container, locations, shippingProfileId, region.id, count)
+  const locations = await ensureLapasLocations(container, count)
+  const lapasIds = await ensureLapas(container, count)
+  await ensureLapasLinks(container, lapasIds, locations, count)
+  // Each lapas gets its shipping profile, free pickup and its couriers before its products exist,
+  // so every product is made in its lapas's profile.
+  const shippingProfileIds = new Map<string, string>()
+  for (const [handle, lapasId] of lapasIds) {
+    shippingProfileIds.set(handle, (await ensureLapasShipping(container, lapasId, count)).shippingProfileId)
+  }
   const categoryIds = await ensureCategories(container, count)
   const tagIds = await ensureTags(container, count)
   await ensureProducts(container, {
     salesChannelId: salesChannel.id,
-    shippingProfileId,
+    shippingProfileIds,
     categoryIds,
     tagIds,
     renderImages: options.renderImages ?? true,
@@ -145,7 +147,6 @@ export async function seedDemoData(
   })
   await ensureCollections(container, count)
   await ensureInventoryLevels(container, locations, count)
-  const lapasIds = await ensureLapas(container, count)
   await ensureLapasLinks(container, lapasIds, locations, count)
   const password = options.adminPassword ?? process.env.DEMO_ADMIN_PASSWORD ?? "karyabinaan"
   await ensureUser(
@@ -322,32 +323,14 @@ async function ensureStore(container: MedusaContainer, salesChannelId: string, r
   })
 }
 
-async function ensureShippingProfile(container: MedusaContainer, count: Count) {
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [existing] = await fulfillment.listShippingProfiles({ type: "default" })
-  if (existing) {
-    return existing.id
-  }
-  const { result } = await createShippingProfilesWorkflow(container).run({
-    input: { data: [{ name: DEMO.shippingProfileName, type: "default" }] },
-  })
-  count("shipping profile")
-  return result[0].id
-}
-
 interface LapasLocation {
   lapas: DemoLapas
   stockLocationId: string
 }
 
-async function ensureLapasLocations(
-  container: MedusaContainer,
-  salesChannelId: string,
-  count: Count
-): Promise<LapasLocation[]> {
+/** The lapas's stock locations with their real addresses; lib/shipping/provision.ts sets up the rest. */
+async function ensureLapasLocations(container: MedusaContainer, count: Count): Promise<LapasLocation[]> {
   const stockLocations = container.resolve(Modules.STOCK_LOCATION)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const result: LapasLocation[] = []
 
   for (const lapas of LAPAS) {
@@ -374,136 +357,9 @@ async function ensureLapasLocations(
       count("stock location")
     }
 
-    const { data } = await query.graph({
-      entity: "stock_location",
-      fields: [
-        "id",
-        "sales_channels.id",
-        "fulfillment_providers.id",
-        "fulfillment_sets.id",
-        "fulfillment_sets.type",
-      ],
-      filters: { id: location.id },
-    })
-    const current = data[0] as {
-      sales_channels?: { id: string }[]
-      fulfillment_providers?: { id: string }[]
-      fulfillment_sets?: { id: string; type: string }[]
-    }
-
-    if (!(current.sales_channels ?? []).some((c) => c?.id === salesChannelId)) {
-      await linkSalesChannelsToStockLocationWorkflow(container).run({
-        input: { id: location.id, add: [salesChannelId] },
-      })
-    }
-    if (!(current.fulfillment_providers ?? []).some((p) => p?.id === "manual_manual")) {
-      await link.create({
-        [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-        [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-      })
-    }
-    const fulfillment = container.resolve(Modules.FULFILLMENT)
-    for (const type of ["shipping", "pickup"] as const) {
-      if ((current.fulfillment_sets ?? []).some((s) => s?.type === type)) {
-        continue
-      }
-      const set = await fulfillment.createFulfillmentSets({
-        name: `${lapas.name}: ${type === "shipping" ? "pengiriman" : "ambil di tempat"}`,
-        type,
-        service_zones: [
-          {
-            name: type === "shipping" ? `Seluruh Indonesia dari ${lapas.city}` : lapas.name,
-            geo_zones: [{ type: "country", country_code: DEMO.country }],
-          },
-        ],
-      })
-      await link.create({
-        [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-        [Modules.FULFILLMENT]: { fulfillment_set_id: set.id },
-      })
-      count("fulfillment set")
-    }
     result.push({ lapas, stockLocationId: location.id })
   }
   return result
-}
-
-async function ensureShippingOptions(
-  container: MedusaContainer,
-  locations: LapasLocation[],
-  shippingProfileId: string,
-  regionId: string,
-  count: Count
-) {
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-
-  for (const { lapas, stockLocationId } of locations) {
-    const { data } = await query.graph({
-      entity: "stock_location",
-      fields: ["fulfillment_sets.type", "fulfillment_sets.service_zones.id"],
-      filters: { id: stockLocationId },
-    })
-    const sets = (data[0]?.fulfillment_sets ?? []) as {
-      type: string
-      service_zones: { id: string }[]
-    }[]
-
-    const wanted = [
-      {
-        setType: "shipping",
-        name: `Kurir (JNE, J&T, SiCepat, Pos Indonesia) dari ${lapas.name}`,
-        amount: DEMO.courierFlatRate,
-        type: {
-          label: "Kurir tarif tetap",
-          description: "Dikirim dengan kurir dalam 2–5 hari kerja",
-          code: "courier-flat",
-        },
-      },
-      {
-        setType: "pickup",
-        name: `Ambil di ${lapas.name}`,
-        amount: 0,
-        type: {
-          label: "Ambil di lapas",
-          description: `Ambil sendiri di ${lapas.name}, ${lapas.city}`,
-          code: "pickup",
-        },
-      },
-    ]
-
-    for (const option of wanted) {
-      const zoneId = sets.find((s) => s.type === option.setType)?.service_zones?.[0]?.id
-      if (!zoneId) {
-        throw new Error(`${lapas.name} has no ${option.setType} service zone`)
-      }
-      const existing = await fulfillment.listShippingOptions({ name: option.name })
-      if (existing.length) {
-        continue
-      }
-      await createShippingOptionsWorkflow(container).run({
-        input: [
-          {
-            name: option.name,
-            price_type: "flat",
-            provider_id: "manual_manual",
-            service_zone_id: zoneId,
-            shipping_profile_id: shippingProfileId,
-            type: option.type,
-            prices: [
-              { currency_code: DEMO.currency, amount: option.amount },
-              { region_id: regionId, amount: option.amount },
-            ],
-            rules: [
-              { attribute: "enabled_in_store", value: "true", operator: "eq" },
-              { attribute: "is_return", value: "false", operator: "eq" },
-            ],
-          },
-        ],
-      })
-      count("shipping option")
-    }
-  }
 }
 
 async function ensureCategories(container: MedusaContainer, count: Count) {
@@ -552,7 +408,8 @@ async function ensureProducts(
   container: MedusaContainer,
   context: {
     salesChannelId: string
-    shippingProfileId: string
+    /** Lapas handle → its shipping profile. */
+    shippingProfileIds: Map<string, string>
     categoryIds: Map<string, string>
     tagIds: Map<string, string>
     renderImages: boolean
@@ -581,7 +438,10 @@ async function ensureProducts(
             description: product.description,
             status: ProductStatus.PUBLISHED,
             weight: product.weight_grams,
-            shipping_profile_id: context.shippingProfileId,
+            ...(product.dimensions_cm
+              ? { length: product.dimensions_cm[0], width: product.dimensions_cm[1], height: product.dimensions_cm[2] }
+              : {}),
+            shipping_profile_id: context.shippingProfileIds.get(product.lapas)!,
             category_ids: [context.categoryIds.get(product.category)!],
             tag_ids: product.tags.map((t) => context.tagIds.get(t)!),
             thumbnail: image,

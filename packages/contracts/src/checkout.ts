@@ -1,4 +1,5 @@
 import type { ShippingKind } from "./order-parts"
+import type { CourierService } from "./shipping"
 
 /**
  * Checkout: shipping per lapas. Routes: GET and POST /store/carts/:id/lapas-shipping. Amounts are
@@ -10,6 +11,12 @@ export interface ShippingGroupOption {
   name: string
   amount: number
   kind: ShippingKind
+  /** Courier options: the courier's code (COURIERS) and service; null for pickup. */
+  courier: string | null
+  service: CourierService | null
+  /** Delivery estimate in days to the cart's address; null for pickup. */
+  etd_min_days: number | null
+  etd_max_days: number | null
 }
 
 /** One lapas with items in the cart: the items it ships, the options it offers, the one chosen. */

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
+import { listShippingOptionsForCartWithPricingWorkflow } from "@medusajs/medusa/core-flows"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
 import { partOrder, shippingKindOf, shippingOptionPlaces } from "../order-parts/rows"
@@ -61,25 +61,33 @@ async function itemsWithLapas(scope: MedusaContainer, cart: Row) {
 
 /**
  * The options Medusa offers this cart (its sales channel's locations, the address's geo zones,
- * enabled in store), each with its price and the lapas it ships from.
+ * enabled in store, and our rules: its own lapas, the parcel's weight, the destination served),
+ * each priced (couriers by the courier-rates provider) with the lapas it ships from.
  */
 async function availableOptions(scope: MedusaContainer, cartId: string) {
-  const { result } = await listShippingOptionsForCartWorkflow(scope).run({
+  const { result } = await listShippingOptionsForCartWithPricingWorkflow(scope).run({
     input: { cart_id: cartId, is_return: false },
   })
   const options = (result as Row[]).filter(Boolean)
-  const locationOf = (o: Row) => (o.service_zone?.fulfillment_set?.location?.id as string | undefined) ?? null
+  const locationOf = (o: Row) =>
+    ((o.stock_location?.id ?? o.service_zone?.fulfillment_set?.location?.id) as string | undefined) ?? null
   const lapasByLocation = await lapasIdsOfStockLocations(
     scope,
     options.map(locationOf).filter((id): id is string => !!id)
   )
   return options.map((option) => {
     const location = locationOf(option)
+    const quote = (option.calculated_price ?? {}) as Row
+    const data = (option.data ?? {}) as Row
     return {
       id: option.id as string,
       name: option.name as string,
-      amount: Number(toRupiahBigInt(option.amount ?? option.calculated_price?.calculated_amount ?? 0, { round: true })),
+      amount: Number(toRupiahBigInt(option.amount ?? quote.calculated_amount ?? 0, { round: true })),
       kind: shippingKindOf(option.service_zone?.fulfillment_set?.type),
+      courier: typeof data.courier === "string" ? data.courier : null,
+      service: typeof data.service === "string" ? (data.service as ShippingGroupOption["service"]) : null,
+      etd_min_days: typeof quote.etd_min_days === "number" ? quote.etd_min_days : null,
+      etd_max_days: typeof quote.etd_max_days === "number" ? quote.etd_max_days : null,
       lapas_id: location ? lapasByLocation.get(location) ?? null : null,
     }
   })
@@ -129,7 +137,7 @@ export async function cartShippingGroups(scope: MedusaContainer, cartId: string)
       item_ids: items.filter((i) => i.lapas_id === lapasId).map((i) => i.id),
       options: options
         .filter((o) => o.lapas_id === lapasId)
-        .map(({ id, name, amount, kind }) => ({ id, name, amount, kind }))
+        .map(({ lapas_id: _lapas, ...option }) => option)
         .sort(byKindThenPrice),
       selected_option_id: (selected?.shipping_option_id as string | undefined) ?? null,
     }

@@ -77,6 +77,8 @@ export interface DemoProduct {
   /** DemoLapas handle */
   lapas: string
   weight_grams: number
+  /** Packed size in centimetres (length, width, height) where volume, not weight, sets the courier's price. */
+  dimensions_cm?: [number, number, number]
   options: { title: string; values: string[] }[]
   variants: DemoVariant[]
   tags: string[]
@@ -420,6 +422,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "furnitur",
     lapas: "lapas-tanjungpinang",
     weight_grams: 6_500,
+    dimensions_cm: [55, 55, 95],
     options: STANDARD,
     variants: single("KB-TPI-KURSI", 650_000, 8),
     tags: ["kayu", "kursi"],
@@ -434,6 +437,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "kerajinan",
     lapas: "lapas-tanjungpinang",
     weight_grams: 4_000,
+    dimensions_cm: [80, 8, 100],
     options: STANDARD,
     variants: single("KB-TPI-CERMIN", 350_000, 10),
     tags: ["kayu", "ukir", "dekorasi"],
@@ -462,6 +466,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "furnitur",
     lapas: "lapas-tanjungpinang",
     weight_grams: 7_000,
+    dimensions_cm: [60, 60, 75],
     options: STANDARD,
     variants: single("KB-TPI-MEJA", 900_000, 6),
     tags: ["kayu", "meja", "dekorasi"],
@@ -492,6 +497,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "furnitur",
     lapas: "lapas-surabaya",
     weight_grams: 7_500,
+    dimensions_cm: [50, 50, 95],
     options: STANDARD,
     variants: single("KB-SBY-KURSI-MKN", 1_250_000, 12),
     tags: ["jati", "kursi", "ekspor"],
@@ -506,6 +512,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "furnitur",
     lapas: "lapas-surabaya",
     weight_grams: 45_000,
+    dimensions_cm: [160, 90, 20],
     options: STANDARD,
     variants: single("KB-SBY-MEJA-MKN", 4_750_000, 5),
     tags: ["jati", "meja", "ekspor"],
@@ -520,6 +527,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "furnitur",
     lapas: "lapas-surabaya",
     weight_grams: 38_000,
+    dimensions_cm: [190, 80, 45],
     options: STANDARD,
     variants: single("KB-SBY-SOFA", 6_500_000, 5),
     tags: ["jati", "sofa", "ekspor"],
@@ -592,6 +600,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "furnitur",
     lapas: "lapas-semarang",
     weight_grams: 42_000,
+    dimensions_cm: [120, 80, 60],
     options: STANDARD,
     variants: single("KB-SMG-SET-SOFA", 4_500_000, 5),
     tags: ["rotan", "sofa", "teras"],
@@ -606,6 +615,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "furnitur",
     lapas: "lapas-semarang",
     weight_grams: 8_000,
+    dimensions_cm: [65, 65, 80],
     options: [{ title: "Warna", values: ["Hitam", "Cokelat"] }],
     variants: [
       { title: "Hitam", sku: "KB-SMG-KURSI-HTM", options: { Warna: "Hitam" }, price: 850_000, stock: 10 },
@@ -623,6 +633,7 @@ export const PRODUCTS: DemoProduct[] = [
     category: "furnitur",
     lapas: "lapas-semarang",
     weight_grams: 12_000,
+    dimensions_cm: [100, 60, 45],
     options: STANDARD,
     variants: single("KB-SMG-MEJA-KOPI", 1_200_000, 6),
     tags: ["rotan", "meja", "teras"],

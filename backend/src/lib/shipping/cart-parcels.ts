@@ -1,0 +1,59 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { parcelOf, type Parcel, type ParcelLine } from "../../modules/courier-rates/rate-table"
+import { findProvince } from "@karya-binaan/areas"
+import { lapasIdsOfProducts } from "../lapas/links"
+import { DESTINATION_PROVINCE } from "./rules"
+
+/** The parcel of each lapas with lines in a cart (lapas id → parcel). */
+export async function cartParcelsByLapas(
+  scope: MedusaContainer,
+  cartId: string
+): Promise<{ parcels: Map<string, Parcel>; provinceCode: string | null }> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: [
+      "id",
+      "shipping_address.province",
+      "items.quantity",
+      "items.product_id",
+      "items.variant.weight",
+      "items.variant.length",
+      "items.variant.width",
+      "items.variant.height",
+      "items.product.weight",
+      "items.product.length",
+      "items.product.width",
+      "items.product.height",
+    ],
+    filters: { id: cartId },
+  })
+  const items = (((data[0] as any)?.items ?? []) as (ParcelLine & { product_id: string })[]).filter(Boolean)
+  const lapasOf = await lapasIdsOfProducts(scope, items.map((i) => i.product_id))
+  const linesByLapas = new Map<string, ParcelLine[]>()
+  for (const item of items) {
+    const lapasId = lapasOf.get(item.product_id)
+    if (!lapasId) continue
+    linesByLapas.set(lapasId, [...(linesByLapas.get(lapasId) ?? []), item])
+  }
+  return {
+    parcels: new Map([...linesByLapas].map(([lapasId, lines]) => [lapasId, parcelOf(lines)])),
+    provinceCode: findProvince((data[0] as any)?.shipping_address?.province)?.code ?? null,
+  }
+}
+
+/**
+ * The shipping-option context of a cart: which lapas it buys from and each one's chargeable
+ * weight, matched by the rules of lib/shipping/rules.ts.
+ */
+export async function shippingOptionsContextOf(scope: MedusaContainer, cartId: string) {
+  const { parcels, provinceCode } = await cartParcelsByLapas(scope, cartId)
+  const cart_lapas: Record<string, string> = {}
+  const parcel_kg: Record<string, string> = {}
+  for (const [lapasId, parcel] of parcels) {
+    cart_lapas[lapasId] = "true"
+    parcel_kg[lapasId] = String(parcel.chargeable_kg)
+  }
+  return { cart_lapas, parcel_kg, [DESTINATION_PROVINCE]: provinceCode ?? "" }
+}

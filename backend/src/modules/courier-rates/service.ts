@@ -1,0 +1,124 @@
+import type {
+  CalculatedShippingOptionPrice,
+  CalculateShippingOptionPriceDTO,
+  CreateFulfillmentResult,
+  FulfillmentOption,
+  Logger,
+} from "@medusajs/framework/types"
+import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
+import { COURIERS, COURIER_SERVICES, courierByCode, type CourierOptionData } from "@karya-binaan/contracts"
+import { quoteByBiteship, type BiteshipOptions } from "./biteship"
+import { courierOptionDataProblems, destinationOf, parcelOf, quoteByRateTable, type ParcelLine } from "./rate-table"
+
+export interface CourierRatesOptions {
+  /** When set, prices come from Biteship instead of the lapas's own rate table. */
+  biteship?: BiteshipOptions
+}
+
+type InjectedDependencies = { logger: Logger }
+
+/**
+ * Courier delivery priced by weight and destination. Each shipping option is one courier service
+ * of one lapas; its `data` is a CourierOptionData (courier, service, the lapas's rate table).
+ * Medusa calls calculatePrice with the cart's lines of the option's shipping profile (one profile
+ * per lapas, so exactly that lapas's parcel) and the shipping address.
+ */
+export class CourierRatesProviderService extends AbstractFulfillmentProviderService {
+  static override identifier = "courier-rates"
+
+  protected readonly logger: Logger
+  protected readonly options: CourierRatesOptions
+
+  constructor({ logger }: InjectedDependencies, options: CourierRatesOptions = {}) {
+    super()
+    this.logger = logger
+    this.options = options
+  }
+
+  override async getFulfillmentOptions(): Promise<FulfillmentOption[]> {
+    return COURIERS.flatMap((courier) =>
+      COURIER_SERVICES.filter((service) => courier.services[service]).map((service) => ({
+        id: `${courier.code}-${service}`,
+        courier: courier.code,
+        service,
+        name: `${courier.name} ${courier.services[service]!.code}`,
+      }))
+    )
+  }
+
+  override async validateOption(data: Record<string, unknown>): Promise<boolean> {
+    const problems = courierOptionDataProblems(data)
+    if (problems.length) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(" "))
+    }
+    return true
+  }
+
+  override async validateFulfillmentData(optionData: Record<string, unknown>, data: Record<string, unknown>) {
+    return { ...data, courier: optionData.courier, service: optionData.service }
+  }
+
+  override async canCalculate(): Promise<boolean> {
+    return true
+  }
+
+  override async calculatePrice(
+    optionData: CalculateShippingOptionPriceDTO["optionData"],
+    _data: CalculateShippingOptionPriceDTO["data"],
+    context: CalculateShippingOptionPriceDTO["context"]
+  ): Promise<CalculatedShippingOptionPrice> {
+    const option = optionData as unknown as CourierOptionData
+    const lines = ((context.items ?? []) as unknown as ParcelLine[]).filter(Boolean)
+    if (!lines.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "Opsi pengiriman ini berasal dari lapas yang produknya tidak ada di keranjang."
+      )
+    }
+    const address = context.shipping_address as Record<string, any> | undefined
+    const { destination, problem } = destinationOf(address)
+    if (!destination) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, problem!)
+    }
+    const parcel = parcelOf(lines)
+    const result = this.options.biteship
+      ? await quoteByBiteship(this.options.biteship, {
+          option,
+          origin_postal_code: String((context.from_location as any)?.address?.postal_code ?? ""),
+          destination_postal_code: String(address?.postal_code ?? ""),
+          lines,
+          parcel,
+          value: lines.reduce((sum, line: any) => sum + Number(line.unit_price ?? 0) * Number(line.quantity ?? 0), 0),
+        })
+      : quoteByRateTable(option, parcel, destination)
+    if (!result.quote) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, result.problem)
+    }
+    const courier = courierByCode(option.courier)
+    return {
+      calculated_amount: result.quote.amount,
+      is_calculated_price_tax_inclusive: true,
+      // Passed through to the store API's calculated_price, so any client can show the estimate.
+      ...({
+        courier: courier?.code ?? option.courier,
+        service: option.service,
+        chargeable_kg: result.quote.chargeable_kg,
+        etd_min_days: result.quote.etd_min_days,
+        etd_max_days: result.quote.etd_max_days,
+      } as object),
+    } as CalculatedShippingOptionPrice
+  }
+
+  override async createFulfillment(): Promise<CreateFulfillmentResult> {
+    // The lapas hands the parcel to the courier itself and records the resi in the panel.
+    return { data: {}, labels: [] }
+  }
+
+  override async cancelFulfillment(): Promise<any> {
+    return {}
+  }
+
+  override async createReturnFulfillment(): Promise<CreateFulfillmentResult> {
+    return { data: {}, labels: [] }
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Couriers and courier rates. Every lapas ships with couriers from this list (never free text);
+ * each of its courier options is one courier service priced by the lapas's rate table (whole
+ * rupiah per kilogram per destination zone). The rate table is the option's `data` in Medusa,
+ * read by the `courier-rates` fulfillment provider.
+ */
+
+export const COURIER_SERVICES = ["regular", "express", "cargo"] as const
+export type CourierService = (typeof COURIER_SERVICES)[number]
+
+export interface CourierServiceDefinition {
+  /** The courier's own name of the service, as on its receipts ("REG", "YES", "JTR"). */
+  code: string
+  /** The service's code at the shipping aggregator (Biteship's `courier_service_code`). */
+  aggregator_code: string
+  /** Chargeable weight limits of the service, in kilograms. */
+  min_kg?: number
+  max_kg?: number
+}
+
+export interface CourierDefinition {
+  code: string
+  name: string
+  /** Public tracking page; `{resi}` is replaced by the URL-encoded tracking number. */
+  tracking_url: string
+  services: Partial<Record<CourierService, CourierServiceDefinition>>
+}
+
+/** Parcels heavier than this go by cargo; lighter than the cargo minimum go by parcel services. */
+export const PARCEL_MAX_KG = 30
+export const CARGO_MIN_KG = 10
+
+export const COURIERS: readonly CourierDefinition[] = [
+  {
+    code: "jne",
+    name: "JNE",
+    tracking_url: "https://www.jne.co.id/tracking-package?awb={resi}",
+    services: {
+      regular: { code: "REG", aggregator_code: "reg", max_kg: PARCEL_MAX_KG },
+      express: { code: "YES", aggregator_code: "yes", max_kg: PARCEL_MAX_KG },
+      cargo: { code: "JTR", aggregator_code: "jtr", min_kg: CARGO_MIN_KG },
+    },
+  },
+  {
+    code: "jnt",
+    name: "J&T Express",
+    tracking_url: "https://jet.co.id/track?awb={resi}",
+    services: {
+      regular: { code: "EZ", aggregator_code: "ez", max_kg: PARCEL_MAX_KG },
+    },
+  },
+  {
+    code: "sicepat",
+    name: "SiCepat",
+    tracking_url: "https://www.sicepat.com/checkAwb?awb={resi}",
+    services: {
+      regular: { code: "REG", aggregator_code: "reg", max_kg: PARCEL_MAX_KG },
+      express: { code: "BEST", aggregator_code: "best", max_kg: PARCEL_MAX_KG },
+      cargo: { code: "GOKIL", aggregator_code: "gokil", min_kg: CARGO_MIN_KG },
+    },
+  },
+  {
+    code: "pos",
+    name: "Pos Indonesia",
+    tracking_url: "https://www.posindonesia.co.id/id/tracking?barcode={resi}",
+    services: {
+      regular: { code: "Pos Kilat Khusus", aggregator_code: "kilat_khusus", max_kg: PARCEL_MAX_KG },
+      express: { code: "Pos Express", aggregator_code: "express_next_day", max_kg: PARCEL_MAX_KG },
+    },
+  },
+  {
+    code: "anteraja",
+    name: "AnterAja",
+    tracking_url: "https://anteraja.id/tracking?resi={resi}",
+    services: {
+      regular: { code: "Reguler", aggregator_code: "reg", max_kg: PARCEL_MAX_KG },
+      express: { code: "Next Day", aggregator_code: "next_day", max_kg: PARCEL_MAX_KG },
+    },
+  },
+  {
+    code: "lion",
+    name: "Lion Parcel",
+    tracking_url: "https://lionparcel.com/track/stt?q={resi}",
+    services: {
+      regular: { code: "REGPACK", aggregator_code: "reg_pack", max_kg: PARCEL_MAX_KG },
+      cargo: { code: "BIGPACK", aggregator_code: "big_pack", min_kg: CARGO_MIN_KG },
+    },
+  },
+]
+
+export function courierByCode(code: string | null | undefined): CourierDefinition | undefined {
+  if (!code) return undefined
+  const wanted = code.trim().toLowerCase()
+  return COURIERS.find((c) => c.code === wanted)
+}
+
+/** The tracking page of a resi, or null when the courier is unknown or the resi empty. */
+export function trackingUrl(courierCode: string | null | undefined, resi: string | null | undefined): string | null {
+  const courier = courierByCode(courierCode)
+  const number = resi?.trim()
+  if (!courier || !number) return null
+  return courier.tracking_url.replace("{resi}", encodeURIComponent(number))
+}
+
+/**
+ * One row of a rate table: the price per chargeable kilogram to a destination zone and the
+ * delivery estimate. `zone` is a province code ("94", Papua) or a kabupaten/kota code ("35.78",
+ * Kota Surabaya) from idn-area-data; a kabupaten's row wins over its province's.
+ */
+export interface CourierRate {
+  zone: string
+  /** Whole rupiah per chargeable kilogram. */
+  per_kg: number
+  /** Delivery estimate in days, from the day the lapas hands the parcel to the courier. */
+  etd_min_days: number
+  etd_max_days: number
+}
+
+/** The `data` of a courier shipping option (provider `courier-rates`). */
+export interface CourierOptionData {
+  courier: string
+  service: CourierService
+  rates: CourierRate[]
+}
+
+/** A priced courier option for one lapas's parcel to one address. */
+export interface CourierQuote {
+  amount: number
+  /** Chargeable weight: the larger of actual and volumetric (L×W×H/6000) weight, whole kilograms. */
+  chargeable_kg: number
+  etd_min_days: number
+  etd_max_days: number
+}
