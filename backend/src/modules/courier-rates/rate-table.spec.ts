@@ -63,7 +63,8 @@ describe("destinationOf", () => {
       province_code: "91",
       regency_code: "91.71",
     })
-    expect(destinationOf({ province: "Papua" }).problem).toMatch(/kabupaten\/kota/)
+    expect(destinationOf({ province: "Papua", city: "Kota Atlantis" }).destination).toEqual({ province_code: "91" })
+    expect(destinationOf({ city: "Kota Jayapura" }).problem).toMatch(/provinsi/)
     expect(destinationOf(null).problem).toMatch(/alamat/)
   })
 })

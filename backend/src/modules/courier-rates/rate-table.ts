@@ -77,21 +77,26 @@ export function parcelOf(lines: ParcelLine[]): Parcel {
 
 export interface Destination {
   province_code: string
-  regency_code: string
+  /** Unknown while the address names no (or no valid) kabupaten/kota: the province's row prices it. */
+  regency_code?: string
   district_code?: string
 }
 
-/** The destination's codes, or the sentence that says what is wrong with the address. */
+/**
+ * The destination's codes, or the sentence that says what is missing. Only the province is
+ * required to price: a kabupaten/kota the data does not know falls back to its province's rate
+ * (checkout refuses such an address anyway, naming it).
+ */
 export function destinationOf(address: AddressInput | null | undefined): { destination?: Destination; problem?: string } {
   if (!address) return { problem: "Isi alamat pengiriman untuk menghitung ongkos kirim." }
   const resolved = resolveAddress(address)
-  if (!resolved.province || !resolved.regency) {
-    return { problem: "Pilih provinsi dan kabupaten/kota tujuan untuk menghitung ongkos kirim." }
+  if (!resolved.province) {
+    return { problem: "Pilih provinsi tujuan untuk menghitung ongkos kirim." }
   }
   return {
     destination: {
       province_code: resolved.province.code,
-      regency_code: resolved.regency.code,
+      regency_code: resolved.regency?.code,
       district_code: resolved.district?.code,
     },
   }
@@ -100,7 +105,7 @@ export function destinationOf(address: AddressInput | null | undefined): { desti
 /** The rate of a destination: the kabupaten/kota's row if there is one, else the province's. */
 export function rateFor(data: CourierOptionData, destination: Destination): CourierRate | undefined {
   return (
-    data.rates.find((r) => r.zone === destination.regency_code) ??
+    (destination.regency_code ? data.rates.find((r) => r.zone === destination.regency_code) : undefined) ??
     data.rates.find((r) => r.zone === destination.province_code)
   )
 }
@@ -121,7 +126,9 @@ export function quoteByRateTable(data: CourierOptionData, parcel: Parcel, destin
   const rate = rateFor(data, destination)
   if (!rate) {
     const place =
-      regencyByCode(destination.regency_code)?.name ?? provinceByCode(destination.province_code)?.name ?? destination.regency_code
+      (destination.regency_code ? regencyByCode(destination.regency_code)?.name : undefined) ??
+      provinceByCode(destination.province_code)?.name ??
+      destination.province_code
     return { problem: `${label} tidak melayani pengiriman ke ${place}.` }
   }
   const kg = Math.max(parcel.chargeable_kg, service.min_kg ?? 1)
