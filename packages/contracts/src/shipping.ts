@@ -11,7 +11,10 @@ export type CourierService = (typeof COURIER_SERVICES)[number]
 export interface CourierServiceDefinition {
   /** The courier's own name of the service, as on its receipts ("REG", "YES", "JTR"). */
   code: string
-  /** The service's code at the shipping aggregator (Biteship's `courier_service_code`). */
+  /**
+   * The service's code at the shipping aggregator: Biteship's `courier_service_code` in its courier
+   * list (GET /v1/couriers) and in the `pricing[]` of POST /v1/rates/couriers.
+   */
   aggregator_code: string
   /** Chargeable weight limits of the service, in kilograms. */
   min_kg?: number
@@ -64,8 +67,8 @@ export const COURIERS: readonly CourierDefinition[] = [
     name: "Pos Indonesia",
     tracking_url: "https://www.posindonesia.co.id/id/tracking?barcode={resi}",
     services: {
-      regular: { code: "Pos Kilat Khusus", aggregator_code: "kilat_khusus", max_kg: PARCEL_MAX_KG },
-      express: { code: "Pos Express", aggregator_code: "express_next_day", max_kg: PARCEL_MAX_KG },
+      regular: { code: "Pos Kilat Khusus", aggregator_code: "reguler", max_kg: PARCEL_MAX_KG },
+      express: { code: "Pos Express", aggregator_code: "next_day", max_kg: PARCEL_MAX_KG },
     },
   },
   {

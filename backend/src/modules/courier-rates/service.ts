@@ -88,7 +88,6 @@ export class CourierRatesProviderService extends AbstractFulfillmentProviderServ
           destination_postal_code: String(address?.postal_code ?? ""),
           lines,
           parcel,
-          value: lines.reduce((sum, line: any) => sum + Number(line.unit_price ?? 0) * Number(line.quantity ?? 0), 0),
         })
       : quoteByRateTable(option, parcel, destination)
     if (!result.quote) {
