@@ -383,6 +383,28 @@ describe("CourierRatesProviderService with Biteship configured", () => {
     )
   })
 
+  it("when Biteship cannot answer, the lapas's rate table prices the option and the fallback is logged", async () => {
+    const server = await replay("rates-wrong-key")
+    const provider = new CourierRatesProviderService(
+      { logger },
+      { biteship: { apiKey: "biteship_test.revoked-key", baseUrl: server.url } }
+    )
+    const lines = [{ ...context.items[0], quantity: 1, product: { weight: 650 } }]
+    const price = await provider.calculatePrice(
+      { courier: "jne", service: "regular", rates: [{ zone: "32", per_kg: 11000, etd_min_days: 2, etd_max_days: 3 }] } as any,
+      {},
+      {
+        ...context,
+        items: lines,
+        shipping_address: { province: "Jawa Barat", city: "Kota Bandung", postal_code: "40115", country_code: "id" },
+        from_location: { address: { postal_code: "13410" } },
+      } as any
+    )
+    expect(price).toMatchObject({ calculated_amount: 11000, chargeable_kg: 1, etd_min_days: 2, etd_max_days: 3 })
+    expect(JSON.stringify(logger.warn.mock.calls)).toContain("Priced by the lapas's rate table instead")
+    expect(JSON.stringify(logger.warn.mock.calls)).not.toContain("revoked-key")
+  })
+
   it("without a Biteship key the lapas's rate table prices, and nothing is sent", async () => {
     const server = await ReplayServer.start([])
     const provider = new CourierRatesProviderService({ logger }, {})

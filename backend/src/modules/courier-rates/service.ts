@@ -8,7 +8,14 @@ import type {
 import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
 import { COURIERS, COURIER_SERVICES, courierByCode, type CourierOptionData } from "@karya-binaan/contracts"
 import { quoteByBiteship, type BiteshipOptions } from "./biteship"
-import { courierOptionDataProblems, destinationOf, parcelOf, quoteByRateTable, type ParcelLine } from "./rate-table"
+import {
+  courierOptionDataProblems,
+  destinationOf,
+  parcelOf,
+  quoteByRateTable,
+  type Destination,
+  type ParcelLine,
+} from "./rate-table"
 
 export interface CourierRatesOptions {
   /** When set, prices come from Biteship instead of the lapas's own rate table. */
@@ -81,15 +88,11 @@ export class CourierRatesProviderService extends AbstractFulfillmentProviderServ
       throw new MedusaError(MedusaError.Types.INVALID_DATA, problem!)
     }
     const parcel = parcelOf(lines)
-    const result = this.options.biteship
-      ? await quoteByBiteship(this.options.biteship, {
-          option,
-          origin_postal_code: String((context.from_location as any)?.address?.postal_code ?? ""),
-          destination_postal_code: String(address?.postal_code ?? ""),
-          lines,
-          parcel,
-        })
-      : quoteByRateTable(option, parcel, destination)
+    const result = await this.quote(option, parcel, destination, {
+      origin_postal_code: String((context.from_location as any)?.address?.postal_code ?? ""),
+      destination_postal_code: String(address?.postal_code ?? ""),
+      lines,
+    })
     if (!result.quote) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, result.problem)
     }
@@ -106,6 +109,25 @@ export class CourierRatesProviderService extends AbstractFulfillmentProviderServ
         etd_max_days: result.quote.etd_max_days,
       } as object),
     } as CalculatedShippingOptionPrice
+  }
+
+  /**
+   * Biteship's price when configured; when Biteship cannot answer (outage, timeout, a route or
+   * postal code it does not know) the lapas's own rate table prices the option, so one failing
+   * courier never empties the buyer's delivery choices. The fallback is logged.
+   */
+  protected async quote(
+    option: CourierOptionData,
+    parcel: ReturnType<typeof parcelOf>,
+    destination: Destination,
+    biteshipRequest: { origin_postal_code: string; destination_postal_code: string; lines: ParcelLine[] }
+  ) {
+    const table = quoteByRateTable(option, parcel, destination)
+    if (!this.options.biteship) return table
+    const aggregator = await quoteByBiteship(this.options.biteship, { option, parcel, ...biteshipRequest })
+    if (aggregator.quote || !table.quote) return aggregator
+    this.logger.warn(`courier-rates: ${aggregator.problem} Priced by the lapas's rate table instead.`)
+    return table
   }
 
   override async createFulfillment(): Promise<CreateFulfillmentResult> {
