@@ -15,6 +15,11 @@ describe("addressAreaView", () => {
   it("shows address_2's kecamatan as the district and its kelurahan as the second line", () => {
     expect(addressAreaView({ address_2: "Gubeng, Airlangga" })).toEqual({ address_2: "Airlangga", district: "Gubeng" })
     expect(addressAreaView({ address_2: "Tegalsari" })).toEqual({ address_2: null, district: "Tegalsari" })
+    expect(addressAreaView({ address_2: "Kec. Tegalsari, Kedungdoro" })).toEqual({
+      address_2: "Kedungdoro",
+      district: "Tegalsari",
+    })
+    expect(addressAreaView({ address_2: "kecamatan Tegalsari" })).toEqual({ address_2: null, district: "Tegalsari" })
   })
 
   it("shows a legacy address exactly as stored", () => {

@@ -34,7 +34,8 @@ export function addressAreaView(address: StoredAddress | null | undefined): {
   const line = text(address?.address_2)
   const legacy = text(address?.metadata?.district)
   const parts = splitAddress2(line)
-  const kecamatan = text(parts.district)
+  // "Kec. Tegalsari" shows as "Tegalsari": the views write "Kec." themselves.
+  const kecamatan = text(parts.district?.replace(/^(kecamatan|kec\.?)\s+/i, ""))
   if (legacy && (!kecamatan || normaliseName(kecamatan) !== normaliseName(legacy))) {
     return { address_2: line, district: legacy }
   }
