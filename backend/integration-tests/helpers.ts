@@ -13,13 +13,13 @@ export const BUYER_ADDRESS = {
   first_name: "Sari",
   last_name: "Wulandari",
   address_1: "Jl. Darmo 12",
-  city: "Surabaya",
+  /** The kecamatan (or "kecamatan, kelurahan"); checkout refuses an address without it. */
+  address_2: "Tegalsari",
+  city: "Kota Surabaya",
   province: "Jawa Timur",
   postal_code: "60241",
   country_code: "id",
   phone: "+6281234567890",
-  /** The kecamatan; checkout refuses an address without it. */
-  metadata: { district: "Tegalsari" },
 }
 
 export async function loginAs(api: Api, email: string, password = DEMO_PASSWORD): Promise<Headers> {

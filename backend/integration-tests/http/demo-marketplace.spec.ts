@@ -13,6 +13,7 @@ import profitShare from "../suites/profit-share"
 import searchDemand from "../suites/search-demand"
 import searchIndexing from "../suites/search-indexing"
 import shareCorrections from "../suites/share-corrections"
+import storeAreas from "../suites/store-areas"
 import storeCheckout from "../suites/store-checkout"
 import storeSearch from "../suites/store-search"
 
@@ -33,6 +34,7 @@ integrationTestGroup({
   "search-demand": searchDemand,
   "search-indexing": searchIndexing,
   "share-corrections": shareCorrections,
+  "store-areas": storeAreas,
   "store-checkout": storeCheckout,
   "store-search": storeSearch,
 })

@@ -185,7 +185,7 @@ export default defineSuite({
           name: `${BUYER_ADDRESS.first_name} ${BUYER_ADDRESS.last_name}`,
           phone: BUYER_ADDRESS.phone,
           address_1: BUYER_ADDRESS.address_1,
-          district: BUYER_ADDRESS.metadata.district,
+          district: BUYER_ADDRESS.address_2,
           city: BUYER_ADDRESS.city,
           postal_code: BUYER_ADDRESS.postal_code,
         })
@@ -334,7 +334,7 @@ export default defineSuite({
         expect(slip.text).toMatch(/Tanggal pesanan: \d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB/)
         expect(slip.text).toContain(`${BUYER_ADDRESS.first_name} ${BUYER_ADDRESS.last_name}`)
         expect(slip.text).toContain(BUYER_ADDRESS.address_1)
-        expect(slip.text).toContain(`Kec. ${BUYER_ADDRESS.metadata.district}`)
+        expect(slip.text).toContain(`Kec. ${BUYER_ADDRESS.address_2}`)
         expect(slip.text).toContain(productOf(A).title)
         expect(slip.text).toContain("Jumlah barang 2")
         expect(slip.text).not.toContain(productOf(B).title)

@@ -8,6 +8,7 @@ import { lapasOrdersMiddlewares } from "./lapas-api/orders/middlewares"
 import { productionMemberMiddlewares } from "./lapas-api/production-middlewares"
 import { lapasCatalogMiddlewares } from "./lapas-api/products/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
+import { customerMiddlewares } from "./store/customers/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
 
@@ -28,6 +29,7 @@ export default defineMiddlewares({
       additionalDataValidator: { lapas_id: z.string().optional() },
     },
     ...cartMiddlewares,
+    ...customerMiddlewares,
     ...orderLookupMiddlewares,
     ...productMiddlewares,
   ],

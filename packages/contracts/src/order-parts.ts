@@ -136,8 +136,9 @@ export interface PartShippingAddress {
   name: string
   phone: string | null
   address_1: string | null
+  /** The kelurahan when address_2 names "kecamatan, kelurahan"; a legacy address's own second line. */
   address_2: string | null
-  /** The kecamatan. */
+  /** The kecamatan: from address_2, or a legacy address's metadata.district. */
   district: string | null
   city: string | null
   province: string | null

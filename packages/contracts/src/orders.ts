@@ -107,12 +107,13 @@ export interface OrderSummaryAddress {
   first_name: string | null
   last_name: string | null
   address_1: string | null
+  /** The kelurahan when address_2 names "kecamatan, kelurahan"; a legacy address's own second line. */
   address_2: string | null
   city: string | null
   province: string | null
   postal_code: string | null
   phone: string | null
-  /** Kecamatan, kept in the address's metadata. */
+  /** Kecamatan: from address_2 ("Gubeng" or "Gubeng, Airlangga"), or a legacy address's metadata.district. */
   district: string | null
 }
 

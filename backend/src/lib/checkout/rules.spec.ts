@@ -14,10 +14,11 @@ const names = { [A]: "Lapas Kelas IIA Bojonegoro", [B]: "Lapas Kelas I Surabaya"
 
 const address = {
   province: "Jawa Timur",
-  city: "Surabaya",
+  city: "Kota Surabaya",
+  address_2: "Tegalsari",
   postal_code: "60241",
   phone: "081234567890",
-  metadata: { district: "Tegalsari" },
+  metadata: null,
 }
 
 function facts(overrides: Partial<CheckoutFacts> = {}): CheckoutFacts {
@@ -94,9 +95,10 @@ describe("checkoutProblems", () => {
   it.each([
     ["province", { province: " " }],
     ["city", { city: null }],
-    ["district", { metadata: {} }],
-    ["district", { metadata: null }],
-    ["district", { metadata: { district: "  " } }],
+    ["district", { address_2: null }],
+    ["district", { address_2: "  " }],
+    ["district", { address_2: ", Kedungdoro" }],
+    ["district", { address_2: null, metadata: { district: "  " } }],
     ["postal_code", { postal_code: "" }],
     ["postal_code", { postal_code: "6024" }],
     ["phone", { phone: null }],
@@ -117,7 +119,7 @@ describe("checkoutProblems", () => {
 
   it("lists every problem at once", () => {
     const f = facts({
-      shipping_address: { province: "", city: "", postal_code: "x", phone: "x", metadata: null },
+      shipping_address: { province: "", city: "", address_2: "", postal_code: "x", phone: "x", metadata: null },
       shipping_methods: [],
     })
     expect(fields(f)).toEqual([
@@ -158,6 +160,47 @@ describe("checkoutProblems", () => {
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringContaining(`tidak lagi berisi produk dari ${names[B]}`),
     ])
+  })
+
+  it("accepts the kecamatan with its kelurahan, codes, a bare city name and a legacy metadata.district", () => {
+    for (const change of [
+      { address_2: "Tegalsari, Kedungdoro" },
+      { address_2: "Kec. Tegalsari" },
+      { province: "35", city: "35.78", address_2: "35.78.05" },
+      { city: "Surabaya" },
+      { address_2: null, metadata: { district: "Tegalsari" } },
+    ]) {
+      expect(checkoutProblems(facts({ shipping_address: { ...address, ...change } }))).toEqual([])
+    }
+  })
+
+  it("names a kecamatan that is not in the kabupaten/kota", () => {
+    const problems = checkoutProblems(facts({ shipping_address: { ...address, address_2: "Sleman" } }))
+    expect(problems).toEqual([
+      { field: "district", message: 'Kecamatan "Sleman" tidak ada di Kota Surabaya, Jawa Timur.' },
+    ])
+  })
+
+  it("names a legacy metadata.district that is not in the kabupaten/kota", () => {
+    const problems = checkoutProblems(
+      facts({ shipping_address: { ...address, address_2: null, metadata: { district: "Depok" } } })
+    )
+    expect(problems).toEqual([
+      { field: "district", message: 'Kecamatan "Depok" tidak ada di Kota Surabaya, Jawa Timur.' },
+    ])
+  })
+
+  it.each([
+    ["province", { province: "Jawa Timor" }, 'Provinsi "Jawa Timor" tidak dikenal; pilih provinsi dari daftar.'],
+    ["city", { city: "Kota Semarang" }, 'Kabupaten/kota "Kota Semarang" tidak ada di Jawa Timur.'],
+    [
+      "city",
+      { province: "Jawa Barat", city: "Bandung" },
+      '"Bandung" di Jawa Barat bisa berarti Kabupaten Bandung atau Kota Bandung; pilih salah satu.',
+    ],
+    ["village", { address_2: "Tegalsari, Airlangga" }, 'Kelurahan/desa "Airlangga" tidak ada di Kecamatan Tegalsari.'],
+  ])("names an unknown or mismatched %s", (field, change, message) => {
+    expect(checkoutProblems(facts({ shipping_address: { ...address, ...change } }))).toEqual([{ field, message }])
   })
 
   it("one message says what to fix", () => {

@@ -1,12 +1,19 @@
+import { areaProblemMessage, resolveAddress } from "@karya-binaan/areas"
+import { kecamatanOf } from "../address"
+
 /**
  * What a cart must have before it may become an order (checked on POST /store/carts/:id/complete,
- * before Medusa creates anything): items, a complete Indonesian shipping address and exactly one
- * shipping method from each lapas whose products are in the cart. Pure, so it is unit tested.
+ * before Medusa creates anything): items, a complete Indonesian shipping address whose province,
+ * kabupaten/kota and kecamatan (and kelurahan, when given) exist and fit together, and exactly one
+ * shipping method from each lapas whose products are in the cart. Pure (the areas are the
+ * @karya-binaan/areas data), so it is unit tested.
  */
 
 export interface CheckoutAddress {
   province?: string | null
   city?: string | null
+  /** The kecamatan, or "kecamatan, kelurahan" (legacy addresses: metadata.district). */
+  address_2?: string | null
   postal_code?: string | null
   phone?: string | null
   metadata?: Record<string, unknown> | null
@@ -28,6 +35,7 @@ export type CheckoutProblemField =
   | "province"
   | "city"
   | "district"
+  | "village"
   | "postal_code"
   | "phone"
   | "shipping_methods"
@@ -71,8 +79,15 @@ export function checkoutProblems(facts: CheckoutFacts): CheckoutProblem[] {
     if (blank(address.city)) {
       problems.push({ field: "city", message: "Isi kota/kabupaten pada alamat pengiriman." })
     }
-    if (blank(address.metadata?.district)) {
+    if (!kecamatanOf(address)) {
       problems.push({ field: "district", message: "Isi kecamatan pada alamat pengiriman." })
+    }
+    // What was given must exist and fit: the kabupaten/kota in the province, the kecamatan in the
+    // kabupaten/kota ("Kecamatan "Sleman" tidak ada di Kota Surabaya, Jawa Timur."). What is
+    // missing was asked for above.
+    for (const problem of resolveAddress(address).problems) {
+      if (problem.kind === "missing") continue
+      problems.push({ field: problem.field, message: areaProblemMessage(problem) })
     }
     if (blank(address.postal_code)) {
       problems.push({ field: "postal_code", message: "Isi kode pos (5 angka) pada alamat pengiriman." })

@@ -14,6 +14,7 @@ import {
   type PartTimelineEvent,
 } from "@karya-binaan/contracts"
 import { productIdsOfLapas } from "../lapas/links"
+import { addressAreaView } from "../address"
 import { publicPart, type LoadedOrderPart } from "./parts"
 
 /**
@@ -117,8 +118,8 @@ export async function deliveryFactsOfOrders(scope: MedusaContainer, orderIds: st
         name: [a.first_name, a.last_name].filter(Boolean).join(" "),
         phone: text(a.phone),
         address_1: text(a.address_1),
-        address_2: text(a.address_2),
-        district: text(a.metadata?.district),
+        // The kecamatan from address_2 (its kelurahan stays as address_2), or legacy metadata.district.
+        ...addressAreaView(a),
         city: text(a.city),
         province: text(a.province),
         postal_code: text(a.postal_code),

@@ -12,6 +12,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
 import { toRupiahBigInt } from "@karya-binaan/shares"
+import { addressAreaView } from "../address"
 import { partRowsOfOrders, lineView, shippingView } from "../order-parts/rows"
 import { buildOrderParts, ORDER_PART_FIELDS, type LoadedOrderPart } from "../order-parts/parts"
 import { buyerOrderProgress, buyerPartState } from "../order-parts/state"
@@ -222,12 +223,12 @@ export async function buildOrderSummary(
           first_name: address.first_name ?? null,
           last_name: address.last_name ?? null,
           address_1: address.address_1 ?? null,
-          address_2: address.address_2 ?? null,
+          // The kecamatan from address_2 (its kelurahan stays as address_2), or legacy metadata.district.
+          ...addressAreaView(address),
           city: address.city ?? null,
           province: address.province ?? null,
           postal_code: address.postal_code ?? null,
           phone: address.phone ?? null,
-          district: typeof address.metadata?.district === "string" ? address.metadata.district : null,
         }
       : null,
     groups,

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { assertCartReadyForOrder } from "../../../lib/checkout/lapas-shipping"
+import { validateCartAddresses } from "../../utils/addresses"
 import { validateStoreBody } from "../../utils/validation"
 import { SetLapasShippingSchema } from "./[id]/lapas-shipping/validators"
 
@@ -19,8 +20,14 @@ async function guardCartCompletion(req: MedusaRequest, _res: MedusaResponse, nex
   }
 }
 
-/** Checkout: shipping per lapas, and the address and shipping rules before an order is created. */
+/**
+ * Checkout: shipping per lapas, the address's areas on every write (province, kabupaten/kota,
+ * kecamatan in address_2 must exist and fit; utils/addresses.ts), and the address and shipping
+ * rules before an order is created.
+ */
 export const cartMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/store/carts", middlewares: [validateCartAddresses] },
+  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [validateCartAddresses] },
   {
     method: ["POST"],
     matcher: "/store/carts/:id/lapas-shipping",
