@@ -34,6 +34,7 @@ async function loadCart(scope: MedusaContainer, cartId: string) {
       "shipping_methods.shipping_option_id",
       "shipping_address.province",
       "shipping_address.city",
+      "shipping_address.address_2",
       "shipping_address.postal_code",
       "shipping_address.phone",
       "shipping_address.metadata",
@@ -207,6 +208,7 @@ export async function checkoutFactsOfCart(
         ? {
             province: address.province ?? null,
             city: address.city ?? null,
+            address_2: address.address_2 ?? null,
             postal_code: address.postal_code ?? null,
             phone: address.phone ?? null,
             metadata: (address.metadata as Record<string, unknown> | null) ?? null,

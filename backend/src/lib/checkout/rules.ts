@@ -7,6 +7,8 @@
 export interface CheckoutAddress {
   province?: string | null
   city?: string | null
+  /** The kecamatan (", kelurahan" may follow), as a standard Medusa client sends it. */
+  address_2?: string | null
   postal_code?: string | null
   phone?: string | null
   metadata?: Record<string, unknown> | null
@@ -71,7 +73,7 @@ export function checkoutProblems(facts: CheckoutFacts): CheckoutProblem[] {
     if (blank(address.city)) {
       problems.push({ field: "city", message: "Isi kota/kabupaten pada alamat pengiriman." })
     }
-    if (blank(address.metadata?.district)) {
+    if (blank(address.address_2) && blank(address.metadata?.district)) {
       problems.push({ field: "district", message: "Isi kecamatan pada alamat pengiriman." })
     }
     if (blank(address.postal_code)) {
