@@ -97,12 +97,17 @@ describe("checkoutProblems", () => {
     ["district", { metadata: {} }],
     ["district", { metadata: null }],
     ["district", { metadata: { district: "  " } }],
+    ["district", { metadata: null, address_2: " " }],
     ["postal_code", { postal_code: "" }],
     ["postal_code", { postal_code: "6024" }],
     ["phone", { phone: null }],
     ["phone", { phone: "12345" }],
   ])("refuses a missing or invalid %s", (field, change) => {
     expect(fields(facts({ shipping_address: { ...address, ...change } }))).toEqual([field])
+  })
+
+  it("takes the kecamatan from address_2, as a standard Medusa client sends it", () => {
+    expect(fields(facts({ shipping_address: { ...address, metadata: null, address_2: "Tegalsari" } }))).toEqual([])
   })
 
   it("names the bad postal code and phone in Indonesian", () => {
