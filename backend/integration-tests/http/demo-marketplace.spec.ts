@@ -15,6 +15,7 @@ import searchIndexing from "../suites/search-indexing"
 import shareCorrections from "../suites/share-corrections"
 import storeCheckout from "../suites/store-checkout"
 import storeSearch from "../suites/store-search"
+import storeShipping from "../suites/store-shipping"
 
 // The suites on the demo marketplace that run with the app's default configuration share one
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
@@ -35,4 +36,5 @@ integrationTestGroup({
   "share-corrections": shareCorrections,
   "store-checkout": storeCheckout,
   "store-search": storeSearch,
+  "store-shipping": storeShipping,
 })
