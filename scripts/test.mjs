@@ -1,10 +1,11 @@
 // `pnpm test`: every suite. The dependency rules (.dependency-cruiser.cjs), unit tests of the
 // shared packages, the storefront's tests, the panel's tests, the backend's integration tests on a real PostgreSQL
-// (embedded unless DATABASE_URL or DB_* point elsewhere), then the end-to-end journeys in Debian's
-// Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
+// (embedded unless DATABASE_URL or DB_* point elsewhere), then the outside client (a standard Medusa
+// store client, @medusajs/js-sdk, placing orders on the backend: e2e/outside-client), then the
+// end-to-end journeys in Debian's Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
 // the end-to-end preparation (a fresh demo database) run beside it, their output held back
 // and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those
-// (stages: deps, unit, storefront, panel, backend, e2e).
+// (stages: deps, unit, storefront, panel, backend, outside, e2e).
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
 import { run, runCaptured } from "./lib/process.mjs"
 import { buildSharedPackages } from "./lib/marketplace.mjs"
@@ -19,12 +20,14 @@ const QUICK_STAGES = [
 ].filter((stage) => selected(stage.name))
 const backendStage = selected("backend") ? { name: "backend", args: ["--filter", "backend", "test:integration"] } : null
 const e2eStage = selected("e2e") ? { name: "e2e", args: ["--filter", "e2e", "test"] } : null
+// Copies the database the e2e preparation built when there is one, else seeds its own.
+const outsideStage = selected("outside") ? { name: "outside", args: ["--filter", "e2e", "test:outside"] } : null
 
 const startedAt = Date.now()
 const seconds = (since) => Math.round((Date.now() - since) / 1000)
 await buildSharedPackages()
 const postgres =
-  backendStage || e2eStage
+  backendStage || e2eStage || outsideStage
     ? await ensurePostgres({ ...TEST_POSTGRES, durable: false, log: (m) => console.log(m) })
     : null
 const testEnv = postgres?.testEnv ?? {}
@@ -46,7 +49,7 @@ async function besideBackend() {
     held.push({ name, code, seconds: seconds(since), output })
   }
   let prepared = false
-  if (e2eStage) {
+  if (e2eStage || outsideStage) {
     const since = Date.now()
     const { code, output } = await runCaptured("node", ["e2e/prepare.mjs"], { cwd: ROOT, env: testEnv, label: "e2e prep" })
     held.push({ name: "e2e prep", code, seconds: seconds(since), output })
@@ -69,6 +72,7 @@ try {
   } else {
     for (const quick of QUICK_STAGES) await stage(quick)
   }
+  if (outsideStage) await stage(outsideStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
   if (e2eStage) await stage(e2eStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
 } finally {
   await postgres?.stop()

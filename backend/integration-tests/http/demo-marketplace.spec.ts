@@ -16,6 +16,7 @@ import shareCorrections from "../suites/share-corrections"
 import storeAreas from "../suites/store-areas"
 import storeCheckout from "../suites/store-checkout"
 import storeSearch from "../suites/store-search"
+import storeShipping from "../suites/store-shipping"
 
 // The suites on the demo marketplace that run with the app's default configuration share one
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
@@ -37,4 +38,5 @@ integrationTestGroup({
   "store-areas": storeAreas,
   "store-checkout": storeCheckout,
   "store-search": storeSearch,
+  "store-shipping": storeShipping,
 })

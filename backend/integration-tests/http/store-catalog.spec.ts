@@ -5,8 +5,12 @@ import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
 import { integrationTestRunner } from "../runner"
 import { BUYER_ADDRESS, failureOf, loginAs, loginAsMember, placeOrder, type Headers, waitFor } from "../helpers"
+import { expectedCourierAmount } from "../shipping-quotes"
 
 const { seedDemoData } = appModule<typeof import("../../src/scripts/seed-demo")>("src/scripts/seed-demo")
+const { shippingProfileIdOfLapas } = appModule<typeof import("../../src/lib/shipping/provision")>(
+  "src/lib/shipping/provision"
+)
 const { wibDay } = appModule<typeof import("../../src/modules/profit-share/policy")>("src/modules/profit-share/policy")
 
 const A = "lapas-bojonegoro"
@@ -91,7 +95,7 @@ integrationTestRunner({
         expect(error.response.status).toBe(400)
       })
 
-      it("offers a courier flat rate and pickup at the lapas for a cart", async () => {
+      it("offers the lapas's couriers, priced by weight and destination, and free pickup at the lapas for a cart", async () => {
         const { data: listing } = await api.get(
           `/store/products?handle=jahe-instan&fields=variants.id`,
           store()
@@ -111,13 +115,26 @@ integrationTestRunner({
           { variant_id: variantId, quantity: 2 },
           store()
         )
-        const { data } = await api.get(`/store/shipping-options?cart_id=${created.cart.id}`, store())
+        const { data } = await api.get(
+          `/store/shipping-options?cart_id=${created.cart.id}&fields=+data,+type.code`,
+          store()
+        )
         const bojonegoro = LAPAS.find((l) => l.handle === "lapas-bojonegoro")!
-        const names = data.shipping_options.map((o: any) => o.name)
-        expect(names).toContain(`Ambil di ${bojonegoro.name}`)
-        const courier = data.shipping_options.find((o: any) => o.name.startsWith("Kurir"))
-        expect(courier).toBeDefined()
-        expect(Number(courier.amount)).toBe(25_000)
+        for (const option of data.shipping_options) expect(option.name).toContain(bojonegoro.name)
+        const pickup = data.shipping_options.find((o: any) => o.type.code === "pickup")
+        expect([pickup.name, Number(pickup.amount)]).toEqual([`Ambil di ${bojonegoro.name}`, 0])
+        const couriers = data.shipping_options.filter((o: any) => o.price_type === "calculated")
+        expect(couriers.length).toBeGreaterThan(1)
+        for (const courier of couriers) {
+          const { data: priced } = await api.post(
+            `/store/shipping-options/${courier.id}/calculate`,
+            { cart_id: created.cart.id },
+            store()
+          )
+          // Two sachets of 280 g: 1 kg to Jawa Timur (province 35) at the option's own rate.
+          const expected = expectedCourierAmount(courier.data, [{ handle: "jahe-instan", quantity: 2 }], "35")
+          expect(Number(priced.shipping_option.amount)).toBe(expected)
+        }
       })
     })
 
@@ -254,8 +271,8 @@ integrationTestRunner({
       as.nationalMember = await loginAsMember(api, "nasional@karyabinaan.test")
         const { data: lapas } = await api.get(`/lapas-api/lapas?limit=100`, as.nationalMember)
         for (const l of lapas.lapas) lapasId[l.handle] = l.id
-        const { data: profiles } = await api.get(`/admin/shipping-profiles`, as.national)
-        shippingProfileId = profiles.shipping_profiles[0].id
+        // Products of lapas A ship in A's own shipping profile.
+        shippingProfileId = (await shippingProfileIdOfLapas(getContainer(), lapasId[A]))!
         const { data: categories } = await api.get(`/admin/product-categories?limit=100&fields=id,handle`, as.national)
         for (const c of categories.product_categories) categoryId[c.handle] = c.id
         const { data: child } = await api.post(

@@ -5,6 +5,9 @@ import path from "node:path"
 import { appModule } from "../app"
 import { defineSuite, demoSeed } from "../runner"
 import { BUYER_ADDRESS, failureOf, loginAs, loginAsMember, type Headers } from "../helpers"
+import { expectedCourierAmount, rateRow } from "../shipping-quotes"
+import { Modules } from "@medusajs/framework/utils"
+import type { CourierOptionData } from "@karya-binaan/contracts"
 
 // Medusa's workflows as the app loaded them (with our hooks attached), not a second copy through Vitest.
 const { completeCartWorkflow } = createRequire(path.join(__dirname, "..", "..", "package.json"))(
@@ -16,6 +19,13 @@ const { seedDemoData, DEMO_BANK_ACCOUNTS } =
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 const C = "lapas-semarang"
+/** BUYER_ADDRESS's province (Jawa Timur), the zone of every courier rate these tests expect. */
+const BUYER_PROVINCE = "35"
+/** The courier services offered for each lapas's first product: A's sachets go as parcels, B's chair (40 kg volumetric) only by cargo. */
+const COURIER_CODES: Record<string, string[]> = {
+  "lapas-bojonegoro": ["jne-express", "jne-regular", "jnt-regular", "pos-regular", "sicepat-regular"],
+  "lapas-surabaya": ["jne-cargo"],
+}
 const NOT_FOUND = "Pesanan tidak ditemukan. Periksa nomor pesanan dan email Anda."
 
 export default defineSuite({
@@ -26,6 +36,21 @@ export default defineSuite({
     const variant: Record<string, string> = {}
     const price: Record<string, number> = {}
     const lapasName = (handle: string) => LAPAS.find((l) => l.handle === handle)!.name
+    const productOf = (lapas: string) => PRODUCTS.find((p) => p.lapas === lapas)!
+
+    /** A courier option's rate table and type code, as the lapas keeps them. */
+    async function optionData(optionId: string) {
+      const option = await getContainer()
+        .resolve(Modules.FULFILLMENT)
+        .retrieveShippingOption(optionId, { select: ["id", "data"], relations: ["type"] })
+      return { data: option.data as unknown as CourierOptionData, code: (option as any).type?.code as string }
+    }
+
+    /** What the courier option costs for `quantity` of the lapas's first product to BUYER_ADDRESS. */
+    async function courierAmount(optionId: string, lapas: string, quantity: number) {
+      const { data } = await optionData(optionId)
+      return expectedCourierAmount(data, [{ handle: productOf(lapas).handle, quantity }], BUYER_PROVINCE)
+    }
 
     async function variantOf(lapas: string) {
       const product = PRODUCTS.find((p) => p.lapas === lapas)!
@@ -128,9 +153,40 @@ export default defineSuite({
           })
           expect(group.item_ids).toEqual([itemOf(handle)])
           expect(group.selected_option_id).toBeNull()
+          const quantity = handle === A ? 2 : 1
+          const couriers = group.options.filter((o: any) => o.kind === "courier")
+          const expected = []
+          for (const option of couriers) {
+            const { data, code } = await optionData(option.id)
+            const rate = rateRow(data, BUYER_PROVINCE)
+            expected.push({
+              id: option.id,
+              code,
+              name: expect.stringContaining(lapasName(handle)),
+              amount: await courierAmount(option.id, handle, quantity),
+              kind: "courier",
+              courier: data.courier,
+              service: data.service,
+              etd_min_days: rate.etd_min_days,
+              etd_max_days: rate.etd_max_days,
+            })
+          }
+          expect(expected.map((o) => o.code).sort()).toEqual(COURIER_CODES[handle])
+          // Couriers first, cheapest first, then pickup at the lapas, free.
+          const amounts = expected.map((o) => o.amount)
+          expect(amounts).toEqual([...amounts].sort((x, y) => x - y))
           expect(group.options).toEqual([
-            { id: expect.any(String), name: expect.stringContaining(lapasName(handle)), amount: 25_000, kind: "courier" },
-            { id: expect.any(String), name: `Ambil di ${lapasName(handle)}`, amount: 0, kind: "pickup" },
+            ...expected.map(({ code: _code, ...option }) => option),
+            {
+              id: expect.any(String),
+              name: `Ambil di ${lapasName(handle)}`,
+              amount: 0,
+              kind: "pickup",
+              courier: null,
+              service: null,
+              etd_min_days: null,
+              etd_max_days: null,
+            },
           ])
         }
       })
@@ -144,8 +200,9 @@ export default defineSuite({
         const first = [optionOf(groups, A, "courier"), optionOf(groups, B, "pickup")]
         const { data: set } = await setShipping(cartId, first)
         expect(set.cart.shipping_methods.map((m: any) => m.shipping_option_id).sort()).toEqual([...first].sort())
-        expect(Number(set.cart.shipping_total)).toBe(25_000)
-        expect(Number(set.cart.total)).toBe(price[A] + price[B] + 25_000)
+        const courier = await courierAmount(first[0], A, 1)
+        expect(Number(set.cart.shipping_total)).toBe(courier)
+        expect(Number(set.cart.total)).toBe(price[A] + price[B] + courier)
         expect((await shippingGroups(cartId)).map((g) => g.selected_option_id)).toEqual(first)
 
         const second = [optionOf(groups, A, "pickup"), optionOf(groups, B, "courier")]
@@ -181,9 +238,8 @@ export default defineSuite({
         const courierC = optionOf(await shippingGroups(otherCart), C, "courier")
         const foreign = await failureOf(setShipping(cartId, [courierA, courierB, courierC]))
         expect(foreign.status).toBe(400)
-        expect(foreign.message).toBe(
-          `Opsi pengiriman ${courierC} berasal dari ${lapasName(C)}, yang produknya tidak ada di keranjang.`
-        )
+        // Medusa no longer lists another lapas's options for this cart at all.
+        expect(foreign.message).toBe(`Opsi pengiriman ${courierC} tidak tersedia untuk keranjang ini.`)
 
         const unknown = await failureOf(setShipping(cartId, [courierA, "so_tidak_ada"]))
         expect(unknown.status).toBe(400)
@@ -268,7 +324,7 @@ export default defineSuite({
           { lapas: B, quantity: 1 },
         ])
         const groups = await shippingGroups(cartId)
-        // Medusa's own route accepts one method for the whole (single-profile) cart.
+        // Medusa's own route adds A's method; B's profile still has none.
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionOf(groups, A, "courier") }, store())
         await payByTransfer(cartId)
         await expectRefusedCheckout(cartId, new RegExp(`Pilih pengiriman untuk produk dari ${lapasName(B)}\\.`))
@@ -309,13 +365,17 @@ export default defineSuite({
       it("groups items and shipping per lapas, with transfer accounts adding up to the total", async () => {
         const { data } = await api.get(`/store/orders/${order.id}/summary`, store())
         const summary = data.order
-        const total = 2 * price[A] + price[B] + 25_000
+        const { data: read } = await api.get(`/store/orders/${order.id}?fields=*shipping_methods`, store())
+        const courierMethod = read.order.shipping_methods.find((m: any) => Number(m.amount) > 0)
+        const courier = await courierAmount(courierMethod.shipping_option_id, A, 2)
+        expect(read.order.shipping_methods).toHaveLength(2)
+        const total = 2 * price[A] + price[B] + courier
         expect(summary).toMatchObject({
           id: order.id,
           display_id: order.display_id,
           currency_code: "idr",
           subtotal: 2 * price[A] + price[B],
-          shipping_total: 25_000,
+          shipping_total: courier,
           discount_total: 0,
           tax_total: 0,
           total,
@@ -355,8 +415,8 @@ export default defineSuite({
             product_handle: PRODUCTS.find((p) => p.lapas === A)!.handle,
           },
         ])
-        expect(groupA.shipping).toEqual({ name: expect.stringContaining(lapasName(A)), amount: 25_000, kind: "courier" })
-        expect(groupA).toMatchObject({ subtotal: 2 * price[A], total: 2 * price[A] + 25_000 })
+        expect(groupA.shipping).toEqual({ name: expect.stringContaining(lapasName(A)), amount: courier, kind: "courier" })
+        expect(groupA).toMatchObject({ subtotal: 2 * price[A], total: 2 * price[A] + courier })
         expect(groupB.items.map((i: any) => [i.quantity, i.unit_price])).toEqual([[1, price[B]]])
         expect(groupB.shipping).toEqual({ name: `Ambil di ${lapasName(B)}`, amount: 0, kind: "pickup" })
         expect(groupB).toMatchObject({ subtotal: price[B], total: price[B] })

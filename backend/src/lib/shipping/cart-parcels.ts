@@ -43,6 +43,28 @@ export async function cartParcelsByLapas(
   }
 }
 
+/** Weight (grams) and packed size (cm) of each product in a cart, by product id. */
+export async function productParcelsOfCart(scope: MedusaContainer, cartId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["items.product.id", "items.product.weight", "items.product.length", "items.product.width", "items.product.height"],
+    filters: { id: cartId },
+  })
+  const result: Record<string, { weight: number | null; length: number | null; width: number | null; height: number | null }> = {}
+  for (const item of (((data[0] as any)?.items ?? []) as any[]).filter(Boolean)) {
+    const product = item.product
+    if (!product?.id) continue
+    result[product.id] = {
+      weight: product.weight ?? null,
+      length: product.length ?? null,
+      width: product.width ?? null,
+      height: product.height ?? null,
+    }
+  }
+  return result
+}
+
 /**
  * The shipping-option context of a cart: which lapas it buys from and each one's chargeable
  * weight, matched by the rules of lib/shipping/rules.ts.

@@ -22,6 +22,11 @@ export interface CourierRatesOptions {
   biteship?: BiteshipOptions
 }
 
+/** The keys of an object whose values are set (so a line's own value wins over the context's, but not its null). */
+function stripEmpty<T extends object>(value: T | null | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>
+}
+
 type InjectedDependencies = { logger: Logger }
 
 /**
@@ -75,7 +80,16 @@ export class CourierRatesProviderService extends AbstractFulfillmentProviderServ
     context: CalculateShippingOptionPriceDTO["context"]
   ): Promise<CalculatedShippingOptionPrice> {
     const option = optionData as unknown as CourierOptionData
-    const lines = ((context.items ?? []) as unknown as ParcelLine[]).filter(Boolean)
+    // The product's own size and weight come from the pricing context (workflows/hooks/shipping-pricing-context.ts):
+    // Medusa's line carries the variant's dimensions but only the product's weight.
+    const products = ((context as Record<string, any>).product_parcels ?? {}) as Record<string, ParcelLine["product"]>
+    const lines = ((context.items ?? []) as unknown as (ParcelLine & { product_id?: string; product?: { id?: string } })[])
+      .filter(Boolean)
+      .map((line) => {
+        const productId = line.product?.id ?? line.product_id
+        const parcel = productId ? products[productId] : undefined
+        return parcel ? { ...line, product: { ...parcel, ...stripEmpty(line.product) } } : line
+      })
     if (!lines.length) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
