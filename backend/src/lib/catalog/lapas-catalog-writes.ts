@@ -26,11 +26,16 @@ import {
   metadataWithLicences,
   productHasOrders,
   RUPIAH,
-  shippingProfileId,
   stockLocationOfLapas,
   stockRows,
   storeSalesChannelId,
 } from "./lapas-catalog"
+import { ensureLapasShipping, shippingProfileIdOfLapas } from "../shipping/provision"
+
+/** The lapas's own shipping profile (provisioned on the spot for a lapas that has none yet). */
+async function shippingProfileOfLapas(scope: MedusaContainer, lapasId: string) {
+  return (await shippingProfileIdOfLapas(scope, lapasId)) ?? (await ensureLapasShipping(scope, lapasId)).shippingProfileId
+}
 
 /**
  * Writes to a lapas's catalogue and stock through Medusa's workflows. Callers have already
@@ -67,6 +72,7 @@ function variantCreateInput(variant: LapasVariantInput, optionTitle = VARIANT_OP
     options: { [optionTitle]: variant.title },
     sku: variant.sku || undefined,
     manage_inventory: variant.manage_inventory ?? true,
+    weight: variant.weight ?? undefined,
     prices: [{ amount: variant.price, currency_code: RUPIAH }],
   }
 }
@@ -106,12 +112,15 @@ async function requireFreeSkus(scope: MedusaContainer, skus: (string | null | un
   }
 }
 
-/** Creates a product of the lapas: in the store's sales channel, under the default shipping profile. */
+/** Creates a product of the lapas: in the store's sales channel, in the lapas's own shipping profile. */
 export async function createLapasProduct(scope: MedusaContainer, lapasId: string, input: CreateLapasProductRequest) {
   const handle = input.handle || handleFromTitle(input.title) || undefined
   if (handle) await requireFreeHandle(scope, handle)
   await requireFreeSkus(scope, input.variants.map((v) => v.sku))
-  const [salesChannelId, profileId] = await Promise.all([storeSalesChannelId(scope), shippingProfileId(scope)])
+  const [salesChannelId, profileId] = await Promise.all([
+    storeSalesChannelId(scope),
+    shippingProfileOfLapas(scope, lapasId),
+  ])
   const { result } = await createProductsWorkflow(scope).run({
     input: {
       products: [
@@ -122,6 +131,9 @@ export async function createLapasProduct(scope: MedusaContainer, lapasId: string
           handle,
           status: input.status === "published" ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
           weight: input.weight ?? undefined,
+          length: input.length ?? undefined,
+          width: input.width ?? undefined,
+          height: input.height ?? undefined,
           shipping_profile_id: profileId,
           category_ids: input.category_id ? [input.category_id] : [],
           sales_channels: [{ id: salesChannelId }],
@@ -140,7 +152,7 @@ export async function createLapasProduct(scope: MedusaContainer, lapasId: string
 export async function updateLapasProduct(scope: MedusaContainer, productId: string, input: UpdateLapasProductRequest) {
   if (input.handle) await requireFreeHandle(scope, input.handle, productId)
   const update: Record<string, unknown> = {}
-  for (const key of ["title", "subtitle", "description", "handle", "weight"] as const) {
+  for (const key of ["title", "subtitle", "description", "handle", "weight", "length", "width", "height"] as const) {
     if (key in input) update[key] = input[key]
   }
   if (input.status) {
@@ -202,6 +214,7 @@ export async function updateLapasVariant(
   if (input.title !== undefined) update.title = input.title
   if (input.sku !== undefined) update.sku = input.sku || null
   if (input.manage_inventory !== undefined) update.manage_inventory = input.manage_inventory
+  if (input.weight !== undefined) update.weight = input.weight
   if (input.price !== undefined) update.prices = [{ amount: input.price, currency_code: RUPIAH }]
   if (Object.keys(update).length) {
     await updateProductVariantsWorkflow(scope).run({
