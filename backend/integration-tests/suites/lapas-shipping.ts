@@ -8,7 +8,7 @@ const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 const JAWA_TIMUR = "35"
 const KOTA_SURABAYA = "35.78"
-const PAPUA = "94"
+const PAPUA = "91"
 
 const LapasShippingProfileLink = appModule<{ default: { entryPoint: string } }>("src/links/lapas-shipping-profile").default
 
@@ -186,12 +186,12 @@ export default defineSuite({
         const before = await shippingOf(as.staffA)
         const option = before.couriers[0]
         for (const request of [
-          api.post(`/lapas-api/shipping/couriers/${option.id}`, { enabled: false }, as.staffB),
-          api.post(`/lapas-api/shipping/couriers/${option.id}`, { rates: [{ zone: JAWA_TIMUR, per_kg: 1, etd_min_days: 1, etd_max_days: 1 }] }, as.staffB),
-          api.delete(`/lapas-api/shipping/couriers/${option.id}`, as.staffB),
-          api.post(`/lapas-api/shipping/couriers`, { courier: "lion", service: "cargo", lapas_id: before.lapas.id }, as.staffB),
+          () => api.post(`/lapas-api/shipping/couriers/${option.id}`, { enabled: false }, as.staffB),
+          () => api.post(`/lapas-api/shipping/couriers/${option.id}`, { rates: [{ zone: JAWA_TIMUR, per_kg: 1, etd_min_days: 1, etd_max_days: 1 }] }, as.staffB),
+          () => api.delete(`/lapas-api/shipping/couriers/${option.id}`, as.staffB),
+          () => api.post(`/lapas-api/shipping/couriers`, { courier: "lion", service: "cargo", lapas_id: before.lapas.id }, as.staffB),
         ]) {
-          const refused = await failureOf(request)
+          const refused = await failureOf(request())
           expect(refused).toMatchObject({ status: 404, message: expect.stringMatching(/was not found/) })
         }
         // Pickup is not a courier service: not editable here either.
@@ -290,6 +290,9 @@ export default defineSuite({
         )
         expect(await listedFor(cart.cart.id)).toContain(sicepat.id)
         expect(await priceFor(cart.cart.id, sicepat.id)).toBe(80_000)
+        // A smaller packed size (20×20×15 cm = 1 kg volumetric): the actual 1.5 kg counts, 2 kg.
+        await api.post(`/lapas-api/products/${product.id}`, { length: 20, width: 20, height: 15 }, as.staffA)
+        expect(await priceFor(cart.cart.id, sicepat.id)).toBe(16_000)
       })
     })
   },
