@@ -6,6 +6,7 @@ import lapasApiSweep from "../suites/lapas-api-sweep"
 import lapasMembers from "../suites/lapas-members"
 import lapasNational from "../suites/lapas-national"
 import lapasOrders from "../suites/lapas-orders"
+import lapasShipping from "../suites/lapas-shipping"
 import pnbpReport from "../suites/pnbp-report"
 import premi from "../suites/premi"
 import production from "../suites/production"
@@ -28,6 +29,7 @@ integrationTestGroup({
   "lapas-members": lapasMembers,
   "lapas-national": lapasNational,
   "lapas-orders": lapasOrders,
+  "lapas-shipping": lapasShipping,
   "pnbp-report": pnbpReport,
   "premi": premi,
   "production": production,

@@ -33,6 +33,7 @@ type Row = Record<string, any>
 const { loadOrderParts } = appModule<typeof import("../../src/lib/order-parts/parts")>("src/lib/order-parts/parts")
 const LapasProductLink = appModule<{ default: { entryPoint: string } }>("src/links/lapas-product").default
 const LapasStockLocationLink = appModule<{ default: { entryPoint: string } }>("src/links/lapas-stock-location").default
+const LapasShippingProfileLink = appModule<{ default: { entryPoint: string } }>("src/links/lapas-shipping-profile").default
 
 export interface LapasB {
   ids: ForeignIds
@@ -201,6 +202,18 @@ export async function buildLapasB(api: Api, container: MedusaContainer, seeded: 
     created_by: "security-sweep",
   } as any)
 
+  // B's delivery: the options of its shipping profile (pickup and couriers).
+  const { data: profileLinks } = await query.graph({
+    entity: LapasShippingProfileLink.entryPoint,
+    fields: ["shipping_profile_id"],
+    filters: { lapas_id: lapasB.id },
+  })
+  const profileB = (profileLinks as Row[])[0]?.shipping_profile_id as string
+  const optionsB = (await container
+    .resolve(Modules.FULFILLMENT)
+    .listShippingOptions({ shipping_profile_id: profileB }, { select: ["id", "provider_id"] })) as Row[]
+  const courierOptionB = optionsB.find((o) => o.provider_id === "courier-rates_courier-rates")
+
   const inmates = await production.listInmates({ lapas_id: lapasB.id })
   const batches = await production.listProductionBatches({ lapas_id: lapasB.id })
   const partners = await lapas.listPartners({ lapas_id: lapasB.id } as any, { relations: ["agreements"] })
@@ -232,6 +245,7 @@ export async function buildLapasB(api: Api, container: MedusaContainer, seeded: 
     pnbpDeposit: deposit.id,
     ledgerEntry: ledger[0].id,
     sharePolicy: policy.id,
+    shippingOption: courierOptionB?.id ?? "",
   }
   for (const [name, value] of Object.entries(ids)) {
     if (!value) throw new Error(`The sweep could not resolve lapas B's ${name}`)
@@ -254,6 +268,7 @@ export async function buildLapasB(api: Api, container: MedusaContainer, seeded: 
     member: members.map((m) => m.id),
     ledgerEntry: ledger.map((e) => e.id),
     premiAllocation: allocations.map((a) => a.id),
+    shippingOption: optionsB.map((o) => o.id),
   }
 
   const neutral: (keyof ForeignIds)[] = ["sharedOrder", "category"]
@@ -360,6 +375,8 @@ export async function fingerprintOfB(sql: Sql, b: LapasB): Promise<Record<string
     ["fulfillment", `location_id = ?`, [location]],
     ["fulfillment_item", `fulfillment_id IN (${inList(any(fulfillments))})`, any(fulfillments)],
     ["payment", `id = ?`, [b.ids.payment]],
+    ["shipping_option", `id IN (${inList(any(b.allIds.shippingOption))})`, any(b.allIds.shippingOption)],
+    ["shipping_option_rule", `shipping_option_id IN (${inList(any(b.allIds.shippingOption))})`, any(b.allIds.shippingOption)],
     ["production_batch_maker", `batch_id IN (${inList(any(b.allIds.productionBatch))})`, any(b.allIds.productionBatch)],
     ["lapas_partner_agreement", `partner_id IN (${inList(any(b.allIds.partner))})`, any(b.allIds.partner)],
   ]

@@ -34,6 +34,8 @@ export interface ForeignIds {
   pnbpDeposit: string
   ledgerEntry: string
   sharePolicy: string
+  /** One of B's courier shipping options (its delivery settings). */
+  shippingOption: string
 }
 
 export interface RouteSample {

@@ -91,6 +91,14 @@ export default defineSuite({
         }
         const { data } = await api.post(`/lapas-api/lapas`, body, as.national)
         expect(data.lapas).toMatchObject({ handle: "lapas-ambon", satker_code: "123456", pnbp_target_yearly: 25_000_000, bank_account_number: "012301000123301" })
+        // It can ship at once: a stock location, its own shipping profile, free pickup and the default couriers.
+        const { data: shipping } = await api.get(`/lapas-api/shipping?lapas_id=${data.lapas.id}`, as.national)
+        expect(shipping.lapas).toMatchObject({ id: data.lapas.id, province_code: "81" })
+        expect(shipping.pickup).toMatchObject({ enabled: true })
+        expect(shipping.couriers.map((c: any) => `${c.courier}-${c.service}`)).toEqual(
+          expect.arrayContaining(["jne-regular", "jne-cargo", "jnt-regular", "sicepat-regular", "pos-regular"])
+        )
+        expect(shipping.couriers.every((c: any) => c.enabled && c.rates.length >= 30)).toBe(true)
         const duplicate = await failureOf(api.post(`/lapas-api/lapas`, body, as.national))
         expect(duplicate.message).toMatch(/already exists/)
         const half = await failureOf(api.post(`/lapas-api/lapas`, { ...body, handle: "lapas-x", bank_name: undefined }, as.national))

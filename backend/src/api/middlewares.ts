@@ -7,6 +7,7 @@ import { nationalMiddlewares } from "./lapas-api/national-middlewares"
 import { lapasOrdersMiddlewares } from "./lapas-api/orders/middlewares"
 import { productionMemberMiddlewares } from "./lapas-api/production-middlewares"
 import { lapasCatalogMiddlewares } from "./lapas-api/products/middlewares"
+import { lapasShippingMiddlewares } from "./lapas-api/shipping/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
 import { customerMiddlewares } from "./store/customers/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
@@ -22,6 +23,7 @@ export default defineMiddlewares({
     ...financeMiddlewares,
     ...lapasOrdersMiddlewares,
     ...lapasCatalogMiddlewares,
+    ...lapasShippingMiddlewares,
     // A national administrator creating a product in Medusa's dashboard may name its lapas.
     {
       method: ["POST"],

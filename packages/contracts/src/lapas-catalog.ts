@@ -69,6 +69,8 @@ export interface LapasProductVariant {
   stocked: number
   reserved: number
   available: number
+  /** The variant's own weight in grams when it differs from the product's (null: the product's). */
+  weight: number | null
 }
 
 export interface LapasProductImage {
@@ -91,6 +93,10 @@ export interface LapasProductDetail {
   thumbnail: string | null
   /** Weight in grams. */
   weight: number | null
+  /** Packed size in centimetres; with all three the courier charges volumetric weight (L×W×H/6000 kg) when larger. */
+  length: number | null
+  width: number | null
+  height: number | null
   category: CatalogCategoryRef | null
   licences: ProductLicences
   images: LapasProductImage[]
@@ -114,6 +120,8 @@ export interface LapasVariantInput {
   price: number
   /** Track stock at the lapas's location (default true). */
   manage_inventory?: boolean
+  /** Grams, when this variant weighs other than the product (null: the product's weight). */
+  weight?: number | null
 }
 
 /** `POST /lapas-api/products` (created as a draft unless `status` says published). */
@@ -124,7 +132,12 @@ export interface CreateLapasProductRequest {
   handle?: string
   category_id?: string | null
   licences?: Partial<ProductLicences>
+  /** Grams (packed). */
   weight?: number | null
+  /** Packed size in whole centimetres. */
+  length?: number | null
+  width?: number | null
+  height?: number | null
   status?: LapasProductStatus
   variants: LapasVariantInput[]
 }

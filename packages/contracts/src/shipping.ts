@@ -134,3 +134,88 @@ export interface CourierQuote {
   etd_min_days: number
   etd_max_days: number
 }
+
+// ---------------------------------------------------------------------------------------------
+// The panel's delivery settings (`/lapas-api/shipping`): a lapas's pickup, its courier services
+// and their rate tables, edited by its staff (national members name the lapas).
+
+/** One row of a courier option's rate table as the panel shows it: the zone with its names. */
+export interface LapasCourierRate extends CourierRate {
+  /** "province" for a province's row, "regency" for a kabupaten/kota override. */
+  kind: "province" | "regency"
+  /** The zone's name ("Papua", "Kota Surabaya"). */
+  zone_name: string
+  /** The province the zone is in (its own code for a province row). */
+  province_code: string
+  province_name: string
+}
+
+/** A courier option of the lapas (one courier service priced by its rate table). */
+export interface LapasCourierOption {
+  id: string
+  courier: string
+  courier_name: string
+  service: CourierService
+  /** The courier's own name of the service ("REG"). */
+  service_code: string
+  /** The option's name as buyers see it ("JNE REG dari Lapas …"). */
+  name: string
+  /** Offered to buyers (the option's `enabled_in_store` rule). */
+  enabled: boolean
+  min_kg: number | null
+  max_kg: number | null
+  rates: LapasCourierRate[]
+}
+
+export interface LapasPickupOption {
+  id: string
+  name: string
+  enabled: boolean
+}
+
+export interface ShippingProvince {
+  code: string
+  name: string
+  /** Its kabupaten/kota, for override rows. */
+  regencies: { code: string; name: string }[]
+}
+
+/** `GET /lapas-api/shipping?lapas_id=` (lapas_id: national members only, and then required). */
+export interface LapasShippingSettingsResponse {
+  lapas: { id: string; name: string; province: string; province_code: string | null }
+  pickup: LapasPickupOption | null
+  couriers: LapasCourierOption[]
+  /** Every courier and service the marketplace knows (what can be added). */
+  catalogue: CourierDefinition[]
+  provinces: ShippingProvince[]
+}
+
+/** `POST /lapas-api/shipping/couriers`: adds a courier service priced by the reference tariff. */
+export interface AddLapasCourierRequest {
+  courier: string
+  service: CourierService
+  /** National members: the lapas. Staff: their own (another is a 404). */
+  lapas_id?: string
+}
+
+/** `POST /lapas-api/shipping/couriers/:id`: a new rate table (whole, replacing the old) and/or on/off. */
+export interface UpdateLapasCourierRequest {
+  rates?: CourierRate[]
+  enabled?: boolean
+}
+
+/** `POST /lapas-api/shipping/couriers` and `POST /lapas-api/shipping/couriers/:id`. */
+export interface LapasCourierOptionResponse {
+  courier: LapasCourierOption
+}
+
+/**
+ * `DELETE /lapas-api/shipping/couriers/:id`: deleted, or only switched off (`disabled`) when
+ * orders were shipped with it, so they keep their delivery on record.
+ */
+export interface LapasCourierDeleteResponse {
+  id: string
+  object: "shipping_option"
+  deleted: boolean
+  disabled: boolean
+}

@@ -11,6 +11,7 @@ import { navigationMessages } from "./navigation"
 import { ordersMessages } from "./orders"
 import { premiMessages } from "./premi"
 import { productionMessages } from "./production"
+import { shippingMessages } from "./shipping"
 
 // Add every new catalogue here: the test checks what the type cannot (empty texts, placeholders).
 const catalogues: Record<string, Catalogue> = {
@@ -25,6 +26,7 @@ const catalogues: Record<string, Catalogue> = {
   ordersMessages,
   premiMessages,
   productionMessages,
+  shippingMessages,
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()

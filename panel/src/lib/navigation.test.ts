@@ -5,14 +5,15 @@ import { canUse, isPublicPath, isReadOnly, safeNextPath, sectionOfPath, sections
 const keys = (role: (typeof MEMBER_ROLES)[number]) => sectionsFor(role).map((s) => s.key)
 
 describe("role → sections", () => {
-  it("lapas staff: catalogue, stock, production, orders, lapas; no finance, no national", () => {
-    expect(keys("lapas_staff")).toEqual(["home", "catalog", "stock", "production", "orders", "lapas"])
+  it("lapas staff: catalogue, stock, shipping, production, orders, lapas; no finance, no national", () => {
+    expect(keys("lapas_staff")).toEqual(["home", "catalog", "stock", "shipping", "production", "orders", "lapas"])
   })
 
   it("finance: catalogue read-only, orders, finance, lapas; no stock or production", () => {
     expect(keys("finance")).toEqual(["home", "catalog", "orders", "finance", "lapas"])
     expect(isReadOnly("finance", "catalog")).toBe(true)
     expect(isReadOnly("lapas_staff", "catalog")).toBe(false)
+    expect(canUse("finance", "shipping")).toBe(false)
   })
 
   it("national: every section", () => {

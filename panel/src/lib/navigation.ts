@@ -5,7 +5,7 @@
  */
 import type { MemberRole } from "@karya-binaan/contracts"
 
-export const SECTION_KEYS = ["home", "catalog", "stock", "production", "orders", "finance", "lapas", "national"] as const
+export const SECTION_KEYS = ["home", "catalog", "stock", "shipping", "production", "orders", "finance", "lapas", "national"] as const
 export type SectionKey = (typeof SECTION_KEYS)[number]
 
 export interface Section {
@@ -24,6 +24,7 @@ export const SECTIONS: readonly Section[] = [
   { key: "home", href: "/", roles: ALL },
   { key: "catalog", href: "/katalog", roles: ALL, readOnly: ["finance"] },
   { key: "stock", href: "/stok", roles: ["lapas_staff", "national"] },
+  { key: "shipping", href: "/pengiriman", roles: ["lapas_staff", "national"] },
   { key: "production", href: "/produksi", roles: ["lapas_staff", "national"] },
   { key: "orders", href: "/pesanan", roles: ALL },
   { key: "finance", href: "/keuangan", roles: ["finance", "national"] },

@@ -26,11 +26,16 @@ import {
   metadataWithLicences,
   productHasOrders,
   RUPIAH,
-  shippingProfileId,
   stockLocationOfLapas,
   stockRows,
   storeSalesChannelId,
 } from "./lapas-catalog"
+import { ensureLapasShipping, shippingProfileIdOfLapas } from "../shipping/provision"
+
+/** The lapas's own shipping profile (provisioned on the spot for a lapas that has none yet). */
+async function shippingProfileOfLapas(scope: MedusaContainer, lapasId: string) {
+  return (await shippingProfileIdOfLapas(scope, lapasId)) ?? (await ensureLapasShipping(scope, lapasId)).shippingProfileId
+}
 
 /**
  * Writes to a lapas's catalogue and stock through Medusa's workflows. Callers have already
@@ -67,8 +72,20 @@ function variantCreateInput(variant: LapasVariantInput, optionTitle = VARIANT_OP
     options: { [optionTitle]: variant.title },
     sku: variant.sku || undefined,
     manage_inventory: variant.manage_inventory ?? true,
+    weight: variant.weight ?? undefined,
     prices: [{ amount: variant.price, currency_code: RUPIAH }],
   }
+}
+
+type PackedSize = { length?: number | null; width?: number | null; height?: number | null }
+
+/** The packed-size fields given (null clears one). */
+function packedSizeOf(input: PackedSize) {
+  const size: Record<string, number | null> = {}
+  for (const key of ["length", "width", "height"] as const) {
+    if (input[key] !== undefined) size[key] = input[key] ?? null
+  }
+  return size
 }
 
 /** A handle from a title: lower-case words joined by dashes, as Medusa would make it. */
@@ -106,12 +123,15 @@ async function requireFreeSkus(scope: MedusaContainer, skus: (string | null | un
   }
 }
 
-/** Creates a product of the lapas: in the store's sales channel, under the default shipping profile. */
+/** Creates a product of the lapas: in the store's sales channel, in the lapas's own shipping profile. */
 export async function createLapasProduct(scope: MedusaContainer, lapasId: string, input: CreateLapasProductRequest) {
   const handle = input.handle || handleFromTitle(input.title) || undefined
   if (handle) await requireFreeHandle(scope, handle)
   await requireFreeSkus(scope, input.variants.map((v) => v.sku))
-  const [salesChannelId, profileId] = await Promise.all([storeSalesChannelId(scope), shippingProfileId(scope)])
+  const [salesChannelId, profileId] = await Promise.all([
+    storeSalesChannelId(scope),
+    shippingProfileOfLapas(scope, lapasId),
+  ])
   const { result } = await createProductsWorkflow(scope).run({
     input: {
       products: [
@@ -122,12 +142,17 @@ export async function createLapasProduct(scope: MedusaContainer, lapasId: string
           handle,
           status: input.status === "published" ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
           weight: input.weight ?? undefined,
+          length: input.length ?? undefined,
+          width: input.width ?? undefined,
+          height: input.height ?? undefined,
           shipping_profile_id: profileId,
           category_ids: input.category_id ? [input.category_id] : [],
           sales_channels: [{ id: salesChannelId }],
           metadata: metadataWithLicences({}, input.licences ?? {}),
           options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
-          variants: input.variants.map((v) => variantCreateInput(v)),
+          // Medusa gives a shipping provider each line's variant size (not the product's), so the
+          // packed size is kept on the variants too.
+          variants: input.variants.map((v) => ({ ...variantCreateInput(v), ...packedSizeOf(input) })),
         },
       ],
       // The link hook (workflows/hooks/link-product-to-lapas.ts) links it to the caller's lapas.
@@ -140,7 +165,7 @@ export async function createLapasProduct(scope: MedusaContainer, lapasId: string
 export async function updateLapasProduct(scope: MedusaContainer, productId: string, input: UpdateLapasProductRequest) {
   if (input.handle) await requireFreeHandle(scope, input.handle, productId)
   const update: Record<string, unknown> = {}
-  for (const key of ["title", "subtitle", "description", "handle", "weight"] as const) {
+  for (const key of ["title", "subtitle", "description", "handle", "weight", "length", "width", "height"] as const) {
     if (key in input) update[key] = input[key]
   }
   if (input.status) {
@@ -155,6 +180,10 @@ export async function updateLapasProduct(scope: MedusaContainer, productId: stri
   }
   if (!Object.keys(update).length) return
   await updateProductsWorkflow(scope).run({ input: { selector: { id: productId }, update } })
+  const size = packedSizeOf(input)
+  if (Object.keys(size).length) {
+    await updateProductVariantsWorkflow(scope).run({ input: { selector: { product_id: productId }, update: size } })
+  }
 }
 
 /** Deletes a draft no order holds; a published product or one with orders is a 400 saying why. */
@@ -184,8 +213,16 @@ export async function createLapasVariant(scope: MedusaContainer, productId: stri
       input: { product_id: productId, update: [{ product_option_id: option.id, add: [{ value: input.title }] }] },
     })
   }
+  const [product] = await scope
+    .resolve(Modules.PRODUCT)
+    .listProducts({ id: productId }, { select: ["id", "length", "width", "height"] })
+  const size = packedSizeOf({
+    length: product?.length === null || product?.length === undefined ? undefined : Number(product.length),
+    width: product?.width === null || product?.width === undefined ? undefined : Number(product.width),
+    height: product?.height === null || product?.height === undefined ? undefined : Number(product.height),
+  })
   const { result } = await createProductVariantsWorkflow(scope).run({
-    input: { product_variants: [{ product_id: productId, ...variantCreateInput(input, option.title) }] },
+    input: { product_variants: [{ product_id: productId, ...variantCreateInput(input, option.title), ...size }] },
   })
   return result[0].id
 }
@@ -202,6 +239,7 @@ export async function updateLapasVariant(
   if (input.title !== undefined) update.title = input.title
   if (input.sku !== undefined) update.sku = input.sku || null
   if (input.manage_inventory !== undefined) update.manage_inventory = input.manage_inventory
+  if (input.weight !== undefined) update.weight = input.weight
   if (input.price !== undefined) update.prices = [{ amount: input.price, currency_code: RUPIAH }]
   if (Object.keys(update).length) {
     await updateProductVariantsWorkflow(scope).run({

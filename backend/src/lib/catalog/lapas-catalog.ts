@@ -143,18 +143,6 @@ export async function storeSalesChannelId(scope: MedusaContainer): Promise<strin
   return channel.id
 }
 
-/**
- * The shipping profile of a lapas's products. Every lapas ships its parts under the store's one
- * default profile, with options per lapas (see lib/checkout/lapas-shipping.ts).
- */
-export async function shippingProfileId(scope: MedusaContainer): Promise<string> {
-  const [profile] = await scope.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 })
-  if (!profile) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The store has no default shipping profile yet.")
-  }
-  return profile.id
-}
-
 /** Whether any order holds a line of this product. */
 export async function productHasOrders(scope: MedusaContainer, productId: string): Promise<boolean> {
   const lines = await scope
@@ -179,6 +167,7 @@ const VARIANT_FIELDS = [
   "variants.title",
   "variants.sku",
   "variants.manage_inventory",
+  "variants.weight",
   "variants.variant_rank",
   "variants.created_at",
   "variants.prices.amount",
@@ -237,8 +226,11 @@ function variantView(variant: Row, locationId: string | undefined): LapasProduct
     price: price === null ? null : rupiahToJson(price),
     manage_inventory: manage,
     ...level,
+    weight: numberOrNull(variant.weight),
   }
 }
+
+const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value))
 
 function licencesOf(metadata: Row | null | undefined): ProductLicences {
   const value = (key: string) => (typeof metadata?.[key] === "string" && metadata[key] ? (metadata[key] as string) : null)
@@ -261,6 +253,9 @@ export async function productDetail(scope: MedusaContainer, productId: string): 
       "status",
       "thumbnail",
       "weight",
+      "length",
+      "width",
+      "height",
       "metadata",
       "created_at",
       "updated_at",
@@ -289,7 +284,10 @@ export async function productDetail(scope: MedusaContainer, productId: string): 
     handle: product.handle,
     status: product.status === "published" ? "published" : "draft",
     thumbnail: product.thumbnail ?? null,
-    weight: product.weight === null || product.weight === undefined ? null : Number(product.weight),
+    weight: numberOrNull(product.weight),
+    length: numberOrNull(product.length),
+    width: numberOrNull(product.width),
+    height: numberOrNull(product.height),
     category: category ? { id: category.id, name: category.name } : null,
     licences: licencesOf(product.metadata),
     images: ((product.images ?? []) as Row[])

@@ -2,6 +2,7 @@ import type { LapasListResponse, LapasResponse } from "@karya-binaan/contracts"
 import { MedusaError } from "@medusajs/framework/utils"
 import { lapasBankAccount } from "../../../lib/lapas/bank-account"
 import { adminLapas } from "../../../lib/lapas/views"
+import { ensureLapasShipping } from "../../../lib/shipping/provision"
 import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
 import { ALL_MEMBERS, memberRoute, NATIONAL_ONLY } from "../../utils/member-access"
@@ -31,8 +32,10 @@ export const GET = memberRoute<unknown, ListLapasQuery>(ALL_MEMBERS, async (req,
 
 /**
  * National members register a lapas: its profile, satker code, PNBP target and bank account.
- * Like today's admin route this creates the lapas row only (its stock location, the location's
- * link and shipping options are set up separately).
+ * The new lapas can sell and ship at once: ensureLapasShipping gives it a stock location in the
+ * store's sales channel, its own shipping profile, free pickup at the lapas and the default
+ * courier services priced by the reference tariff from its province (staff then edit them in
+ * the panel's Pengiriman screen).
  */
 export const POST = memberRoute<CreateLapas>(NATIONAL_ONLY, async (req, res) => {
   const body = req.validatedBody as CreateLapas
@@ -45,5 +48,6 @@ export const POST = memberRoute<CreateLapas>(NATIONAL_ONLY, async (req, res) => 
     )
   }
   const lapas = await lapasService.createLapas(body)
+  await ensureLapasShipping(req.scope, lapas.id)
   res.status(201).json({ lapas: { ...adminLapas(lapas), ...lapasBankAccount(lapas) } } satisfies LapasResponse)
 })

@@ -54,6 +54,18 @@ const weight = z
   .nullable()
   .optional()
 
+/** A packed size in whole centimetres (couriers measure parcels to the centimetre). */
+const centimetres = (what: string) =>
+  z
+    .number({ error: `The ${what} is a whole number of centimetres` })
+    .int(`The ${what} is a whole number of centimetres`)
+    .min(1, `The ${what} is at least 1 cm`)
+    .max(1_000, `The ${what} is at most 1,000 cm`)
+    .nullable()
+    .optional()
+
+const packedSize = { length: centimetres("length"), width: centimetres("width"), height: centimetres("height") }
+
 const categoryId = z.string().trim().min(1, "Name the category by its id").nullable().optional()
 
 export const variantSku = text("The SKU", 64)
@@ -66,6 +78,7 @@ export const variantFields = {
   sku: variantSku,
   price: wholeRupiah,
   manage_inventory: z.boolean({ error: "manage_inventory is true or false" }).optional(),
+  weight,
 }
 
 export const VariantSchema = z.object(variantFields).strict()
@@ -79,6 +92,7 @@ export const CreateProductSchema = z
     category_id: categoryId,
     licences: licencesSchema.optional(),
     weight,
+    ...packedSize,
     status: productStatus.optional(),
     variants: z
       .array(VariantSchema, { error: "List the product's variants (variants)" })
@@ -100,6 +114,7 @@ export const UpdateProductSchema = z
     category_id: categoryId,
     licences: licencesSchema.optional(),
     weight,
+    ...packedSize,
     status: productStatus.optional(),
   })
   .strict()

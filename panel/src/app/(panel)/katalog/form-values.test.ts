@@ -31,7 +31,7 @@ describe("parseRupiahInput", () => {
 describe("the product forms", () => {
   it("reads a new product with its first variant, licences and publish-now", () => {
     const parsed = readProductCreate(
-      form({ title: "Keripik Tempe", variant_title: "250 gram", sku: "KT-250", price: "45.000", stock: "12", pirt: "206352201099327", publish: "1", category_id: "pcat_1", weight: "250" })
+      form({ title: "Keripik Tempe", variant_title: "250 gram", sku: "KT-250", price: "45.000", stock: "12", pirt: "206352201099327", publish: "1", category_id: "pcat_1", weight: "250", length: "20", width: "15", height: "" })
     )
     expect(parsed.fieldErrors).toEqual({})
     expect(parsed.stock).toBe(12)
@@ -41,6 +41,9 @@ describe("the product forms", () => {
       description: null,
       category_id: "pcat_1",
       weight: 250,
+      length: 20,
+      width: 15,
+      height: null,
       licences: { pirt: "206352201099327", bpom_md: null, halal: null },
       status: "published",
       variants: [{ title: "250 gram", sku: "KT-250", price: 45000, manage_inventory: true }],
@@ -48,7 +51,7 @@ describe("the product forms", () => {
   })
 
   it("names every field to fix and keeps what was typed", () => {
-    const parsed = readProductCreate(form({ title: "", variant_title: "", price: "12,5", stock: "-1", weight: "berat" }))
+    const parsed = readProductCreate(form({ title: "", variant_title: "", price: "12,5", stock: "-1", weight: "berat", length: "0", height: "2,5" }))
     expect(parsed.request).toBeUndefined()
     expect(parsed.fieldErrors).toEqual({
       title: "error.titleRequired",
@@ -56,6 +59,8 @@ describe("the product forms", () => {
       price: "error.price",
       stock: "error.stock",
       weight: "error.weight",
+      length: "error.size",
+      height: "error.size",
     })
     expect(parsed.values.price).toBe("12,5")
   })
@@ -79,8 +84,10 @@ describe("the product forms", () => {
       sku: null,
       price: 80000,
       manage_inventory: true,
+      weight: null,
     })
-    expect(readVariant(form({ title: "500 g", price: "-5" })).fieldErrors).toEqual({ price: "error.price" })
+    expect(readVariant(form({ title: "1 kg", price: "80000", weight: "1.050" })).request?.weight).toBe(1050)
+    expect(readVariant(form({ title: "500 g", price: "-5", weight: "berat" })).fieldErrors).toEqual({ price: "error.price", weight: "error.weight" })
   })
 })
 

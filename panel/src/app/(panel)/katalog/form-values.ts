@@ -17,6 +17,7 @@ export type CatalogErrorKey =
   | "error.price"
   | "error.stock"
   | "error.weight"
+  | "error.size"
   | "error.photoType"
   | "error.photoSize"
 
@@ -55,7 +56,8 @@ export interface Parsed<T> {
   values: Record<string, string>
 }
 
-const PRODUCT_FIELDS = ["title", "subtitle", "description", "handle", "category_id", "weight", "pirt", "bpom_md", "halal"]
+const PRODUCT_FIELDS = ["title", "subtitle", "description", "handle", "category_id", "weight", "length", "width", "height", "pirt", "bpom_md", "halal"]
+const SIZE_FIELDS = ["length", "width", "height"] as const
 
 function productFields(formData: FormData) {
   const values = Object.fromEntries(PRODUCT_FIELDS.map((name) => [name, text(formData, name)]))
@@ -66,12 +68,21 @@ function productFields(formData: FormData) {
     weight = parseCount(values.weight)
     if (weight === null) fieldErrors.weight = "error.weight"
   }
+  // The packed size in whole centimetres (each at least 1); blank leaves it unknown.
+  const size: Record<(typeof SIZE_FIELDS)[number], number | null> = { length: null, width: null, height: null }
+  for (const name of SIZE_FIELDS) {
+    if (!values[name]) continue
+    const cm = parseCount(values[name])
+    if (cm === null || cm < 1 || cm > 1_000) fieldErrors[name] = "error.size"
+    else size[name] = cm
+  }
   const fields: UpdateLapasProductRequest = {
     title: values.title,
     subtitle: values.subtitle || null,
     description: values.description || null,
     category_id: values.category_id || null,
     weight,
+    ...size,
     licences: licencesOf(formData),
   }
   if (values.handle) fields.handle = values.handle
@@ -124,16 +135,26 @@ export function checkPhotos(files: File[]): CatalogErrorKey | null {
   return null
 }
 
-/** A variant row's form: title, SKU, price, track stock. */
-export function readVariant(formData: FormData): Parsed<{ title: string; sku: string | null; price: number; manage_inventory: boolean }> {
-  const values = { title: text(formData, "title"), sku: text(formData, "sku"), price: text(formData, "price") }
+/** A variant row's form: title, SKU, price, track stock, its own weight (blank: the product's). */
+export function readVariant(
+  formData: FormData
+): Parsed<{ title: string; sku: string | null; price: number; manage_inventory: boolean; weight: number | null }> {
+  const values = { title: text(formData, "title"), sku: text(formData, "sku"), price: text(formData, "price"), weight: text(formData, "weight") }
   const fieldErrors: Record<string, CatalogErrorKey> = {}
   if (!values.title) fieldErrors.title = "error.variantTitleRequired"
   const price = parseRupiahInput(values.price)
   if (price === null) fieldErrors.price = "error.price"
+  const weight = values.weight ? parseCount(values.weight) : null
+  if (values.weight && weight === null) fieldErrors.weight = "error.weight"
   if (Object.keys(fieldErrors).length) return { fieldErrors, values }
   return {
-    request: { title: values.title, sku: values.sku || null, price: price!, manage_inventory: formData.get("manage_inventory") === "on" },
+    request: {
+      title: values.title,
+      sku: values.sku || null,
+      price: price!,
+      manage_inventory: formData.get("manage_inventory") === "on",
+      weight,
+    },
     fieldErrors,
     values,
   }

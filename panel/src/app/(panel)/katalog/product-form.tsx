@@ -62,6 +62,20 @@ export function ProductForm({
             error={state.fieldErrors?.weight}
           />
         </div>
+        <fieldset className="catalog-grid catalog-size">
+          <legend className="field__label">{t("form.size")}</legend>
+          <p className="muted">{t("form.sizeHint")}</p>
+          {(["length", "width", "height"] as const).map((name) => (
+            <Field
+              key={name}
+              label={t(`form.${name}`)}
+              name={name}
+              inputMode="numeric"
+              defaultValue={value(name, product?.[name])}
+              error={state.fieldErrors?.[name]}
+            />
+          ))}
+        </fieldset>
         <Field
           label={t("form.handle")}
           name="handle"

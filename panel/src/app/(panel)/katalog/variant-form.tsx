@@ -37,6 +37,15 @@ export function VariantForm({ action, variant, index }: { action: FormAction; va
         defaultValue={value("price", variant?.price)}
         error={state.fieldErrors?.price}
       />
+      <Field
+        id={`v-${id}-weight`}
+        label={t("form.variantWeight")}
+        name="weight"
+        inputMode="numeric"
+        hint={t("form.variantWeightHint")}
+        defaultValue={value("weight", variant?.weight)}
+        error={state.fieldErrors?.weight}
+      />
       <label className="catalog-check">
         <input type="checkbox" name="manage_inventory" defaultChecked={variant ? variant.manage_inventory : true} />
         {t("detail.manageInventory")}

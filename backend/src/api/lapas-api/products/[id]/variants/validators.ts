@@ -13,5 +13,6 @@ export const UpdateVariantSchema = z
     sku: variantFields.sku,
     price: variantFields.price.optional(),
     manage_inventory: variantFields.manage_inventory,
+    weight: variantFields.weight,
   })
   .strict()
