@@ -8,12 +8,12 @@ import type { ShippingGroup, ShippingGroupOption, ShippingKind } from "@karya-bi
 import { checkoutProblems, checkoutRefusalMessage, shippingChoiceProblems, type CheckoutFacts } from "./rules"
 
 /**
- * Shipping per lapas. Every lapas ships from its own stock location with its own options
- * ("Kurir … dari <lapas>", "Ambil di <lapas>"), all under the one default shipping profile.
- * Medusa's addShippingMethodToCartWorkflow accepts several options in one call: it removes the
- * cart's methods of the incoming options' profiles and adds all the incoming ones, and
- * completeCartWorkflow's validateShippingStep only asks that every profile in the cart is covered.
- * So a cart may carry one method per lapas, and the rule "exactly one per lapas" is ours.
+ * Shipping per lapas, as a convenience over Medusa's own routes. Every lapas has its own shipping
+ * profile with its options ("JNE REG dari <lapas>", "Ambil di <lapas>"), so Medusa keeps one
+ * method per lapas and completion's validateShippingStep asks for one per profile; the options'
+ * rules (lib/shipping/rules.ts) keep each cart to its own lapas's options. This groups them per
+ * lapas with prices and estimates for the storefront, sets all choices in one call, and holds
+ * the checkout rules that remain ours (address, exactly one method per lapas).
  */
 
 type Row = Record<string, any>
