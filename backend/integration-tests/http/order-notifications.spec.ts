@@ -302,7 +302,8 @@ integrationTestRunner({
       expect(noticeA.subject).toBe(`Pesanan baru #${n} untuk ${lapasOf(A).name}`)
       const textA = textOf(noticeA)
       expect(textA).toMatch(new RegExp(`Pesanan baru #${n} untuk ${lapasOf(A).name} masuk pada \\d{1,2} \\w+ \\d{4} \\d{2}\\.\\d{2} WIB`))
-      expect(textA).toMatch(/Pengiriman: Kurir/)
+      // The courier service the buyer chose for A's part, as its option is named.
+      expect(textA).toMatch(new RegExp(`Pengiriman: .+ dari ${lapasOf(A).name}\\n`))
       expect(textA).toContain(`- 1 × ${PRODUCTS.find((p) => p.lapas === A)!.title}`)
       expect(textA).toContain("konfirmasi transfer di Pusat Lapas")
       expect(textA).toContain(`Buka pesanan di Pusat Lapas: ${link}`)

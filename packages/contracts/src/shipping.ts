@@ -67,8 +67,8 @@ export const COURIERS: readonly CourierDefinition[] = [
     name: "Pos Indonesia",
     tracking_url: "https://www.posindonesia.co.id/id/tracking?barcode={resi}",
     services: {
-      regular: { code: "Pos Kilat Khusus", aggregator_code: "reguler", max_kg: PARCEL_MAX_KG },
-      express: { code: "Pos Express", aggregator_code: "next_day", max_kg: PARCEL_MAX_KG },
+      regular: { code: "Kilat Khusus", aggregator_code: "reguler", max_kg: PARCEL_MAX_KG },
+      express: { code: "Express", aggregator_code: "next_day", max_kg: PARCEL_MAX_KG },
     },
   },
   {
