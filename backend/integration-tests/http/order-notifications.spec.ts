@@ -242,7 +242,7 @@ integrationTestRunner({
       const shipment = await fulfil(order.id, A)
       await api.post(
         `/lapas-api/orders/${order.id}/fulfillments/${shipment}/shipment`,
-        { courier: "JNE", resi: "JNE0012345678" },
+        { courier: "jne", resi: "JNE0012345678" },
         staff[A]
       )
       const shipped = await mailbox.waitForMail(buyer, `Pesanan #${n} dikirim`)
