@@ -10,8 +10,6 @@ import type { OrderPart, PartTransferConfirmation, ShippingKind } from "@karya-b
 import { partState } from "./state"
 import { chosenCourier, fulfillmentView } from "./views"
 
-export { chosenCourier, courierView, fulfillmentView } from "./views"
-
 /**
  * One lapas's part of an order: its items, its shipping, its transfer confirmation and its
  * fulfillments, with the state the part is in. Staff work on parts (admin/lapas-orders), the
