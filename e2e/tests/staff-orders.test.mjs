@@ -25,7 +25,7 @@ after(async () => {
 
 const LAPAS = { handle: "lapas-tangerang", name: "Lapas Kelas I Tangerang", timeZone: "Asia/Jakarta" }
 const PRODUCT = "roti-tawar-gandum" // Roti Tawar Gandum, made at Lapas Kelas I Tangerang
-const COURIER = "JNE"
+const COURIER = { code: "jne", name: "JNE" } // from the couriers list (packages/contracts/src/shipping.ts)
 const RESI = `CGK${String(Date.now()).slice(-10)}` // unique per run, shaped like a JNE resi
 
 /** What the buyer's journey hands to the staff's: the order and the amount to transfer. */
@@ -125,7 +125,7 @@ test("on a desktop staff download the packing slip and ship with courier and res
 
   await step(page, "ship with courier and resi", "staff-orders-ship", async () => {
     const form = page.getByTestId("ship-form")
-    await form.getByLabel("Kurir").fill(COURIER)
+    await form.getByLabel("Kurir").selectOption({ label: COURIER.name })
     await form.getByLabel("Nomor resi").fill(RESI)
     await form.getByRole("button", { name: "Simpan pengiriman" }).click()
     await page.getByTestId("order-timeline").getByText(RESI).waitFor()
@@ -146,8 +146,9 @@ test("on a desktop staff download the packing slip and ship with courier and res
   assert.ok(part.transfer.confirmation.proof_url, "the receipt photo was uploaded and kept")
   const shipped = part.fulfilments.filter((f) => !f.canceled_at)
   assert.equal(shipped.length, 1)
-  assert.equal(shipped[0].courier, COURIER)
+  assert.equal(shipped[0].courier, COURIER.code)
   assert.equal(shipped[0].resi, RESI)
+  assert.equal(shipped[0].tracking_url, `https://www.jne.co.id/tracking-package?awb=${RESI}`)
 
   // Staff of another lapas get 404 for this order, from the API and from the panel.
   const other = await memberGet(await memberToken(staffEmail("lapas-bojonegoro")), `/lapas-api/orders/${order.id}`)
@@ -160,7 +161,7 @@ test("on a desktop staff download the packing slip and ship with courier and res
   })
 })
 
-test("the buyer's guest lookup shows the courier and resi", async () => {
+test("the buyer's guest lookup shows the courier, the resi and its tracking link", async () => {
   assert.ok(order.number && order.id, "the staff journey shipped the order")
   const page = phone.page
   await step(page, "look the order up by number and email", "staff-orders-lookup", async () => {
@@ -177,7 +178,10 @@ test("the buyer's guest lookup shows the courier and resi", async () => {
     const resi = page.getByText(RESI).first()
     await resi.waitFor({ timeout: 15_000 })
     const main = (await page.locator("main").textContent()) ?? ""
-    assert.match(main, new RegExp(COURIER), "the courier is named next to the resi")
+    assert.match(main, new RegExp(COURIER.name), "the courier is named next to the resi")
+    const track = page.getByRole("link", { name: /Lacak paket di JNE/ }).first()
+    assert.equal(await track.getAttribute("href"), `https://www.jne.co.id/tracking-package?awb=${RESI}`)
+    assert.equal(await track.getAttribute("target"), "_blank")
   })
   await saveScreenshot(page, "staff-orders-5-guest-lookup-resi")
 })

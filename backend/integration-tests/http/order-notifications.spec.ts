@@ -242,12 +242,14 @@ integrationTestRunner({
       const shipment = await fulfil(order.id, A)
       await api.post(
         `/lapas-api/orders/${order.id}/fulfillments/${shipment}/shipment`,
-        { courier: "JNE", resi: "JNE0012345678" },
+        { courier: "jne", resi: "JNE0012345678" },
         staff[A]
       )
       const shipped = await mailbox.waitForMail(buyer, `Pesanan #${n} dikirim`)
       expect(textOf(shipped)).toContain(`Produk dari ${lapasOf(A).name} dalam pesanan #${n} sudah dikirim.`)
       expect(textOf(shipped)).toContain("Kurir: JNE\nNomor resi: JNE0012345678\nDikirim pada: ")
+      expect(textOf(shipped)).toContain("Lacak paket di JNE: https://www.jne.co.id/tracking-package?awb=JNE0012345678")
+      expect(shipped.html).toContain('href="https://www.jne.co.id/tracking-package?awb=JNE0012345678" target="_blank" rel="noopener noreferrer"')
       expect(textOf(shipped)).toMatch(/Rp \d{1,3}(\.\d{3})+/)
       expect(shipped.html).toContain("JNE0012345678")
 

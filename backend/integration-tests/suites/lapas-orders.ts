@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { extractText, getDocumentProxy } from "unpdf"
 import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
@@ -140,14 +141,55 @@ export default defineSuite({
         const badResi = await failureOf(ship(order.id, fulfilmentA, as.staffA, { courier: "JNE", resi: "#" }))
         expect(badResi.status).toBe(400)
         expect(badResi.message).toMatch(/resi/)
-        const { data: shippedA } = await ship(order.id, fulfilmentA, as.staffA)
+        // Couriers are a list: an unknown one is a 400 naming the codes to choose from.
+        const unknownCourier = await failureOf(ship(order.id, fulfilmentA, as.staffA, { courier: "Kurir Kilat", resi: "KK0012345678" }))
+        expect(unknownCourier.status).toBe(400)
+        expect(unknownCourier.message).toContain("jne (JNE), jnt (J&T Express), sicepat (SiCepat)")
+        expect((await partOf(order.id, as.staffA)).fulfilments[0].shipped_at).toBeNull()
+        // The part tells which courier the buyer chose: the courier of the chosen option.
+        const { rows: optionRows } = await dbConnection.raw(`SELECT data FROM shipping_option WHERE id = ?`, [partA.shipping.option_id])
+        expect(optionRows[0].data.courier).toMatch(/^[a-z]+$/)
+        expect(packedA.part).toMatchObject({ chosen_courier: optionRows[0].data.courier, chosen_service: optionRows[0].data.service })
+
+        const jneTracking = "https://www.jne.co.id/tracking-package?awb=JNE0012345678"
+        const { data: shippedA } = await ship(order.id, fulfilmentA, as.staffA, { courier: "jne", resi: "JNE0012345678" })
         expect(shippedA.part.state).toBe("shipped")
-        expect(shippedA.part.fulfilments[0]).toMatchObject({ courier: "JNE", resi: "JNE0012345678" })
+        expect(shippedA.part.fulfilments[0]).toMatchObject({
+          courier: "jne",
+          courier_name: "JNE",
+          resi: "JNE0012345678",
+          tracking_url: jneTracking,
+        })
+        const { rows: labelRows } = await dbConnection.raw(
+          `SELECT tracking_number, tracking_url FROM fulfillment_label WHERE fulfillment_id = ? AND deleted_at IS NULL`,
+          [fulfilmentA]
+        )
+        expect(labelRows).toEqual([{ tracking_number: "JNE0012345678", tracking_url: jneTracking }])
 
         const partly = await summary(order.id)
         expect(partly.progress).toBe("partially_shipped")
         const groupA = partly.groups.find((g: any) => g.lapas.handle === A)
         expect(groupA.progress).toMatchObject({ state: "shipped", courier: "JNE", resi: "JNE0012345678" })
+        expect(groupA.progress.shipments).toEqual([
+          { courier: "jne", courier_name: "JNE", resi: "JNE0012345678", tracking_url: jneTracking, shipped_at: expect.any(String) },
+        ])
+        expect(partly.timeline.find((e: any) => e.key === "shipped")).toMatchObject({ courier: "JNE", tracking_url: jneTracking })
+
+        // The buyer's e-mail names the courier and links the resi to its tracking page.
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        const shippedMail = await waitFor(
+          "the shipped e-mail",
+          async () =>
+            ((await notifications.listNotifications({ to: partly.email, channel: "email" } as object)) as any[]).find(
+              (row) => row.provider_data?.content?.subject === `Pesanan #${order.display_id} dikirim`
+            ),
+          20_000
+        )
+        expect(shippedMail.provider_data.content.text).toContain(`Kurir: JNE\nNomor resi: JNE0012345678`)
+        expect(shippedMail.provider_data.content.text).toContain(`Lacak paket di JNE: ${jneTracking}`)
+        expect(shippedMail.provider_data.content.html).toContain(
+          `<a href="${jneTracking}" target="_blank" rel="noopener noreferrer"`
+        )
         expect(partly.groups.find((g: any) => g.lapas.handle === B).progress.state).toBe("processing")
 
         const { data: packedB } = await pack(order.id, as.staffB)
@@ -168,7 +210,12 @@ export default defineSuite({
         // A's history, in order.
         const detail = await partOf(order.id, as.staffA)
         expect(detail.timeline.map((e: any) => e.key)).toEqual(["placed", "transfer_confirmed", "packed", "shipped", "delivered"])
-        expect(detail.timeline.find((e: any) => e.key === "shipped")).toMatchObject({ courier: "JNE", resi: "JNE0012345678" })
+        expect(detail.timeline.find((e: any) => e.key === "shipped")).toMatchObject({
+          courier: "jne",
+          courier_name: "JNE",
+          tracking_url: jneTracking,
+          resi: "JNE0012345678",
+        })
         const { data: done } = await api.get(orders(`?tab=done`), as.staffA)
         expect(done.parts.map((p: any) => p.order_id)).toContain(order.id)
       })

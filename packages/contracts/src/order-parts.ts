@@ -1,3 +1,4 @@
+import type { CourierService } from "./shipping"
 
 /**
  * Order parts: one lapas's share of an order (its lines, its shipping, its transfer confirmation,
@@ -26,7 +27,15 @@ export interface PartFulfillment {
   id: string
   kind: ShippingKind
   created_at: string
+  /**
+   * The courier's code from COURIERS ("jne"); a shipment recorded as free text before couriers
+   * were a list keeps its text when it names no listed courier.
+   */
   courier: string | null
+  /** The courier's name ("JNE"), or the free text as stored. */
+  courier_name: string | null
+  /** The courier's tracking page of this resi; null for a courier not in the list. */
+  tracking_url: string | null
   /** The courier's tracking number. */
   resi: string | null
   shipped_at: string | null
@@ -84,6 +93,13 @@ export interface OrderPart {
   lapas: { id: string; name: string; handle: string; time_zone: string }
   state: PartState
   shipping: PartShipping | null
+  /**
+   * The courier the buyer chose at checkout (a code from COURIERS, from the shipping method's
+   * option data); null for pickup and for options of no listed courier. The panel preselects it.
+   */
+  chosen_courier: string | null
+  /** The service the buyer chose with it. */
+  chosen_service: CourierService | null
   items: PartLine[]
   /** Items + shipping of this part. */
   total: number
@@ -162,8 +178,11 @@ export type PartTimelineKey = (typeof PART_TIMELINE_KEYS)[number]
 export interface PartTimelineEvent {
   key: PartTimelineKey
   at: string
-  /** Shipped: courier and resi; canceled: the reason given. */
+  /** Shipped: courier (code, or legacy free text) and resi; canceled: the reason given. */
   courier?: string | null
+  /** Shipped: the courier's name and the resi's tracking page (null for a courier not in the list). */
+  courier_name?: string | null
+  tracking_url?: string | null
   resi?: string | null
   reason?: string | null
 }
@@ -231,6 +250,7 @@ export interface FulfillPartBody {
 export interface ShipPartBody {
   /** Only the admin dashboard's route took it; the scoped API refuses it (the fulfillment names its lapas). */
   lapas_id?: string
+  /** A courier code from COURIERS ("jne", "jnt", "sicepat", ...). */
   courier: string
   resi: string
 }

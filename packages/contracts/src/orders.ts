@@ -43,12 +43,27 @@ export const TIMELINE_KEYS = [
 ] as const
 export type TimelineKey = (typeof TIMELINE_KEYS)[number]
 
+/** One shipped package of a part, as the buyer sees it. */
+export interface BuyerShipment {
+  /** The courier's code from COURIERS, or a legacy free-text courier as stored. */
+  courier: string | null
+  /** The courier's name ("JNE"). */
+  courier_name: string | null
+  resi: string | null
+  /** The courier's tracking page of the resi; null for a courier not in the list. */
+  tracking_url: string | null
+  shipped_at: string | null
+}
+
 /** A part's progress; the dates are ISO instants, shown in the lapas's zone. */
 export interface BuyerPartProgress {
   state: BuyerPartState
+  /** The name(s) of the courier(s) of the shipped packages, joined with ", ". */
   courier: string | null
   /** The courier's tracking number(s). */
   resi: string | null
+  /** Each shipped package with its courier, resi and tracking link, oldest first. */
+  shipments: BuyerShipment[]
   paid_at: string | null
   ready_at: string | null
   shipped_at: string | null
@@ -60,8 +75,11 @@ export interface TimelineEntry {
   key: TimelineKey
   at: string
   lapas_name: string | null
+  /** Shipped: the courier's name. */
   courier: string | null
   resi: string | null
+  /** Shipped: the courier's tracking page of the resi (null for a courier not in the list). */
+  tracking_url?: string | null
 }
 
 export interface OrderSummaryLapas {

@@ -97,6 +97,17 @@ export function courierByCode(code: string | null | undefined): CourierDefinitio
   return COURIERS.find((c) => c.code === wanted)
 }
 
+/**
+ * The courier a stored text names: its code ("jne"), else its name ("J&T Express"), compared
+ * without case. Shipments recorded before couriers were a list hold free text; those that name a
+ * listed courier are found, others (e.g. "Ninja Xpress") are not.
+ */
+export function findCourier(text: string | null | undefined): CourierDefinition | undefined {
+  if (!text) return undefined
+  const wanted = text.trim().toLowerCase()
+  return courierByCode(wanted) ?? COURIERS.find((c) => c.name.toLowerCase() === wanted)
+}
+
 /** The tracking page of a resi, or null when the courier is unknown or the resi empty. */
 export function trackingUrl(courierCode: string | null | undefined, resi: string | null | undefined): string | null {
   const courier = courierByCode(courierCode)

@@ -28,7 +28,8 @@ export default {
   },
   "POST /lapas-api/orders/:id/fulfillments/:fulfillment_id/shipment": {
     params: (b) => ({ id: b.sharedOrder, fulfillment_id: b.fulfillment }),
-    body: () => ({ courier: "JNE", resi: "JNE0012345678" }),
+    // A courier code from COURIERS (an unknown courier would be refused before any scope check).
+    body: () => ({ courier: "jne", resi: "JNE0012345678" }),
   },
   "POST /lapas-api/orders/:id/fulfillments/:fulfillment_id/delivered": {
     params: (b) => ({ id: b.sharedOrder, fulfillment_id: b.fulfillment }),

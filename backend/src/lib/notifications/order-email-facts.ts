@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
-import { fulfillmentView } from "../order-parts/parts"
+import { fulfillmentView } from "../order-parts/views"
 import { orderIdOfPayment } from "../orders/payment-order"
 import type { PickupPlace } from "./order-emails"
 
@@ -12,7 +12,10 @@ export interface FulfillmentFacts {
   id: string
   order_id: string
   lapas_id: string | null
+  /** The courier's code (or legacy free text), name and the resi's tracking page. */
   courier: string | null
+  courier_name: string | null
+  tracking_url: string | null
   resi: string | null
   created_at: string | null
   shipped_at: string | null
@@ -53,6 +56,8 @@ export async function fulfillmentFacts(container: MedusaContainer, fulfillmentId
     order_id: orderId,
     lapas_id: lapasId,
     courier: view.courier,
+    courier_name: view.courier_name,
+    tracking_url: view.tracking_url,
     resi: view.resi,
     created_at: view.created_at,
     shipped_at: view.shipped_at,

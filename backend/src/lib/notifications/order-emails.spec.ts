@@ -200,17 +200,55 @@ describe("order emails", () => {
     const email = renderOrderEmail(paid(), {
       kind: "order-shipped",
       lapas_id: BOJONEGORO.id,
-      courier: "JNE",
+      courier: "jne",
+      courier_name: "JNE",
+      tracking_url: "https://www.jne.co.id/tracking-package?awb=JNE0012345678",
       resi: "JNE0012345678",
       shipped_at: "2026-03-03T07:05:00.000Z",
     })
     expect(email.subject).toBe("Pesanan #1042 dikirim")
     expect(email.text).toContain("Produk dari Lapas Bojonegoro dalam pesanan #1042 sudah dikirim.")
     expect(email.text).toContain("Kurir: JNE\nNomor resi: JNE0012345678\nDikirim pada: 3 Maret 2026 14.05 WIB")
+    expect(email.text).toContain("Lacak paket di JNE: https://www.jne.co.id/tracking-package?awb=JNE0012345678")
     expect(email.text).toContain("Jahe Instan (250 g) × 2: Rp 100.000")
     expect(email.text).not.toContain("Tas <Anyaman>")
     expect(email.text).toContain("dikirim terpisah")
     expect(email.html).toContain("JNE0012345678")
+    expect(email.html).toContain(
+      '<a href="https://www.jne.co.id/tracking-package?awb=JNE0012345678" target="_blank" rel="noopener noreferrer" style="color:#8a4b16">Lacak paket di JNE</a>'
+    )
+  })
+
+  it("shipped: the tracking link in English, and none for a courier not in the list", () => {
+    const en = renderOrderEmail(
+      paid(),
+      {
+        kind: "order-shipped",
+        lapas_id: BOJONEGORO.id,
+        courier: "jnt",
+        courier_name: "J&T Express",
+        tracking_url: "https://jet.co.id/track?awb=JT0001",
+        resi: "JT0001",
+        shipped_at: "2026-03-03T07:05:00.000Z",
+      },
+      { locale: "en" }
+    )
+    expect(en.text).toContain("Courier: J&T Express\n")
+    expect(en.text).toContain("Track the parcel at J&T Express: https://jet.co.id/track?awb=JT0001")
+    expect(en.html).toContain(">Track the parcel at J&amp;T Express</a>")
+
+    const legacy = renderOrderEmail(paid(), {
+      kind: "order-shipped",
+      lapas_id: BOJONEGORO.id,
+      courier: "Ninja Xpress",
+      courier_name: "Ninja Xpress",
+      tracking_url: null,
+      resi: "NX0001",
+      shipped_at: "2026-03-03T07:05:00.000Z",
+    })
+    expect(legacy.text).toContain("Kurir: Ninja Xpress\nNomor resi: NX0001")
+    expect(legacy.text).not.toContain("Lacak paket")
+    expect(legacy.html).not.toContain("Lacak paket")
   })
 
   it("ready for pickup: where, in the lapas's zone", () => {

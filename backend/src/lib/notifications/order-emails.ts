@@ -34,7 +34,10 @@ export type OrderEmailEvent =
   | {
       kind: "order-shipped"
       lapas_id: string | null
+      /** The courier's code (or legacy free text); its name and the resi's tracking page when known. */
       courier: string | null
+      courier_name?: string | null
+      tracking_url?: string | null
       resi: string | null
       shipped_at: string | null
     }
@@ -112,6 +115,7 @@ const WORDS = {
       courier: "Kurir",
       resi: "Nomor resi",
       shippedAt: "Dikirim pada",
+      track: (courier: string) => `Lacak paket di ${courier}`,
       others: "Produk dari lapas lain dalam pesanan ini dikirim terpisah; kami kabari masing-masing.",
     },
     pickup: {
@@ -181,6 +185,7 @@ const WORDS = {
       courier: "Courier",
       resi: "Tracking number (resi)",
       shippedAt: "Shipped on",
+      track: (courier: string) => `Track the parcel at ${courier}`,
       others: "Products from the other lapas in this order ship separately; we will tell you about each.",
     },
     pickup: {
@@ -217,7 +222,7 @@ type Block =
   | { type: "heading"; text: string }
   | { type: "paragraph"; text: string }
   | { type: "facts"; rows: [string, string][]; emphasizeLast?: boolean }
-  | { type: "link"; label: string; url: string }
+  | { type: "link"; label: string; url: string; secondary?: boolean }
 
 const mentions = (text: string | null, part: string | null) =>
   !!text && !!part && text.toLowerCase().includes(part.toLowerCase())
@@ -273,7 +278,9 @@ function renderHtml(subject: string, blocks: Block[], footer: string, lang: Emai
           return `<table role="presentation" style="border-collapse:collapse;width:100%;margin:0 0 12px">${rows.join("")}</table>`
         }
         case "link":
-          return `<p style="margin:20px 0"><a href="${escapeHtml(block.url)}" style="background:#8a4b16;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(block.label)}</a></p>`
+          return block.secondary
+            ? `<p style="margin:0 0 12px"><a href="${escapeHtml(block.url)}" target="_blank" rel="noopener noreferrer" style="color:#8a4b16">${escapeHtml(block.label)}</a></p>`
+            : `<p style="margin:20px 0"><a href="${escapeHtml(block.url)}" style="background:#8a4b16;color:#fff;padding:10px 16px;border-radius:4px;text-decoration:none">${escapeHtml(block.label)}</a></p>`
       }
     })
     .join("\n")
@@ -417,15 +424,19 @@ export function renderOrderEmail(summary: OrderSummary, event: OrderEmailEvent, 
       break
     case "order-shipped": {
       const group = summary.groups.find((g) => g.lapas && g.lapas.id === event.lapas_id)
+      const courierName = event.courier_name ?? event.courier
       subject = words.shipped.subject(n)
       blocks = [
         greeting,
         paragraph(words.shipped.intro(n, group?.lapas?.name ?? null)),
         facts([
-          [words.shipped.courier, event.courier],
+          [words.shipped.courier, courierName],
           [words.shipped.resi, event.resi],
           [words.shipped.shippedAt, at(event.shipped_at, zoneOf(group?.lapas?.time_zone ?? orderZone(summary)))],
         ]),
+        ...(event.tracking_url && courierName
+          ? [{ type: "link", label: words.shipped.track(courierName), url: event.tracking_url, secondary: true } satisfies Block]
+          : []),
         ...(group ? groupBlocks(group, words) : orderDetails(summary, words)),
         ...(group && summary.groups.length > 1 ? [paragraph(words.shipped.others)] : []),
         ...addressBlocks(summary, words),

@@ -140,7 +140,14 @@ export function partTimeline(part: LoadedOrderPart, cancelReason: string | null)
     if (f.canceled_at) continue
     events.push({ key: f.kind === "pickup" ? "ready_for_pickup" : "packed", at: f.created_at })
     if (f.shipped_at && f.kind === "courier") {
-      events.push({ key: "shipped", at: f.shipped_at, courier: f.courier, resi: f.resi })
+      events.push({
+        key: "shipped",
+        at: f.shipped_at,
+        courier: f.courier,
+        courier_name: f.courier_name,
+        tracking_url: f.tracking_url,
+        resi: f.resi,
+      })
     }
     if (f.delivered_at) events.push({ key: f.kind === "pickup" ? "picked_up" : "delivered", at: f.delivered_at })
   }

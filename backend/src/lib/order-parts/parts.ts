@@ -6,8 +6,9 @@ import type BankTransferModuleService from "../../modules/bank-transfer/service"
 import { lapasIdsOfStockLocations } from "../lapas/links"
 import { paymentKind, transferAmounts } from "../payments/transfer"
 import { lineView, partRowsOfOrders, shippingView, type OrderPartRows, type PartRows } from "./rows"
-import type { OrderPart, PartFulfillment, PartTransferConfirmation, ShippingKind } from "@karya-binaan/contracts"
+import type { OrderPart, PartTransferConfirmation, ShippingKind } from "@karya-binaan/contracts"
 import { partState } from "./state"
+import { chosenCourier, fulfillmentView } from "./views"
 
 /**
  * One lapas's part of an order: its items, its shipping, its transfer confirmation and its
@@ -56,6 +57,7 @@ export const ORDER_PART_FIELDS = [
   "shipping_methods.name",
   "shipping_methods.total",
   "shipping_methods.shipping_option_id",
+  "shipping_methods.data",
   "payment_collections.status",
   "payment_collections.payments.id",
   "payment_collections.payments.provider_id",
@@ -78,29 +80,6 @@ export const ORDER_PART_FIELDS = [
 ]
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
-
-/**
- * A fulfillment as the lapas routes record it: kind, courier and resi in its metadata (the label's
- * tracking number as resi otherwise). `itemIds` keeps only the lines of one part.
- */
-export function fulfillmentView(f: Row, shippingKind: ShippingKind, itemIds?: ReadonlySet<string>): PartFulfillment {
-  return {
-    id: f.id,
-    kind: f.metadata?.kind === "pickup" || f.metadata?.kind === "courier" ? f.metadata.kind : shippingKind,
-    created_at: iso(f.created_at)!,
-    courier: (f.metadata?.courier as string | undefined) ?? null,
-    resi:
-      (f.metadata?.resi as string | undefined) ??
-      (((f.labels ?? []) as Row[]).find((l) => l?.tracking_number)?.tracking_number as string | undefined) ??
-      null,
-    shipped_at: iso(f.shipped_at),
-    delivered_at: iso(f.delivered_at),
-    canceled_at: iso(f.canceled_at),
-    items: ((f.items ?? []) as Row[])
-      .filter((fi) => fi && (!itemIds || itemIds.has(fi.line_item_id)))
-      .map((fi) => ({ line_item_id: fi.line_item_id as string, quantity: Number(toRupiahBigInt(fi.quantity ?? 0)) })),
-  }
-}
 
 /** Every part of the given orders, grouped by order id (orders that don't exist are absent). */
 export async function loadOrderParts(
@@ -184,6 +163,7 @@ export async function buildOrderParts(
         lapasId,
         items,
         shipping,
+        chosen: chosenCourier(rows.methods, (id) => places.get(id)?.data),
         fulfilments: partFulfillments.map((f) => fulfillmentView(f, shippingKind, itemIds)),
         total: items.reduce((sum, i) => sum + i.total, 0) + (shipping?.amount ?? 0),
       }
@@ -236,6 +216,7 @@ export async function buildOrderParts(
           amount: draft.shipping.amount,
           option_id: draft.shipping.option_id,
         },
+        ...draft.chosen,
         items: draft.items,
         total: draft.total,
         payment_kind: kind,

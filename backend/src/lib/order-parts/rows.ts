@@ -19,6 +19,8 @@ export interface ShippingOptionPlace {
   lapas_id: string | null
   location_id: string | null
   kind: ShippingKind
+  /** The option's data (a courier option's courier, service and rate table). */
+  data: Row | null
 }
 
 /**
@@ -32,7 +34,7 @@ export async function shippingOptionPlaces(scope: MedusaContainer, optionIds: st
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "shipping_option",
-    fields: ["id", "service_zone.fulfillment_set.type", "service_zone.fulfillment_set.location.id"],
+    fields: ["id", "data", "service_zone.fulfillment_set.type", "service_zone.fulfillment_set.location.id"],
     filters: { id: ids },
     withDeleted: true,
   })
@@ -48,6 +50,7 @@ export async function shippingOptionPlaces(scope: MedusaContainer, optionIds: st
       location_id: location,
       lapas_id: location ? lapasByLocation.get(location) ?? null : null,
       kind: shippingKindOf(option.service_zone?.fulfillment_set?.type),
+      data: (option.data as Row | null | undefined) ?? null,
     })
   }
   return result

@@ -66,11 +66,21 @@ const SUMMARY_FIELDS = [
 function partProgress(part: LoadedOrderPart | undefined, orderCanceled: boolean): BuyerPartProgress {
   const live = (part?.fulfilments ?? []).filter((f) => !f.canceled_at)
   const latest = (values: (string | null)[]) => values.filter((v): v is string => !!v).sort().pop() ?? null
-  const shipped = live.filter((f) => f.shipped_at)
+  const shipped = live
+    .filter((f) => f.shipped_at)
+    .sort((a, b) => (a.shipped_at ?? "").localeCompare(b.shipped_at ?? ""))
+  const distinct = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => !!v))]
   return {
     state: part ? buyerPartState(part.state) : orderCanceled ? "canceled" : "processing",
-    courier: shipped.map((f) => f.courier).filter(Boolean).join(", ") || null,
+    courier: distinct(shipped.map((f) => f.courier_name)).join(", ") || null,
     resi: shipped.map((f) => f.resi).filter(Boolean).join(", ") || null,
+    shipments: shipped.map((f) => ({
+      courier: f.courier,
+      courier_name: f.courier_name,
+      resi: f.resi,
+      tracking_url: f.tracking_url,
+      shipped_at: f.shipped_at,
+    })),
     paid_at: part?.internal.paid_at ?? null,
     ready_at: latest(live.filter((f) => f.kind === "pickup").map((f) => f.created_at)),
     shipped_at: latest(shipped.map((f) => f.shipped_at)),
@@ -98,7 +108,16 @@ export function orderTimeline(createdAt: string, parts: LoadedOrderPart[]): Time
         entries.push(entry("ready_for_pickup", f.created_at, { lapas_name }))
         if (f.delivered_at) entries.push(entry("picked_up", f.delivered_at, { lapas_name }))
       } else {
-        if (f.shipped_at) entries.push(entry("shipped", f.shipped_at, { lapas_name, courier: f.courier, resi: f.resi }))
+        if (f.shipped_at) {
+          entries.push(
+            entry("shipped", f.shipped_at, {
+              lapas_name,
+              courier: f.courier_name,
+              resi: f.resi,
+              tracking_url: f.tracking_url,
+            })
+          )
+        }
         if (f.delivered_at) entries.push(entry("delivered", f.delivered_at, { lapas_name }))
       }
     }

@@ -8,7 +8,7 @@
  * and emails. The lapas's own copy of the amounts is the order screen.
  */
 import { formatDateTime, type LapasTimeZone } from "@karya-binaan/format"
-import type { OrderPartDetail, PartShippingAddress } from "@karya-binaan/contracts"
+import { courierByCode, type OrderPartDetail, type PartShippingAddress } from "@karya-binaan/contracts"
 import bwipjs from "bwip-js"
 import PDFDocument from "pdfkit"
 
@@ -57,6 +57,21 @@ const lineTitle = (item: { title: string; variant_title: string | null }) =>
 const deliveryText = (part: OrderPartDetail) =>
   part.shipping?.kind === "pickup" ? "Diambil pembeli di lapas" : part.shipping?.name ?? "Kurir"
 
+/**
+ * The courier the package goes with, by name: the shipped package's courier, else the one the
+ * buyer chose at checkout, else the shipping method's name.
+ */
+export function courierText(part: OrderPartDetail): string {
+  const shipped = shippedPackage(part)
+  return (
+    shipped?.courier_name ??
+    shipped?.courier ??
+    courierByCode(part.chosen_courier)?.name ??
+    part.shipping?.name ??
+    "-"
+  )
+}
+
 /** The live package that was shipped last (its courier and resi go on the label). */
 function shippedPackage(part: OrderPartDetail) {
   return part.fulfilments
@@ -97,6 +112,7 @@ export async function packingSlipPdf(part: OrderPartDetail, lapas: SenderLapas, 
   doc.font("Helvetica").fontSize(9)
   doc.text(`Tanggal pesanan: ${formatDateTime(part.created_at, zone)}`)
   doc.text(`Pengiriman: ${deliveryText(part)}`)
+  if (part.shipping?.kind !== "pickup") doc.text(`Kurir: ${courierText(part)}`)
   doc.moveDown(0.6)
 
   doc.font("Helvetica-Bold").fontSize(10).text("Penerima")
@@ -205,7 +221,7 @@ export async function shippingLabelPdf(part: OrderPartDetail, lapas: SenderLapas
   if (pickup) {
     doc.text("AMBIL DI LAPAS", { width })
   } else {
-    doc.text(`Kurir: ${shipped?.courier ?? part.shipping?.name ?? "-"}`, { width })
+    doc.text(`Kurir: ${courierText(part)}`, { width })
     if (shipped?.resi) {
       doc.text(`Resi: ${shipped.resi}`, { width })
       const resiBarcode = await code128(shipped.resi)

@@ -3,7 +3,7 @@ import { orderEmailKey } from "../../lib/notifications/send-order-email"
 import { loadFulfillmentForEmailStep } from "./steps/notify-load-fulfillment"
 import { sendOrderEmailStep } from "./steps/notify-send-order-email"
 
-/** Tells the buyer a lapas's part shipped, with the courier and resi. */
+/** Tells the buyer a lapas's part shipped, with the courier, the resi and its tracking link. */
 export const notifyOrderShippedWorkflow = createWorkflow(
   "notify-order-shipped",
   (input: { fulfillment_id: string; trigger: string }) => {
@@ -17,6 +17,8 @@ export const notifyOrderShippedWorkflow = createWorkflow(
                 kind: "order-shipped" as const,
                 lapas_id: facts.lapas_id,
                 courier: facts.courier,
+                courier_name: facts.courier_name,
+                tracking_url: facts.tracking_url,
                 resi: facts.resi,
                 shipped_at: facts.shipped_at,
               },

@@ -208,6 +208,8 @@ export const shopEn: Record<keyof typeof shopId, string> = {
   "order.copy": "Copy",
   "order.copyResi": "Copy tracking number",
   "order.copied": "Tracking number copied",
+  "order.track": "Track the parcel at {courier}",
+  "order.newTab": "(opens in a new tab)",
   "order.timelineTitle": "Order history",
   "order.timeline.placed": "Order placed",
   "order.timeline.paid": "Payment confirmed",

@@ -206,6 +206,8 @@ export const shopId = {
   "order.copy": "Salin",
   "order.copyResi": "Salin resi",
   "order.copied": "Resi disalin",
+  "order.track": "Lacak paket di {courier}",
+  "order.newTab": "(membuka tab baru)",
   "order.timelineTitle": "Riwayat pesanan",
   "order.timeline.placed": "Pesanan dibuat",
   "order.timeline.paid": "Pembayaran dikonfirmasi",

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react"
 import { afterEach, describe, expect, it, vi } from "vitest"
 import { LocaleProvider } from "@/i18n/client"
 import type { FormAction } from "@/lib/forms"
-import { CancelForm, ConfirmTransferForm, ShipForm } from "./order-forms"
+import { CancelForm, ConfirmTransferForm, ShipForm, TrackingLink } from "./order-forms"
 
 afterEach(cleanup)
 
@@ -58,19 +58,61 @@ describe("ShipForm and CancelForm", () => {
         <CancelForm action={cancel} orderId="order_1" />
       </LocaleProvider>
     )
-    fireEvent.change(screen.getByLabelText("Courier"), { target: { value: "JNE" } })
+    // Couriers are a list, nothing chosen until the member picks one.
+    const courier = screen.getByLabelText("Courier") as HTMLSelectElement
+    expect(courier.tagName).toBe("SELECT")
+    expect(courier.value).toBe("")
+    expect([...courier.options].filter((o) => !o.disabled).map((o) => o.textContent)).toEqual([
+      "JNE",
+      "J&T Express",
+      "SiCepat",
+      "Pos Indonesia",
+      "AnterAja",
+      "Lion Parcel",
+    ])
+    fireEvent.change(courier, { target: { value: "jnt" } })
     fireEvent.change(screen.getByLabelText("Tracking number (resi)"), { target: { value: "JNE0012345678" } })
     fireEvent.click(screen.getByRole("button", { name: "Save shipment" }))
     expect((await screen.findByRole("alert")).textContent).toBe("This package was already shipped.")
     expect(Object.fromEntries(ship.mock.calls[0][1])).toEqual({
       order_id: "order_1",
       fulfillment_id: "ful_1",
-      courier: "JNE",
+      courier: "jnt",
       resi: "JNE0012345678",
     })
     fireEvent.change(screen.getByLabelText("Reason for canceling"), { target: { value: "Out of stock" } })
     fireEvent.click(screen.getByRole("button", { name: "Cancel order" }))
     await vi.waitFor(() => expect(cancel).toHaveBeenCalled())
     expect(cancel.mock.calls[0][1].get("reason")).toBe("Out of stock")
+  })
+})
+
+describe("ShipForm with the buyer's courier", () => {
+  it("preselects the courier the buyer chose and says so", async () => {
+    const ship = vi.fn<FormAction>(async () => ({ success: "Paket ditandai dikirim." }))
+    render(
+      <LocaleProvider locale="id">
+        <ShipForm action={ship} orderId="order_1" fulfillmentId="ful_1" title="Kirim paket" chosenCourier="sicepat" />
+      </LocaleProvider>
+    )
+    const courier = screen.getByLabelText("Kurir") as HTMLSelectElement
+    expect(courier.value).toBe("sicepat")
+    expect(screen.getByText("Pembeli memilih SiCepat saat checkout.")).toBeTruthy()
+    fireEvent.change(screen.getByLabelText("Nomor resi"), { target: { value: "SCP998877665" } })
+    fireEvent.click(screen.getByRole("button", { name: "Simpan pengiriman" }))
+    await vi.waitFor(() => expect(ship).toHaveBeenCalled())
+    expect(ship.mock.calls[0][1].get("courier")).toBe("sicepat")
+  })
+
+  it("links a shipped package to its courier's tracking page in a new tab", () => {
+    render(
+      <LocaleProvider locale="id">
+        <TrackingLink url="https://www.jne.co.id/tracking-package?awb=JNE001" courier="JNE" />
+      </LocaleProvider>
+    )
+    const link = screen.getByRole("link", { name: /Lacak paket di JNE/ })
+    expect(link.getAttribute("href")).toBe("https://www.jne.co.id/tracking-package?awb=JNE001")
+    expect(link.getAttribute("target")).toBe("_blank")
+    expect(link.getAttribute("rel")).toBe("noopener noreferrer")
   })
 })

@@ -1,5 +1,6 @@
 "use client"
 
+import { COURIERS, courierByCode } from "@karya-binaan/contracts"
 import { formatRupiah } from "@karya-binaan/format"
 import { useActionState } from "react"
 import { Field } from "@/components/field"
@@ -108,16 +109,70 @@ export function PackForm({
   )
 }
 
+/** The courier select: every courier of the list, preselected with the one the buyer chose. */
+function CourierSelect({
+  id,
+  chosen,
+  value,
+  error,
+}: {
+  id: string
+  chosen: string | null
+  value: string | undefined
+  error: string | undefined
+}) {
+  const t = useT(ordersMessages)
+  const chosenCourier = courierByCode(chosen)
+  const hintId = `${id}-hint`
+  const errorId = error ? `${id}-error` : undefined
+  return (
+    <div className={["field", error ? "field--invalid" : ""].filter(Boolean).join(" ")}>
+      <label className="field__label" htmlFor={id}>
+        {t("ship.courier")}
+      </label>
+      <select
+        id={id}
+        name="courier"
+        className="field__input"
+        required
+        defaultValue={value ?? chosenCourier?.code ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ")}
+      >
+        <option value="" disabled>
+          {t("ship.courierChoose")}
+        </option>
+        {COURIERS.map((courier) => (
+          <option key={courier.code} value={courier.code}>
+            {courier.name}
+          </option>
+        ))}
+      </select>
+      <p id={hintId} className="field__hint">
+        {chosenCourier ? t("ship.courierChosen", { courier: chosenCourier.name }) : t("ship.courierHint")}
+      </p>
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
 export function ShipForm({
   action,
   orderId,
   fulfillmentId,
   title,
+  chosenCourier = null,
 }: {
   action: FormAction
   orderId: string
   fulfillmentId: string
   title: string
+  /** The courier the buyer chose at checkout (a code of COURIERS), preselected. */
+  chosenCourier?: string | null
 }) {
   const t = useT(ordersMessages)
   const [state, formAction] = useActionState(action, INITIAL_FORM_STATE)
@@ -125,22 +180,12 @@ export function ShipForm({
     <form action={formAction} className="order-form" data-testid="ship-form">
       <h3 className="order-form__title">{title}</h3>
       <Hidden fields={{ order_id: orderId, fulfillment_id: fulfillmentId }} />
-      <Field
-        label={t("ship.courier")}
-        name="courier"
+      <CourierSelect
         id={`courier-${fulfillmentId}`}
-        required
-        autoComplete="off"
-        list="couriers"
-        hint={t("ship.courierHint")}
-        defaultValue={state.values?.courier ?? ""}
+        chosen={chosenCourier}
+        value={state.values?.courier}
         error={state.fieldErrors?.courier}
       />
-      <datalist id="couriers">
-        {["JNE", "J&T Express", "SiCepat", "Pos Indonesia", "AnterAja", "Ninja Xpress"].map((c) => (
-          <option key={c} value={c} />
-        ))}
-      </datalist>
       <Field
         label={t("ship.resi")}
         name="resi"
@@ -205,5 +250,16 @@ export function CancelForm({ action, orderId }: { action: FormAction; orderId: s
         <SubmitButton variant="danger" pendingLabel={t("cancel.pending")}>{t("cancel.submit")}</SubmitButton>
       </form>
     </details>
+  )
+}
+
+/** A shipped package's link to its courier's tracking page, in a new tab. */
+export function TrackingLink({ url, courier }: { url: string; courier: string }) {
+  const t = useT(ordersMessages)
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer" data-testid="package-tracking-link">
+      {t("detail.track", { courier })}
+      <span className="visually-hidden"> {t("detail.newTab")}</span>
+    </a>
   )
 }

@@ -7,6 +7,8 @@ const fulfillment = (over: Partial<PartFulfillment> = {}): PartFulfillment => ({
   kind: "courier",
   created_at: "2026-12-01T03:00:00.000Z",
   courier: null,
+  courier_name: null,
+  tracking_url: null,
   resi: null,
   shipped_at: null,
   delivered_at: null,
@@ -25,6 +27,8 @@ const part = (over: Partial<OrderPart> = {}): OrderPart => ({
   lapas: { id: "lapas_a", name: "Lapas A", handle: "lapas-a", time_zone: "Asia/Jakarta" },
   state: "awaiting_transfer",
   shipping: { kind: "courier", name: "JNE Reguler", amount: 12000, option_id: "so_1" },
+  chosen_courier: "jne",
+  chosen_service: "regular",
   items: [],
   total: 62000,
   payment_kind: "bank_transfer",
@@ -94,12 +98,20 @@ describe("the forms' checks", () => {
     })
   })
 
-  it("wants a courier and a resi, and a reason to cancel", () => {
-    expect(checkShipForm({ courier: " JNE ", resi: "JNE 0012 3456" })).toEqual({
+  it("wants a courier of the list and a resi, and a reason to cancel", () => {
+    expect(checkShipForm({ courier: "sicepat", resi: "SCP 0012 3456" })).toEqual({
       ok: true,
-      value: { courier: "JNE", resi: "JNE00123456" },
+      value: { courier: "sicepat", resi: "SCP00123456" },
     })
-    expect(checkShipForm({ courier: "J", resi: "#1" })).toEqual({
+    expect(checkShipForm({ courier: " JNE ", resi: "JNE00123456" })).toEqual({
+      ok: true,
+      value: { courier: "jne", resi: "JNE00123456" },
+    })
+    expect(checkShipForm({ courier: "Ninja Xpress", resi: "NX00123456" })).toEqual({
+      ok: false,
+      errors: { courier: "ship.courierInvalid" },
+    })
+    expect(checkShipForm({ courier: "", resi: "#1" })).toEqual({
       ok: false,
       errors: { courier: "ship.courierInvalid", resi: "ship.resiInvalid" },
     })

@@ -1,4 +1,4 @@
-import { ORDER_TAB_KEYS, type MemberRole, type OrderPart, type OrderTab, type PartFulfillment } from "@karya-binaan/contracts"
+import { courierByCode, ORDER_TAB_KEYS, type MemberRole, type OrderPart, type OrderTab, type PartFulfillment } from "@karya-binaan/contracts"
 
 /**
  * What the orders screens decide without the backend: the tab and search from the address, the
@@ -75,11 +75,12 @@ export function checkTransferForm(
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: { amount, day: input.day, proof } }
 }
 
+/** The ship form: a courier from the list (its code) and the resi without spaces. */
 export function checkShipForm(input: { courier: string; resi: string }): Checked<{ courier: string; resi: string }> {
   const errors: Record<string, string> = {}
-  const courier = input.courier.trim()
+  const courier = courierByCode(input.courier)?.code ?? ""
   const resi = input.resi.trim().replace(/\s+/g, "")
-  if (courier.length < 2 || courier.length > 60) errors.courier = "ship.courierInvalid"
+  if (!courier) errors.courier = "ship.courierInvalid"
   if (!/^[A-Za-z0-9-]{6,40}$/.test(resi)) errors.resi = "ship.resiInvalid"
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, value: { courier, resi } }
 }

@@ -4,7 +4,7 @@ import Link from "next/link"
 import type { Locale, Translate } from "@/i18n"
 import type { OrderSummary, PaymentKind } from "@karya-binaan/contracts"
 import { rupiah } from "@/modules/cart/grouping"
-import { Resi } from "@/modules/order/components/resi"
+import { Resi, TrackingLink } from "@/modules/order/components/resi"
 import { badgeClass, groupStateKey, orderProgressKey, progressFromStatuses, progressTone } from "@/modules/order/progress"
 
 function date(value: string | Date | null | undefined, locale: Locale): string {
@@ -39,6 +39,16 @@ function OrderParts({ summary, t }: { summary: OrderSummary; t: Translate }) {
                   {t("order.resi")} <Resi resi={group.progress.resi} t={t} />
                 </span>
               )}
+              {(group.progress.shipments ?? [])
+                .filter((shipment) => shipment.tracking_url)
+                .map((shipment, index) => (
+                  <TrackingLink
+                    key={`${shipment.resi}-${index}`}
+                    url={shipment.tracking_url!}
+                    courier={shipment.courier_name ?? shipment.courier ?? ""}
+                    t={t}
+                  />
+                ))}
             </span>
           )}
         </li>

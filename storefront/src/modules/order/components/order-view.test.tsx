@@ -11,6 +11,7 @@ function progress(overrides: Partial<BuyerPartProgress> = {}): BuyerPartProgress
     state: "awaiting_payment",
     courier: null,
     resi: null,
+    shipments: [],
     paid_at: null,
     ready_at: null,
     shipped_at: null,
@@ -149,6 +150,15 @@ describe("OrderView", () => {
             state: "shipped",
             courier: "JNE",
             resi: "JP1234567890",
+            shipments: [
+              {
+                courier: "jne",
+                courier_name: "JNE",
+                resi: "JP1234567890",
+                tracking_url: "https://www.jne.co.id/tracking-package?awb=JP1234567890",
+                shipped_at: "2026-03-03T02:30:00.000Z",
+              },
+            ],
             paid_at: "2026-03-02T05:00:00.000Z",
             shipped_at: "2026-03-03T02:30:00.000Z",
           }),
@@ -179,11 +189,18 @@ describe("OrderView", () => {
     // The resi is plain text next to its label.
     const resi = within(bojonegoro).getByTestId("order-resi")
     expect(resi.textContent).toBe("JP1234567890")
-    expect(resi.closest("div")?.querySelector("dt")?.textContent).toBe("Resi")
+    expect(resi.closest("dd")?.parentElement?.querySelector("dt")?.textContent).toBe("Resi")
+    // Next to it, the courier's tracking page, in a new tab without handing it this page.
+    const track = within(bojonegoro).getByRole("link", { name: /Lacak paket di JNE/ })
+    expect(track.getAttribute("href")).toBe("https://www.jne.co.id/tracking-package?awb=JP1234567890")
+    expect(track.getAttribute("target")).toBe("_blank")
+    expect(track.getAttribute("rel")).toBe("noopener noreferrer")
+    expect(track.textContent).toBe("Lacak paket di JNE (membuka tab baru)")
     expect(bojonegoro.textContent).toContain("Dikirim 3 Maret 2026 09.30 WIB")
     expect(within(semarang).getByTestId("order-part-state").textContent).toBe("Siap diambil")
     expect(semarang.textContent).toContain("Siap diambil sejak 3 Maret 2026 09.00 WITA")
     expect(within(semarang).queryByTestId("order-resi")).toBeNull()
+    expect(within(semarang).queryByRole("link", { name: /Lacak/ })).toBeNull()
     expect(screen.getByTestId("order-pickup-note").textContent).toContain("#1024")
 
     const entries = within(screen.getByTestId("order-timeline")).getAllByRole("listitem")
@@ -223,6 +240,8 @@ describe("OrderView", () => {
     expect(screen.getByTestId("order-progress").textContent).toBe("Partly shipped")
     const resi = screen.getByTestId("order-resi")
     expect(resi.closest("div")?.querySelector("dt")?.textContent).toBe("Tracking number")
+    // An answer without shipments (or a courier not in the list) shows the resi with no link.
+    expect(screen.queryByTestId("order-tracking-link")).toBeNull()
     expect(screen.getAllByTestId("order-part-state").map((el) => el.textContent)).toEqual(["Shipped", "Being processed"])
     expect(screen.getByTestId("order-timeline").textContent).toContain(
       "Sent by Lapas Kelas IIA Bojonegoro via J&T, tracking number JT0001"
@@ -251,5 +270,35 @@ describe("OrderView", () => {
         .map((entry) => entry.dataset.key)
     ).toEqual(["placed", "canceled", "refunded"])
     expect(screen.getByTestId("order-timeline").textContent).toContain("Dana dikembalikan")
+  })
+})
+
+describe("OrderView tracking links in English", () => {
+  it("names the courier and says the link opens a new tab", () => {
+    const shipped = order({
+      payment_status: "captured",
+      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null },
+      progress: "partially_shipped",
+      groups: [
+        {
+          ...order().groups[0],
+          progress: progress({
+            state: "shipped",
+            courier: "J&T Express",
+            resi: "JT0001, JT0002",
+            shipments: [
+              { courier: "jnt", courier_name: "J&T Express", resi: "JT0001", tracking_url: "https://jet.co.id/track?awb=JT0001", shipped_at: null },
+              { courier: "Kurir Lokal", courier_name: "Kurir Lokal", resi: "JT0002", tracking_url: null, shipped_at: null },
+            ],
+          }),
+        },
+        { ...order().groups[1], progress: progress({ state: "processing" }) },
+      ],
+    })
+    render(<OrderView order={shipped} t={createTranslator("en")} locale="en" />)
+    expect(screen.getAllByTestId("order-resi").map((el) => el.textContent)).toEqual(["JT0001", "JT0002"])
+    const links = screen.getAllByRole("link", { name: /Track the parcel/ })
+    expect(links.map((link) => link.textContent)).toEqual(["Track the parcel at J&T Express (opens in a new tab)"])
+    expect(links[0].getAttribute("href")).toBe("https://jet.co.id/track?awb=JT0001")
   })
 })

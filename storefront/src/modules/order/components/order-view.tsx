@@ -19,7 +19,7 @@ import {
   timelineText,
 } from "../progress"
 import { isAwaitingPayment, paymentStatusKey } from "../status"
-import { Resi } from "./resi"
+import { Resi, TrackingLink } from "./resi"
 
 /** Dates of an order are shown in WIB (Asia/Jakarta), where payment deadlines are set. */
 function when(value: string | null | undefined, locale: Locale): string | null {
@@ -113,7 +113,7 @@ function partDate(progress: BuyerPartProgress, zone: LapasTimeZone, t: Translate
   }
 }
 
-/** A lapas's part: its state, and once sent the courier and the resi. */
+/** A lapas's part: its state, and once sent the courier, the resi and the link to track it. */
 function PartProgress({
   group,
   orderNumber,
@@ -128,6 +128,8 @@ function PartProgress({
   const progress = group.progress
   if (!progress) return null
   const date = partDate(progress, lapasTimeZone(group.lapas?.time_zone), t, locale)
+  // Each shipped package's resi with its courier's tracking page (older answers carry only `resi`).
+  const shipments = (progress.shipments ?? []).filter((shipment) => shipment.resi)
   return (
     <>
       <dl className="part-progress" data-testid="order-part-progress" data-state={progress.state}>
@@ -150,7 +152,18 @@ function PartProgress({
           <div>
             <dt>{t("order.resi")}</dt>
             <dd className="part-progress__resi">
-              <Resi resi={progress.resi} t={t} />
+              {shipments.length ? (
+                shipments.map((shipment, index) => (
+                  <span key={`${shipment.resi}-${index}`} className="part-progress__shipment" data-testid="order-shipment">
+                    <Resi resi={shipment.resi!} t={t} />
+                    {shipment.tracking_url && (
+                      <TrackingLink url={shipment.tracking_url} courier={shipment.courier_name ?? shipment.courier ?? ""} t={t} />
+                    )}
+                  </span>
+                ))
+              ) : (
+                <Resi resi={progress.resi} t={t} />
+              )}
             </dd>
           </div>
         )}

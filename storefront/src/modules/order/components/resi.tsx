@@ -12,3 +12,16 @@ export function Resi({ resi, t }: { resi: string; t: Translate }) {
     </>
   )
 }
+
+/**
+ * The courier's tracking page of a resi, opened in a new tab: "Lacak paket di JNE". Its accessible
+ * name says it opens a new tab.
+ */
+export function TrackingLink({ url, courier, t }: { url: string; courier: string; t: Translate }) {
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer" className="tracking-link" data-testid="order-tracking-link">
+      {t("order.track", { courier })}
+      <span className="visually-hidden"> {t("order.newTab")}</span>
+    </a>
+  )
+}

@@ -13,7 +13,7 @@ import { isApiError } from "@/lib/data/api"
 import { getOrder } from "@/lib/data/orders"
 import { requireSection } from "@/lib/data/session"
 import { cancelAction, confirmTransferAction, packAction, receivedAction, shipAction } from "../actions"
-import { CancelForm, ConfirmTransferForm, PackForm, ReceivedForm, ShipForm } from "../order-forms"
+import { CancelForm, ConfirmTransferForm, PackForm, ReceivedForm, ShipForm, TrackingLink } from "../order-forms"
 import { actionsFor } from "../order-rules"
 import { stateTone } from "../state-tone"
 
@@ -158,11 +158,21 @@ export default async function OrderPage({ params }: { params: Params }) {
                         .map((f, index) => (
                           <li key={f.id} data-testid="order-package">
                             <strong>{t("detail.package", { number: index + 1 })}</strong>{" "}
-                            {f.kind === "pickup"
-                              ? t("detail.pickup")
-                              : f.resi
-                                ? `${f.courier ?? ""} · ${t("detail.resi", { resi: f.resi })}`
-                                : t("detail.notShipped")}
+                            {f.kind === "pickup" ? (
+                              t("detail.pickup")
+                            ) : f.resi ? (
+                              <>
+                                {`${f.courier_name ?? f.courier ?? ""} · ${t("detail.resi", { resi: f.resi })}`}
+                                {f.tracking_url ? (
+                                  <>
+                                    {" · "}
+                                    <TrackingLink url={f.tracking_url} courier={f.courier_name ?? f.courier ?? ""} />
+                                  </>
+                                ) : null}
+                              </>
+                            ) : (
+                              t("detail.notShipped")
+                            )}
                           </li>
                         ))}
                     </ul>
@@ -177,7 +187,7 @@ export default async function OrderPage({ params }: { params: Params }) {
                         <span className="order-timeline__what">{t(`timeline.${event.key}`)}</span>
                         <DateTime value={event.at} timeZone={zone} locale={locale} />
                         {event.key === "shipped" && event.resi ? (
-                          <span className="muted">{t("timeline.shippedWith", { courier: event.courier ?? "-", resi: event.resi })}</span>
+                          <span className="muted">{t("timeline.shippedWith", { courier: event.courier_name ?? event.courier ?? "-", resi: event.resi })}</span>
                         ) : null}
                         {event.key === "canceled" && event.reason ? (
                           <span className="muted">{t("timeline.reason", { reason: event.reason })}</span>
@@ -224,6 +234,7 @@ export default async function OrderPage({ params }: { params: Params }) {
                       action={shipAction}
                       orderId={part.order_id}
                       fulfillmentId={f.id}
+                      chosenCourier={part.chosen_courier}
                       title={actions.ship.length > 1 ? `${t("ship.title")} ${index + 1}` : t("ship.title")}
                     />
                   </div>
