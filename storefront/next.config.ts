@@ -31,9 +31,6 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
-  // The address pickers' data is read from idn-area-data's CSV files at run time (Node only): load
-  // these packages from node_modules instead of bundling them, so the files are found beside them.
-  serverExternalPackages: ["@karya-binaan/areas", "idn-area-data"],
   experimental: {
     // One small stylesheet: inlined in <head> it no longer blocks the first paint on a slow phone network.
     inlineCss: true,

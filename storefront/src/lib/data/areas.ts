@@ -1,16 +1,7 @@
 import "server-only"
-import {
-  findDistrict,
-  findProvince,
-  findRegency,
-  findVillage,
-  listDistricts,
-  listProvinces,
-  listRegencies,
-  listVillages,
-  resolveAddress,
-  type AreaProblem,
-} from "@karya-binaan/areas"
+import { createRequire } from "node:module"
+import path from "node:path"
+import type { AreaProblem } from "@karya-binaan/areas"
 import type { MessageKey } from "@/i18n"
 import { EMPTY_AREA_LISTS, childLevelOf, type AreaLists, type AreaOption } from "@/modules/checkout/areas"
 import type { FormState } from "@/modules/checkout/form-state"
@@ -28,6 +19,25 @@ import {
  * Lists are computed once per parent and kept for the life of the server process.
  */
 
+type AreasPackage = typeof import("@karya-binaan/areas")
+
+let areasPackage: AreasPackage | null = null
+
+/**
+ * @karya-binaan/areas, loaded from node_modules when first needed, never bundled: it finds
+ * idn-area-data's CSV files through `require.resolve`, which a bundle turns into a module number.
+ * (A workspace package is bundled even when listed in serverExternalPackages.) The server runs
+ * from the storefront folder (`next start`, `next dev`, vitest), where the package is installed.
+ */
+function areasLib(): AreasPackage {
+  if (!areasPackage) {
+    const load = createRequire(path.join(process.cwd(), "package.json"))
+    const name = ["@karya-binaan", "areas"].join("/")
+    areasPackage = load(/* webpackIgnore: true */ /* turbopackIgnore: true */ name) as AreasPackage
+  }
+  return areasPackage
+}
+
 const children = new Map<string, AreaOption[]>()
 
 const option = (area: { code: string; name: string }): AreaOption => ({ code: area.code, name: area.name })
@@ -39,6 +49,7 @@ export function areaChildren(parent: string): AreaOption[] | null {
   if (!level) return null
   const known = children.get(code)
   if (known) return known
+  const { listDistricts, listProvinces, listRegencies, listVillages } = areasLib()
   let list: AreaOption[]
   if (level === "provinces") list = listProvinces().map(option)
   else if (level === "regencies") list = listRegencies(code).map(option)
@@ -57,6 +68,7 @@ type PickedAreas = { province: string; city: string; district: string; village: 
  * "Kota Surabaya"); a name that cannot be found is kept as it is, for the buyer to correct.
  */
 export function addressPickerData<T extends PickedAreas>(values: T): { values: T; areas: AreaLists } {
+  const { findDistrict, findProvince, findRegency, findVillage } = areasLib()
   const areas: AreaLists = { ...EMPTY_AREA_LISTS, provinces: areaChildren("") ?? [] }
   const next = { ...values }
   const province = findProvince(values.province)
@@ -91,7 +103,7 @@ const PROBLEM_KEYS: Record<AreaProblem["field"], { field: AddressField; missing:
 export function checkAddressAreas(
   address: NormalizedAddress
 ): { ok: true; value: NormalizedAddress } | { ok: false; errors: Partial<Record<AddressField, MessageKey>> } {
-  const resolved = resolveAddress({
+  const resolved = areasLib().resolveAddress({
     province: address.province,
     city: address.city,
     address_2: [address.district, address.village].filter(Boolean).join(", "),

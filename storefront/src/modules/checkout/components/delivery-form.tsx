@@ -70,7 +70,7 @@ export function DeliveryForm({ groups }: { groups: DeliveryGroupView[] }) {
                     data-kind={option.kind}
                     data-courier={option.courier ?? undefined}
                     data-service={option.service ?? undefined}
-                    data-testid="delivery-option"
+                    cardTestId="delivery-option"
                     title={optionTitle(option, t)}
                     detail={
                       option.kind === "pickup"

@@ -147,6 +147,7 @@ export function RadioChoice({
   title,
   detail,
   price,
+  cardTestId,
   ...input
 }: {
   formId: string
@@ -155,10 +156,12 @@ export function RadioChoice({
   title: ReactNode
   detail: ReactNode
   price?: ReactNode
+  /** data-testid of the whole card (input and label). */
+  cardTestId?: string
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "type" | "title">) {
   const id = index === 0 ? fieldId(formId, name) : `${fieldId(formId, name)}-${index}`
   return (
-    <div className="choice">
+    <div className="choice" data-testid={cardTestId}>
       <input type="radio" id={id} name={name} {...input} />
       <label htmlFor={id} className="choice__label">
         <span className="choice__main">
