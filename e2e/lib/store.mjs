@@ -155,11 +155,23 @@ export async function checkoutByBankTransfer(page, overrides = {}) {
   await submitStep(page)
 
   await expectStep(page, /langkah=tinjau/)
-  await page.getByTestId("place-order").click()
-  await page.waitForURL(/\/pesanan\/[^/?]+/, { timeout: 30_000 })
+  await placeOrderOnReview(page)
   const shown = (await page.getByTestId("order-number").textContent())?.trim() ?? ""
   assert.match(shown, /#\d+/, `the confirmation shows the order number: "${shown}"`)
   return shown.match(/\d+/)[0]
+}
+
+/** "Buat pesanan" on the review step; a refusal fails with what the page said. */
+export async function placeOrderOnReview(page) {
+  await page.getByTestId("place-order").click()
+  const outcome = await Promise.race([
+    page.waitForURL(/\/pesanan\/[^/?]+/, { timeout: 30_000 }).then(() => "placed"),
+    page.getByTestId("checkout-error").first().waitFor({ timeout: 30_000 }).then(() => "refused"),
+  ])
+  if (outcome === "refused") {
+    const said = (await page.getByTestId("checkout-error").first().textContent())?.trim()
+    throw new Error(`The order was refused: "${said}"`)
+  }
 }
 
 /**
