@@ -74,3 +74,38 @@ export const RECEIPT_PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
   "base64"
 )
+
+/**
+ * What a lapas's staff do in the panel for their part of a bank-transfer order, through the scoped
+ * API the panel uses: log in as the lapas's staff member, confirm the transfer of the exact amount
+ * (today, lapas time), pack every line and ship with a courier (its code, e.g. "jne") and a resi.
+ * Answers the part after the shipment.
+ */
+export async function shipPartThroughApi({ orderId, lapasHandle, timeZone = "Asia/Jakarta", courier, resi }) {
+  const login = await fetch(`${BACKEND_URL}/auth/lapas_member/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: staffEmail(lapasHandle), password: DEMO_PASSWORD }),
+  })
+  const { token } = await login.json().catch(() => ({}))
+  if (!token) throw new Error(`Staff of ${lapasHandle} could not log in to the scoped API: HTTP ${login.status}`)
+  const call = async (method, path, body) => {
+    const response = await fetch(`${BACKEND_URL}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const answer = await response.json().catch(() => null)
+    if (!response.ok) throw new Error(`${method} ${path}: HTTP ${response.status} ${JSON.stringify(answer)}`)
+    return answer
+  }
+  const base = `/lapas-api/orders/${encodeURIComponent(orderId)}`
+  const { parts } = await call("GET", base)
+  if (parts.length !== 1) throw new Error(`Staff of ${lapasHandle} see ${parts.length} parts of ${orderId}, expected their own one`)
+  const amount = parts[0].transfer?.expected_amount
+  await call("POST", `${base}/transfer-confirmations`, { amount, transferred_on: todayIn(timeZone) })
+  const packed = await call("POST", `${base}/fulfillments`, {})
+  const fulfillment = packed.part.fulfilments.find((f) => !f.canceled_at && !f.shipped_at) ?? packed.part.fulfilments[0]
+  const shipped = await call("POST", `${base}/fulfillments/${encodeURIComponent(fulfillment.id)}/shipment`, { courier, resi })
+  return shipped.part
+}

@@ -12,6 +12,7 @@ export const BUYER = {
   province: "Jawa Timur",
   city: "Kota Surabaya",
   district: "Gubeng",
+  village: "Airlangga",
   street: "Jl. Raya Gubeng No. 12",
   postalCode: "60281",
 }
@@ -55,22 +56,65 @@ function countIn(text) {
   return Number((text ?? "").match(/\d+/)?.[0] ?? 0)
 }
 
-/** Fills the contact and address step; `overrides` replaces single fields (e.g. a wrong phone). */
+/** The address pickers' visible labels (Bahasa Indonesia), top to bottom. */
+export const AREA_LABELS = {
+  province: "Provinsi",
+  city: "Kabupaten/Kota",
+  district: "Kecamatan",
+  village: "Kelurahan/Desa (opsional)",
+}
+
+/**
+ * Picks one area from its list by the select's visible label. Playwright waits until the select is
+ * enabled and the option is there, i.e. until the list the level above loaded has arrived.
+ */
+export async function pickArea(form, level, name) {
+  const select = form.getByLabel(AREA_LABELS[level], { exact: true })
+  await select.selectOption({ label: name }, { timeout: 15_000 })
+  assert.equal(await select.inputValue(), name, `${AREA_LABELS[level]} shows ${name}`)
+}
+
+/**
+ * Fills the contact and address step, picking province → kabupaten/kota → kecamatan (→ kelurahan)
+ * from the lists; `overrides` replaces single fields (e.g. a wrong phone; an empty area stops the
+ * picking there).
+ */
 export async function fillAddress(page, overrides = {}) {
   const buyer = { ...BUYER, ...overrides }
-  const fields = [
+  const form = page.getByTestId("address-form")
+  const typed = [
     ["email", buyer.email],
     ["name", `${buyer.firstName} ${buyer.lastName}`],
     ["phone", buyer.phone],
-    ["province", buyer.province],
-    ["city", buyer.city],
-    ["district", buyer.district],
-    ["address", buyer.street],
-    ["postal_code", buyer.postalCode],
   ]
-  for (const [name, value] of fields) {
-    await page.locator(`[name="${name}"]`).fill(value)
+  for (const [name, value] of typed) await form.locator(`[name="${name}"]`).fill(value)
+  for (const level of ["province", "city", "district", "village"]) {
+    if (!buyer[level]) break
+    await pickArea(form, level, buyer[level])
   }
+  await form.locator('[name="address"]').fill(buyer.street)
+  await form.locator('[name="postal_code"]').fill(buyer.postalCode)
+}
+
+/**
+ * Every lapas's delivery choice starts on a courier (the cheapest); answers the checked option's
+ * courier code, service, title and price per group.
+ */
+export async function preselectedCouriers(page) {
+  const groups = page.getByTestId("delivery-group")
+  const count = await groups.count()
+  const chosen = []
+  for (let i = 0; i < count; i++) {
+    const checked = groups.nth(i).locator('input[type="radio"]:checked')
+    assert.equal(await checked.count(), 1, `lapas ${i + 1}: one option is chosen before the buyer does anything`)
+    assert.equal(await checked.getAttribute("data-kind"), "courier", `lapas ${i + 1}: a courier is preselected, not pickup`)
+    chosen.push({
+      courier: await checked.getAttribute("data-courier"),
+      service: await checked.getAttribute("data-service"),
+      id: await checked.getAttribute("value"),
+    })
+  }
+  return chosen
 }
 
 /** Reads the visible step name and asserts where the checkout is. */
@@ -101,12 +145,9 @@ export async function checkoutByBankTransfer(page, overrides = {}) {
   await submitStep(page)
 
   await expectStep(page, /langkah=pengiriman/)
-  const groups = page.getByTestId("delivery-group")
-  const lapasCount = await groups.count()
+  const lapasCount = await page.getByTestId("delivery-group").count()
   assert.ok(lapasCount >= 1, "one delivery choice per lapas")
-  for (let i = 0; i < lapasCount; i++) {
-    await groups.nth(i).locator('input[type="radio"][data-kind="courier"]').check()
-  }
+  await preselectedCouriers(page)
   await submitStep(page)
 
   await expectStep(page, /langkah=pembayaran/)
@@ -114,11 +155,23 @@ export async function checkoutByBankTransfer(page, overrides = {}) {
   await submitStep(page)
 
   await expectStep(page, /langkah=tinjau/)
-  await page.getByTestId("place-order").click()
-  await page.waitForURL(/\/pesanan\/[^/?]+/, { timeout: 30_000 })
+  await placeOrderOnReview(page)
   const shown = (await page.getByTestId("order-number").textContent())?.trim() ?? ""
   assert.match(shown, /#\d+/, `the confirmation shows the order number: "${shown}"`)
   return shown.match(/\d+/)[0]
+}
+
+/** "Buat pesanan" on the review step; a refusal fails with what the page said. */
+export async function placeOrderOnReview(page) {
+  await page.getByTestId("place-order").click()
+  const outcome = await Promise.race([
+    page.waitForURL(/\/pesanan\/[^/?]+/, { timeout: 30_000 }).then(() => "placed"),
+    page.getByTestId("checkout-error").first().waitFor({ timeout: 30_000 }).then(() => "refused"),
+  ])
+  if (outcome === "refused") {
+    const said = (await page.getByTestId("checkout-error").first().textContent())?.trim()
+    throw new Error(`The order was refused: "${said}"`)
+  }
 }
 
 /**

@@ -58,12 +58,12 @@ async function placeCapturedOrder(productHandle) {
         first_name: "Sari",
         last_name: "Wulandari",
         address_1: "Jl. Darmo 12",
-        city: "Surabaya",
+        address_2: "Tegalsari", // the kecamatan, as any Medusa client sends it
+        city: "Kota Surabaya",
         province: "Jawa Timur",
         postal_code: "60241",
         country_code: "id",
         phone: "+6281234567890",
-        metadata: { district: "Tegalsari" },
       },
     },
   })

@@ -6,6 +6,7 @@ import type { ReactNode } from "react"
 import { redirect } from "next/navigation"
 import type { Translate } from "@/i18n"
 import { getTranslator } from "@/i18n/server"
+import { addressPickerData } from "@/lib/data/areas"
 import { countItems, retrieveCart } from "@/lib/data/cart"
 import { getLapasShipping } from "@/lib/data/checkout"
 import { isClientError, retrieveCustomer, toShopError } from "@/lib/data/customer"
@@ -144,7 +145,8 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
   if (loadError) {
     content = <StepError message={loadError} retry={wanted} t={t} />
   } else if (wanted === "alamat") {
-    content = <AddressForm initial={await initialAddress(cart)} />
+    const picker = addressPickerData(await initialAddress(cart))
+    content = <AddressForm initial={picker.values} areas={picker.areas} />
   } else if (wanted === "pengiriman") {
     content = <DeliveryForm groups={groupViews(groups ?? [], cart)} />
   } else if (wanted === "pembayaran") {

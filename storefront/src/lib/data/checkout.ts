@@ -35,7 +35,14 @@ export async function getLapasShipping(cartId: string, headers?: AuthHeaders): P
     )
     return (groups ?? []).map((group) => ({
       ...group,
-      options: (group.options ?? []).map((option) => ({ ...option, amount: Number(option.amount) || 0 })),
+      options: (group.options ?? []).map((option) => ({
+        ...option,
+        amount: Number(option.amount) || 0,
+        courier: option.courier ?? null,
+        service: option.service ?? null,
+        etd_min_days: typeof option.etd_min_days === "number" ? option.etd_min_days : null,
+        etd_max_days: typeof option.etd_max_days === "number" ? option.etd_max_days : null,
+      })),
       item_ids: group.item_ids ?? [],
       selected_option_id: group.selected_option_id ?? null,
     }))

@@ -31,7 +31,7 @@ const ADDRESS = {
   province: "Jawa Timur",
   postal_code: "60281",
   country_code: "id",
-  metadata: { district: "Gubeng" },
+  address_2: "Gubeng, Airlangga",
 }
 
 function cart(overrides: Record<string, unknown> = {}) {
@@ -55,7 +55,20 @@ const SHIPPING = {
     {
       lapas: { id: "lapas_bjn", handle: "bojonegoro", name: "Lapas Kelas IIA Bojonegoro", city: "Bojonegoro" },
       item_ids: ["item_1"],
-      options: [{ id: "so_jne", name: "JNE Reguler", amount: 15000, kind: "courier" }],
+      options: [
+        {
+          id: "so_jne",
+          name: "JNE Reguler dari Lapas Kelas IIA Bojonegoro",
+          amount: 15000,
+          kind: "courier",
+          courier: "jne",
+          service: "regular",
+          etd_min_days: 2,
+          etd_max_days: 4,
+        },
+        // An older backend's pickup option: no courier fields at all.
+        { id: "so_pickup", name: "Ambil di Lapas Kelas IIA Bojonegoro", amount: "0", kind: "pickup" },
+      ],
       selected_option_id: "so_jne",
     },
   ],
@@ -160,12 +173,50 @@ describe("placeOrder", () => {
   })
 })
 
+describe("saveCartAddress", () => {
+  it("sends kecamatan and kelurahan in address_2, as shipping and billing address, without metadata", async () => {
+    handlers["POST /store/carts/cart_1"] = () => ({ body: { cart: { id: "cart_1" } } })
+    const { saveCartAddress } = await import("./checkout")
+    await saveCartAddress("cart_1", {
+      email: "budi@contoh.id",
+      first_name: "Budi",
+      last_name: "Santoso",
+      phone: "081234567890",
+      province: "Jawa Timur",
+      city: "Kota Surabaya",
+      district: "Gubeng",
+      village: "Airlangga",
+      address_1: "Jl. Kertajaya 10",
+      postal_code: "60281",
+    })
+    const [update] = calls("POST", "/store/carts/cart_1")
+    const body = JSON.parse(String(update.init.body))
+    expect(body.email).toBe("budi@contoh.id")
+    expect(body.shipping_address).toEqual({
+      first_name: "Budi",
+      last_name: "Santoso",
+      phone: "081234567890",
+      address_1: "Jl. Kertajaya 10",
+      address_2: "Gubeng, Airlangga",
+      city: "Kota Surabaya",
+      province: "Jawa Timur",
+      postal_code: "60281",
+      country_code: "id",
+    })
+    expect(body.billing_address).toEqual(body.shipping_address)
+  })
+})
+
 describe("lapas shipping", () => {
   it("reads the groups and posts one option per lapas", async () => {
     handlers["POST /store/carts/cart_1/lapas-shipping"] = ({ body }) => ({ body: { cart: { id: "cart_1", body } } })
     const { getLapasShipping, setLapasShipping } = await import("./checkout")
     const groups = await getLapasShipping("cart_1")
     expect(groups[0].lapas.name).toBe("Lapas Kelas IIA Bojonegoro")
+    expect(groups[0].options).toEqual([
+      expect.objectContaining({ id: "so_jne", amount: 15000, courier: "jne", service: "regular", etd_min_days: 2, etd_max_days: 4 }),
+      expect.objectContaining({ id: "so_pickup", amount: 0, courier: null, service: null, etd_min_days: null, etd_max_days: null }),
+    ])
     await setLapasShipping("cart_1", ["so_jne"])
     const [post] = calls("POST", "/store/carts/cart_1/lapas-shipping")
     expect(JSON.parse(String(post.init.body))).toEqual({ option_ids: ["so_jne"] })

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { addressRefill, checkAddressForm } from "@/lib/data/areas"
 import { removeCartId, transferCartToCustomer } from "@/lib/data/cart"
 import {
   addAddress,
@@ -15,7 +16,7 @@ import {
   toShopError,
 } from "@/lib/data/customer"
 import type { FormState } from "@/modules/checkout/form-state"
-import { readAddressForm, toMedusaAddress, validateAddress } from "@/modules/checkout/validation"
+import { readAddressForm, toMedusaAddress } from "@/modules/checkout/validation"
 import { safeNext, validateLogin, validateRegister, type RegisterField } from "./validation"
 
 function field(formData: FormData, key: string, max = 300): string {
@@ -87,16 +88,16 @@ async function requireLogin(): Promise<void> {
 
 export async function addAddressAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await requireLogin()
-  const values = readAddressForm(formData)
-  const result = validateAddress(values, { requireEmail: false })
-  if (!result.ok) return { errors: result.errors, values }
+  const result = checkAddressForm(formData, { requireEmail: false })
+  if (!result.ok) return result.state
   try {
     await addAddress(toMedusaAddress(result.value))
   } catch (error) {
     const failure = toShopError(error)
     if (failure.status === 401) redirect("/akun")
-    if (isClientError(failure)) return { serverMessage: failure.message, values }
-    return unavailable(failure, values)
+    const refill = addressRefill(readAddressForm(formData))
+    if (isClientError(failure)) return { serverMessage: failure.message, ...refill }
+    return { ...unavailable(failure, refill.values), areas: refill.areas }
   }
   revalidatePath("/akun/alamat")
   return { done: "account.addressSaved" }

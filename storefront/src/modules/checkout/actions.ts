@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
+import { addressRefill, checkAddressForm } from "@/lib/data/areas"
 import { countItems, fetchCart, getCartId, removeCartId } from "@/lib/data/cart"
 import { getLapasShipping, placeOrder, saveCartAddress, setLapasShipping } from "@/lib/data/checkout"
 import { getAuthHeaders, isClientError, toShopError } from "@/lib/data/customer"
@@ -11,7 +12,6 @@ import {
   deliveryFieldName,
   readAddressForm,
   stepHref,
-  validateAddress,
   validateDelivery,
   validatePaymentChoice,
   type CheckoutProblem,
@@ -40,15 +40,15 @@ async function openCart() {
 
 /** Step 1: email and delivery address. */
 export async function saveAddressAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = readAddressForm(formData)
-  const result = validateAddress(values)
-  if (!result.ok) return { errors: result.errors, values }
+  const result = checkAddressForm(formData)
+  if (!result.ok) return result.state
+  const refill = () => addressRefill(readAddressForm(formData))
   try {
     const cart = await openCart()
-    if (!cart) return { ...EMPTY_CART, values }
+    if (!cart) return { ...EMPTY_CART, ...refill() }
     await saveCartAddress(cart.id, result.value)
   } catch (error) {
-    return failure(error, values)
+    return { ...failure(error), ...refill() }
   }
   revalidatePath("/checkout")
   redirect(stepHref("pengiriman"))

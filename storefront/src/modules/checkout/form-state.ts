@@ -1,5 +1,6 @@
 /** What a shop Server Action hands back to its form: errors as message keys, the input to refill, or a backend message. */
 import type { MessageKey, MessageParams } from "@/i18n"
+import type { AreaLists } from "./areas"
 
 export type FormMessage = { key: MessageKey; params?: MessageParams; href?: string }
 
@@ -12,6 +13,8 @@ export type FormState = {
   serverMessage?: string
   /** What the buyer typed, to refill the form after a refusal. */
   values?: Record<string, string>
+  /** Address forms: the pickers' lists for the refilled values (so they work without JavaScript too). */
+  areas?: AreaLists
   /** Set when the action succeeded without navigating away. */
   done?: MessageKey
 }

@@ -1,13 +1,17 @@
-import type { ShippingGroup } from "@karya-binaan/contracts"
+import type { CourierService, ShippingGroup, ShippingGroupOption } from "@karya-binaan/contracts"
 import { describe, expect, it } from "vitest"
 import { createTranslator } from "@/i18n"
 import {
   EMPTY_ADDRESS,
+  addressValuesFrom,
   allowedStep,
   checkoutProblems,
+  defaultOptionId,
   normalizePhone,
+  orderedOptions,
   parseStep,
   splitName,
+  toAddress2,
   toMedusaAddress,
   validateAddress,
   validateDelivery,
@@ -25,6 +29,7 @@ const GOOD: AddressValues = {
   province: "Jawa Timur",
   city: "Kota Surabaya",
   district: "Gubeng",
+  village: "Airlangga",
   address: "Jl. Kertajaya No. 10, RT 02/RW 03",
   postal_code: "60281",
 }
@@ -48,6 +53,7 @@ describe("validateAddress", () => {
         province: "Jawa Timur",
         city: "Kota Surabaya",
         district: "Gubeng",
+        village: "Airlangga",
         address_1: "Jl. Kertajaya No. 10, RT 02/RW 03",
         postal_code: "60281",
       },
@@ -93,14 +99,55 @@ describe("validateAddress", () => {
     expect(validateAddress({ ...GOOD, email: "" }, { requireEmail: false }).ok).toBe(true)
   })
 
-  it("stores kecamatan in metadata and the country as id", () => {
+  it("does not need a kelurahan/desa", () => {
+    const result = validateAddress({ ...GOOD, village: " " })
+    expect(result.ok && result.value.village).toBe("")
+  })
+
+  it("sends kecamatan and kelurahan in address_2, names in province and city, no metadata", () => {
     const result = validateAddress(GOOD)
     if (!result.ok) throw new Error("expected ok")
-    expect(toMedusaAddress(result.value)).toMatchObject({
+    const body = toMedusaAddress(result.value)
+    expect(body).toMatchObject({
       country_code: "id",
+      province: "Jawa Timur",
+      city: "Kota Surabaya",
+      address_1: "Jl. Kertajaya No. 10, RT 02/RW 03",
+      address_2: "Gubeng, Airlangga",
       postal_code: "60281",
-      metadata: { district: "Gubeng" },
     })
+    expect(body).not.toHaveProperty("metadata")
+    expect(toAddress2("Gubeng", "")).toBe("Gubeng")
+  })
+})
+
+describe("addressValuesFrom", () => {
+  const stored = {
+    first_name: "Budi",
+    last_name: "Santoso",
+    phone: "081234567890",
+    address_1: "Jl. Kertajaya 10",
+    city: "Kota Surabaya",
+    province: "Jawa Timur",
+    postal_code: "60281",
+  }
+
+  it("reads kecamatan and kelurahan from address_2", () => {
+    expect(addressValuesFrom({ ...stored, address_2: "Gubeng, Airlangga" })).toMatchObject({
+      district: "Gubeng",
+      village: "Airlangga",
+    })
+    expect(addressValuesFrom({ ...stored, address_2: " Gubeng " })).toMatchObject({ district: "Gubeng", village: "" })
+  })
+
+  it("still reads the kecamatan of an address saved in metadata.district", () => {
+    expect(addressValuesFrom({ ...stored, metadata: { district: "Tegalsari" } })).toMatchObject({
+      district: "Tegalsari",
+      village: "",
+    })
+    expect(addressValuesFrom({ ...stored, address_2: "Gubeng", metadata: { district: "Tegalsari" } }).district).toBe(
+      "Gubeng"
+    )
   })
 })
 
@@ -129,20 +176,24 @@ describe("splitName", () => {
   })
 })
 
+function courier(id: string, amount: number, service: CourierService = "regular"): ShippingGroupOption {
+  return { id, name: `JNE ${service}`, amount, kind: "courier", courier: "jne", service, etd_min_days: 2, etd_max_days: 4 }
+}
+
 const groups: ShippingGroup[] = [
   {
     lapas: { id: "lapas_bjn", handle: "lapas-bojonegoro", name: "Lapas Kelas IIA Bojonegoro", city: "Bojonegoro" },
     item_ids: ["item_1"],
     options: [
-      { id: "so_bjn_jne", name: "JNE Reguler", amount: 15000, kind: "courier" },
-      { id: "so_bjn_pickup", name: "Ambil di lapas", amount: 0, kind: "pickup" },
+      courier("so_bjn_jne", 15000),
+      { ...courier("so_bjn_pickup", 0), name: "Ambil di lapas", kind: "pickup", courier: null, service: null },
     ],
     selected_option_id: null,
   },
   {
     lapas: { id: "lapas_sby", handle: "lapas-surabaya", name: "Lapas Kelas I Surabaya", city: "Surabaya" },
     item_ids: ["item_2"],
-    options: [{ id: "so_sby_jne", name: "JNE Reguler", amount: 12000, kind: "courier" }],
+    options: [courier("so_sby_jne", 12000)],
     selected_option_id: null,
   },
 ]
@@ -162,6 +213,25 @@ describe("validateDelivery", () => {
   it("refuses an option of another lapas", () => {
     const result = validateDelivery(groups, { lapas_bjn: "so_sby_jne", lapas_sby: "so_sby_jne" })
     expect(result).toEqual({ ok: false, errors: { lapas_bjn: "checkout.error.deliveryInvalid" } })
+  })
+})
+
+describe("orderedOptions and defaultOptionId", () => {
+  const pickup = { ...courier("so_pickup", 0), name: "Ambil di lapas", kind: "pickup" as const, courier: null, service: null }
+  const options = [pickup, courier("so_yes", 41000, "express"), courier("so_reg", 25000)]
+
+  it("lists couriers cheapest first and pickup last", () => {
+    expect(orderedOptions(options).map((o) => o.id)).toEqual(["so_reg", "so_yes", "so_pickup"])
+  })
+
+  it("starts on the cheapest courier, never on pickup", () => {
+    expect(defaultOptionId({ options, selected_option_id: null })).toBe("so_reg")
+    expect(defaultOptionId({ options: [pickup], selected_option_id: null })).toBeNull()
+  })
+
+  it("keeps the buyer's choice while it is still offered", () => {
+    expect(defaultOptionId({ options, selected_option_id: "so_pickup" })).toBe("so_pickup")
+    expect(defaultOptionId({ options, selected_option_id: "so_gone" })).toBe("so_reg")
   })
 })
 
@@ -189,7 +259,7 @@ describe("checkoutProblems and allowedStep", () => {
     city: "Kota Surabaya",
     province: "Jawa Timur",
     postal_code: "60281",
-    metadata: { district: "Gubeng" },
+    address_2: "Gubeng, Airlangga",
   }
   const ready: CheckoutSnapshot = {
     itemCount: 2,
@@ -215,8 +285,10 @@ describe("checkoutProblems and allowedStep", () => {
     expect(checkoutProblems(noPostalCode)).toEqual([{ step: "alamat", key: "checkout.error.postalCodeRequired" }])
     expect(allowedStep("tinjau", noPostalCode)).toBe("alamat")
 
-    const noDistrict = { ...ready, address: { ...address, metadata: {} } }
+    const noDistrict = { ...ready, address: { ...address, address_2: "" } }
     expect(allowedStep("pembayaran", noDistrict)).toBe("alamat")
+    const legacyDistrict = { ...ready, address: { ...address, address_2: null, metadata: { district: "Gubeng" } } }
+    expect(allowedStep("tinjau", legacyDistrict)).toBe("tinjau")
 
     const oneLapasMissing = { ...ready, groups: [ready.groups![0], groups[1]] }
     expect(allowedStep("tinjau", oneLapasMissing)).toBe("pengiriman")

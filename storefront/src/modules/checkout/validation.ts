@@ -3,7 +3,7 @@
  * Every error is a message key, so the page shows it in the buyer's language.
  * The backend checks the same things again when the cart is completed.
  */
-import type { ShippingGroup } from "@karya-binaan/contracts"
+import type { ShippingGroup, ShippingGroupOption } from "@karya-binaan/contracts"
 import type { MessageKey } from "@/i18n"
 
 export const CHECKOUT_STEPS = ["alamat", "pengiriman", "pembayaran", "tinjau"] as const
@@ -38,6 +38,7 @@ export const ADDRESS_FIELDS = [
   "province",
   "city",
   "district",
+  "village",
   "address",
   "postal_code",
 ] as const
@@ -51,6 +52,7 @@ export const EMPTY_ADDRESS: AddressValues = {
   province: "",
   city: "",
   district: "",
+  village: "",
   address: "",
   postal_code: "",
 }
@@ -62,6 +64,7 @@ const MAX_LENGTH: Record<AddressField, number> = {
   province: 100,
   city: 100,
   district: 100,
+  village: 100,
   address: 255,
   postal_code: 10,
 }
@@ -103,6 +106,8 @@ export type NormalizedAddress = {
   province: string
   city: string
   district: string
+  /** Kelurahan/desa; optional, "" when not chosen. */
+  village: string
   address_1: string
   postal_code: string
 }
@@ -132,7 +137,9 @@ export function readAddressForm(form: FormData | Record<string, unknown>): Addre
 
 /**
  * Contact and delivery address of a checkout (or a saved address when `requireEmail` is false):
- * name, phone, province, city/regency, district (kecamatan), street and a five-digit postal code.
+ * name, phone, province, kabupaten/kota, kecamatan (kelurahan/desa optional), street and a
+ * five-digit postal code. Only presence and form here; that the areas belong together is checked
+ * on the server against the area lists (lib/data/areas `checkAddressAreas`).
  */
 export function validateAddress(
   input: AddressValues,
@@ -174,24 +181,34 @@ export function validateAddress(
       province: values.province,
       city: values.city,
       district: values.district,
+      village: values.village,
       address_1: values.address,
       postal_code: postalCode as string,
     },
   }
 }
 
-/** The address body Medusa stores on the cart (or the customer); kecamatan lives in metadata. */
+/** `address_2` of an Indonesian address: "<kecamatan>" or "<kecamatan>, <kelurahan/desa>". */
+export function toAddress2(district: string, village?: string | null): string {
+  return [clean(district), clean(village)].filter(Boolean).join(", ")
+}
+
+/**
+ * The address body Medusa stores on the cart (or the customer), in the convention every client
+ * can send: `province` the province's name, `city` the kabupaten/kota's name, `address_2` the
+ * kecamatan (and the kelurahan/desa after a comma).
+ */
 export function toMedusaAddress(address: NormalizedAddress) {
   return {
     first_name: address.first_name,
     last_name: address.last_name,
     phone: address.phone,
     address_1: address.address_1,
+    address_2: toAddress2(address.district, address.village),
     city: address.city,
     province: address.province,
     postal_code: address.postal_code,
     country_code: "id",
-    metadata: { district: address.district },
   }
 }
 
@@ -200,16 +217,24 @@ export type StoredAddress = {
   last_name?: string | null
   phone?: string | null
   address_1?: string | null
+  address_2?: string | null
   city?: string | null
   province?: string | null
   postal_code?: string | null
   metadata?: Record<string, unknown> | null
 }
 
-export function districtOf(address: StoredAddress | null | undefined): string {
-  const district = address?.metadata?.district
-  return typeof district === "string" ? district : ""
+/**
+ * Kecamatan and kelurahan/desa of a stored address: from `address_2` ("Gubeng, Airlangga"), or,
+ * for addresses saved before that convention, the kecamatan in `metadata.district`.
+ */
+export function areaPartsOf(address: StoredAddress | null | undefined): { district: string; village: string } {
+  const [district = "", ...rest] = clean(address?.address_2).split(",")
+  if (clean(district)) return { district: clean(district), village: clean(rest.join(",")) }
+  const legacy = address?.metadata?.district
+  return { district: typeof legacy === "string" ? clean(legacy) : "", village: "" }
 }
+
 
 /** Form values from a stored Medusa address (for prefilling and for checking completeness). */
 export function addressValuesFrom(address: StoredAddress | null | undefined, email?: string | null): AddressValues {
@@ -219,7 +244,7 @@ export function addressValuesFrom(address: StoredAddress | null | undefined, ema
     phone: clean(address?.phone),
     province: clean(address?.province),
     city: clean(address?.city),
-    district: clean(districtOf(address)),
+    ...areaPartsOf(address),
     address: clean(address?.address_1),
     postal_code: clean(address?.postal_code),
   }
@@ -230,6 +255,24 @@ export function addressValuesFrom(address: StoredAddress | null | undefined, ema
 /** Form field carrying the option chosen for one lapas. */
 export function deliveryFieldName(lapasId: string): string {
   return `option_${lapasId}`
+}
+
+/** A lapas's options as the buyer reads them: couriers first (cheapest first), pickup last. */
+export function orderedOptions<O extends ShippingGroupOption>(options: readonly O[]): O[] {
+  return [...options].sort((a, b) => {
+    if (a.kind !== b.kind) return a.kind === "pickup" ? 1 : b.kind === "pickup" ? -1 : 0
+    return a.amount - b.amount || a.name.localeCompare(b.name)
+  })
+}
+
+/**
+ * The option a lapas's choice starts on: the one already chosen while it is still offered,
+ * otherwise the cheapest courier (pickup is never chosen for the buyer); null when no courier.
+ */
+export function defaultOptionId(group: Pick<ShippingGroup, "options" | "selected_option_id">): string | null {
+  const chosen = group.selected_option_id
+  if (chosen && group.options.some((option) => option.id === chosen)) return chosen
+  return orderedOptions(group.options).find((option) => option.kind === "courier")?.id ?? null
 }
 
 /**

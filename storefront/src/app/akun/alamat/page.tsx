@@ -1,10 +1,11 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { getTranslator } from "@/i18n/server"
+import { addressPickerData } from "@/lib/data/areas"
 import { listAddresses, retrieveCustomer } from "@/lib/data/customer"
 import { AccountNav } from "@/modules/account/components/account-nav"
 import { AddAddressForm, AddressList } from "@/modules/account/components/address-book"
-import { addressValuesFrom } from "@/modules/checkout/validation"
+import { EMPTY_ADDRESS, addressValuesFrom } from "@/modules/checkout/validation"
 import "@/modules/checkout/shop.css"
 
 export const dynamic = "force-dynamic"
@@ -28,7 +29,7 @@ export default async function AccountAddressesPage() {
         <h2 id="add-address-title" className="section__title">
           {t("account.addressAdd")}
         </h2>
-        <AddAddressForm />
+        <AddAddressForm areas={addressPickerData(EMPTY_ADDRESS).areas} />
       </section>
     </div>
   )

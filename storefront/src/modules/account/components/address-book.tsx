@@ -3,7 +3,8 @@
 import { useActionState } from "react"
 import { useT } from "@/i18n/client"
 import { AddressFields, addressLabels } from "@/modules/checkout/components/address-fields"
-import { ErrorSummary, SubmitButton } from "@/modules/checkout/components/form-parts"
+import { ErrorSummary, SubmitButton, useVersion } from "@/modules/checkout/components/form-parts"
+import type { AreaLists } from "@/modules/checkout/areas"
 import { EMPTY_FORM_STATE, type FormState } from "@/modules/checkout/form-state"
 import { EMPTY_ADDRESS, type AddressValues } from "@/modules/checkout/validation"
 import { addAddressAction, deleteAddressAction } from "../actions"
@@ -48,7 +49,7 @@ export function AddressList({ addresses }: { addresses: SavedAddress[] }) {
             <br />
             {address.values.address}
             <br />
-            {[address.values.district, address.values.city].filter(Boolean).join(", ")}
+            {[address.values.village, address.values.district, address.values.city].filter(Boolean).join(", ")}
             <br />
             {[address.values.province, address.values.postal_code].filter(Boolean).join(" ")}
           </address>
@@ -61,9 +62,10 @@ export function AddressList({ addresses }: { addresses: SavedAddress[] }) {
 
 const FORM_ID = "account-address"
 
-export function AddAddressForm() {
+export function AddAddressForm({ areas }: { areas: AreaLists }) {
   const t = useT()
   const [state, formAction] = useActionState<FormState, FormData>(addAddressAction, EMPTY_FORM_STATE)
+  const version = useVersion(state)
   // After a successful save the form starts empty again; after a refusal it keeps what was typed.
   const values = state.done ? EMPTY_ADDRESS : ({ ...EMPTY_ADDRESS, ...(state.values ?? {}) } as AddressValues)
   return (
@@ -74,7 +76,15 @@ export function AddAddressForm() {
           {t(state.done)}
         </p>
       )}
-      <AddressFields formId={FORM_ID} values={values} errors={state.errors} includeEmail={false} t={t} />
+      <AddressFields
+        key={version}
+        formId={FORM_ID}
+        values={values}
+        areas={state.areas ?? areas}
+        errors={state.errors}
+        includeEmail={false}
+        t={t}
+      />
       <SubmitButton pendingText={t("checkout.saving")} testId="address-save">
         {t("account.addressSave")}
       </SubmitButton>

@@ -4,17 +4,21 @@ import type { ShippingGroup } from "@karya-binaan/contracts"
 import { useActionState } from "react"
 import type { MessageKey } from "@/i18n"
 import { useT } from "@/i18n/client"
-import { rupiah } from "@/modules/cart/grouping"
 import { saveDeliveryAction } from "../actions"
+import { optionEstimate, optionPrice, optionTitle } from "../delivery"
 import { EMPTY_FORM_STATE, type FormState } from "../form-state"
-import { deliveryFieldName } from "../validation"
+import { defaultOptionId, deliveryFieldName, orderedOptions } from "../validation"
 import { ErrorSummary, FieldError, RadioChoice, SubmitButton } from "./form-parts"
 
 const FORM_ID = "checkout-delivery"
 
 export type DeliveryGroupView = ShippingGroup & { lines: { id: string; title: string; quantity: number }[] }
 
-/** Step 2: one choice per lapas, courier or pickup at the lapas, from the backend's options. */
+/**
+ * Step 2: one choice per lapas from the backend's options for the cart's address and parcel:
+ * each courier service with its price and estimate (the cheapest preselected), pickup at the
+ * lapas last and free.
+ */
 export function DeliveryForm({ groups }: { groups: DeliveryGroupView[] }) {
   const t = useT()
   const [state, formAction] = useActionState<FormState, FormData>(saveDeliveryAction, EMPTY_FORM_STATE)
@@ -27,7 +31,7 @@ export function DeliveryForm({ groups }: { groups: DeliveryGroupView[] }) {
       <p className="muted">{t("checkout.deliveryIntro")}</p>
       {groups.map((group) => {
         const name = deliveryFieldName(group.lapas.id)
-        const chosen = state.values?.[name] ?? group.selected_option_id ?? ""
+        const chosen = state.values?.[name] ?? defaultOptionId(group) ?? ""
         const errorKey = state.errors?.[name] as MessageKey | undefined
         const errorId = `${FORM_ID}-${name}-error`
         const legendId = `${FORM_ID}-${name}-legend`
@@ -54,7 +58,7 @@ export function DeliveryForm({ groups }: { groups: DeliveryGroupView[] }) {
               <p className="notice notice--error">{t("checkout.deliveryNone")}</p>
             ) : (
               <div className="choice-list">
-                {group.options.map((option, index) => (
+                {orderedOptions(group.options).map((option, index) => (
                   <RadioChoice
                     key={option.id}
                     formId={FORM_ID}
@@ -64,9 +68,16 @@ export function DeliveryForm({ groups }: { groups: DeliveryGroupView[] }) {
                     defaultChecked={chosen === option.id}
                     aria-invalid={errorKey ? true : undefined}
                     data-kind={option.kind}
-                    title={option.name}
-                    detail={option.kind === "pickup" ? t("checkout.deliveryPickup") : t("checkout.deliveryCourier")}
-                    price={option.amount > 0 ? rupiah(option.amount) : t("checkout.free")}
+                    data-courier={option.courier ?? undefined}
+                    data-service={option.service ?? undefined}
+                    cardTestId="delivery-option"
+                    title={optionTitle(option, t)}
+                    detail={
+                      option.kind === "pickup"
+                        ? t("checkout.deliveryPickupDetail", { lapas: group.lapas.name })
+                        : (optionEstimate(option, t) ?? t("checkout.deliveryCourier"))
+                    }
+                    price={optionPrice(option, t)}
                   />
                 ))}
               </div>

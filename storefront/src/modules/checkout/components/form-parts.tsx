@@ -1,6 +1,13 @@
 "use client"
 
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react"
+import {
+  useEffect,
+  useRef,
+  useState,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+} from "react"
 import { useFormStatus } from "react-dom"
 import type { MessageKey } from "@/i18n"
 import { useT } from "@/i18n/client"
@@ -52,6 +59,61 @@ export function Field({ formId, name, label, hint, error, optional, children, ..
   )
 }
 
+type SelectFieldProps = {
+  formId: string
+  name: string
+  label: string
+  hint?: string
+  /** Translated error text; the select is marked invalid and described by it. */
+  error?: string
+  children: ReactNode
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "children">
+
+/** A labelled `<select>` with its hint and error, like `Field`. */
+export function SelectField({ formId, name, label, hint, error, children, ...select }: SelectFieldProps) {
+  const id = fieldId(formId, name)
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined
+  return (
+    <div className={`form-field${error ? " form-field--invalid" : ""}`}>
+      <label className="form-field__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="form-field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <select
+        id={id}
+        name={name}
+        className="form-field__input form-field__select"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...select}
+      >
+        {children}
+      </select>
+      {error && <FieldError id={errorId}>{error}</FieldError>}
+    </div>
+  )
+}
+
+/**
+ * A number that goes up every time `value` is a new object (e.g. each answer of a Server Action),
+ * to remount a form's fields with what the answer refills.
+ */
+export function useVersion(value: unknown): number {
+  const [seen, setSeen] = useState({ value, version: 0 })
+  if (seen.value !== value) {
+    const next = { value, version: seen.version + 1 }
+    setSeen(next)
+    return next.version
+  }
+  return seen.version
+}
+
 export function FieldError({ id, children }: { id?: string; children: ReactNode }) {
   return (
     <p className="form-field__error" id={id} data-testid="field-error">
@@ -85,6 +147,7 @@ export function RadioChoice({
   title,
   detail,
   price,
+  cardTestId,
   ...input
 }: {
   formId: string
@@ -93,10 +156,12 @@ export function RadioChoice({
   title: ReactNode
   detail: ReactNode
   price?: ReactNode
+  /** data-testid of the whole card (input and label). */
+  cardTestId?: string
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "type" | "title">) {
   const id = index === 0 ? fieldId(formId, name) : `${fieldId(formId, name)}-${index}`
   return (
-    <div className="choice">
+    <div className="choice" data-testid={cardTestId}>
       <input type="radio" id={id} name={name} {...input} />
       <label htmlFor={id} className="choice__label">
         <span className="choice__main">

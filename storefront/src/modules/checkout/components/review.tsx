@@ -4,6 +4,7 @@ import Link from "next/link"
 import type { ReactNode } from "react"
 import type { Translate } from "@/i18n"
 import { lineAmount, rupiah } from "@/modules/cart/grouping"
+import { optionEstimate, optionPrice, optionTitle } from "../delivery"
 import { addressValuesFrom, stepHref, type CheckoutStep } from "../validation"
 import { CartTotals } from "./cart-totals"
 
@@ -66,7 +67,7 @@ export function Review({
           <br />
           {address.address}
           <br />
-          {[address.district, address.city].filter(Boolean).join(", ")}
+          {[address.village, address.district, address.city].filter(Boolean).join(", ")}
           <br />
           {[address.province, address.postal_code].filter(Boolean).join(" ")}
         </address>
@@ -95,8 +96,10 @@ export function Review({
               ))}
               {option && (
                 <li className="review-line review-line--shipping">
-                  <span>{option.name || (option.kind === "pickup" ? t("checkout.deliveryPickup") : t("checkout.deliveryCourier"))}</span>
-                  <span>{option.amount > 0 ? rupiah(option.amount) : t("checkout.free")}</span>
+                  <span>
+                    {[optionTitle(option, t), optionEstimate(option, t)].filter(Boolean).join(" · ")}
+                  </span>
+                  <span>{optionPrice(option, t)}</span>
                 </li>
               )}
             </ul>
