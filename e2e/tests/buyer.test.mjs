@@ -211,21 +211,23 @@ test("journey 5: after Lapas Bojonegoro ships with JNE, the buyer's order page s
   await saveScreenshot(phone.page, "journey-5-shipped")
 })
 
-// TODO(after merge): the tracking link is built on a parallel branch (issue 22, "Tracking").
-// This test runs and reports, but is marked todo so its failure does not fail the run until that
-// branch is merged; then remove `todo` to make it required.
-test(
-  "journey 5: the buyer opens the JNE tracking link of the resi",
-  { todo: "enable after the tracking-link branch is merged" },
-  async () => {
-    assert.ok(shipped.orderId, "journey 5 shipped an order")
-    const page = phone.page
-    await page.goto(`${STOREFRONT_URL}/pesanan/${encodeURIComponent(shipped.orderId)}`)
-    const link = page.getByRole("link", { name: /Lacak/ })
-    await link.first().waitFor({ timeout: 15_000 })
-    // COURIERS' JNE template (packages/contracts/src/shipping.ts) with the resi.
-    const expected = `https://www.jne.co.id/tracking-package?awb=${encodeURIComponent(shipped.resi)}`
-    assert.equal(await link.first().getAttribute("href"), expected, "the link opens JNE's tracking page for the resi")
-    await saveScreenshot(page, "journey-5-tracking-link")
-  }
-)
+test("journey 5: the buyer opens the JNE tracking link of the resi", async () => {
+  assert.ok(shipped.orderId, "journey 5 shipped an order")
+  const page = phone.page
+  await page.goto(`${STOREFRONT_URL}/pesanan/${encodeURIComponent(shipped.orderId)}`)
+  const link = page.getByRole("link", { name: /Lacak/ })
+  await link.first().waitFor({ timeout: 15_000 })
+  // COURIERS' JNE template (packages/contracts/src/shipping.ts) with the resi.
+  const expected = `https://www.jne.co.id/tracking-package?awb=${encodeURIComponent(shipped.resi)}`
+  assert.equal(await link.first().getAttribute("href"), expected, "the link opens JNE's tracking page for the resi")
+  assert.equal(await link.first().getAttribute("target"), "_blank", "the tracking page opens in a new tab")
+  // No internet here: JNE's page is answered locally, so the click really opens the tab.
+  await page.context().route("https://www.jne.co.id/**", (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>JNE</title><h1>Lacak kiriman JNE</h1>" })
+  )
+  const [tab] = await Promise.all([page.waitForEvent("popup"), link.first().click()])
+  await tab.waitForLoadState()
+  assert.equal(tab.url(), expected, "the buyer lands on JNE's tracking page of this resi")
+  await tab.close()
+  await saveScreenshot(page, "journey-5-tracking-link")
+})
