@@ -106,7 +106,11 @@ export default async function ShippingPage({ searchParams }: { searchParams: Sea
                     </strong>{" "}
                     <span className="muted">
                       · {serviceName(c.service)}
-                      {c.min_kg || c.max_kg ? ` · ${t("rates.weight", { min: c.min_kg ?? 1, max: c.max_kg ?? "∞" })}` : ""}
+                      {c.max_kg
+                        ? ` · ${t("rates.weight", { min: c.min_kg ?? 1, max: c.max_kg })}`
+                        : c.min_kg
+                          ? ` · ${t("rates.weightFrom", { min: c.min_kg })}`
+                          : ""}
                     </span>
                   </span>
                 ),

@@ -81,7 +81,7 @@ export function RateTableForm({
     <form action={formAction} data-testid="rate-table-form" className="stack">
       <input type="hidden" name="id" value={optionId} />
       <div className="table-wrap">
-        <table className="rtable">
+        <table className="rtable rate-table">
           <caption className="visually-hidden">{t("editor.caption")}</caption>
           <thead>
             <tr>
