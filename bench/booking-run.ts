@@ -5,6 +5,7 @@
  */
 import { createRequire } from "node:module"
 import path from "node:path"
+import { percentile, summary } from "./lib/figures"
 
 const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
 const { ContainerRegistrationKeys, Modules } = fromBackend("@medusajs/framework/utils")
@@ -14,15 +15,6 @@ const { bookOrderSharesWorkflow } = fromBackend("./src/workflows/profit-share/bo
 const { LAPAS, PRODUCTS } = fromBackend("./src/scripts/demo-data/catalogue")
 const { cartShippingGroups } = fromBackend("./src/lib/checkout/lapas-shipping")
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
-
-function summary(label: string, values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mean = values.reduce((a, b) => a + b, 0) / values.length
-  const f = (n: number) => n.toFixed(1).padStart(7)
-  return `${label.padEnd(34)} p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  mean ${f(mean)}  max ${f(sorted[sorted.length - 1])}`
-}
 
 export default async function bench({ container }: { container: any }) {
   const orders = Number(process.env.BENCH_ORDERS || 200)

@@ -5,13 +5,11 @@
  */
 import { createRequire } from "node:module"
 import path from "node:path"
+import { percentile } from "./lib/figures"
 
 const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
 const { SEARCH_MODULE } = fromBackend("./src/modules/search")
 const { priceBucketOf } = fromBackend("./src/modules/search/types")
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
 
 function summary(label: string, values: number[]) {
   const sorted = [...values].sort((a, b) => a - b)

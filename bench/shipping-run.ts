@@ -6,6 +6,7 @@
  */
 import { createRequire } from "node:module"
 import path from "node:path"
+import { summary } from "./lib/figures"
 
 const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
 const { ContainerRegistrationKeys } = fromBackend("@medusajs/framework/utils")
@@ -16,15 +17,6 @@ const { cartShippingGroups } = fromBackend("./src/lib/checkout/lapas-shipping")
 const { shippingOptionsContextOf } = fromBackend("./src/lib/shipping/cart-parcels")
 const areas = fromBackend("@karya-binaan/areas")
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
-
-function summary(label: string, values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mean = values.reduce((a, b) => a + b, 0) / values.length
-  const f = (n: number) => n.toFixed(1).padStart(7)
-  return `${label.padEnd(44)} p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  mean ${f(mean)}  max ${f(sorted[sorted.length - 1])}`
-}
 
 async function timed<T>(into: number[], work: () => Promise<T>): Promise<T> {
   const started = performance.now()
@@ -110,9 +102,9 @@ export default async function bench({ container }: { container: any }) {
     `Delivery per lapas: ${carts} carts, 2 lapas each, to ${destinations.length} provinces, ` +
       `${(options / carts).toFixed(1)} options per cart on average (ms)`
   )
-  log(summary("rules context (lapas, parcel kg, province)", context))
-  log(summary("list options (GET /store/shipping-options)", listed))
-  log(summary("list options with prices (courier-rates)", priced))
-  log(summary("per-lapas groups (GET …/lapas-shipping)", groupsTimes))
-  log(summary("add one method per lapas", adding))
+  log(summary("rules context (lapas, parcel kg, province)", context, 44))
+  log(summary("list options (GET /store/shipping-options)", listed, 44))
+  log(summary("list options with prices (courier-rates)", priced, 44))
+  log(summary("per-lapas groups (GET …/lapas-shipping)", groupsTimes, 44))
+  log(summary("add one method per lapas", adding, 44))
 }

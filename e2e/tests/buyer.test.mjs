@@ -128,7 +128,10 @@ test("journey 5: on a phone the buyer picks the address from lists and chooses a
     await pickArea(form, "province", "Jawa Tengah")
     assert.ok(await form.getByLabel("Kecamatan", { exact: true }).isDisabled(), "no kecamatan before a kabupaten/kota")
     await pickArea(form, "province", "Jawa Timur")
-    const cities = await form.getByLabel("Kabupaten/Kota", { exact: true }).locator("option").allTextContents()
+    // The list of the new province arrives after the pick: wait for it, then read it whole.
+    const citySelect = form.getByLabel("Kabupaten/Kota", { exact: true })
+    await citySelect.locator("option", { hasText: "Kabupaten Bojonegoro" }).waitFor({ state: "attached", timeout: 15_000 })
+    const cities = await citySelect.locator("option").allTextContents()
     assert.ok(cities.includes("Kabupaten Bojonegoro") && !cities.includes("Kota Semarang"), "only Jawa Timur's kabupaten/kota")
     await pickArea(form, "city", "Kota Surabaya")
     await pickArea(form, "district", "Gubeng")
