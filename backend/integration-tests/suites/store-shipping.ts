@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createRequire } from "node:module"
 import path from "node:path"
 import { appModule } from "../app"
-import { failureOf } from "../helpers"
+import { failureOf, loginAs } from "../helpers"
 import { defineSuite, demoSeed } from "../runner"
 import {
   chargeableKg,
@@ -239,6 +239,41 @@ export default defineSuite({
         }
         await addMethod(cartId, jtr.id)
         expect(Number((await methodsOf(cartId)).shipping_total)).toBe(papua.per_kg * 96)
+      })
+    })
+
+    describe("a product the national office creates in Medusa's admin for a lapas", () => {
+      it("ships in that lapas's profile whatever profile the admin picked, so its couriers are offered", async () => {
+        const national = await loginAs(api, "admin@karyabinaan.test")
+        const { data } = await api.post(
+          `/admin/products`,
+          {
+            title: "Kotak Pensil Kayu",
+            status: "published",
+            // Another lapas's profile, as a hurried admin might pick it.
+            shipping_profile_id: profileOf[B],
+            additional_data: { lapas_id: lapasId[A] },
+            sales_channels: [{ id: seeded.salesChannelId }],
+            options: [{ title: "Ukuran", values: ["Standar"] }],
+            variants: [
+              {
+                title: "Standar",
+                options: { Ukuran: "Standar" },
+                manage_inventory: false,
+                prices: [{ currency_code: "idr", amount: 35_000 }],
+              },
+            ],
+          },
+          national
+        )
+        const productId = data.product.id as string
+        expect(await profilesOfProducts([productId])).toEqual([`${productId} ${profileOf[A]}`])
+
+        const { data: read } = await api.get(`/admin/products/${productId}?fields=variants.id`, national)
+        variantOf.pensil = read.product.variants[0].id
+        const options = await listed(await newCart([{ handle: "pensil", quantity: 1 }]))
+        expect(new Set(options.map((o) => o.shipping_profile_id))).toEqual(new Set([profileOf[A]]))
+        expect(codesOf(options)).toEqual(LIGHT_PARCEL_CODES)
       })
     })
 
