@@ -453,10 +453,6 @@ async function ensureProducts(
               options: variant.options,
               manage_inventory: true,
               prices: [{ amount: variant.price, currency_code: DEMO.currency }],
-              // Medusa hands a fulfillment provider the variant's size, not the product's.
-              ...(product.dimensions_cm
-                ? { length: product.dimensions_cm[0], width: product.dimensions_cm[1], height: product.dimensions_cm[2] }
-                : {}),
             })),
             sales_channels: [{ id: context.salesChannelId }],
             metadata: productMetadata(product),

@@ -77,17 +77,6 @@ function variantCreateInput(variant: LapasVariantInput, optionTitle = VARIANT_OP
   }
 }
 
-type PackedSize = { length?: number | null; width?: number | null; height?: number | null }
-
-/** The packed-size fields given (null clears one). */
-function packedSizeOf(input: PackedSize) {
-  const size: Record<string, number | null> = {}
-  for (const key of ["length", "width", "height"] as const) {
-    if (input[key] !== undefined) size[key] = input[key] ?? null
-  }
-  return size
-}
-
 /** A handle from a title: lower-case words joined by dashes, as Medusa would make it. */
 export function handleFromTitle(title: string) {
   return title
@@ -150,9 +139,7 @@ export async function createLapasProduct(scope: MedusaContainer, lapasId: string
           sales_channels: [{ id: salesChannelId }],
           metadata: metadataWithLicences({}, input.licences ?? {}),
           options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
-          // Medusa gives a shipping provider each line's variant size (not the product's), so the
-          // packed size is kept on the variants too.
-          variants: input.variants.map((v) => ({ ...variantCreateInput(v), ...packedSizeOf(input) })),
+          variants: input.variants.map((v) => variantCreateInput(v)),
         },
       ],
       // The link hook (workflows/hooks/link-product-to-lapas.ts) links it to the caller's lapas.
@@ -180,10 +167,6 @@ export async function updateLapasProduct(scope: MedusaContainer, productId: stri
   }
   if (!Object.keys(update).length) return
   await updateProductsWorkflow(scope).run({ input: { selector: { id: productId }, update } })
-  const size = packedSizeOf(input)
-  if (Object.keys(size).length) {
-    await updateProductVariantsWorkflow(scope).run({ input: { selector: { product_id: productId }, update: size } })
-  }
 }
 
 /** Deletes a draft no order holds; a published product or one with orders is a 400 saying why. */
@@ -213,16 +196,8 @@ export async function createLapasVariant(scope: MedusaContainer, productId: stri
       input: { product_id: productId, update: [{ product_option_id: option.id, add: [{ value: input.title }] }] },
     })
   }
-  const [product] = await scope
-    .resolve(Modules.PRODUCT)
-    .listProducts({ id: productId }, { select: ["id", "length", "width", "height"] })
-  const size = packedSizeOf({
-    length: product?.length === null || product?.length === undefined ? undefined : Number(product.length),
-    width: product?.width === null || product?.width === undefined ? undefined : Number(product.width),
-    height: product?.height === null || product?.height === undefined ? undefined : Number(product.height),
-  })
   const { result } = await createProductVariantsWorkflow(scope).run({
-    input: { product_variants: [{ product_id: productId, ...variantCreateInput(input, option.title), ...size }] },
+    input: { product_variants: [{ product_id: productId, ...variantCreateInput(input, option.title) }] },
   })
   return result[0].id
 }
