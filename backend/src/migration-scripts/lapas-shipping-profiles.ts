@@ -1,14 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ensureLapasShipping, lapasIdsOfShippingProfiles } from "../lib/shipping/provision"
-import { cartLapasAttribute } from "../lib/shipping/rules"
+import { cartLapasAttribute, ENABLED_IN_STORE, isEnabledInStore } from "../lib/shipping/rules"
 import { LAPAS_MODULE } from "../modules/lapas"
 import type LapasModuleService from "../modules/lapas/service"
 
 /** How the options of the one shared shipping profile were named before each lapas had its own. */
 const OLD_COURIER_PREFIX = "Kurir (JNE, J&T, SiCepat, Pos Indonesia) dari "
 const OLD_PICKUP_PREFIX = "Ambil di "
-const ENABLED_IN_STORE = "enabled_in_store"
 
 export interface LapasShippingMigration {
   /** What ensureLapasShipping made (profiles, options, products moved…), by kind. */
@@ -64,8 +63,8 @@ export async function migrateLapasShipping(container: MedusaContainer): Promise<
   )
   const retired: string[] = []
   for (const option of options.filter((o) => isOldFlatOption(o, lapasProfiles))) {
+    if (!isEnabledInStore(option.rules)) continue
     const rule = (option.rules ?? []).find((r) => r?.attribute === ENABLED_IN_STORE)
-    if (rule && rule.operator === "eq" && rule.value === "false") continue
     if (rule) {
       await fulfillment.updateShippingOptionRules({ id: rule.id, attribute: ENABLED_IN_STORE, operator: "eq", value: "false" })
     } else {

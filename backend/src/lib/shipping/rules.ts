@@ -15,8 +15,27 @@ type Rule =
   | { attribute: string; operator: "eq" | "gte" | "lte"; value: string }
   | { attribute: string; operator: "in"; value: string[] }
 
+/** Medusa's own rule that offers an option in the store ("true") or not ("false"). */
+export const ENABLED_IN_STORE = "enabled_in_store"
+
+/** Rule values come back as stored (JSON text for some); `value` as the rule meant it. */
+function ruleValue(value: unknown) {
+  if (typeof value !== "string") return value
+  try {
+    return JSON.parse(value)
+  } catch {
+    return value
+  }
+}
+
+/** An option is offered in the store unless its enabled_in_store rule says "false". */
+export function isEnabledInStore(rules: { attribute: string; value: unknown }[] | null | undefined) {
+  const rule = (rules ?? []).find((r) => r?.attribute === ENABLED_IN_STORE)
+  return !rule || String(ruleValue(rule.value)) === "true"
+}
+
 const storeRules: Rule[] = [
-  { attribute: "enabled_in_store", operator: "eq", value: "true" },
+  { attribute: ENABLED_IN_STORE, operator: "eq", value: "true" },
   { attribute: "is_return", operator: "eq", value: "false" },
 ]
 

@@ -31,7 +31,7 @@ import {
   shippingProfileIdOfLapas,
 } from "./provision"
 import { referenceRates } from "./reference-rates"
-import { courierOptionRules } from "./rules"
+import { courierOptionRules, ENABLED_IN_STORE, isEnabledInStore } from "./rules"
 
 /**
  * A lapas's delivery as its staff keep it in the panel: the free pickup, the courier services it
@@ -41,8 +41,6 @@ import { courierOptionRules } from "./rules"
  * its table has a row. Callers have resolved the lapas the member may act for; option ids are
  * checked here to be of that lapas (else the scoped API's 404).
  */
-
-const ENABLED_IN_STORE = "enabled_in_store"
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
@@ -57,19 +55,7 @@ type OptionRow = {
   rules?: RuleRow[]
 }
 
-const ruleValue = (value: unknown) => {
-  if (typeof value !== "string") return value
-  try {
-    return JSON.parse(value)
-  } catch {
-    return value
-  }
-}
-
-function isEnabled(option: OptionRow) {
-  const rule = (option.rules ?? []).find((r) => r.attribute === ENABLED_IN_STORE)
-  return !rule || String(ruleValue(rule.value)) === "true"
-}
+const isEnabled = (option: OptionRow) => isEnabledInStore(option.rules)
 
 /** The lapas a member's shipping request is about: staff their own, national the one named. */
 export async function shippingLapasFor(
