@@ -183,6 +183,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/profit-share" },
     { resolve: "./src/modules/premi" },
     { resolve: "./src/modules/bank-transfer" },
+    { resolve: "./src/modules/direct-sale" },
     searchModule,
     notificationModule,
     fulfillmentModule,

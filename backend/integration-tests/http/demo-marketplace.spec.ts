@@ -18,10 +18,12 @@ import storeAreas from "../suites/store-areas"
 import storeCheckout from "../suites/store-checkout"
 import storeSearch from "../suites/store-search"
 import storeShipping from "../suites/store-shipping"
+import directSales from "../suites/direct-sales"
 
 // The suites on the demo marketplace that run with the app's default configuration share one
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
 integrationTestGroup({
+  "direct-sales": directSales,
   "indicators": indicators,
   "lapas-catalog": lapasCatalog,
   "lapas-api-findings": lapasApiFindings,

@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { adminMiddlewares } from "./admin/middlewares"
 import { financeMiddlewares } from "./lapas-api/finance-middlewares"
+import { directSalesMiddlewares } from "./lapas-api/direct-sales/middlewares"
 import { lapasApiMiddlewares } from "./lapas-api/middlewares"
 import { nationalMiddlewares } from "./lapas-api/national-middlewares"
 import { lapasOrdersMiddlewares } from "./lapas-api/orders/middlewares"
@@ -24,6 +25,7 @@ export default defineMiddlewares({
     ...lapasOrdersMiddlewares,
     ...lapasCatalogMiddlewares,
     ...lapasShippingMiddlewares,
+    ...directSalesMiddlewares,
     // A national administrator creating a product in Medusa's dashboard may name its lapas.
     {
       method: ["POST"],

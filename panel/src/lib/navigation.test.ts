@@ -6,11 +6,11 @@ const keys = (role: (typeof MEMBER_ROLES)[number]) => sectionsFor(role).map((s) 
 
 describe("role → sections", () => {
   it("lapas staff: catalogue, stock, shipping, production, orders, lapas; no finance, no national", () => {
-    expect(keys("lapas_staff")).toEqual(["home", "catalog", "stock", "shipping", "production", "orders", "lapas"])
+    expect(keys("lapas_staff")).toEqual(["home", "catalog", "stock", "shipping", "production", "orders", "direct_sales", "lapas"])
   })
 
   it("finance: catalogue read-only, orders, finance, lapas; no stock or production", () => {
-    expect(keys("finance")).toEqual(["home", "catalog", "orders", "finance", "lapas"])
+    expect(keys("finance")).toEqual(["home", "catalog", "orders", "direct_sales", "finance", "lapas"])
     expect(isReadOnly("finance", "catalog")).toBe(true)
     expect(isReadOnly("lapas_staff", "catalog")).toBe(false)
     expect(canUse("finance", "shipping")).toBe(false)

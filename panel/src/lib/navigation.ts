@@ -5,7 +5,7 @@
  */
 import type { MemberRole } from "@karya-binaan/contracts"
 
-export const SECTION_KEYS = ["home", "catalog", "stock", "shipping", "production", "orders", "finance", "lapas", "national"] as const
+export const SECTION_KEYS = ["home", "catalog", "stock", "shipping", "production", "orders", "direct_sales", "finance", "lapas", "national"] as const
 export type SectionKey = (typeof SECTION_KEYS)[number]
 
 export interface Section {
@@ -27,6 +27,7 @@ export const SECTIONS: readonly Section[] = [
   { key: "shipping", href: "/pengiriman", roles: ["lapas_staff", "national"] },
   { key: "production", href: "/produksi", roles: ["lapas_staff", "national"] },
   { key: "orders", href: "/pesanan", roles: ALL },
+  { key: "direct_sales", href: "/penjualan", roles: ALL, readOnly: ["finance", "national"] },
   { key: "finance", href: "/keuangan", roles: ["finance", "national"] },
   { key: "lapas", href: "/lapas", roles: ALL },
   { key: "national", href: "/nasional", roles: ["national"] },

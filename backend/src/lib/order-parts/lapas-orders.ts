@@ -28,7 +28,13 @@ type Row = Record<string, any>
 /** Order metadata key holding the reason a member gave when canceling the order. */
 export const CANCEL_REASON_KEY = "cancel_reason"
 
-/** Orders (not drafts) holding at least one line of the lapas's products. */
+/**
+ * Direct sales (penjualan langsung) are orders too, but handed over at the counter: they have
+ * their own screens and never enter the online order queues.
+ */
+const NOT_DIRECT_SALE = `NOT (coalesce(o.metadata, '{}'::jsonb) ? 'direct_sale')`
+
+/** Orders (not drafts, not direct sales) holding at least one line of the lapas's products. */
 export async function orderIdsOfLapas(scope: MedusaContainer, lapasId: string): Promise<string[]> {
   const productIds = await productIdsOfLapas(scope, lapasId)
   if (!productIds.length) return []
@@ -37,17 +43,25 @@ export async function orderIdsOfLapas(scope: MedusaContainer, lapasId: string): 
     `SELECT DISTINCT oi.order_id
        FROM order_item oi
        JOIN order_line_item li ON li.id = oi.item_id
-      WHERE li.product_id = ANY(?) AND oi.deleted_at IS NULL AND li.deleted_at IS NULL`,
+       JOIN "order" o ON o.id = oi.order_id
+      WHERE li.product_id = ANY(?) AND oi.deleted_at IS NULL AND li.deleted_at IS NULL AND ${NOT_DIRECT_SALE}`,
     [productIds]
   )
   return (result.rows as { order_id: string }[]).map((row) => row.order_id)
 }
 
-/** Every order (not drafts), for national members' lists. */
+/** Every order (not drafts, not direct sales), for national members' lists. */
 export async function allOrderIds(scope: MedusaContainer): Promise<string[]> {
   const pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const result = await pg.raw(`SELECT id FROM "order" WHERE deleted_at IS NULL AND is_draft_order = false`)
+  const result = await pg.raw(`SELECT id FROM "order" o WHERE deleted_at IS NULL AND is_draft_order = false AND ${NOT_DIRECT_SALE}`)
   return (result.rows as { id: string }[]).map((row) => row.id)
+}
+
+/** Whether the order is a direct sale (its metadata names one). */
+export async function isDirectSaleOrder(scope: MedusaContainer, orderId: string): Promise<boolean> {
+  const pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const result = await pg.raw(`SELECT 1 FROM "order" o WHERE o.id = ? AND NOT ${NOT_DIRECT_SALE}`, [orderId])
+  return result.rows.length > 0
 }
 
 export interface PartListFilter {

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
+import { isDirectSaleOrder } from "../../../lib/order-parts/lapas-orders"
 import { loadOrderParts, publicPart, type LoadedOrderPart } from "../../../lib/order-parts/parts"
 import { notInScope, type MemberAccess } from "../../utils/member-access"
 
@@ -25,6 +26,9 @@ export async function orderPartsInScope(
   const all = (await loadOrderParts(scope, [orderId])).get(orderId) ?? []
   const own = member.role === "national" ? all : all.filter((p) => p.lapas.id === member.lapasId)
   if (!own.length) throw notInScope("Order", orderId)
+  if (await isDirectSaleOrder(scope, orderId)) {
+    throw refuse("This order is a direct sale, handed over at the counter; open it under Penjualan langsung (/lapas-api/direct-sales).")
+  }
   const visible = lapasId ? own.filter((p) => p.lapas.id === lapasId) : own
   if (!visible.length) throw notInScope("Order part of lapas", lapasId!)
   return { all, visible }

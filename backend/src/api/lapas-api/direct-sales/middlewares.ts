@@ -1,0 +1,15 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { validateBody, validateQuery } from "../../utils/validation"
+import { CreateEventVenueBody, ListDirectSalesQuerySchema, RecordDirectSaleBody, VoidDirectSaleBody } from "./validators"
+
+const noQuery = validateQuery(z.object({}).strict())
+
+export const directSalesMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/lapas-api/direct-sales", middlewares: [validateQuery(ListDirectSalesQuerySchema)] },
+  { method: ["POST"], matcher: "/lapas-api/direct-sales", middlewares: [noQuery, validateBody(RecordDirectSaleBody)] },
+  { method: ["GET"], matcher: "/lapas-api/direct-sales/:id", middlewares: [noQuery] },
+  { method: ["POST"], matcher: "/lapas-api/direct-sales/:id/void", middlewares: [noQuery, validateBody(VoidDirectSaleBody)] },
+  { method: ["POST"], matcher: "/lapas-api/venues", middlewares: [noQuery, validateBody(CreateEventVenueBody)] },
+  { method: ["GET"], matcher: "/lapas-api/venues", middlewares: [validateQuery(z.object({ lapas_id: z.string().trim().min(1).max(100).optional() }).strict())] },
+]
