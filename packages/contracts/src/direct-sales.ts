@@ -239,6 +239,9 @@ export interface DirectSale {
   /** The lapas's calendar day of sold_at (YYYY-MM-DD): the day it closes with. */
   business_date: string
   stock_warnings: DirectSaleStockWarning[]
+  /** When staff settled the stock warnings; null while any is open (or there are none). */
+  stock_settled_at: string | null
+  stock_settle_note: string | null
   buyer: { name?: string; email?: string; phone?: string } | null
   note: string | null
   status: "completed" | "voided"

@@ -75,6 +75,8 @@ export interface AdminLapas extends PublicLapas {
   address: string | null
   contact_email: string | null
   contact_phone: string | null
+  /** The lapas's static QRIS image (re-encoded PNG), shown at its direct-sales till; null when none. */
+  qris_image_url: string | null
   is_active: boolean
   created_at: string
   updated_at: string

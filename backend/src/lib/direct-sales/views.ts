@@ -27,6 +27,8 @@ export type DirectSaleRecord = {
   buyer: DirectSale["buyer"]
   note: string | null
   receipt_token: string
+  stock_settled_at?: Date | string | null
+  stock_settle_note?: string | null
   voided_at: Date | string | null
   void_reason: string | null
   created_at: Date | string
@@ -63,6 +65,8 @@ export function directSaleView(
     recorded_at: iso(sale.created_at)!,
     business_date: sale.business_date,
     stock_warnings: sale.stock_warnings ?? [],
+    stock_settled_at: iso(sale.stock_settled_at ?? null),
+    stock_settle_note: sale.stock_settle_note ?? null,
     buyer: sale.buyer ?? null,
     note: sale.note,
     status: sale.voided_at ? "voided" : "completed",

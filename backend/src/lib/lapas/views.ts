@@ -57,6 +57,7 @@ export function adminLapas(lapas: LapasRecord): AdminLapas {
     address: lapas.address ?? null,
     contact_email: lapas.contact_email ?? null,
     contact_phone: lapas.contact_phone ?? null,
+    qris_image_url: (lapas as { qris_image_url?: string | null }).qris_image_url ?? null,
     is_active: lapas.is_active,
     created_at: jsonInstant(lapas.created_at),
     updated_at: jsonInstant(lapas.updated_at),

@@ -39,6 +39,10 @@ export const DirectSale = model
     note: model.text().nullable(),
     /** The buyer's receipt link's secret (/struk/<token>). */
     receipt_token: model.text().unique(),
+    /** When staff settled the stock warnings (counted, corrected the level), by whom, and how. */
+    stock_settled_at: model.dateTime().nullable(),
+    stock_settled_by: model.text().nullable(),
+    stock_settle_note: model.text().nullable(),
     voided_at: model.dateTime().nullable(),
     void_reason: model.text().nullable(),
     voided_by: model.text().nullable(),

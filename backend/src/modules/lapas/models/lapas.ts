@@ -34,6 +34,8 @@ export const Lapas = model
     contact_email: model.text().nullable(),
     contact_phone: model.text().nullable(),
     logo_url: model.text().nullable(),
+    /** The lapas's static QRIS image, shown to buyers at its direct-sales till. */
+    qris_image_url: model.text().nullable(),
     /**
      * The account buyers transfer to for this lapas's part of an order (shown only in the
      * transfer instructions of the buyer's own order, never on the public profile).
