@@ -20,6 +20,9 @@ export const createDirectSaleOrderStep = createStep(
         currency_code: "idr",
         sales_channel_id: input.sales_channel_id,
         email: plan.buyer?.email ?? null,
+        // The online order e-mails (paid, cancelled, refunded) do not fit a sale at the counter;
+        // the buyer gets the receipt instead.
+        no_notification: true,
         metadata: {
           [DIRECT_SALE_ORDER_METADATA_KEY]: {
             direct_sale_id: input.direct_sale_id,
