@@ -1,3 +1,4 @@
+import { DIRECT_SALE_ORDER_METADATA_KEY } from "@karya-binaan/contracts"
 import type {
   BuyerPartProgress,
   OrderSummary,
@@ -268,13 +269,15 @@ export async function findOrderIdByNumberAndEmail(scope: MedusaContainer, displa
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "email"],
+    fields: ["id", "email", "metadata"],
     // Query's generated types call display_id a string; PostgreSQL compares it as the integer it is.
     filters: { display_id: String(displayId), is_draft_order: false },
   })
   const wanted = email.trim().toLowerCase()
-  const match = (data as { id: string; email: string | null }[]).find(
-    (order) => (order.email ?? "").trim().toLowerCase() === wanted
+  // A direct sale (handed over at a lapas's counter) has its receipt page instead of an order page.
+  const match = (data as { id: string; email: string | null; metadata: Record<string, unknown> | null }[]).find(
+    (order) =>
+      (order.email ?? "").trim().toLowerCase() === wanted && !(DIRECT_SALE_ORDER_METADATA_KEY in (order.metadata ?? {}))
   )
   if (!match) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, ORDER_NOT_FOUND_MESSAGE)
