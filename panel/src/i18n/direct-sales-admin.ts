@@ -165,6 +165,7 @@ export const directSalesAdminMessages = defineMessages({
     "col.sku": "SKU",
     "col.quantity": "Jumlah",
     "col.warehouse": "Di gudang",
+    "col.atEvent": "Di pameran",
     "col.move": "Pindahkan",
 
     "move.title": "Pindahkan stok",
@@ -239,7 +240,7 @@ export const directSalesAdminMessages = defineMessages({
     "closing.submit": "Tutup kas",
     "closing.pending": "Menyimpan…",
     "closing.done": "Kas ditutup. Selisih {difference}.",
-    "closing.closedTitle": "Kas hari ini sudah ditutup",
+    "closing.closedTitle": "Kas hari itu sudah ditutup",
     "closing.closedAt": "Ditutup {at} oleh {cashier}",
     "closing.reasonShown": "Alasan: {reason}",
     "closing.listTitle": "Riwayat tutup kas",
@@ -413,6 +414,7 @@ export const directSalesAdminMessages = defineMessages({
     "col.sku": "SKU",
     "col.quantity": "Quantity",
     "col.warehouse": "In warehouse",
+    "col.atEvent": "At the event",
     "col.move": "Move",
 
     "move.title": "Move stock",
@@ -487,7 +489,7 @@ export const directSalesAdminMessages = defineMessages({
     "closing.submit": "Close the till",
     "closing.pending": "Saving…",
     "closing.done": "Till closed. Difference {difference}.",
-    "closing.closedTitle": "This day's till is closed",
+    "closing.closedTitle": "The till of that day is closed",
     "closing.closedAt": "Closed {at} by {cashier}",
     "closing.reasonShown": "Reason: {reason}",
     "closing.listTitle": "Cash closings",

@@ -138,7 +138,7 @@ export function MoveStockForm({ action, venueId, rows }: { action: FormAction; v
                 {t("col.warehouse")}
               </th>
               <th scope="col" className="rtable__end">
-                {t("col.quantity")}
+                {t("col.atEvent")}
               </th>
               <th scope="col" className="rtable__end">
                 {t("col.move")}
@@ -153,13 +153,15 @@ export function MoveStockForm({ action, venueId, rows }: { action: FormAction; v
               return (
                 <tr key={row.variant_id} data-testid="move-row">
                   <td className="rtable__primary">
-                    {label}
-                    {row.sku ? <span className="muted"> · {row.sku}</span> : null}
+                    <span>
+                      {label}
+                      {row.sku ? <span className="muted"> · {row.sku}</span> : null}
+                    </span>
                   </td>
                   <td data-label={t("col.warehouse")} className="rtable__end">
                     {row.warehouse ?? "–"}
                   </td>
-                  <td data-label={t("col.quantity")} className="rtable__end">
+                  <td data-label={t("col.atEvent")} className="rtable__end">
                     <span className={row.at_event < 0 ? styles.negative : undefined}>{row.at_event}</span>
                   </td>
                   <td data-label={t("col.move")} className="rtable__end">

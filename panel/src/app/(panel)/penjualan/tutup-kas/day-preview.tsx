@@ -66,6 +66,7 @@ export function DayPreview({
       header: t("col.status"),
       cell: (s) => (
         <span className="shipping-actions">
+          {saleBadges(s).length === 0 ? <Badge tone="success">{t("badge.completed")}</Badge> : null}
           {saleBadges(s).map((b) => (
             <Badge key={b.key} tone={b.tone}>
               {t(`badge.${b.key}`)}
