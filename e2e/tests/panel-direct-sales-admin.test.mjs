@@ -9,7 +9,7 @@
 import assert from "node:assert/strict"
 import { randomUUID } from "node:crypto"
 import { after, before, test } from "node:test"
-import { saveScreenshot } from "../lib/browser.mjs"
+import { STOREFRONT_URL, saveScreenshot } from "../lib/browser.mjs"
 import { BACKEND_URL, staffEmail, step, todayIn } from "../lib/journey.mjs"
 import { MEMBER_PASSWORD, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
 
@@ -150,6 +150,8 @@ test("a cash sale at the stand shows in the history and on its own page", { skip
     assert.match(await page.getByTestId("receipt-thermal").getAttribute("href"), /\/struk\?format=thermal$/)
     assert.match(await page.getByTestId("receipt-a4").getAttribute("href"), /\/struk\?format=a4$/)
     assert.match(await page.getByTestId("receipt-whatsapp").getAttribute("href"), /^https:\/\/wa\.me\/\?text=.*%2Fstruk%2F/)
+    const receiptLink = await page.getByTestId("receipt-link").getAttribute("href")
+    assert.ok(receiptLink.startsWith(`${STOREFRONT_URL}/struk/`), `the buyer's receipt is on the storefront: ${receiptLink}`)
     await page.getByTestId("void-form").waitFor({ state: "attached" })
     await saveScreenshot(page, "direct-sales-admin-4-sale-phone")
   })
