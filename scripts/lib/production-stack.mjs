@@ -137,7 +137,8 @@ export async function startProductionStack({
       STOREFRONT_URL: storefrontUrl,
       NEXT_DIST_DIR: distDir,
     }
-    const panelEnv = { MEDUSA_BACKEND_URL: backendUrl, NEXT_DIST_DIR: distDir }
+    // STOREFRONT_URL: the panel links buyers to their receipt pages there.
+    const panelEnv = { MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, NEXT_DIST_DIR: distDir }
     // The two builds run side by side; both settle before a failure is reported.
     const builds = await Promise.allSettled([
       runOrThrow("pnpm", ["exec", "next", "build"], {
