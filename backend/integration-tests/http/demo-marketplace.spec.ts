@@ -18,11 +18,13 @@ import storeAreas from "../suites/store-areas"
 import storeCheckout from "../suites/store-checkout"
 import storeSearch from "../suites/store-search"
 import storeShipping from "../suites/store-shipping"
+import directSaleVenues from "../suites/direct-sale-venues"
 import directSales from "../suites/direct-sales"
 
 // The suites on the demo marketplace that run with the app's default configuration share one
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
 integrationTestGroup({
+  "direct-sale-venues": directSaleVenues,
   "direct-sales": directSales,
   "indicators": indicators,
   "lapas-catalog": lapasCatalog,

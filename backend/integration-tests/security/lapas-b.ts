@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto"
+import { createHash, randomUUID } from "node:crypto"
 import { DEFAULT_BASIS_POINTS } from "@karya-binaan/shares"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -14,7 +14,7 @@ import type ProfitShareModuleService from "../../src/modules/profit-share/servic
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
-import { placeOrder, placeOrderWithPayment, variantOfProduct, waitFor, type Headers } from "../helpers"
+import { loginAsMember, placeOrder, placeOrderWithPayment, variantOfProduct, waitFor, type Headers } from "../helpers"
 import type { ForeignIds } from "./route-samples"
 
 /**
@@ -95,7 +95,8 @@ async function stockLocationOf(container: MedusaContainer, lapasId: string) {
  * location, inmates, production batches, partners and agreements, members; as fixtures an order
  * of B alone (paid and captured: ledger entries booked, premi allocated, one premi payout), an
  * order of A and B (B packs its part: a fulfillment), a PNBP deposit, a share policy for B and a
- * photo on B's first product.
+ * photo on B's first product; and, through the scoped API as B's staff, an event with stock moved
+ * to it, a cash sale recorded there and that day's closing of B's till.
  */
 export async function buildLapasB(api: Api, container: MedusaContainer, seeded: SeedResult, admin: Headers): Promise<LapasB> {
   const lapas: LapasModuleService = container.resolve(LAPAS_MODULE)
@@ -221,6 +222,61 @@ export async function buildLapasB(api: Api, container: MedusaContainer, seeded: 
   const staffB = members.find((m) => m.role === "lapas_staff")!
   const partner = partners.find((p) => p.agreements?.length) ?? partners[0]
 
+  // Penjualan langsung, through the routes as B's staff: an event, 2 units moved to it, 1 sold
+  // there for cash, and the day closed with a difference and its reason.
+  const staffBHeaders = await loginAsMember(api, `staff+${LAPAS_B}@karyabinaan.test`)
+  const { data: eventData } = await api.post(
+    "/lapas-api/venues",
+    { name: "Pameran Uji Keamanan Lapas B", place: "Gedung Uji Sweep", starts_on: wibToday(), ends_on: wibToday(), max_discount_bp: 1000 },
+    staffBHeaders
+  )
+  const eventB = eventData.venue as Row
+  const { data: stockData } = await api.get("/lapas-api/stock?limit=200", staffBHeaders)
+  const movable = (stockData.stock as Row[]).find((r) => r.product_status === "published" && r.manage_inventory && r.available >= 2)
+  if (!movable) throw new Error("The sweep found no variant of lapas B with 2 units to take to its event")
+  await api.post(
+    `/lapas-api/venues/${eventB.id}/stock-moves`,
+    { direction: "to_venue", lines: [{ variant_id: movable.variant_id, quantity: 2 }] },
+    staffBHeaders
+  )
+  const { data: saleData } = await api.post(
+    "/lapas-api/direct-sales",
+    {
+      client_id: randomUUID(),
+      venue_id: eventB.id,
+      lines: [{ variant_id: movable.variant_id, quantity: 1 }],
+      payment_method: "cash",
+      tendered: 50_000_000,
+      sold_at: new Date().toISOString(),
+      buyer: { name: "Pembeli Sweep Lapas B", phone: "081298765432" },
+      note: "Penjualan uji keamanan lapas B",
+    },
+    staffBHeaders
+  )
+  const directSaleB = saleData.direct_sale as Row
+  const { data: closingData } = await api.post(
+    "/lapas-api/cash-closings",
+    {
+      venue_id: eventB.id,
+      business_date: directSaleB.business_date,
+      opening_float: 100_000,
+      counted_cash: 100_000 + Number(directSaleB.total) - 1_000,
+      reason: "Selisih uji keamanan lapas B",
+    },
+    staffBHeaders
+  )
+  const closingB = closingData.closing as Row
+  const { data: directOrders } = await query.graph({
+    entity: "order",
+    fields: ["id", "items.id", "payment_collections.payments.id"],
+    filters: { id: directSaleB.order_id },
+  })
+  const directOrderB = (directOrders as Row[])[0]
+  const eventVenueRow = await container
+    .resolve("direct_sale" as any)
+    .listVenues({ id: eventB.id }, { select: ["id", "stock_location_id"] })
+  const eventLocationB = (eventVenueRow as Row[])[0]?.stock_location_id as string
+
   const ids: ForeignIds = {
     lapas: lapasB.id,
     product: productB.id,
@@ -246,6 +302,9 @@ export async function buildLapasB(api: Api, container: MedusaContainer, seeded: 
     ledgerEntry: ledger[0].id,
     sharePolicy: policy.id,
     shippingOption: courierOptionB?.id ?? "",
+    venue: eventB.id,
+    directSale: directSaleB.id,
+    cashClosing: closingB.id,
   }
   for (const [name, value] of Object.entries(ids)) {
     if (!value) throw new Error(`The sweep could not resolve lapas B's ${name}`)
@@ -258,7 +317,7 @@ export async function buildLapasB(api: Api, container: MedusaContainer, seeded: 
     price: productsB.flatMap((p) => p.variants.flatMap((v: Row) => v.price_set.prices.map((x: Row) => x.id))),
     inventoryItem: productsB.flatMap((p) => p.variants.flatMap((v: Row) => v.inventory_items.map((i: Row) => i.inventory_item_id))),
     image: productsB.flatMap((p) => (p.images ?? []).map((i: Row) => i.id)),
-    lineItem: [sharedLineB.id, ...(orderBRead.items as Row[]).map((i) => i.id)],
+    lineItem: [sharedLineB.id, ...(orderBRead.items as Row[]).map((i) => i.id), ...((directOrderB?.items ?? []) as Row[]).map((i) => i.id)],
     shippingMethod: [shippingMethodB?.id, ...(orderBRead.shipping_methods as Row[]).map((m) => m.id)].filter(Boolean),
     fulfillment: [fulfillment.id],
     inmate: inmates.map((i) => i.id),
@@ -269,6 +328,12 @@ export async function buildLapasB(api: Api, container: MedusaContainer, seeded: 
     ledgerEntry: ledger.map((e) => e.id),
     premiAllocation: allocations.map((a) => a.id),
     shippingOption: optionsB.map((o) => o.id),
+    directSaleOrder: [directSaleB.order_id],
+    directSalePayment: ((directOrderB?.payment_collections ?? []) as Row[]).flatMap((c) => (c.payments ?? []).map((p: Row) => p.id)),
+    eventStockLocation: [eventLocationB].filter(Boolean),
+    /** The receipt link's secret: the buyer's receipt page must never reach another lapas. */
+    receiptToken: [String(directSaleB.receipt_path).split("/").pop()!],
+    directSaleClientId: [directSaleB.client_id],
   }
 
   const neutral: (keyof ForeignIds)[] = ["sharedOrder", "category"]
@@ -286,6 +351,10 @@ export async function buildLapasB(api: Api, container: MedusaContainer, seeded: 
     ...partners.flatMap((p) => [p.name, ...(p.agreements ?? []).map((a: Row) => a.number)]),
     ...members.map((m) => m.email),
     "SWEEPB0A1B2C3D4E",
+    eventB.name,
+    "Pembeli Sweep Lapas B",
+    "Penjualan uji keamanan lapas B",
+    "Selisih uji keamanan lapas B",
   ]
   const idMarkers = [
     ...Object.entries(ids)
@@ -368,13 +437,13 @@ export async function fingerprintOfB(sql: Sql, b: LapasB): Promise<Record<string
     ["inventory_item", `id IN (${inList(items)})`, items],
     ["inventory_level", `location_id = ? OR inventory_item_id IN (${inList(items)})`, [location, ...items]],
     ["reservation_item", `location_id = ? OR inventory_item_id IN (${inList(items)})`, [location, ...items]],
-    ["stock_location", `id = ?`, [location]],
-    ["order", `id = ?`, [b.ids.order]],
+    ["stock_location", `id IN (${inList([location, ...(b.allIds.eventStockLocation ?? [])])})`, [location, ...(b.allIds.eventStockLocation ?? [])]],
+    ["order", `id IN (${inList([b.ids.order, ...(b.allIds.directSaleOrder ?? [])])})`, [b.ids.order, ...(b.allIds.directSaleOrder ?? [])]],
     ["order_line_item", `id IN (${inList(b.allIds.lineItem)})`, b.allIds.lineItem],
     ["order_item", `item_id IN (${inList(b.allIds.lineItem)})`, b.allIds.lineItem],
     ["fulfillment", `location_id = ?`, [location]],
     ["fulfillment_item", `fulfillment_id IN (${inList(any(fulfillments))})`, any(fulfillments)],
-    ["payment", `id = ?`, [b.ids.payment]],
+    ["payment", `id IN (${inList([b.ids.payment, ...(b.allIds.directSalePayment ?? [])])})`, [b.ids.payment, ...(b.allIds.directSalePayment ?? [])]],
     ["shipping_option", `id IN (${inList(any(b.allIds.shippingOption))})`, any(b.allIds.shippingOption)],
     ["shipping_option_rule", `shipping_option_id IN (${inList(any(b.allIds.shippingOption))})`, any(b.allIds.shippingOption)],
     ["production_batch_maker", `batch_id IN (${inList(any(b.allIds.productionBatch))})`, any(b.allIds.productionBatch)],

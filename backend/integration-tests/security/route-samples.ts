@@ -36,6 +36,10 @@ export interface ForeignIds {
   sharePolicy: string
   /** One of B's courier shipping options (its delivery settings). */
   shippingOption: string
+  /** B's event venue (it holds stock of its own), a direct sale B's staff recorded there, and their daily closing of it. */
+  venue: string
+  directSale: string
+  cashClosing: string
 }
 
 export interface RouteSample {

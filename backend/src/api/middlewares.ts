@@ -9,6 +9,7 @@ import { lapasOrdersMiddlewares } from "./lapas-api/orders/middlewares"
 import { productionMemberMiddlewares } from "./lapas-api/production-middlewares"
 import { lapasCatalogMiddlewares } from "./lapas-api/products/middlewares"
 import { lapasShippingMiddlewares } from "./lapas-api/shipping/middlewares"
+import { directSaleVenueMiddlewares } from "./lapas-api/venues/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
 import { customerMiddlewares } from "./store/customers/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
@@ -26,6 +27,7 @@ export default defineMiddlewares({
     ...lapasCatalogMiddlewares,
     ...lapasShippingMiddlewares,
     ...directSalesMiddlewares,
+    ...directSaleVenueMiddlewares,
     // A national administrator creating a product in Medusa's dashboard may name its lapas.
     {
       method: ["POST"],

@@ -310,6 +310,11 @@ export interface CashClosingPreview {
   by_method: CashClosingMethodTotal[]
   sales: DirectSale[]
   closing: CashClosing | null
+  /**
+   * Ids of the sales above recorded after the day was closed (kept offline, synced later): they
+   * are in by_method but not in the closing's snapshot. Empty while the day is open.
+   */
+  after_closing_sale_ids?: string[]
 }
 
 export const CloseCashSchema = z

@@ -32,7 +32,8 @@ export const CANCEL_REASON_KEY = "cancel_reason"
  * Direct sales (penjualan langsung) are orders too, but handed over at the counter: they have
  * their own screens and never enter the online order queues.
  */
-const NOT_DIRECT_SALE = `NOT (coalesce(o.metadata, '{}'::jsonb) ? 'direct_sale')`
+// Written without jsonb's `?` operator: knex reads a `?` in raw SQL as a binding.
+const NOT_DIRECT_SALE = `(o.metadata -> 'direct_sale') IS NULL`
 
 /** Orders (not drafts, not direct sales) holding at least one line of the lapas's products. */
 export async function orderIdsOfLapas(scope: MedusaContainer, lapasId: string): Promise<string[]> {

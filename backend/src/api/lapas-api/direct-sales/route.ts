@@ -26,7 +26,7 @@ export const GET = memberRoute<unknown, ListDirectSalesQuery>(ALL_MEMBERS, async
     take: query.warnings ? null : query.limit,
   } as any)) as unknown as [DirectSaleRecord[], number]
   if (query.warnings) {
-    const flagged = rows.filter((r) => (r.stock_warnings ?? []).length > 0 && !(r as any).voided_at)
+    const flagged = rows.filter((r) => (r.stock_warnings ?? []).length > 0 && !(r as any).voided_at && !r.stock_settled_at)
     count = flagged.length
     rows = flagged.slice(query.offset, query.offset + query.limit)
   }
