@@ -16,7 +16,7 @@ const QR_PNG = Buffer.from(
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
 
 export default {
-  "GET /lapas-api/direct-sales": { query: (b) => ({ lapas_id: b.lapas }) },
+  "GET /lapas-api/direct-sales": { query: (b) => ({ venue_id: b.venue }) },
   "POST /lapas-api/direct-sales": {
     body: (b) => ({
       client_id: "5a1e0000-0000-4000-8000-00000000b001",

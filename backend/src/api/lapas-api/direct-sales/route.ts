@@ -1,4 +1,5 @@
 import type { ListDirectSalesResponse, RecordDirectSaleRequest } from "@karya-binaan/contracts"
+import { requireVenueOfLapas } from "../../../lib/direct-sales/venues"
 import { directSaleViews, type DirectSaleRecord } from "../../../lib/direct-sales/views"
 import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
@@ -14,7 +15,11 @@ export const GET = memberRoute<unknown, ListDirectSalesQuery>(ALL_MEMBERS, async
   const lapasId = lapasScopeOf(member, query.lapas_id)
   const filters: Record<string, unknown> = {}
   if (lapasId) filters.lapas_id = lapasId
-  if (query.venue_id) filters.venue_id = query.venue_id
+  if (query.venue_id) {
+    // Another lapas's venue is the same 404 as an unknown one.
+    if (lapasId) await requireVenueOfLapas(req.scope, lapasId, query.venue_id)
+    filters.venue_id = query.venue_id
+  }
   if (query.business_date) filters.business_date = query.business_date
   if (query.cashier_id) filters.cashier_id = query.cashier_id === "me" ? member.memberId : query.cashier_id
   if (query.status) filters.voided_at = query.status === "voided" ? { $ne: null } : null
