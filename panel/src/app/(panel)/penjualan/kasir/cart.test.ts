@@ -6,6 +6,7 @@ import {
   changeFor,
   discountProblem,
   maxDiscount,
+  newClientId,
   parseAmount,
   quickAmounts,
   removeLine,
@@ -139,5 +140,14 @@ describe("the sale the device queues", () => {
     expect(!badPhone.ok && badPhone.issues[0].path).toBe("buyer.phone")
     expect(buildSale({ ...draft, lines: [] }, CLIENT_ID, soldAt).ok).toBe(false)
     expect(buildSale(draft, "not-a-uuid", soldAt).ok).toBe(false)
+  })
+})
+
+describe("a sale's id", () => {
+  it("is crypto.randomUUID() where there is one, else a valid v4 UUID from random bytes", () => {
+    expect(newClientId({ randomUUID: () => CLIENT_ID, getRandomValues: (a: any) => a } as any)).toBe(CLIENT_ID)
+    const id = newClientId({ getRandomValues: <T extends ArrayBufferView | null>(a: T) => crypto.getRandomValues(a as any) as T })
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(buildSale({ venue_id: "v", lines: addItem([], item("a", 1_000)), discount: 0, payment_method: "card", tendered: null, buyer: { name: "", email: "", phone: "" } }, id, new Date()).ok).toBe(true)
   })
 })

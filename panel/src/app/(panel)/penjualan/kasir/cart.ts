@@ -180,3 +180,16 @@ export function buildSale(draft: SaleDraft, clientId: string, soldAt: Date): Bui
   }
   return { ok: true, sale: parsed.data as RecordDirectSaleRequest & { discount: number } }
 }
+
+/**
+ * A new sale's id: crypto.randomUUID() where the browser offers it (secure contexts: https and
+ * localhost), else a version-4 UUID from crypto.getRandomValues (a till on a plain-http LAN address).
+ */
+export function newClientId(source: Pick<Crypto, "getRandomValues"> & { randomUUID?: () => string } = crypto): string {
+  if (typeof source.randomUUID === "function") return source.randomUUID()
+  const bytes = source.getRandomValues(new Uint8Array(16))
+  bytes[6] = (bytes[6] & 0x0f) | 0x40
+  bytes[8] = (bytes[8] & 0x3f) | 0x80
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}

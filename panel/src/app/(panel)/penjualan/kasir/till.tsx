@@ -22,6 +22,7 @@ import {
   discountProblem,
   lineTotal,
   maxDiscount,
+  newClientId,
   parseAmount,
   quickAmounts,
   removeLine,
@@ -253,7 +254,7 @@ export function Till({
     const soldAt = new Date()
     const built = buildSale(
       { venue_id: venue.id, lines, discount: totals.discount, payment_method: method, tendered: method === "cash" ? tendered : null, buyer },
-      crypto.randomUUID(),
+      newClientId(),
       soldAt
     )
     if (!built.ok) return setFormError(t("error.invalid", { message: built.issues.map((i) => i.message).join("; ") }))
