@@ -116,12 +116,18 @@ export function Till({
   const [saving, setSaving] = useState(false)
   const [lastSale, setLastSale] = useState<{ client_id: string; summary: SaleSummary } | null>(null)
 
+  const [catalogVersion, setCatalogVersion] = useState(0)
+  const sentCount = useRef<number | null>(null)
+
   const refreshLists = useCallback(async () => {
     const queue = queueRef.current
     if (!queue) return
     const [q, s] = await Promise.all([queue.queued(), queue.sent()])
     setQueued(q)
     setSent(s)
+    // A sale just recorded took stock: load the venue's catalogue again (its stock figures).
+    if (sentCount.current !== null && s.length > sentCount.current) setCatalogVersion((v) => v + 1)
+    sentCount.current = s.length
     setSending(q.some((entry) => queue.isInFlight(entry.client_id)))
   }, [])
 
@@ -190,7 +196,7 @@ export function Till({
     return () => {
       current = false
     }
-  }, [store, venueId, t])
+  }, [store, venueId, catalogVersion, t])
 
   const venue = catalog?.catalog.venue ?? venues.find((v) => v.id === venueId) ?? null
   const items = useMemo(() => catalog?.catalog.items ?? [], [catalog])
@@ -698,6 +704,13 @@ export function Till({
           </button>
         </form>
       </div>
+
+      {lines.length ? (
+        <a className="till-jump" href="#till-cart-title" data-testid="cart-jump">
+          <span>{t("cart.jump", { count: lines.reduce((n, l) => n + l.quantity, 0) })}</span>
+          <strong>{formatRupiah(totals.total)}</strong>
+        </a>
+      ) : null}
 
       {waiting.length ? (
         <section className="card till-queue" aria-labelledby="till-queue-title" data-testid="queue-list">
