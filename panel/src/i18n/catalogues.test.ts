@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import { authMessages } from "./auth"
 import { catalogMessages } from "./catalog"
 import { commonMessages } from "./common"
+import { directSalesMessages } from "./direct-sales"
 import { translator, type Catalogue } from "./define"
 import { financeMessages } from "./finance"
 import { homeMessages } from "./home"
@@ -18,6 +19,7 @@ const catalogues: Record<string, Catalogue> = {
   authMessages,
   catalogMessages,
   commonMessages,
+  directSalesMessages,
   financeMessages,
   homeMessages,
   lapasMessages,

@@ -26,3 +26,11 @@ export const ListDirectSalesQuerySchema = z
   })
   .strict()
 export type ListDirectSalesQuery = z.infer<typeof ListDirectSalesQuerySchema>
+
+/** The till's catalogue: the venue (required); national members name the lapas. */
+export const DirectSaleCatalogQuerySchema = z
+  .object({
+    venue_id: z.string({ error: "Choose the venue whose catalogue to load (venue_id)" }).trim().min(1, "Choose the venue whose catalogue to load (venue_id)").max(100),
+    lapas_id: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict()
