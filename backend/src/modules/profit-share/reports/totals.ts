@@ -1,19 +1,38 @@
+import { SALE_CHANNELS, type SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { monthsOf } from "./period"
 import { reconcilePnbp } from "./reconciliation"
-import { entriesFrom, FIGURES_SQL, inList, type ReadRows, type Scope } from "./scope"
+import { entriesFrom, everyChannel, FIGURES_SQL, inList, type ReadRows, type Scope } from "./scope"
 
 export const FIGURES = ["revenue", "cost", "profit", "capital", "premi", "pnbp"] as const
 export type Figures = Record<(typeof FIGURES)[number], bigint>
 
 export interface ReportTotals extends Figures {
+  /** Of every channel: deposits are not per channel. */
   deposited: bigint
+  /** Every channel's PNBP booked − deposited (also under a channel filter). */
   outstanding: bigint
   over_deposited: boolean
 }
 
+/** A group's figures with the units sold. */
+export type FiguresWithQuantity = Figures & { quantity: number }
+
+export interface ChannelTotals extends FiguresWithQuantity {
+  channel: SaleChannel
+}
+
 export interface ReportHeader {
   totals: ReportTotals
+  /** The channel the report is narrowed to, or null. */
+  channel: SaleChannel | null
+  /**
+   * Per channel in SALE_CHANNELS order: every channel (zeros included) for a report of every
+   * channel; the one channel when narrowed. They add up to `totals`.
+   */
+  by_channel: ChannelTotals[]
+  /** The services (jasa) among the selection, across channels. */
+  services: FiguresWithQuantity
   /** Every month the period touches is closed for every lapas in scope. */
   closed: boolean
   /** The latest close of those months, when closed. */
@@ -43,7 +62,18 @@ export async function reportHeader(read: ReadRows, scope: Scope): Promise<Report
   const entries = entriesFrom(scope)
   const [row] = await read(`SELECT ${FIGURES_SQL} FROM ${entries.sql} WHERE ${entries.where}`, entries.params)
   const figures = figuresOf(row ?? {})
-  const reconciliation = await reconcilePnbp(read, scope)
+  const perChannel = await read(
+    `SELECT e.channel, ${FIGURES_SQL} FROM ${entries.sql} WHERE ${entries.where} GROUP BY e.channel`,
+    entries.params
+  )
+  const channelFigures = new Map(perChannel.map((r: any) => [r.channel as SaleChannel, figuresOf(r)]))
+  const channels = scope.channel ? [scope.channel] : [...SALE_CHANNELS]
+  const [services] = await read(
+    `SELECT ${FIGURES_SQL} FROM ${entries.sql} WHERE ${entries.where} AND e.line_kind = 'service'`,
+    entries.params
+  )
+  // Deposits pay for every channel's PNBP: the reconciliation is always of every channel.
+  const reconciliation = await reconcilePnbp(read, everyChannel(scope))
   const months = monthsOf(scope.period.from, scope.period.to)
   const ids = scope.lapas.map((l) => l.id)
   const closed = ids.length
@@ -65,9 +95,12 @@ export async function reportHeader(read: ReadRows, scope: Scope): Promise<Report
       premi: figures.premi,
       pnbp: figures.pnbp,
       deposited: reconciliation.deposited,
-      outstanding: figures.pnbp - reconciliation.deposited,
-      over_deposited: figures.pnbp - reconciliation.deposited < 0n,
+      outstanding: reconciliation.outstanding,
+      over_deposited: reconciliation.over_deposited,
     },
+    channel: scope.channel ?? null,
+    by_channel: channels.map((channel) => ({ channel, ...(channelFigures.get(channel) ?? figuresOf({})) })),
+    services: figuresOf(services ?? {}),
     closed: allClosed,
     closed_at: allClosed && closed.closed_at ? new Date(closed.closed_at) : null,
   }
