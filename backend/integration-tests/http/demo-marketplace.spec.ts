@@ -1,4 +1,5 @@
 import { integrationTestGroup } from "../runner"
+import channelReport from "../suites/channel-report"
 import indicators from "../suites/indicators"
 import lapasCatalog from "../suites/lapas-catalog"
 import lapasApiFindings from "../suites/lapas-api-findings"
@@ -23,6 +24,7 @@ import directSales from "../suites/direct-sales"
 // The suites on the demo marketplace that run with the app's default configuration share one
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
 integrationTestGroup({
+  "channel-report": channelReport,
   "direct-sales": directSales,
   "indicators": indicators,
   "lapas-catalog": lapasCatalog,
