@@ -54,24 +54,36 @@ export function figuresOf(row: any): Figures & { quantity: number } {
   }
 }
 
+/** The sum of two groups' figures. */
+export function addFigures(a: FiguresWithQuantity, b: FiguresWithQuantity): FiguresWithQuantity {
+  return {
+    revenue: a.revenue + b.revenue,
+    cost: a.cost + b.cost,
+    profit: a.profit + b.profit,
+    capital: a.capital + b.capital,
+    premi: a.premi + b.premi,
+    pnbp: a.pnbp + b.pnbp,
+    quantity: a.quantity + b.quantity,
+  }
+}
+
 /**
  * The totals and the close state of a PNBP report's period, read from the module's own tables
  * (ledger, deposits, closed periods): small queries, read before any row of the report is written.
  */
 export async function reportHeader(read: ReadRows, scope: Scope): Promise<ReportHeader> {
   const entries = entriesFrom(scope)
-  const [row] = await read(`SELECT ${FIGURES_SQL} FROM ${entries.sql} WHERE ${entries.where}`, entries.params)
-  const figures = figuresOf(row ?? {})
-  const perChannel = await read(
-    `SELECT e.channel, ${FIGURES_SQL} FROM ${entries.sql} WHERE ${entries.where} GROUP BY e.channel`,
-    entries.params
-  )
-  const channelFigures = new Map(perChannel.map((r: any) => [r.channel as SaleChannel, figuresOf(r)]))
+  // One pass over the ledger: per channel and kind of line; totals, channels and services add up from it.
+  const groups = (
+    await read(
+      `SELECT e.channel, e.line_kind, ${FIGURES_SQL} FROM ${entries.sql} WHERE ${entries.where} GROUP BY e.channel, e.line_kind`,
+      entries.params
+    )
+  ).map((r: any) => ({ channel: r.channel as SaleChannel, line_kind: r.line_kind as string, figures: figuresOf(r) }))
+  const sumOf = (rows: typeof groups) => rows.reduce((sum, r) => addFigures(sum, r.figures), figuresOf({}))
+  const figures = sumOf(groups)
   const channels = scope.channel ? [scope.channel] : [...SALE_CHANNELS]
-  const [services] = await read(
-    `SELECT ${FIGURES_SQL} FROM ${entries.sql} WHERE ${entries.where} AND e.line_kind = 'service'`,
-    entries.params
-  )
+  const services = sumOf(groups.filter((g) => g.line_kind === "service"))
   // Deposits pay for every channel's PNBP: the reconciliation is always of every channel.
   const reconciliation = await reconcilePnbp(read, everyChannel(scope))
   const months = monthsOf(scope.period.from, scope.period.to)
@@ -99,8 +111,8 @@ export async function reportHeader(read: ReadRows, scope: Scope): Promise<Report
       over_deposited: reconciliation.over_deposited,
     },
     channel: scope.channel ?? null,
-    by_channel: channels.map((channel) => ({ channel, ...(channelFigures.get(channel) ?? figuresOf({})) })),
-    services: figuresOf(services ?? {}),
+    by_channel: channels.map((channel) => ({ channel, ...sumOf(groups.filter((g) => g.channel === channel)) })),
+    services,
     closed: allClosed,
     closed_at: allClosed && closed.closed_at ? new Date(closed.closed_at) : null,
   }
