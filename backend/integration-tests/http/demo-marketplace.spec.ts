@@ -1,4 +1,5 @@
 import { integrationTestGroup } from "../runner"
+import channelReport from "../suites/channel-report"
 import indicators from "../suites/indicators"
 import lapasCatalog from "../suites/lapas-catalog"
 import lapasApiFindings from "../suites/lapas-api-findings"
@@ -25,6 +26,7 @@ import directSales from "../suites/direct-sales"
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
 integrationTestGroup({
   "direct-sale-venues": directSaleVenues,
+  "channel-report": channelReport,
   "direct-sales": directSales,
   "indicators": indicators,
   "lapas-catalog": lapasCatalog,

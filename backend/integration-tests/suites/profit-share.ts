@@ -501,8 +501,10 @@ export default defineSuite({
         expect(all).toMatchObject({ count: 9, limit: 2, offset: 0 })
         expect(all.entries).toHaveLength(2)
         expect(Object.keys(all.entries[0]).sort()).toEqual(
-          ["account", "amount", "booked_at", "created_at", "id", "kind", "lapas_id", "line_item_id", "order_id", "policy_id", "reason", "unit_cost"]
+          ["account", "amount", "booked_at", "channel", "created_at", "id", "kind", "lapas_id", "line_item_id", "line_kind", "order_id", "policy_id", "reason", "unit_cost"]
         )
+        // Online orders of goods.
+        expect(all.entries.map((e: any) => [e.channel, e.line_kind])).toEqual([["online", "goods"], ["online", "goods"]])
         const { data: page2 } = await api.get(`/lapas-api/ledger?limit=2&offset=2`, as.member)
         expect(page2.entries.map((e: any) => e.id)).not.toContain(all.entries[0].id)
         const { data: premiOfB } = await api.get(`/lapas-api/ledger?lapas_id=${lapasId[B]}&account=premi`, as.member)

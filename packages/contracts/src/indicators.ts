@@ -1,5 +1,6 @@
 import type { LapasTimeZone } from "./lapas"
 import type { Rupiah } from "./money"
+import type { SaleChannel } from "./direct-sales"
 
 /**
  * The indicator dashboard of one lapas, or of every lapas rolled up, over a calendar year:
@@ -36,8 +37,8 @@ export interface IndicatorsQuery {
   year?: string
 }
 
-/** `GET /lapas-api/indicators` */
-export interface IndicatorsResponse {
+/** `GET /lapas-api/indicators` (with IndicatorsByChannel's fields, below) */
+export interface IndicatorsResponse extends IndicatorsByChannel {
   lapas: { id: string; name: string; handle: string; time_zone: LapasTimeZone } | null
   year: number
   totals: Omit<IndicatorMonth, "month"> & {
@@ -48,4 +49,36 @@ export interface IndicatorsResponse {
   }
   by_month: IndicatorMonth[]
   best_sellers: IndicatorBestSeller[]
+}
+
+/** One channel's figures over the dashboard's year (ledger entries booked under it). */
+export interface IndicatorChannel {
+  channel: SaleChannel
+  revenue: Rupiah
+  profit: Rupiah
+  /** Premi booked on its sales (premi paid out is not per channel). */
+  premi_earned: Rupiah
+  pnbp_booked: Rupiah
+  /** Units sold. */
+  quantity: number
+}
+
+/** One lapas's figures per channel, for the national comparison (lapas × channel). */
+export interface IndicatorLapasChannels {
+  lapas_id: string
+  name: string
+  handle: string
+  /** Every channel, in SALE_CHANNELS order. */
+  channels: IndicatorChannel[]
+}
+
+/**
+ * `GET /lapas-api/indicators` with the channel split (the route's response: IndicatorsResponse
+ * plus these fields).
+ */
+export interface IndicatorsByChannel {
+  /** Every channel, in SALE_CHANNELS order; adds up to totals' revenue, profit, premi_earned, pnbp_booked. */
+  by_channel: IndicatorChannel[]
+  /** National roll-up only (null for one lapas): every lapas in scope × channel, by handle. */
+  lapas_by_channel: IndicatorLapasChannels[] | null
 }

@@ -1,5 +1,6 @@
 import type { LapasTimeZone } from "./lapas"
 import type { Rupiah } from "./money"
+import type { SaleChannel } from "./direct-sales"
 
 /**
  * PNBP: deposits to the state treasury (SIMPONI), the PNBP report and its reconciliation per
@@ -76,14 +77,29 @@ export interface PnbpReconciliationMonth {
   corrections_after_close_count: number
 }
 
+/** PNBP booked per channel (every channel, 0 where nothing was booked); they add up to `booked`. */
+export type PnbpBookedByChannel = Record<SaleChannel, Rupiah>
+
+/** A reconciliation month with the channel split of its PNBP booked (deposits are not per channel). */
+export interface PnbpReconciliationMonthByChannel extends PnbpReconciliationMonth {
+  booked_by_channel: PnbpBookedByChannel
+}
+
 /** `GET /lapas-api/reports/pnbp/reconciliation` */
 export interface PnbpReconciliationResponse {
   lapas_id: string | null
   /** YYYY-MM */
   from: string
   to: string
-  months: PnbpReconciliationMonth[]
-  totals: { booked: Rupiah; deposited: Rupiah; outstanding: Rupiah; over_deposited: boolean }
+  months: PnbpReconciliationMonthByChannel[]
+  totals: {
+    booked: Rupiah
+    deposited: Rupiah
+    outstanding: Rupiah
+    over_deposited: boolean
+    /** PNBP booked over the range per channel; adds up to `booked`. */
+    booked_by_channel: PnbpBookedByChannel
+  }
 }
 
 export const PNBP_REPORT_FORMATS = ["json", "csv", "xlsx", "pdf"] as const
@@ -97,6 +113,12 @@ export interface PnbpFigures {
   capital: Rupiah
   premi: Rupiah
   pnbp: Rupiah
+}
+
+/** One channel's figures in a PNBP report: the entries booked under it, with the units sold. */
+export interface PnbpChannelTotals extends PnbpFigures {
+  channel: SaleChannel
+  quantity: number
 }
 
 /** `GET /lapas-api/reports/pnbp?format=json` */
@@ -119,9 +141,24 @@ export interface PnbpReport {
     closed: boolean
     closed_at: string | null
   }
+  /**
+   * The figures of the selection (one channel when `channel` is set). `deposited` and
+   * `outstanding` are always of every channel: deposits to the treasury are not per channel, so
+   * with a channel filter `outstanding` is every channel's PNBP booked less what was deposited.
+   */
   totals: PnbpFigures & { deposited: Rupiah; outstanding: Rupiah; over_deposited: boolean }
-  by_product: (PnbpFigures & { lapas: string; product_id: string | null; title: string; quantity: number })[]
-  orders: (PnbpFigures & { order_id: string; display_id: number | null; lapas: string; date: string })[]
+  /** The channel the report is narrowed to, or null for every channel. */
+  channel: SaleChannel | null
+  /**
+   * Totals per channel, in SALE_CHANNELS order: every channel (0 where nothing was sold) for a
+   * report of every channel, the one channel when narrowed. They add up to `totals`.
+   */
+  by_channel: PnbpChannelTotals[]
+  /** The services (jasa) among the selection: a subtotal of `totals`, across channels. */
+  services: PnbpFigures & { quantity: number }
+  /** One row per product and channel (a product sold online and at an event has two), by title then channel. */
+  by_product: (PnbpFigures & { lapas: string; product_id: string | null; title: string; quantity: number; channel: SaleChannel })[]
+  orders: (PnbpFigures & { order_id: string; display_id: number | null; lapas: string; date: string; channel: SaleChannel })[]
   deposits: {
     lapas: string
     id: string
@@ -152,6 +189,8 @@ export interface PnbpReportQuery {
   from: string
   to: string
   format?: PnbpReportFormat
+  /** Narrow the report to one channel (online or a kind of venue). */
+  channel?: SaleChannel
 }
 
 /** `GET /lapas-api/reports/pnbp/reconciliation` query: months YYYY-MM (a day selects its month). */

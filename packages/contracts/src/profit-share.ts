@@ -1,4 +1,5 @@
 import type { Rupiah } from "./money"
+import type { SaleChannel } from "./direct-sales"
 
 /**
  * Profit share: the shares booked per order and line, the ledger, share policies and closed
@@ -14,6 +15,15 @@ export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[number]
 
 export const LEDGER_ENTRY_KINDS = ["sale", "refund", "correction"] as const
 export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number]
+
+/** What a booked line was: goods, or a service (jasa). */
+export const LEDGER_LINE_KINDS = ["goods", "service"] as const
+export type LedgerLineKind = (typeof LEDGER_LINE_KINDS)[number]
+
+export const LEDGER_LINE_KIND_LABELS: Record<LedgerLineKind, { id: string; en: string }> = {
+  goods: { id: "Barang", en: "Goods" },
+  service: { id: "Jasa", en: "Services" },
+}
 
 export const SHARE_POLICY_SCOPES = ["all", "lapas", "partner_agreement"] as const
 export type SharePolicyScope = (typeof SHARE_POLICY_SCOPES)[number]
@@ -103,6 +113,9 @@ export interface LedgerEntry {
   created_at: string
   /** The accounting date the entry counts for in periods and reports. */
   booked_at: string
+  /** Where the line was sold (a refund or correction carries its sale's). */
+  channel: SaleChannel
+  line_kind: LedgerLineKind
 }
 
 /** `GET /lapas-api/ledger` query. */
@@ -111,6 +124,8 @@ export interface LedgerQuery {
   order_id?: string
   account?: LedgerAccount
   kind?: LedgerEntryKind
+  channel?: SaleChannel
+  line_kind?: LedgerLineKind
   /** YYYY-MM-DD (a day in the lapas's zone) or an ISO instant. */
   from?: string
   to?: string
@@ -125,6 +140,8 @@ export interface LedgerResponse {
   limit: number
   offset: number
   totals: Record<LedgerAccount, Rupiah>
+  /** The totals per channel of everything matching, in SALE_CHANNELS order, only channels with entries. */
+  totals_by_channel: ({ channel: SaleChannel } & Record<LedgerAccount, Rupiah>)[]
 }
 
 export interface SharePolicy {

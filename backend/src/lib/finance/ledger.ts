@@ -1,4 +1,4 @@
-import type { LedgerAccount, LedgerEntryKind, LedgerResponse } from "@karya-binaan/contracts"
+import type { LedgerAccount, LedgerEntryKind, LedgerLineKind, LedgerResponse, SaleChannel } from "@karya-binaan/contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { rupiahToJson } from "@karya-binaan/shares"
 import { PROFIT_SHARE_MODULE } from "../../modules/profit-share"
@@ -15,6 +15,8 @@ export interface LedgerSelection {
   order_id?: string
   account?: LedgerAccount
   kind?: LedgerEntryKind
+  channel?: SaleChannel
+  line_kind?: LedgerLineKind
   /** YYYY-MM-DD (inclusive, in `time_zone`) or an ISO instant. */
   from?: string
   to?: string
@@ -35,11 +37,13 @@ export async function listLedger(scope: MedusaContainer, selection: LedgerSelect
     order_id: selection.order_id,
     account: selection.account,
     kind: selection.kind,
+    channel: selection.channel,
+    line_kind: selection.line_kind,
     from: selection.from ? (isDay(selection.from) ? startOfDayIn(selection.from, zone) : new Date(selection.from)) : undefined,
     to: selection.to ? (isDay(selection.to) ? endOfPeriodIn(selection.to, zone) : new Date(selection.to)) : undefined,
   }
   const where: Record<string, unknown> = {}
-  for (const field of ["lapas_id", "order_id", "account", "kind"] as const) {
+  for (const field of ["lapas_id", "order_id", "account", "kind", "channel", "line_kind"] as const) {
     if (filters[field] !== undefined) where[field] = filters[field]
   }
   if (filters.from || filters.to) {
@@ -49,13 +53,14 @@ export async function listLedger(scope: MedusaContainer, selection: LedgerSelect
     }
   }
   const profitShare: ProfitShareModuleService = scope.resolve(PROFIT_SHARE_MODULE)
-  const [[entries, count], totals] = await Promise.all([
+  const [[entries, count], totals, byChannel] = await Promise.all([
     profitShare.listAndCountLedgerEntries(where as any, {
       take: selection.limit,
       skip: selection.offset,
       order: { booked_at: "DESC", created_at: "DESC", id: "DESC" },
     }),
     profitShare.ledgerTotals(filters),
+    profitShare.ledgerTotalsByChannel(filters),
   ])
   return {
     entries: entries.map((entry: any) => ledgerEntryView(entry)),
@@ -63,5 +68,11 @@ export async function listLedger(scope: MedusaContainer, selection: LedgerSelect
     limit: selection.limit,
     offset: selection.offset,
     totals: { capital: rupiahToJson(totals.capital), premi: rupiahToJson(totals.premi), pnbp: rupiahToJson(totals.pnbp) },
+    totals_by_channel: byChannel.map(({ channel, totals: t }) => ({
+      channel,
+      capital: rupiahToJson(t.capital),
+      premi: rupiahToJson(t.premi),
+      pnbp: rupiahToJson(t.pnbp),
+    })),
   }
 }

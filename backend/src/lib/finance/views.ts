@@ -18,6 +18,8 @@ export function ledgerEntryView(entry: Record<string, any>): LedgerEntry {
     reason: entry.reason ?? null,
     created_at: new Date(entry.created_at).toISOString(),
     booked_at: new Date(entry.booked_at ?? entry.created_at).toISOString(),
+    channel: entry.channel ?? "online",
+    line_kind: entry.line_kind ?? "goods",
   }
 }
 

@@ -1,4 +1,4 @@
-import type { IndicatorBestSeller, IndicatorFigure, IndicatorMonth } from "@karya-binaan/contracts"
+import { SALE_CHANNELS, type IndicatorBestSeller, type IndicatorFigure, type IndicatorMonth, type SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../modules/profit-share/reports/period"
 import { FIGURES_SQL } from "../../modules/profit-share/reports/scope"
@@ -19,8 +19,30 @@ export type MonthFigures = Pick<IndicatorMonth, "month"> & Record<IndicatorFigur
 
 export type BestSeller = Omit<IndicatorBestSeller, "revenue"> & { revenue: bigint }
 
+/** One channel's figures over the year, in bigint rupiah. */
+export interface ChannelFigures {
+  channel: SaleChannel
+  revenue: bigint
+  profit: bigint
+  premi_earned: bigint
+  pnbp_booked: bigint
+  quantity: number
+}
+
+export interface LapasChannelFigures {
+  lapas_id: string
+  name: string
+  handle: string
+  /** Every channel in SALE_CHANNELS order. */
+  channels: ChannelFigures[]
+}
+
 export interface Indicators {
   year: number
+  /** Every channel in SALE_CHANNELS order, all lapas in scope together. */
+  by_channel: ChannelFigures[]
+  /** Each lapas in scope × every channel (the order of `lapas` as given). */
+  lapas_by_channel: LapasChannelFigures[]
   totals: Omit<MonthFigures, "month"> & {
     pnbp_target: bigint
     /** pnbp_deposited / pnbp_target in basis points (rounded down); null without a target. */
@@ -107,6 +129,58 @@ async function ledgerByMonth(sql: SqlClient, lapas: IndicatorLapas[], year: numb
   )
 }
 
+const zeroChannel = (channel: SaleChannel): ChannelFigures => ({
+  channel,
+  revenue: 0n,
+  profit: 0n,
+  premi_earned: 0n,
+  pnbp_booked: 0n,
+  quantity: 0,
+})
+
+/** The year's ledger figures per lapas and channel (revenue, profit, premi and PNBP booked, units). */
+async function ledgerByChannel(sql: SqlClient, lapas: IndicatorLapas[], year: number) {
+  const ledger = ledgerOfYear(lapas, year)
+  const { rows } = await sql.raw(
+    `SELECT p.lapas_id, e.channel, ${FIGURES_SQL}
+       FROM ${ledger.from}
+      WHERE ${ledger.where}
+      GROUP BY 1, 2`,
+    ledger.params
+  )
+  const cell = new Map<string, ChannelFigures>()
+  for (const row of rows) {
+    cell.set(`${row.lapas_id}|${row.channel}`, {
+      channel: row.channel,
+      revenue: toRupiahBigInt(row.revenue ?? 0),
+      profit: toRupiahBigInt(row.profit ?? 0),
+      premi_earned: toRupiahBigInt(row.premi ?? 0),
+      pnbp_booked: toRupiahBigInt(row.pnbp ?? 0),
+      quantity: Number(row.quantity ?? 0),
+    })
+  }
+  const perLapas: LapasChannelFigures[] = lapas.map((l) => ({
+    lapas_id: l.id,
+    name: l.name,
+    handle: l.handle,
+    channels: SALE_CHANNELS.map((channel) => cell.get(`${l.id}|${channel}`) ?? zeroChannel(channel)),
+  }))
+  const total = SALE_CHANNELS.map((channel, i) =>
+    perLapas.reduce(
+      (sum, l) => ({
+        channel,
+        revenue: sum.revenue + l.channels[i].revenue,
+        profit: sum.profit + l.channels[i].profit,
+        premi_earned: sum.premi_earned + l.channels[i].premi_earned,
+        pnbp_booked: sum.pnbp_booked + l.channels[i].pnbp_booked,
+        quantity: sum.quantity + l.channels[i].quantity,
+      }),
+      zeroChannel(channel)
+    )
+  )
+  return { total, perLapas }
+}
+
 /** PNBP deposited, by the month its period ends in (period_to), as the PNBP reconciliation counts it. */
 async function depositsByMonth(sql: SqlClient, lapas: IndicatorLapas[], year: number) {
   const deposits = daysOfYear("pnbp_deposit", "d", "period_to", lapas, year)
@@ -188,11 +262,12 @@ export function monthsOf(year: number): string[] {
 
 /** Every figure of the dashboard for the lapas (one, or all for a roll-up) over a calendar year. */
 export async function indicatorsOf(sql: SqlClient, lapas: IndicatorLapas[], year: number): Promise<Indicators> {
-  const [ledger, deposits, premi, best] = await Promise.all([
+  const [ledger, deposits, premi, best, channels] = await Promise.all([
     ledgerByMonth(sql, lapas, year),
     depositsByMonth(sql, lapas, year),
     premiOfYear(sql, lapas, year),
     bestSellers(sql, lapas, year),
+    ledgerByChannel(sql, lapas, year),
   ])
   const byMonth: MonthFigures[] = monthsOf(year).map((month) => {
     const entries = ledger.get(month)
@@ -220,5 +295,7 @@ export async function indicatorsOf(sql: SqlClient, lapas: IndicatorLapas[], year
     },
     by_month: byMonth,
     best_sellers: best,
+    by_channel: channels.total,
+    lapas_by_channel: channels.perLapas,
   }
 }

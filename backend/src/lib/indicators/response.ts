@@ -2,7 +2,16 @@ import type { IndicatorsResponse } from "@karya-binaan/contracts"
 import { rupiahToJson, toRupiahBigInt } from "@karya-binaan/shares"
 import type { SqlClient } from "../sql"
 import { asTimeZone, dayIn } from "../../modules/profit-share/reports/period"
-import { indicatorsOf, type IndicatorLapas } from "./figures"
+import { indicatorsOf, type ChannelFigures, type IndicatorLapas } from "./figures"
+
+const channelJson = (c: ChannelFigures) => ({
+  channel: c.channel,
+  revenue: rupiahToJson(c.revenue),
+  profit: rupiahToJson(c.profit),
+  premi_earned: rupiahToJson(c.premi_earned),
+  pnbp_booked: rupiahToJson(c.pnbp_booked),
+  quantity: c.quantity,
+})
 
 /** The lapas fields the indicators need. */
 export const INDICATOR_LAPAS_FIELDS = ["id", "name", "handle", "time_zone", "pnbp_target_yearly"]
@@ -60,5 +69,15 @@ export async function indicatorsResponse(
       quantity: b.quantity,
       revenue: rupiahToJson(b.revenue),
     })),
+    by_channel: figures.by_channel.map(channelJson),
+    // The national comparison: only for a roll-up of every lapas.
+    lapas_by_channel: single
+      ? null
+      : figures.lapas_by_channel.map((l) => ({
+          lapas_id: l.lapas_id,
+          name: l.name,
+          handle: l.handle,
+          channels: l.channels.map(channelJson),
+        })),
   }
 }

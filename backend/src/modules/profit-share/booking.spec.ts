@@ -164,6 +164,51 @@ describe("corrections", () => {
   })
 })
 
+describe("channel and kind of line", () => {
+  it("books a sale under online goods unless told otherwise", () => {
+    for (const e of saleEntries("order_1", "pay_1", [line()])) {
+      expect([e.channel, e.line_kind]).toEqual(["online", "goods"])
+    }
+  })
+
+  it("lets refunds and corrections inherit each sale line's channel and kind", () => {
+    const sale = asRows(
+      saleEntries("order_1", "pay_1", [
+        line({ channel: "event", line_kind: "goods" }),
+        line({ line_item_id: "ordli_2", quantity: 1, revenue: 80_000n, paid: 80_000n, unit_cost: 30_000n, channel: "event", line_kind: "service" }),
+      ])
+    )
+    expect(sale.map((e) => `${e.line_item_id}:${e.channel}:${e.line_kind}`)).toEqual([
+      "ordli_1:event:goods",
+      "ordli_1:event:goods",
+      "ordli_1:event:goods",
+      "ordli_2:event:service",
+      "ordli_2:event:service",
+      "ordli_2:event:service",
+    ])
+    const refund = refundEntries("order_1", "ref_1", 40_000n, sale)
+    expect(refund.length).toBe(6)
+    for (const e of refund) {
+      expect(e.channel).toBe("event")
+      expect(e.line_kind).toBe(e.line_item_id === "ordli_2" ? "service" : "goods")
+    }
+    const correction = correctionEntries(
+      "order_1",
+      { key: "fix_1", line_item_id: "ordli_2", unit_cost: 10_000n, reason: "HPP jasa salah", created_by: null },
+      [...sale, ...asRows(refund)]
+    )!
+    expect(correction.length).toBeGreaterThan(0)
+    for (const e of correction) expect([e.channel, e.line_kind]).toEqual(["event", "service"])
+  })
+
+  it("reads rows written before channels existed as online goods", () => {
+    const old = asRows(saleEntries("order_1", "pay_1", [line()])).map(({ channel: _c, line_kind: _k, ...row }) => row)
+    const [booked] = bookedLines(old)
+    expect([booked.channel, booked.line_kind]).toEqual(["online", "goods"])
+    for (const e of refundEntries("order_1", "ref_1", 10_000n, old)) expect([e.channel, e.line_kind]).toEqual(["online", "goods"])
+  })
+})
+
 describe("policyFor", () => {
   const policy = (over: Partial<PolicyRow>): PolicyRow => ({
     id: "p",

@@ -14,7 +14,17 @@ import {
   type ShareBasisPoints,
   type Shares,
 } from "@karya-binaan/shares"
-import type { EntryKind } from "./models/ledger-entry"
+import type { SaleChannel } from "@karya-binaan/contracts"
+import type { EntryKind, LineKind } from "./models/ledger-entry"
+
+/** Where a line was sold and what it was: a sale's, inherited by its refunds and corrections. */
+export interface LineOrigin {
+  channel: SaleChannel
+  line_kind: LineKind
+}
+
+/** The origin of entries booked before channels existed (and the column defaults). */
+export const DEFAULT_ORIGIN: LineOrigin = { channel: "online", line_kind: "goods" }
 
 export interface AppliedPolicy extends ShareBasisPoints {
   /** null when no policy exists and the default split applies. */
@@ -32,6 +42,9 @@ export interface SaleLine {
   paid: bigint
   unit_cost: bigint
   policy: AppliedPolicy
+  /** Where it was sold and whether it is a service; absent: online goods. */
+  channel?: SaleChannel
+  line_kind?: LineKind
 }
 
 /** A ledger row to insert. */
@@ -58,6 +71,10 @@ export interface NewEntry {
   created_by?: string | null
   /** The accounting date; null or absent: the moment it is booked. */
   booked_at?: Date | null
+  /** Where the line was sold; a refund or correction carries its sale's. Absent: "online". */
+  channel?: SaleChannel
+  /** Goods or a service; a refund or correction carries its sale's. Absent: "goods". */
+  line_kind?: LineKind
 }
 
 export const saleKey = (lineItemId: string, account: Account) => `sale:${lineItemId}:${account}`
@@ -94,6 +111,8 @@ export function saleEntries(
       revenue: line.revenue,
       paid: line.paid,
       booked_at: bookedAt,
+      channel: line.channel ?? DEFAULT_ORIGIN.channel,
+      line_kind: line.line_kind ?? DEFAULT_ORIGIN.line_kind,
     }))
   })
 }
@@ -115,6 +134,9 @@ export interface BookedRow {
   revenue: bigint
   paid: bigint
   reason?: string | null
+  /** Absent on rows read before channels existed: "online" goods. */
+  channel?: SaleChannel
+  line_kind?: LineKind
 }
 
 /**
@@ -143,6 +165,9 @@ export interface BookedLine {
   refundedPaid: bigint
   /** A correction has been booked on the line. */
   corrected: boolean
+  /** The sale's channel and kind of line, which its refunds and corrections repeat. */
+  channel: SaleChannel
+  line_kind: LineKind
 }
 
 const basisPointsOf = (row: BookedRow): ShareBasisPoints | null =>
@@ -179,6 +204,8 @@ export function bookedLines(rows: BookedRow[]): BookedLine[] {
         refundedRevenue: 0n,
         refundedPaid: 0n,
         corrected: false,
+        channel: row.channel ?? DEFAULT_ORIGIN.channel,
+        line_kind: row.line_kind ?? DEFAULT_ORIGIN.line_kind,
       } satisfies BookedLine)
     line.booked[row.account] += row.amount
     lines.set(row.line_item_id, line)
@@ -313,6 +340,8 @@ export function refundEntries(
       revenue,
       paid: refunded,
       booked_at: bookedAt,
+      channel: line.channel,
+      line_kind: line.line_kind,
     }))
   })
 }
@@ -380,6 +409,8 @@ export function correctionEntries(orderId: string, correction: LineCorrection, r
         paid: 0n,
         reason: correction.reason,
         created_by: correction.created_by,
+        channel: line.channel,
+        line_kind: line.line_kind,
       },
     ]
   })

@@ -1,10 +1,11 @@
 import { generateEntityId, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Account } from "@karya-binaan/shares"
+import { SALE_CHANNELS, type SaleChannel } from "@karya-binaan/contracts"
 import { LedgerEntry } from "./models/ledger-entry"
 import { SharePolicy } from "./models/share-policy"
 import { PnbpDeposit } from "./models/pnbp-deposit"
 import { ClosedPeriod } from "./models/closed-period"
-import type { BookedRow, NewEntry } from "./booking"
+import { DEFAULT_ORIGIN, type BookedRow, type NewEntry } from "./booking"
 import { monthLabel } from "./reports/period"
 import { reconcileByMonth, type MonthBalance } from "./reports/reconciliation"
 import type { ReportLapas } from "./reports/scope"
@@ -218,9 +219,10 @@ class ProfitShareModuleService extends MedusaService({
           `INSERT INTO ${LEDGER_TABLE}
              (id, order_id, line_item_id, lapas_id, account, amount, raw_amount, kind, reference_id,
               idempotency_key, policy_id, capital_bp, premi_bp, pnbp_bp, unit_cost, raw_unit_cost,
-              quantity, revenue, raw_revenue, paid, raw_paid, reason, created_by, created_at, booked_at)
+              quantity, revenue, raw_revenue, paid, raw_paid, reason, created_by, created_at, booked_at,
+              channel, line_kind)
            VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?,
-                   clock_timestamp(), COALESCE(?::timestamptz, clock_timestamp()))
+                   clock_timestamp(), COALESCE(?::timestamptz, clock_timestamp()), ?, ?)
            ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
            RETURNING id`,
           [
@@ -248,6 +250,8 @@ class ProfitShareModuleService extends MedusaService({
             entry.reason ?? null,
             entry.created_by ?? null,
             entry.booked_at ? entry.booked_at.toISOString() : null,
+            entry.channel ?? DEFAULT_ORIGIN.channel,
+            entry.line_kind ?? DEFAULT_ORIGIN.line_kind,
           ]
         )
         inserted += written.length
@@ -260,7 +264,7 @@ class ProfitShareModuleService extends MedusaService({
     const rows = await manager.execute(
       `SELECT line_item_id, lapas_id, account, amount::text AS amount, kind, reference_id, policy_id,
               capital_bp, premi_bp, pnbp_bp, unit_cost::text AS unit_cost, quantity, revenue::text AS revenue,
-              paid::text AS paid, reason
+              paid::text AS paid, reason, channel, line_kind
          FROM ${LEDGER_TABLE}
         WHERE order_id = ? AND deleted_at IS NULL
         ORDER BY created_at, id`,
@@ -282,6 +286,8 @@ class ProfitShareModuleService extends MedusaService({
       revenue: BigInt(row.revenue),
       paid: BigInt(row.paid),
       reason: row.reason ?? null,
+      channel: row.channel ?? DEFAULT_ORIGIN.channel,
+      line_kind: row.line_kind ?? DEFAULT_ORIGIN.line_kind,
     }))
   }
 
@@ -302,6 +308,27 @@ class ProfitShareModuleService extends MedusaService({
     const totals: Record<Account, bigint> = { capital: 0n, premi: 0n, pnbp: 0n }
     for (const row of rows) totals[row.account as Account] = BigInt(row.total)
     return totals
+  }
+
+  /**
+   * Sums of matching entries per channel and account, over the whole selection: one row per
+   * channel that has entries, amounts as bigint.
+   */
+  async ledgerTotalsByChannel(filters: LedgerFilters): Promise<{ channel: SaleChannel; totals: Record<Account, bigint> }[]> {
+    const { where, params } = ledgerWhere(filters)
+    const rows = await this.repository.transaction((manager) =>
+      manager.execute(
+        `SELECT channel, account, COALESCE(SUM(amount), 0)::text AS total FROM ${LEDGER_TABLE} WHERE ${where} GROUP BY channel, account`,
+        params
+      )
+    )
+    const byChannel = new Map<SaleChannel, Record<Account, bigint>>()
+    for (const row of rows) {
+      const totals = byChannel.get(row.channel) ?? { capital: 0n, premi: 0n, pnbp: 0n }
+      totals[row.account as Account] = BigInt(row.total)
+      byChannel.set(row.channel, totals)
+    }
+    return SALE_CHANNELS.filter((c) => byChannel.has(c)).map((channel) => ({ channel, totals: byChannel.get(channel)! }))
   }
 
   /**
@@ -344,6 +371,10 @@ export interface LedgerFilters {
   order_id?: string
   account?: string
   kind?: string
+  /** One channel's entries (online or a kind of venue). */
+  channel?: string
+  /** Goods or services only. */
+  line_kind?: string
   /** Inclusive lower bound (booked_at). */
   from?: Date
   /** Exclusive upper bound (booked_at). */
@@ -396,7 +427,7 @@ async function refuseClosedMonths(manager: Manager, entries: NewEntry[]) {
 export function ledgerWhere(filters: LedgerFilters) {
   const clauses = ["deleted_at IS NULL"]
   const params: unknown[] = []
-  for (const field of ["lapas_id", "order_id", "account", "kind"] as const) {
+  for (const field of ["lapas_id", "order_id", "account", "kind", "channel", "line_kind"] as const) {
     if (filters[field] !== undefined) {
       clauses.push(`${field} = ?`)
       params.push(filters[field])

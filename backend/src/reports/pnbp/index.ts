@@ -24,9 +24,10 @@ export const CONTENT_TYPES: Record<PnbpReportFormat, string> = {
   pdf: "application/pdf",
 }
 
-/** pnbp-<lapas handle | nasional>-<from>-<to>.<format> */
+/** pnbp-<lapas handle | nasional>-<from>-<to>[-<channel>].<format> */
 export function reportFileName(scope: Scope, format: PnbpReportFormat) {
-  return `pnbp-${scope.single ? scope.single.handle : "nasional"}-${scope.period.from}-${scope.period.to}.${format}`
+  const channel = scope.channel ? `-${scope.channel}` : ""
+  return `pnbp-${scope.single ? scope.single.handle : "nasional"}-${scope.period.from}-${scope.period.to}${channel}.${format}`
 }
 
 /**

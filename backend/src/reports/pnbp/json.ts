@@ -52,19 +52,23 @@ export async function writeJson(trx: SqlClient, scope: Scope, header: ReportHead
     out,
     `{"lapas":${JSON.stringify(scope.single ? lapasJson(scope.single) : null)},` +
       `"period":${JSON.stringify(periodJson(scope, header))},` +
-      `"totals":${JSON.stringify(totalsJson(header.totals))},"by_product":[`
+      `"totals":${JSON.stringify(totalsJson(header.totals))},` +
+      `"channel":${JSON.stringify(header.channel)},` +
+      `"by_channel":${JSON.stringify(header.by_channel.map(({ channel, quantity, ...figures }) => ({ channel, quantity, ...money(figures) }) satisfies PnbpReport["by_channel"][number]))},` +
+      `"services":${JSON.stringify({ quantity: header.services.quantity, ...money(header.services) } satisfies PnbpReport["services"])},` +
+      `"by_product":[`
   )
   let first = true
   for await (const row of productRows(trx, scope)) {
-    const { lapas, product_id, title, quantity, ...figures } = row
-    await put(out, (first ? "" : ",") + JSON.stringify({ lapas, product_id, title, quantity, ...money(figures) } satisfies PnbpReport["by_product"][number]))
+    const { lapas, product_id, title, quantity, channel, ...figures } = row
+    await put(out, (first ? "" : ",") + JSON.stringify({ lapas, product_id, title, quantity, channel, ...money(figures) } satisfies PnbpReport["by_product"][number]))
     first = false
   }
   await put(out, `],"orders":[`)
   first = true
   for await (const row of orderRows(trx, scope)) {
-    const { lapas, order_id, display_id, date, ...figures } = row
-    await put(out, (first ? "" : ",") + JSON.stringify({ order_id, display_id, lapas, date, ...money(figures) } satisfies PnbpReport["orders"][number]))
+    const { lapas, order_id, display_id, date, channel, ...figures } = row
+    await put(out, (first ? "" : ",") + JSON.stringify({ order_id, display_id, lapas, date, channel, ...money(figures) } satisfies PnbpReport["orders"][number]))
     first = false
   }
   await put(out, `],"deposits":[`)

@@ -1,6 +1,7 @@
 import type { Writable } from "node:stream"
 import PDFDocument from "pdfkit"
 import { formatDate, formatDateTime, formatRupiah } from "@karya-binaan/format"
+import { SALE_CHANNEL_LABELS, type SaleChannel } from "@karya-binaan/contracts"
 import { dayLabel, zoneAbbreviation } from "../../modules/profit-share/reports/period"
 import type { Scope } from "../../modules/profit-share/reports/scope"
 import type { ReportHeader } from "../../modules/profit-share/reports/totals"
@@ -45,6 +46,9 @@ export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeade
   }
   const zoneText = lapas ? zoneAbbreviation(zone) : "waktu setempat tiap lapas"
   doc.text(`Periode: ${dayLabel(scope.period.from)} s.d. ${dayLabel(scope.period.to)} (${zoneText})`, { align: "center" })
+  if (header.channel) {
+    doc.text(`Kanal penjualan: ${SALE_CHANNEL_LABELS[header.channel].id} saja`, { align: "center" })
+  }
   doc.text(
     header.closed && header.closed_at
       ? `Periode ditutup pada ${formatDateTime(header.closed_at, zone)}`
@@ -90,7 +94,33 @@ export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeade
     ])
   }
 
-  heading("Rincian per produk")
+  if (header.channel) {
+    row([{ text: "Setoran dan PNBP belum disetor dihitung untuk semua kanal (setoran tidak dibagi per kanal).", x: 0, w: width }])
+  }
+
+  heading("Ringkasan per kanal penjualan")
+  const channelCols = [
+    { x: 0, w: 105 },
+    { x: 105, w: 30 },
+    { x: 135, w: 80 },
+    { x: 215, w: 72 },
+    { x: 287, w: 72 },
+    { x: 359, w: 68 },
+    { x: 427, w: width - 427 },
+  ]
+  const ccols = (texts: string[]) =>
+    texts.map((text, i) => ({ text, ...channelCols[i], align: (i === 0 ? "left" : "right") as "left" | "right" }))
+  row(ccols(["Kanal", "Jml", "Pendapatan", "Laba", "Modal", "Premi", "PNBP"]), true)
+  const channelLine = (label: string, f: { quantity: number; revenue: bigint; profit: bigint; capital: bigint; premi: bigint; pnbp: bigint }, bold = false) =>
+    row(
+      ccols([label, String(f.quantity), formatRupiah(f.revenue), formatRupiah(f.profit), formatRupiah(f.capital), formatRupiah(f.premi), formatRupiah(f.pnbp)]),
+      bold
+    )
+  for (const c of header.by_channel) channelLine(SALE_CHANNEL_LABELS[c.channel].id, c)
+  channelLine("Total", { ...t, quantity: header.by_channel.reduce((n, c) => n + c.quantity, 0) }, true)
+  channelLine("  di antaranya jasa", header.services)
+
+  heading("Rincian per produk, menurut kanal")
   const productCols = [
     { x: 0, w: 190 },
     { x: 190, w: 40 },
@@ -103,8 +133,13 @@ export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeade
   const right: ("left" | "right")[] = ["left", "right", "right", "right", "right"]
   row(cols(["Produk", "Jml", "Pendapatan", "Laba", "PNBP"], right), true)
   let products = 0
+  let channel: SaleChannel | null = null
   for await (const p of productRows(trx, scope)) {
     products++
+    if (p.channel !== channel) {
+      channel = p.channel
+      row([{ text: SALE_CHANNEL_LABELS[p.channel].id, x: 0, w: width }], true)
+    }
     row(
       cols(
         [lapas ? p.title : `${p.title} (${p.lapas})`, String(p.quantity), formatRupiah(p.revenue), formatRupiah(p.profit), formatRupiah(p.pnbp)],

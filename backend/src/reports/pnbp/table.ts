@@ -1,3 +1,4 @@
+import { SALE_CHANNEL_LABELS } from "@karya-binaan/contracts"
 import type { ReportHeader } from "../../modules/profit-share/reports/totals"
 import type { Scope } from "../../modules/profit-share/reports/scope"
 import type { SqlClient } from "../../lib/sql"
@@ -23,15 +24,18 @@ export const TABLE_COLUMNS = [
   "billing_code",
   "period_from",
   "period_to",
+  "channel",
 ] as const
 export type TableRow = Partial<Record<(typeof TABLE_COLUMNS)[number], string | number | bigint | null>>
 
 export const AMOUNT_COLUMNS = new Set(["revenue", "cost", "profit", "capital", "premi", "pnbp", "deposited", "outstanding"])
 
 /**
- * The rows both spreadsheets carry, in order: `total` (the report's totals), `product` (per
- * product), `deposit` (each deposit: id = NTPN, date = deposit day, deposited = amount) and
- * `order` (per order: id = order id, date = its day in the lapas's zone).
+ * The rows both spreadsheets carry, in order: `total` (the report's totals; channel = the
+ * filter, empty for every channel), `channel` (per channel: channel = its key, name = its
+ * Indonesian label), `services` (the services subtotal), `product` (per channel and product),
+ * `deposit` (each deposit: id = NTPN, date = deposit day, deposited = amount; not per channel)
+ * and `order` (per order: id = order id, date = its day in the lapas's zone, with its channel).
  */
 export async function* tableRows(trx: SqlClient, scope: Scope, header: ReportHeader): AsyncGenerator<TableRow> {
   const t = header.totals
@@ -46,10 +50,16 @@ export async function* tableRows(trx: SqlClient, scope: Scope, header: ReportHea
     outstanding: t.outstanding,
     period_from: scope.period.from,
     period_to: scope.period.to,
+    channel: header.channel,
   } as TableRow
+  const lapas = scope.single ? scope.single.handle : "nasional"
+  for (const { channel, ...figures } of header.by_channel) {
+    yield { section: "channel", lapas, channel, name: SALE_CHANNEL_LABELS[channel].id, ...figures }
+  }
+  yield { section: "services", lapas, channel: header.channel, name: "Jasa", ...header.services }
   for await (const row of productRows(trx, scope)) {
-    const { lapas, product_id, title, quantity, ...figures } = row
-    yield { section: "product", lapas, id: product_id, name: title, quantity, ...figures }
+    const { lapas, product_id, title, quantity, channel, ...figures } = row
+    yield { section: "product", lapas, id: product_id, name: title, quantity, channel, ...figures }
   }
   for await (const row of depositRows(trx, scope)) {
     yield {
@@ -64,7 +74,7 @@ export async function* tableRows(trx: SqlClient, scope: Scope, header: ReportHea
     }
   }
   for await (const row of orderRows(trx, scope)) {
-    const { lapas, order_id, display_id, date, ...figures } = row
-    yield { section: "order", lapas, id: order_id, display_id, date, ...figures }
+    const { lapas, order_id, display_id, date, channel, ...figures } = row
+    yield { section: "order", lapas, id: order_id, display_id, date, channel, ...figures }
   }
 }

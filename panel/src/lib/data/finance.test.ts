@@ -24,6 +24,16 @@ describe("finance data", () => {
     expect(headers.get("authorization")).toBe("Bearer token-fin")
   })
 
+  it("sends the channel filter to the ledger and asks the report as JSON for a channel", async () => {
+    fetchMock.mockResolvedValue(json(200, { entries: [], count: 0, limit: 25, offset: 0, totals: { capital: 0, premi: 0, pnbp: 0 }, totals_by_channel: [] }))
+    await finance.getLedger({ channel: "event", limit: 25, offset: 0 })
+    expect(call().url).toBe("http://backend.test:9000/lapas-api/ledger?channel=event&limit=25&offset=0")
+    fetchMock.mockClear()
+    fetchMock.mockResolvedValue(json(200, { by_channel: [] }))
+    await finance.getPnbpReport({ from: "2026-11-01", to: "2026-11-30", channel: "showroom" })
+    expect(call().url).toBe("http://backend.test:9000/lapas-api/reports/pnbp?from=2026-11-01&to=2026-11-30&channel=showroom&format=json")
+  })
+
   it("encodes the order id in the shares path", async () => {
     fetchMock.mockResolvedValue(json(200, { order_id: "order/1", lines: [], entries: [] }))
     await finance.getOrderShares("order/1")

@@ -15,7 +15,9 @@ import {
   type PnbpDepositResponse,
   type PnbpReconciliationQuery,
   type PnbpReconciliationResponse,
+  type PnbpReport,
   type PnbpReportFormat,
+  type SaleChannel,
   type ShareCorrectionResponse,
 } from "@karya-binaan/contracts"
 import { getBackendUrl } from "../config"
@@ -41,6 +43,7 @@ export interface LedgerFilter {
   order_id?: string
   account?: LedgerAccount
   kind?: LedgerEntryKind
+  channel?: SaleChannel
   /** YYYY-MM-DD, in the lapas's zone. */
   from?: string
   to?: string
@@ -49,8 +52,8 @@ export interface LedgerFilter {
 }
 
 export function getLedger(filter: LedgerFilter = {}): Promise<LedgerResponse> {
-  const { lapas_id, order_id, account, kind, from, to, limit, offset } = filter
-  return lapasApi<LedgerResponse>(withQuery(`${LAPAS_API}/ledger`, { lapas_id, order_id, account, kind, from, to, limit, offset }))
+  const { lapas_id, order_id, account, kind, channel, from, to, limit, offset } = filter
+  return lapasApi<LedgerResponse>(withQuery(`${LAPAS_API}/ledger`, { lapas_id, order_id, account, kind, channel, from, to, limit, offset }))
 }
 
 export function getOrderShares(orderId: string): Promise<OrderShares> {
@@ -91,6 +94,16 @@ export interface PnbpReportRequest {
   from: string
   to: string
   format: Exclude<PnbpReportFormat, "json">
+  /** One channel only; absent: every channel. */
+  channel?: SaleChannel
+}
+
+/**
+ * The PNBP report as JSON (its totals, per-channel totals and services subtotal are what the
+ * screen shows). National members without `lapas_id` get the roll-up of every lapas.
+ */
+export function getPnbpReport(query: { lapas_id?: string; from: string; to: string; channel?: SaleChannel }): Promise<PnbpReport> {
+  return lapasApi<PnbpReport>(withQuery(`${LAPAS_API}/reports/pnbp`, { ...query, format: "json" }))
 }
 
 /**

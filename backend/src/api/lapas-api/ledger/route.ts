@@ -20,6 +20,8 @@ export const GET = memberRoute<unknown, LedgerQuery>(FINANCE_AND_NATIONAL, async
     order_id: query.order_id,
     account: query.account,
     kind: query.kind,
+    channel: query.channel,
+    line_kind: query.line_kind,
     from: query.from,
     to: query.to,
     limit: query.limit,

@@ -1,4 +1,4 @@
-import { LEDGER_ACCOUNTS, LEDGER_ENTRY_KINDS } from "@karya-binaan/contracts"
+import { LEDGER_ACCOUNTS, LEDGER_ENTRY_KINDS, LEDGER_LINE_KINDS, SALE_CHANNELS } from "@karya-binaan/contracts"
 import { z } from "@medusajs/framework/zod"
 
 /** YYYY-MM-DD (a calendar day in the lapas's zone, WIB for every lapas) or a full ISO date-time. */
@@ -18,6 +18,8 @@ export const LedgerQuerySchema = z
     order_id: z.string().trim().min(1, "order_id: name an order id or leave it out").optional(),
     account: z.enum(LEDGER_ACCOUNTS, { error: "account: one of capital, premi, pnbp" }).optional(),
     kind: z.enum(LEDGER_ENTRY_KINDS, { error: "kind: one of sale, refund, correction" }).optional(),
+    channel: z.enum(SALE_CHANNELS, { error: `channel: one of ${SALE_CHANNELS.join(", ")}` }).optional(),
+    line_kind: z.enum(LEDGER_LINE_KINDS, { error: "line_kind: goods or service" }).optional(),
     /** From this day (inclusive) or instant. */
     from: day("from").optional(),
     /** Up to and including this day, or up to this instant. */

@@ -1,8 +1,12 @@
 import { model } from "@medusajs/framework/utils"
+import { SALE_CHANNELS } from "@karya-binaan/contracts"
 
 export const ACCOUNTS = ["capital", "premi", "pnbp"] as const
 export const ENTRY_KINDS = ["sale", "refund", "correction"] as const
 export type EntryKind = (typeof ENTRY_KINDS)[number]
+/** What a booked line was: goods, or a service (jasa, product type SERVICE_PRODUCT_TYPE). */
+export const LINE_KINDS = ["goods", "service"] as const
+export type LineKind = (typeof LINE_KINDS)[number]
 
 /**
  * One booked share: one account of one order line for one event (a sale, a refund, a
@@ -53,9 +57,17 @@ export const LedgerEntry = model
      * booked). `created_at` is when the row was written.
      */
     booked_at: model.dateTime(),
+    /**
+     * Where the line was sold: "online" (the web shop) or the kind of venue of a direct sale.
+     * A refund or a correction carries its sale's. Entries booked before channels existed: "online".
+     */
+    channel: model.enum([...SALE_CHANNELS]).default("online"),
+    /** "service" when the line's product type is a service (jasa); a refund or correction carries its sale's. */
+    line_kind: model.enum([...LINE_KINDS]).default("goods"),
   })
   .indexes([
     { on: ["order_id"] },
     { on: ["lapas_id", "created_at"] },
     { on: ["lapas_id", "booked_at"] },
+    { on: ["lapas_id", "channel", "booked_at"] },
   ])

@@ -1,3 +1,4 @@
+import { SALE_CHANNELS, type SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { monthDays, monthsOf } from "./period"
 import { depositsFrom, entriesFrom, inList, scopeJoin, scopeOf, type ReadRows, type ReportLapas, type Scope } from "./scope"
@@ -81,7 +82,13 @@ export interface MonthBalance extends PnbpBalance {
    */
   corrections_after_close: bigint
   corrections_after_close_count: number
+  /** `booked` per channel (every channel, 0 where nothing was booked); adds up to `booked`. */
+  booked_by_channel: Record<SaleChannel, bigint>
 }
+
+/** Every channel at 0. */
+export const zeroByChannel = (): Record<SaleChannel, bigint> =>
+  Object.fromEntries(SALE_CHANNELS.map((c) => [c, 0n])) as Record<SaleChannel, bigint>
 
 /**
  * PNBP per lapas and month over whole months `fromMonth`..`toMonth` (each in the lapas's zone):
@@ -99,11 +106,11 @@ export async function reconcileByMonth(
   const months = monthsOf(period.from, period.to)
   if (!scope.lapas.length) return []
   const entries = entriesFrom(scope)
-  const booked = await read(
-    `SELECT p.lapas_id, to_char(e.booked_at AT TIME ZONE p.time_zone, 'YYYY-MM') AS month, SUM(e.amount) AS total
+  const bookedPerChannel = await read(
+    `SELECT p.lapas_id, to_char(e.booked_at AT TIME ZONE p.time_zone, 'YYYY-MM') AS month, e.channel, SUM(e.amount) AS total
        FROM ${entries.sql}
       WHERE ${entries.where} AND e.account = 'pnbp'
-      GROUP BY 1, 2`,
+      GROUP BY 1, 2, 3`,
     entries.params
   )
   const deposits = depositsFrom(scope)
@@ -136,7 +143,16 @@ export async function reconcileByMonth(
   )
   const key = (lapasId: string, month: string) => `${lapasId}|${month}`
   const sums = (rows: any[]) => new Map(rows.map((row) => [key(row.lapas_id, row.month), toRupiahBigInt(row.total)]))
-  const bookedBy = sums(booked)
+  const bookedBy = new Map<string, bigint>()
+  const channelsBy = new Map<string, Record<SaleChannel, bigint>>()
+  for (const row of bookedPerChannel) {
+    const k = key(row.lapas_id, row.month)
+    const amount = toRupiahBigInt(row.total)
+    bookedBy.set(k, (bookedBy.get(k) ?? 0n) + amount)
+    const split = channelsBy.get(k) ?? zeroByChannel()
+    split[row.channel as SaleChannel] += amount
+    channelsBy.set(k, split)
+  }
   const depositedBy = sums(deposited)
   const laterBy = new Map(later.map((row: any) => [key(row.lapas_id, row.month), row]))
   const closedBy = new Map(closed.map((row: any) => [key(row.lapas_id, row.month), row]))
@@ -153,6 +169,7 @@ export async function reconcileByMonth(
         closed_at: close ? new Date(close.closed_at) : null,
         corrections_after_close: corrections ? toRupiahBigInt(corrections.total) : 0n,
         corrections_after_close_count: corrections ? Number(corrections.n) : 0,
+        booked_by_channel: channelsBy.get(k) ?? zeroByChannel(),
       }
     })
   )

@@ -1,3 +1,4 @@
+import { SALE_CHANNELS, type SaleChannel } from "@karya-binaan/contracts"
 import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "./period"
 
 /**
@@ -36,12 +37,26 @@ export interface Scope {
   period: ReportPeriod
   /** One lapas (its report) or every lapas (a national roll-up). */
   single: ReportLapas | null
+  /** Only the entries booked under this channel; null or absent: every channel. */
+  channel?: SaleChannel | null
 }
 
-export function scopeOf(single: ReportLapas | null, all: ReportLapas[], period: ReportPeriod): Scope {
+export function scopeOf(
+  single: ReportLapas | null,
+  all: ReportLapas[],
+  period: ReportPeriod,
+  channel: SaleChannel | null = null
+): Scope {
   const lapas = single ? [single] : [...all].sort((a, b) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0))
-  return { lapas, period, single }
+  return { lapas, period, single, channel }
 }
+
+/** The scope over every channel (deposits and their reconciliation are not per channel). */
+export const everyChannel = (scope: Scope): Scope => ({ ...scope, channel: null })
+
+/** SQL ordering channels as SALE_CHANNELS lists them (online first, then the venues). */
+export const channelOrderSql = (column: string) =>
+  `array_position(ARRAY[${SALE_CHANNELS.map((c) => `'${c}'`).join(", ")}]::text[], ${column})`
 
 /**
  * SQL joining `alias.lapas_id` to the scope's lapas as `p (lapas_id, handle, time_zone, start_at, end_at)`,
@@ -77,6 +92,10 @@ export function entriesFrom(scope: Scope) {
       startOfDayIn(scope.period.from, scope.single.time_zone).toISOString(),
       endOfPeriodIn(scope.period.to, scope.single.time_zone).toISOString()
     )
+  }
+  if (scope.channel) {
+    where.push("e.channel = ?")
+    params.push(scope.channel)
   }
   return { sql: `share_ledger_entry e ${join}`, where: where.join(" AND "), params }
 }

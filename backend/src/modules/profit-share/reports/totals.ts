@@ -1,19 +1,38 @@
+import { SALE_CHANNELS, type SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { monthsOf } from "./period"
 import { reconcilePnbp } from "./reconciliation"
-import { entriesFrom, FIGURES_SQL, inList, type ReadRows, type Scope } from "./scope"
+import { entriesFrom, everyChannel, FIGURES_SQL, inList, type ReadRows, type Scope } from "./scope"
 
 export const FIGURES = ["revenue", "cost", "profit", "capital", "premi", "pnbp"] as const
 export type Figures = Record<(typeof FIGURES)[number], bigint>
 
 export interface ReportTotals extends Figures {
+  /** Of every channel: deposits are not per channel. */
   deposited: bigint
+  /** Every channel's PNBP booked − deposited (also under a channel filter). */
   outstanding: bigint
   over_deposited: boolean
 }
 
+/** A group's figures with the units sold. */
+export type FiguresWithQuantity = Figures & { quantity: number }
+
+export interface ChannelTotals extends FiguresWithQuantity {
+  channel: SaleChannel
+}
+
 export interface ReportHeader {
   totals: ReportTotals
+  /** The channel the report is narrowed to, or null. */
+  channel: SaleChannel | null
+  /**
+   * Per channel in SALE_CHANNELS order: every channel (zeros included) for a report of every
+   * channel; the one channel when narrowed. They add up to `totals`.
+   */
+  by_channel: ChannelTotals[]
+  /** The services (jasa) among the selection, across channels. */
+  services: FiguresWithQuantity
   /** Every month the period touches is closed for every lapas in scope. */
   closed: boolean
   /** The latest close of those months, when closed. */
@@ -35,15 +54,38 @@ export function figuresOf(row: any): Figures & { quantity: number } {
   }
 }
 
+/** The sum of two groups' figures. */
+export function addFigures(a: FiguresWithQuantity, b: FiguresWithQuantity): FiguresWithQuantity {
+  return {
+    revenue: a.revenue + b.revenue,
+    cost: a.cost + b.cost,
+    profit: a.profit + b.profit,
+    capital: a.capital + b.capital,
+    premi: a.premi + b.premi,
+    pnbp: a.pnbp + b.pnbp,
+    quantity: a.quantity + b.quantity,
+  }
+}
+
 /**
  * The totals and the close state of a PNBP report's period, read from the module's own tables
  * (ledger, deposits, closed periods): small queries, read before any row of the report is written.
  */
 export async function reportHeader(read: ReadRows, scope: Scope): Promise<ReportHeader> {
   const entries = entriesFrom(scope)
-  const [row] = await read(`SELECT ${FIGURES_SQL} FROM ${entries.sql} WHERE ${entries.where}`, entries.params)
-  const figures = figuresOf(row ?? {})
-  const reconciliation = await reconcilePnbp(read, scope)
+  // One pass over the ledger: per channel and kind of line; totals, channels and services add up from it.
+  const groups = (
+    await read(
+      `SELECT e.channel, e.line_kind, ${FIGURES_SQL} FROM ${entries.sql} WHERE ${entries.where} GROUP BY e.channel, e.line_kind`,
+      entries.params
+    )
+  ).map((r: any) => ({ channel: r.channel as SaleChannel, line_kind: r.line_kind as string, figures: figuresOf(r) }))
+  const sumOf = (rows: typeof groups) => rows.reduce((sum, r) => addFigures(sum, r.figures), figuresOf({}))
+  const figures = sumOf(groups)
+  const channels = scope.channel ? [scope.channel] : [...SALE_CHANNELS]
+  const services = sumOf(groups.filter((g) => g.line_kind === "service"))
+  // Deposits pay for every channel's PNBP: the reconciliation is always of every channel.
+  const reconciliation = await reconcilePnbp(read, everyChannel(scope))
   const months = monthsOf(scope.period.from, scope.period.to)
   const ids = scope.lapas.map((l) => l.id)
   const closed = ids.length
@@ -65,9 +107,12 @@ export async function reportHeader(read: ReadRows, scope: Scope): Promise<Report
       premi: figures.premi,
       pnbp: figures.pnbp,
       deposited: reconciliation.deposited,
-      outstanding: figures.pnbp - reconciliation.deposited,
-      over_deposited: figures.pnbp - reconciliation.deposited < 0n,
+      outstanding: reconciliation.outstanding,
+      over_deposited: reconciliation.over_deposited,
     },
+    channel: scope.channel ?? null,
+    by_channel: channels.map((channel) => ({ channel, ...sumOf(groups.filter((g) => g.channel === channel)) })),
+    services,
     closed: allClosed,
     closed_at: allClosed && closed.closed_at ? new Date(closed.closed_at) : null,
   }

@@ -7,6 +7,9 @@ import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import { policyFor, type PolicyRow } from "../../../modules/profit-share/policy"
 import type { CostSnapshot } from "./share-ensure-cost-snapshots"
+import type { SaleChannel } from "@karya-binaan/contracts"
+import { lineKindOf, saleChannelOfOrder } from "../../../lib/finance/channel"
+import type { LineKind } from "../../../modules/profit-share/models/ledger-entry"
 
 /** A sale line as a step passes it on (amounts as strings: step results are JSON). */
 export interface SaleLinePlan {
@@ -17,6 +20,10 @@ export interface SaleLinePlan {
   paid: string
   unit_cost: string
   policy: { id: string | null; capital_bp: number; premi_bp: number; pnbp_bp: number }
+  /** The order's channel (direct sale: its venue's kind; else online). */
+  channel: SaleChannel
+  /** "service" when the line's product type is jasa. */
+  line_kind: LineKind
 }
 
 export type SalePlan =
@@ -70,10 +77,12 @@ export const loadSharePlanStep = createStep(
         "id",
         "created_at",
         "status",
+        "metadata",
         // Line totals are computed only when an order total is asked for too.
         "total",
         "items.id",
         "items.product_id",
+        "items.product_type",
         "items.quantity",
         "items.subtotal",
         "items.discount_subtotal",
@@ -125,6 +134,7 @@ export const loadSharePlanStep = createStep(
       { take: null as any }
     )) as unknown as PolicyRow[]
 
+    const channel = saleChannelOfOrder(order.metadata)
     const costs = new Map(input.snapshots.map((s) => [s.line_item_id, s]))
     const lines: SaleLinePlan[] = items.map((item) => {
       const snapshot = costs.get(item.id)
@@ -141,6 +151,8 @@ export const loadSharePlanStep = createStep(
         // production workflow snapshots every line, so this only guards against gaps.
         unit_cost: snapshot ? toRupiahBigInt(snapshot.unit_cost).toString() : "0",
         policy: policyFor(policies, { lapas_id: lapasId, partner_agreement_id: agreementId }, order.created_at),
+        channel,
+        line_kind: lineKindOf(item.product_type),
       }
     })
     return new StepResponse<SalePlan>({ order_id: order.id, book: true, lines, booked_at: capturedAt(order.payment_collections ?? []) })

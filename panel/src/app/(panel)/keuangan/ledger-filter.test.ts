@@ -11,11 +11,18 @@ describe("ledger filter", () => {
       kind: "refund",
       account: "pnbp",
       order_id: "order_1",
+      channel: undefined,
       lapas_id: undefined,
       limit: 25,
       offset: 50,
       page: 3,
     })
+  })
+
+  it("narrows to a sales channel and keeps it across pages", () => {
+    expect(ledgerFilterOf({ kanal: "event" }).channel).toBe("event")
+    expect(ledgerFilterOf({ kanal: "pasar" }).channel).toBeUndefined()
+    expect(ledgerSearchOf({ kanal: "showroom", halaman: "2" })).toEqual({ kanal: "showroom" })
   })
 
   it("drops what the API would refuse", () => {

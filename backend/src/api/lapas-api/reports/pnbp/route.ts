@@ -15,7 +15,7 @@ import type { PnbpReportQuery } from "./validators"
 export const GET = memberRoute<unknown, PnbpReportQuery>(FINANCE_AND_NATIONAL, async (req, res, member) => {
   const query = req.validatedQuery as unknown as PnbpReportQuery
   const lapas = await financeLapas(req.scope, member, query.lapas_id, true)
-  const scope = scopeOf(lapas, lapas ? [lapas] : await allReportLapas(req.scope), { from: query.from, to: query.to })
+  const scope = scopeOf(lapas, lapas ? [lapas] : await allReportLapas(req.scope), { from: query.from, to: query.to }, query.channel ?? null)
   const db = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Database
   res.status(200)
   res.setHeader("Content-Type", CONTENT_TYPES[query.format])

@@ -1,4 +1,4 @@
-import { PNBP_REPORT_FORMATS } from "@karya-binaan/contracts"
+import { PNBP_REPORT_FORMATS, SALE_CHANNELS } from "@karya-binaan/contracts"
 import { z } from "@medusajs/framework/zod"
 import { isCalendarDay } from "../../../../modules/profit-share/reports/period"
 
@@ -15,6 +15,8 @@ export const PnbpReportQuerySchema = z
     from: day("from"),
     to: day("to"),
     format: z.enum(PNBP_REPORT_FORMATS, { error: "format: one of json, csv, xlsx, pdf" }).default("json"),
+    /** Narrow the report to one channel; leave it out for every channel. */
+    channel: z.enum(SALE_CHANNELS, { error: `channel: one of ${SALE_CHANNELS.join(", ")}, or leave it out for every channel` }).optional(),
   })
   .strict()
   .refine((q) => q.from <= q.to, { message: "the period runs backwards: from must be on or before to", path: ["to"] })

@@ -1,4 +1,6 @@
 import { LEDGER_ACCOUNTS, LEDGER_ENTRY_KINDS, type LedgerEntry, type LedgerResponse } from "@karya-binaan/contracts"
+import { channelLabel, channelOptions } from "@/lib/sale-channels"
+import { SelectField } from "@/components/choice-field"
 import { timeZoneAbbreviation } from "@karya-binaan/format"
 import type { Metadata } from "next"
 import Link from "next/link"
@@ -64,6 +66,11 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
     },
     { key: "account", header: t("ledger.account"), cell: (e) => t(`account.${e.account}`) },
     {
+      key: "channel",
+      header: t("ledger.channel"),
+      cell: (e) => (e.line_kind === "service" ? `${channelLabel(e.channel, locale)} · ${t("ledger.service")}` : channelLabel(e.channel, locale)),
+    },
+    {
       key: "amount",
       header: t("ledger.amount"),
       align: "end",
@@ -105,6 +112,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
             ))}
           </select>
         </div>
+        <SelectField label={t("channel.label")} name="kanal" defaultValue={filter.channel ?? ""} options={channelOptions(locale, t("channel.all"))} />
         <Field label={t("ledger.order")} name="pesanan" defaultValue={search.pesanan ?? ""} autoComplete="off" />
         {search.lapas ? <input type="hidden" name="lapas" value={search.lapas} /> : null}
         <div className={styles.filterActions}>
@@ -130,6 +138,27 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
               </div>
             ))}
           </dl>
+          {ledger.totals_by_channel.length ? (
+            <>
+              <h2 className="section-title">{t("ledger.byChannel")}</h2>
+              <div data-testid="ledger-channels">
+                <ResponsiveTable
+                  caption={t("ledger.byChannelCaption")}
+                  columns={[
+                    { key: "channel", header: t("ledger.channel"), primary: true, cell: (c) => channelLabel(c.channel, locale) },
+                    ...LEDGER_ACCOUNTS.map((account) => ({
+                      key: account,
+                      header: t(`account.${account}`),
+                      align: "end" as const,
+                      cell: (c: LedgerResponse["totals_by_channel"][number]) => <Money amount={c[account]} />,
+                    })),
+                  ]}
+                  rows={ledger.totals_by_channel}
+                  rowKey={(c) => c.channel}
+                />
+              </div>
+            </>
+          ) : null}
           <p className="muted">{t("ledger.count", { count: ledger.count })}</p>
           <ResponsiveTable
             caption={t("ledger.caption")}

@@ -1,4 +1,4 @@
-import type { PnbpDeposit, PnbpReconciliationMonth } from "@karya-binaan/contracts"
+import type { PnbpDeposit, PnbpReconciliationMonth, PnbpReport } from "@karya-binaan/contracts"
 import { formatDateTime, formatRupiah } from "@karya-binaan/format"
 import type { Metadata } from "next"
 import Link from "next/link"
@@ -6,6 +6,7 @@ import { Badge } from "@/components/badge"
 import { ButtonLink } from "@/components/button"
 import { DateTime } from "@/components/date-time"
 import { EmptyState } from "@/components/empty-state"
+import { SelectField } from "@/components/choice-field"
 import { Field } from "@/components/field"
 import { Money } from "@/components/money"
 import { Notice } from "@/components/notice"
@@ -14,9 +15,10 @@ import { ResponsiveTable, type Column } from "@/components/responsive-table"
 import { financeMessages } from "@/i18n/finance"
 import { getLocale, getT } from "@/i18n/server"
 import { ApiError } from "@/lib/data/api"
-import { getPnbpReconciliation, listPnbpDeposits } from "@/lib/data/finance"
+import { getPnbpReconciliation, getPnbpReport, listPnbpDeposits } from "@/lib/data/finance"
 import { requireSection } from "@/lib/data/session"
 import { dayIn, isMonth, monthDays, monthIn, monthLabel, shiftMonth } from "@/lib/periods"
+import { channelLabel, channelOptions, channelParam, channelTotalsRows, type ChannelTotalsRow } from "@/lib/sale-channels"
 import { FinanceTabs } from "../finance-tabs"
 import styles from "../finance.module.css"
 import { closeMonthAction, recordDepositAction } from "./actions"
@@ -28,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("pnbp.title") }
 }
 
-type Search = { bulan?: string; lapas?: string }
+type Search = { bulan?: string; lapas?: string; kanal?: string }
 
 /**
  * PNBP of a month: booked, deposited, outstanding and closed (the lapas's zone); the month's
@@ -46,8 +48,11 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
   const lapasId = member.role === "national" ? search.lapas?.trim() || undefined : undefined
   const single = member.role !== "national" || !!lapasId
   const days = monthDays(month)
+  const channel = channelParam(search.kanal)
 
   let error: string | null = null
+  let report: PnbpReport | null = null
+  let reportError: string | null = null
   let months: PnbpReconciliationMonth[] = []
   let deposits: PnbpDeposit[] = []
   try {
@@ -61,6 +66,12 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
     if (!(caught instanceof ApiError) || caught.status >= 500 || caught.status === 0) throw caught
     error = caught.message
   }
+  try {
+    report = await getPnbpReport({ lapas_id: lapasId, ...days, channel })
+  } catch (caught) {
+    if (!(caught instanceof ApiError) || caught.status >= 500 || caught.status === 0) throw caught
+    reportError = caught.message
+  }
   const ofMonth = months.filter((m) => m.month === month)
   const row = single ? ofMonth[0] : undefined
   const sum = (key: "booked" | "deposited" | "outstanding") => ofMonth.reduce((s, m) => s + Number(m[key]), 0)
@@ -68,7 +79,25 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
   const deposited = sum("deposited")
   const outstanding = sum("outstanding")
   const lapasParam = lapasId ? `&lapas=${encodeURIComponent(lapasId)}` : ""
-  const download = (format: "csv" | "xlsx" | "pdf") => `/keuangan/pnbp/unduh?bulan=${month}&format=${format}${lapasParam}`
+  const channelQuery = channel ? `&kanal=${channel}` : ""
+  const download = (format: "csv" | "xlsx" | "pdf") => `/keuangan/pnbp/unduh?bulan=${month}&format=${format}${lapasParam}${channelQuery}`
+  const channelRows = report
+    ? channelTotalsRows(report, locale, { total: t("channel.total"), services: t("channel.services") })
+    : []
+  const channelColumns: Column<ChannelTotalsRow>[] = [
+    {
+      key: "channel",
+      header: t("channel.name"),
+      primary: true,
+      cell: (r) => (r.kind === "channel" ? r.label : r.kind === "total" ? <strong>{r.label}</strong> : <em>{r.label}</em>),
+    },
+    { key: "quantity", header: t("channel.quantity"), align: "end", cell: (r) => r.quantity.toLocaleString("id-ID") },
+    { key: "revenue", header: t("channel.revenue"), align: "end", cell: (r) => <Money amount={r.revenue} /> },
+    { key: "profit", header: t("channel.profit"), align: "end", cell: (r) => <Money amount={r.profit} /> },
+    { key: "capital", header: t("account.capital"), align: "end", cell: (r) => <Money amount={r.capital} /> },
+    { key: "premi", header: t("account.premi"), align: "end", cell: (r) => <Money amount={r.premi} /> },
+    { key: "pnbp", header: t("account.pnbp"), align: "end", cell: (r) => <Money amount={r.pnbp} /> },
+  ]
 
   const statusBadge = (m: PnbpReconciliationMonth) =>
     m.closed ? <Badge tone="neutral">{t("pnbp.closed")}</Badge> : <Badge tone="info">{t("pnbp.open")}</Badge>
@@ -112,6 +141,7 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
       <FinanceTabs current="pnbp" />
       <form method="get" className={styles.filters} data-testid="pnbp-month">
         <Field label={t("pnbp.monthLabel")} name="bulan" type="month" defaultValue={month} max={monthIn(now, zone)} />
+        <SelectField label={t("channel.label")} name="kanal" defaultValue={channel ?? ""} options={channelOptions(locale, t("channel.all"))} />
         {lapasId ? <input type="hidden" name="lapas" value={lapasId} /> : null}
         <div className={styles.filterActions}>
           <button type="submit" className="button button--primary">
@@ -154,6 +184,16 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
         <Notice tone="warning">
           {t("pnbp.corrections", { amount: formatRupiah(row.corrections_after_close), count: row.corrections_after_close_count })}
         </Notice>
+      ) : null}
+
+      <h2 className="section-title">{t("channel.title", { month: label })}</h2>
+      {channel ? <Notice tone="info">{t("channel.filtered", { channel: channelLabel(channel, locale) })}</Notice> : null}
+      {reportError ? <Notice tone="warning">{t("channel.unavailable", { message: reportError })}</Notice> : null}
+      {report ? (
+        <div data-testid="pnbp-channels">
+          <ResponsiveTable caption={t("channel.caption")} columns={channelColumns} rows={channelRows} rowKey={(r) => r.key} />
+          <p className="muted">{t("channel.depositsNote")}</p>
+        </div>
       ) : null}
 
       <h2 className="section-title">{t("pnbp.downloads", { month: label })}</h2>

@@ -1,4 +1,4 @@
-import type { IndicatorBestSeller, IndicatorMonth } from "@karya-binaan/contracts"
+import { SALE_CHANNELS, type IndicatorBestSeller, type IndicatorChannel, type IndicatorMonth } from "@karya-binaan/contracts"
 import type { Metadata } from "next"
 import { SelectField } from "@/components/choice-field"
 import { EmptyState } from "@/components/empty-state"
@@ -10,6 +10,7 @@ import { nationalMessages } from "@/i18n/national"
 import { getLocale, getT } from "@/i18n/server"
 import { indicators, listLapas } from "@/lib/data/national"
 import { requireSection } from "@/lib/data/session"
+import { channelLabel, lapasChannelMatrix, shareOf, type IndicatorFigureKey, type LapasChannelRow } from "@/lib/sale-channels"
 import { NationalSubnav } from "../subnav"
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,8 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("indicators.title") }
 }
 
-/** The indicator dashboard for national members: every lapas rolled up, or one lapas. */
-export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<{ lapas?: string; tahun?: string }> }) {
+const MATRIX_FIGURES = ["revenue", "pnbp_booked", "premi_earned"] as const satisfies readonly IndicatorFigureKey[]
+
+/**
+ * The indicator dashboard for national members: every lapas rolled up, or one lapas; the split
+ * per sales channel, and for the roll-up every lapas compared by channel (`?angka=` picks the
+ * figure of that table: revenue, PNBP booked or premi earned).
+ */
+export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<{ lapas?: string; tahun?: string; angka?: string }> }) {
   await requireSection("national")
   const t = await getT(nationalMessages)
   const locale = await getLocale()
@@ -28,6 +35,11 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
   const monthName = (month: string) =>
     new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { month: "long", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`))
   const totals = data.totals
+  const figure: IndicatorFigureKey = (MATRIX_FIGURES as readonly string[]).includes(search.angka ?? "") ? (search.angka as IndicatorFigureKey) : "revenue"
+  const figureLabel = (f: IndicatorFigureKey) =>
+    f === "revenue" ? t("indicators.revenue") : f === "pnbp_booked" ? t("indicators.pnbpBooked") : t("indicators.premiEarned")
+  const revenueTotal = BigInt(String(totals.revenue))
+  const matrix = data.lapas_by_channel ? lapasChannelMatrix(data.lapas_by_channel, figure, t("indicators.allLapasRow")) : null
   const facts: [string, React.ReactNode][] = [
     [t("indicators.revenue"), <Money key="r" amount={totals.revenue} />],
     [t("indicators.profit"), <Money key="p" amount={totals.profit} />],
@@ -61,6 +73,58 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
             </div>
           ))}
         </dl>
+        <section data-testid="indicator-channels">
+          <h2 className="section-title">{t("indicators.byChannel")}</h2>
+          <ResponsiveTable<IndicatorChannel>
+            caption={t("indicators.byChannel")}
+            rows={data.by_channel}
+            rowKey={(c) => c.channel}
+            columns={[
+              { key: "channel", header: t("indicators.channel"), primary: true, cell: (c) => channelLabel(c.channel, locale) },
+              { key: "revenue", header: t("indicators.revenue"), align: "end", cell: (c) => <Money amount={c.revenue} /> },
+              { key: "share", header: t("indicators.share"), align: "end", cell: (c) => shareOf(BigInt(String(c.revenue)), revenueTotal) },
+              { key: "profit", header: t("indicators.profit"), align: "end", cell: (c) => <Money amount={c.profit} /> },
+              { key: "premi", header: t("indicators.premiEarned"), align: "end", cell: (c) => <Money amount={c.premi_earned} /> },
+              { key: "pnbp", header: t("indicators.pnbpBooked"), align: "end", cell: (c) => <Money amount={c.pnbp_booked} /> },
+              { key: "quantity", header: t("indicators.quantity"), align: "end", cell: (c) => c.quantity.toLocaleString("id-ID") },
+            ]}
+          />
+        </section>
+        {matrix ? (
+          <section data-testid="indicator-lapas-channels">
+            <h2 className="section-title">{t("indicators.lapasByChannel")}</h2>
+            <p className="muted">{t("indicators.lapasByChannelHint")}</p>
+            <form className="form-grid" method="get">
+              {search.tahun ? <input type="hidden" name="tahun" value={search.tahun} /> : null}
+              <SelectField
+                label={t("indicators.figure")}
+                name="angka"
+                defaultValue={figure}
+                options={MATRIX_FIGURES.map((f) => ({ value: f, label: figureLabel(f) }))}
+              />
+              <div className="field">
+                <button type="submit" className="button button--secondary">
+                  {t("indicators.show")}
+                </button>
+              </div>
+            </form>
+            <ResponsiveTable<LapasChannelRow>
+              caption={`${t("indicators.lapasByChannel")} · ${figureLabel(figure)}`}
+              rows={matrix}
+              rowKey={(r) => r.key}
+              columns={[
+                { key: "lapas", header: t("field.lapas"), primary: true, cell: (r) => (r.isTotal ? <strong>{r.label}</strong> : r.label) },
+                ...SALE_CHANNELS.map((channel, i) => ({
+                  key: channel,
+                  header: channelLabel(channel, locale),
+                  align: "end" as const,
+                  cell: (r: LapasChannelRow) => <Money amount={r.cells[i]} />,
+                })),
+                { key: "total", header: t("indicators.lapasTotal"), align: "end", cell: (r) => <Money amount={r.total} /> },
+              ]}
+            />
+          </section>
+        ) : null}
         <section>
           <h2 className="section-title">{t("indicators.byMonth")}</h2>
           <ResponsiveTable<IndicatorMonth>

@@ -1,9 +1,10 @@
-import type { PnbpReconciliationResponse } from "@karya-binaan/contracts"
+import { SALE_CHANNELS, type PnbpBookedByChannel, type PnbpReconciliationResponse, type SaleChannel } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
 import { allReportLapas } from "../../../../../lib/finance/lapas"
 import { monthsBefore } from "../../../../../lib/finance/views"
 import { PROFIT_SHARE_MODULE } from "../../../../../modules/profit-share"
 import { dayIn } from "../../../../../modules/profit-share/reports/period"
+import { zeroByChannel } from "../../../../../modules/profit-share/reports/reconciliation"
 import type ProfitShareModuleService from "../../../../../modules/profit-share/service"
 import { financeLapas } from "../../../../utils/finance-scope"
 import { FINANCE_AND_NATIONAL, memberRoute } from "../../../../utils/member-access"
@@ -27,6 +28,10 @@ export const GET = memberRoute<unknown, ReconciliationQuery>(FINANCE_AND_NATIONA
     (sum, r) => ({ booked: sum.booked + r.booked, deposited: sum.deposited + r.deposited }),
     { booked: 0n, deposited: 0n }
   )
+  const bookedByChannel = zeroByChannel()
+  for (const r of rows) for (const c of SALE_CHANNELS) bookedByChannel[c] += r.booked_by_channel[c]
+  const channelsJson = (split: Record<SaleChannel, bigint>) =>
+    Object.fromEntries(SALE_CHANNELS.map((c) => [c, rupiahToJson(split[c])])) as PnbpBookedByChannel
   res.json({
     lapas_id: lapas?.id ?? null,
     from,
@@ -45,12 +50,14 @@ export const GET = memberRoute<unknown, ReconciliationQuery>(FINANCE_AND_NATIONA
       closed_at: r.closed_at ? r.closed_at.toISOString() : null,
       corrections_after_close: rupiahToJson(r.corrections_after_close),
       corrections_after_close_count: r.corrections_after_close_count,
+      booked_by_channel: channelsJson(r.booked_by_channel),
     })),
     totals: {
       booked: rupiahToJson(total.booked),
       deposited: rupiahToJson(total.deposited),
       outstanding: rupiahToJson(total.booked - total.deposited),
       over_deposited: total.booked - total.deposited < 0n,
+      booked_by_channel: channelsJson(bookedByChannel),
     },
   } satisfies PnbpReconciliationResponse)
 })

@@ -3,12 +3,13 @@ import { getCurrentMember } from "@/lib/data/session"
 import { fetchPnbpReport } from "@/lib/data/finance"
 import { canUse } from "@/lib/navigation"
 import { isMonth, monthDays } from "@/lib/periods"
+import { channelParam } from "@/lib/sale-channels"
 
 const FORMATS = ["csv", "xlsx", "pdf"] as const
 type Format = (typeof FORMATS)[number]
 
 /**
- * GET /keuangan/pnbp/unduh?bulan=YYYY-MM&format=pdf|xlsx|csv[&lapas=…]: the PNBP report of a
+ * GET /keuangan/pnbp/unduh?bulan=YYYY-MM&format=pdf|xlsx|csv[&lapas=…][&kanal=…]: the PNBP report of a
  * month as a file. The member's token is added here, on the server, and the backend's file is
  * streamed on as it comes (the backend decides what the member may download).
  */
@@ -23,7 +24,8 @@ export async function GET(request: Request) {
     return new Response("bulan=YYYY-MM dan format=pdf|xlsx|csv", { status: 400 })
   }
   const lapasId = member.role === "national" ? url.searchParams.get("lapas") || undefined : undefined
-  const upstream = await fetchPnbpReport({ ...monthDays(month), format, lapas_id: lapasId })
+  const channel = channelParam(url.searchParams.get("kanal"))
+  const upstream = await fetchPnbpReport({ ...monthDays(month), format, lapas_id: lapasId, channel })
   if (!upstream) redirect("/sesi-berakhir")
   if (upstream.status === 401) redirect("/sesi-berakhir")
   if (!upstream.ok || !upstream.body) {
