@@ -98,11 +98,11 @@ export default async function bench({ container }: { container: any }) {
     const { rows } = await pg.raw(
       `SELECT count(*)::int AS sales, count(DISTINCT d.order_id)::int AS orders,
               (SELECT count(*)::int FROM "order" o
-                WHERE o.metadata -> 'direct_sale' ->> 'client_id' IN (?) AND o.deleted_at IS NULL) AS order_rows,
+                WHERE o.metadata -> 'direct_sale' ->> 'client_id' = ANY(?::text[]) AND o.deleted_at IS NULL) AS order_rows,
               (SELECT count(*)::int FROM share_ledger_entry e
                 JOIN direct_sale d2 ON d2.order_id = e.order_id
-               WHERE d2.client_id IN (?) AND e.kind = 'sale') AS entries
-         FROM direct_sale d WHERE d.client_id IN (?) AND d.order_id IS NOT NULL AND d.deleted_at IS NULL`,
+               WHERE d2.client_id = ANY(?::text[]) AND e.kind = 'sale') AS entries
+         FROM direct_sale d WHERE d.client_id = ANY(?::text[]) AND d.order_id IS NOT NULL AND d.deleted_at IS NULL`,
       [ids, ids, ids]
     )
     return rows[0] as { sales: number; orders: number; order_rows: number; entries: number }
