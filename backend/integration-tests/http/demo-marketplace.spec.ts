@@ -21,12 +21,14 @@ import storeSearch from "../suites/store-search"
 import storeShipping from "../suites/store-shipping"
 import directSaleVenues from "../suites/direct-sale-venues"
 import directSales from "../suites/direct-sales"
+import directSaleReceipts from "../suites/direct-sale-receipts"
 
 // The suites on the demo marketplace that run with the app's default configuration share one
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
 integrationTestGroup({
   "direct-sale-venues": directSaleVenues,
   "channel-report": channelReport,
+  "direct-sale-receipts": directSaleReceipts,
   "direct-sales": directSales,
   "indicators": indicators,
   "lapas-catalog": lapasCatalog,

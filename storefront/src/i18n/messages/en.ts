@@ -1,6 +1,7 @@
 import { browseEn } from "./browse.en"
 import { errorsEn } from "./errors.en"
 import type { Messages } from "./id"
+import { receiptEn } from "./receipt.en"
 import { searchEn } from "./search.en"
 import { shopEn } from "./shop.en"
 
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...browseEn,
   ...searchEn,
   ...shopEn,
+  ...receiptEn,
   "meta.siteName": "Karya Binaan",
   "meta.siteDescription":
     "Shop products made by inmates in Indonesian prisons (lapas): crafts, food, clothing and more.",

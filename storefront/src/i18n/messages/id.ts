@@ -4,6 +4,7 @@
  */
 import { browseId } from "./browse.id"
 import { errorsId } from "./errors.id"
+import { receiptId } from "./receipt.id"
 import { searchId } from "./search.id"
 import { shopId } from "./shop.id"
 
@@ -83,7 +84,7 @@ const core = {
  * Core texts plus the per-feature catalogues (browse: listings, lapas, SEO; search: the search box
  * and /cari; shop: cart, checkout, orders, account).
  */
-export const id = { ...core, ...errorsId, ...browseId, ...searchId, ...shopId }
+export const id = { ...core, ...errorsId, ...browseId, ...searchId, ...shopId, ...receiptId }
 
 export type MessageKey = keyof typeof id
 export type Messages = Record<MessageKey, string>

@@ -4,6 +4,7 @@ import type { RecordDirectSaleRequest, RecordDirectSaleResponse } from "@karya-b
 import { ensureDirectSalesChannel } from "../../../lib/direct-sales/channel"
 import { planDirectSale } from "../../../lib/direct-sales/plan"
 import { directSaleViews, type DirectSaleRecord } from "../../../lib/direct-sales/views"
+import { DIRECT_SALE_RECORDED_EVENT } from "../../../lib/direct-sales/events"
 import { DIRECT_SALE_MODULE } from "../../../modules/direct-sale"
 import type DirectSaleModuleService from "../../../modules/direct-sale/service"
 import { bookOrderSharesWorkflow } from "../../../workflows/profit-share/book-order-shares"
@@ -73,6 +74,12 @@ export async function recordDirectSale(
         logger.error(`Direct sale ${result.direct_sale_id} (order ${result.order_id}): booking failed: ${(error as Error).message}`)
       }
       const recorded = await saleByClientId(scope, input.sale.client_id)
+      try {
+        // Subscribers (the buyer's e-mailed receipt) hear of new sales only, never of a replay.
+        await scope.resolve(Modules.EVENT_BUS).emit({ name: DIRECT_SALE_RECORDED_EVENT, data: { id: recorded.id } })
+      } catch (error) {
+        logger.error(`Direct sale ${recorded.id}: the ${DIRECT_SALE_RECORDED_EVENT} event could not be emitted: ${(error as Error).message}`)
+      }
       const [view] = await directSaleViews(scope, [recorded])
       return { direct_sale: view, replayed: false }
     },

@@ -20,8 +20,8 @@ export const createDirectSaleOrderStep = createStep(
         currency_code: "idr",
         sales_channel_id: input.sales_channel_id,
         email: plan.buyer?.email ?? null,
-        // The online order e-mails (paid, cancelled, refunded) do not fit a sale at the counter;
-        // the buyer gets the receipt instead.
+        // The buyer hears of a direct sale only by its receipt e-mail (notify-direct-sale-receipt),
+        // not by the online order e-mails (payment confirmed, "we will tell you when it ships").
         no_notification: true,
         metadata: {
           [DIRECT_SALE_ORDER_METADATA_KEY]: {
