@@ -80,7 +80,15 @@ export function whatsappReceiptText(url: string) {
  * `https://wa.me/62812…?text=…`. Throws when the phone is not an Indonesian mobile number.
  */
 export function whatsappReceiptLink(phone: string, url: string): string {
-  const number = normaliseIndonesianMobile(phone)
-  if (!number) throw new RangeError(`Not an Indonesian mobile number: ${phone}`)
-  return `https://wa.me/${number}?text=${encodeURIComponent(whatsappReceiptText(url))}`
+  if (!normaliseIndonesianMobile(phone)) throw new RangeError(`Not an Indonesian mobile number: ${phone}`)
+  return whatsappShareLink(phone, whatsappReceiptText(url))
+}
+
+/**
+ * A wa.me link that opens WhatsApp with `text` typed in: a chat with `phone` when it is an
+ * Indonesian mobile number, else WhatsApp asks whom to send it to.
+ */
+export function whatsappShareLink(phone: string | null | undefined, text: string): string {
+  const number = phone ? normaliseIndonesianMobile(phone) : null
+  return `https://wa.me/${number ?? ""}?text=${encodeURIComponent(text)}`
 }

@@ -27,6 +27,7 @@ export default {
     }),
   },
   "GET /lapas-api/direct-sales/:id": { params: (b) => ({ id: b.directSale }) },
+  "GET /lapas-api/direct-sales/:id/receipt": { params: (b) => ({ id: b.directSale }), query: () => ({ format: "a4" }) },
   "POST /lapas-api/direct-sales/:id/void": { params: (b) => ({ id: b.directSale }), body: () => ({ reason: "Salah input jumlah" }) },
   "POST /lapas-api/direct-sales/:id/settle-stock": {
     params: (b) => ({ id: b.directSale }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { receiptPdfPath, storefrontReceiptUrl, waNumber, whatsappLink } from "./receipt-links"
+import { normaliseIndonesianMobile as waNumber } from "@karya-binaan/contracts"
+import { receiptPdfPath, storefrontReceiptUrl, whatsappLink } from "./receipt-links"
 
 describe("receipt links", () => {
   it("points at the panel's PDF route and the storefront's receipt page", () => {

@@ -1,3 +1,4 @@
+import { normaliseIndonesianMobile } from "@karya-binaan/contracts"
 import { describe, expect, it } from "vitest"
 import {
   apiFieldErrors,
@@ -10,7 +11,6 @@ import {
   saleNumber,
   todayIn,
   whatsappLink,
-  whatsappNumber,
 } from "./rules"
 
 const warning = { variant_id: "v1", title: "Roti Tawar", quantity: 5, available_before: 3 }
@@ -76,11 +76,11 @@ describe("the buyer's receipt link", () => {
   })
 
   it("turns Indonesian mobile numbers into wa.me numbers and refuses others", () => {
-    expect(whatsappNumber("0812-3456-7890")).toBe("6281234567890")
-    expect(whatsappNumber("+62 812 3456 7890")).toBe("6281234567890")
-    expect(whatsappNumber("6281234567890")).toBe("6281234567890")
-    expect(whatsappNumber("021 5551234")).toBeNull()
-    expect(whatsappNumber(undefined)).toBeNull()
+    expect(normaliseIndonesianMobile("0812-3456-7890")).toBe("6281234567890")
+    expect(normaliseIndonesianMobile("+62 812 3456 7890")).toBe("6281234567890")
+    expect(normaliseIndonesianMobile("6281234567890")).toBe("6281234567890")
+    expect(normaliseIndonesianMobile("021 5551234")).toBeNull()
+    expect(whatsappLink("x", undefined)).toBe("https://wa.me/?text=x")
   })
 
   it("opens WhatsApp with the message, to the buyer when their number is known", () => {

@@ -4,6 +4,7 @@
  * WhatsApp link, and the field an API 400 message names. No server-only imports: tested in jsdom.
  */
 import type { DirectSale } from "@karya-binaan/contracts"
+import { whatsappShareLink } from "@karya-binaan/contracts"
 import type { Tone } from "@/components/badge"
 
 type Params = Record<string, string | string[] | undefined>
@@ -85,17 +86,9 @@ export function receiptUrl(storefrontUrl: string, receiptPath: string): string {
   return `${storefrontUrl.replace(/\/+$/, "")}/${receiptPath.replace(/^\/+/, "")}`
 }
 
-/** An Indonesian mobile number as wa.me wants it (62812…), or null when it is none. */
-export function whatsappNumber(phone: string | null | undefined): string | null {
-  const digits = (phone ?? "").replace(/[\s().-]/g, "")
-  const match = /^(?:\+62|62|0)(8\d{7,12})$/.exec(digits)
-  return match ? `62${match[1]}` : null
-}
-
 /** A wa.me link that opens WhatsApp with the message, to the buyer's number when there is one. */
 export function whatsappLink(message: string, phone?: string | null): string {
-  const number = whatsappNumber(phone)
-  return `https://wa.me/${number ?? ""}?text=${encodeURIComponent(message)}`
+  return whatsappShareLink(phone, message)
 }
 
 /**
