@@ -14,6 +14,7 @@ import production from "../suites/production"
 import profitShare from "../suites/profit-share"
 import searchDemand from "../suites/search-demand"
 import searchIndexing from "../suites/search-indexing"
+import services from "../suites/services"
 import shareCorrections from "../suites/share-corrections"
 import storeAreas from "../suites/store-areas"
 import storeCheckout from "../suites/store-checkout"
@@ -44,6 +45,7 @@ integrationTestGroup({
   "profit-share": profitShare,
   "search-demand": searchDemand,
   "search-indexing": searchIndexing,
+  "services": services,
   "share-corrections": shareCorrections,
   "store-areas": storeAreas,
   "store-checkout": storeCheckout,

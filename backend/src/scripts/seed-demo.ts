@@ -48,6 +48,8 @@ import { recordProductionBatchWorkflow } from "../workflows/production/record-pr
 import { reindexAllProducts } from "../workflows/search/sync-search-index"
 import { demoBatches, demoInmates, validateProductionData } from "./demo-data/production"
 import { ensureSharePolicies } from "./demo-data/share-policies"
+import { validateServices } from "./demo-data/services"
+import { ensureDemoServices } from "./seed-demo-services"
 // Bank transfer is Medusa's system provider, which the storefront shows as "Transfer bank".
 import { BANK_TRANSFER_PROVIDER_ID } from "../lib/payments/transfer"
 
@@ -110,6 +112,7 @@ export async function seedDemoData(
   const problems = [
     ...validateCatalogue(),
     ...validateProductionData(),
+    ...validateServices(new Set(PRODUCTS.map((p) => p.handle)), new Set(PRODUCTS.flatMap((p) => p.variants.map((v) => v.sku)))),
     ...LAPAS.filter((l) => !DEMO_BANK_ACCOUNTS[l.handle]).map((l) => `${l.handle} has no demo bank account`),
   ]
   if (problems.length) {
@@ -162,6 +165,7 @@ export async function seedDemoData(
   await ensureMembers(container, lapasIds, password, count)
   const inmates = await ensureInmates(container, lapasIds, count)
   await ensureProductionBatches(container, inmates, count)
+  await ensureDemoServices(container, { salesChannelId: salesChannel.id, currency: DEMO.currency, lapasIds, activeInmates: inmates, count })
   await ensureSharePolicies(container, count)
   // Seeding writes through Medusa's modules and workflows, not always through events a running
   // server would index from, so the search index is rebuilt from what is now in the database.

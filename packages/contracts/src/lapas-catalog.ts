@@ -4,6 +4,7 @@
  * Amounts are whole rupiah (IDR); stock figures are at the lapas's own stock location.
  */
 import type { Rupiah } from "./money"
+import type { ProductKind } from "./services"
 
 /** A product is a draft (not in the store) or published (sold in the store). */
 export const LAPAS_PRODUCT_STATUSES = ["draft", "published"] as const
@@ -40,6 +41,8 @@ export interface LapasProductSummary {
   price_min: Rupiah | null
   price_max: Rupiah | null
   updated_at: string
+  /** Goods (barang) or a service (jasa: product type "jasa", no stock). */
+  kind?: ProductKind
 }
 
 /** `GET /lapas-api/products?q=&status=&lapas_id=&limit=&offset=` */
@@ -104,6 +107,8 @@ export interface LapasProductDetail {
   lapas: CatalogLapasRef | null
   /** Whether any order holds this product (then it can only be unpublished, not deleted). */
   has_orders: boolean
+  /** Goods (barang) or a service (jasa: product type "jasa", variants track no stock, no weight or size). */
+  kind?: ProductKind
   created_at: string
   updated_at: string
 }
@@ -139,6 +144,11 @@ export interface CreateLapasProductRequest {
   width?: number | null
   height?: number | null
   status?: LapasProductStatus
+  /**
+   * Goods (default) or a service: a service gets the product type "jasa", its variants track no
+   * stock and carry no weight or packed size. On edit, switching kind switches stock tracking too.
+   */
+  kind?: ProductKind
   variants: LapasVariantInput[]
 }
 

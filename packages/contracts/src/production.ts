@@ -84,6 +84,11 @@ export interface AdminProductionBatch {
   /** By code. */
   makers: BatchMaker[]
   created_at: string
+  /** The parts of unit_cost when staff entered them (a batch layanan: materials + labour per service); null otherwise. */
+  material_cost?: Rupiah | null
+  labour_cost?: Rupiah | null
+  /** Whether the batch is of a service (jasa): it covers services and raised no stock. */
+  is_service?: boolean
 }
 
 /** `GET /lapas-api/production-batches` */
@@ -111,8 +116,15 @@ export interface CreateProductionBatchResponse {
 export interface CreateProductionBatchBody {
   variant_id: string
   quantity: number
-  /** Whole rupiah. */
-  unit_cost: number
+  /**
+   * Whole rupiah. May be left out when material_cost and labour_cost are given (it is their sum);
+   * when all three are given it must equal the sum.
+   */
+  unit_cost?: number
+  /** Materials per unit (per service for a batch layanan), whole rupiah; given together with labour_cost. */
+  material_cost?: number
+  /** Labour per unit, whole rupiah; given together with material_cost. */
+  labour_cost?: number
   /** YYYY-MM-DD, not in the future. */
   produced_on: string
   /** Each inmate once. */
@@ -139,6 +151,8 @@ export interface VariantProductionCost {
   stocked_quantity: number
   /** Newest first. */
   batches: ProductionBatchSummary[]
+  /** A service (jasa): its batches are "batch layanan" (HPP = materials + labour), stock stays untouched. */
+  is_service?: boolean
 }
 
 /** `GET /admin/products/:id/production-costs` */

@@ -31,6 +31,7 @@ import {
   storeSalesChannelId,
 } from "./lapas-catalog"
 import { ensureLapasShipping, shippingProfileIdOfLapas } from "../shipping/provision"
+import { ensureServiceProductType, serviceProductIds } from "./service-type"
 
 /** The lapas's own shipping profile (provisioned on the spot for a lapas that has none yet). */
 async function shippingProfileOfLapas(scope: MedusaContainer, lapasId: string) {
@@ -66,15 +67,46 @@ async function singleOptionOf(scope: MedusaContainer, productId: string) {
   return { id: option.id, title: option.title, values: (option.values ?? []).map((v) => ({ id: v.id, value: v.value })) }
 }
 
-function variantCreateInput(variant: LapasVariantInput, optionTitle = VARIANT_OPTION) {
+function variantCreateInput(variant: LapasVariantInput, optionTitle = VARIANT_OPTION, isService = false) {
   return {
     title: variant.title,
     options: { [optionTitle]: variant.title },
     sku: variant.sku || undefined,
-    manage_inventory: variant.manage_inventory ?? true,
-    weight: variant.weight ?? undefined,
+    // A service (jasa) has no stock and no weight.
+    manage_inventory: isService ? false : variant.manage_inventory ?? true,
+    weight: isService ? undefined : variant.weight ?? undefined,
     prices: [{ amount: variant.price, currency_code: RUPIAH }],
   }
+}
+
+const SIZE_KEYS = ["weight", "length", "width", "height"] as const
+
+/**
+ * A service (jasa) has no stock, weight or packed size: refuses a request that gives them, naming
+ * what to leave out (null is accepted: it says "none").
+ */
+function refuseGoodsFieldsOnService(
+  input: { weight?: number | null; length?: number | null; width?: number | null; height?: number | null },
+  what = "A service (jasa)"
+) {
+  const given = SIZE_KEYS.filter((key) => input[key] !== undefined && input[key] !== null)
+  if (given.length) {
+    throw invalid(`${what} has no weight or packed size; leave ${given.join(", ")} out.`)
+  }
+}
+
+function refuseStockOnServiceVariant(variant: { manage_inventory?: boolean; weight?: number | null }) {
+  if (variant.manage_inventory === true) {
+    throw invalid("A service (jasa) tracks no stock; leave manage_inventory out or set it to false.")
+  }
+  if (variant.weight !== undefined && variant.weight !== null) {
+    throw invalid("A service (jasa) has no weight; leave the variant's weight out.")
+  }
+}
+
+/** Whether the product is a service (product type "jasa"). */
+async function isServiceProduct(scope: MedusaContainer, productId: string) {
+  return (await serviceProductIds(scope, [productId])).has(productId)
 }
 
 /** A handle from a title: lower-case words joined by dashes, as Medusa would make it. */
@@ -114,12 +146,20 @@ async function requireFreeSkus(scope: MedusaContainer, skus: (string | null | un
 
 /** Creates a product of the lapas: in the store's sales channel, in the lapas's own shipping profile. */
 export async function createLapasProduct(scope: MedusaContainer, lapasId: string, input: CreateLapasProductRequest) {
+  const isService = input.kind === "service"
+  if (isService) {
+    refuseGoodsFieldsOnService(input)
+    input.variants.forEach(refuseStockOnServiceVariant)
+  }
   const handle = input.handle || handleFromTitle(input.title) || undefined
   if (handle) await requireFreeHandle(scope, handle)
   await requireFreeSkus(scope, input.variants.map((v) => v.sku))
-  const [salesChannelId, profileId] = await Promise.all([
+  const [salesChannelId, profileId, serviceTypeId] = await Promise.all([
     storeSalesChannelId(scope),
+    // A service stays in the lapas's shipping profile: online it is a voucher redeemed through the
+    // lapas's free pickup option (see the production module README, "Services").
     shippingProfileOfLapas(scope, lapasId),
+    isService ? ensureServiceProductType(scope) : Promise.resolve(undefined),
   ])
   const { result } = await createProductsWorkflow(scope).run({
     input: {
@@ -135,11 +175,12 @@ export async function createLapasProduct(scope: MedusaContainer, lapasId: string
           width: input.width ?? undefined,
           height: input.height ?? undefined,
           shipping_profile_id: profileId,
+          ...(serviceTypeId ? { type_id: serviceTypeId } : {}),
           category_ids: input.category_id ? [input.category_id] : [],
           sales_channels: [{ id: salesChannelId }],
           metadata: metadataWithLicences({}, input.licences ?? {}),
           options: [{ title: VARIANT_OPTION, values: input.variants.map((v) => v.title) }],
-          variants: input.variants.map((v) => variantCreateInput(v)),
+          variants: input.variants.map((v) => variantCreateInput(v, VARIANT_OPTION, isService)),
         },
       ],
       // The link hook (workflows/hooks/link-product-to-lapas.ts) links it to the caller's lapas.
@@ -150,6 +191,9 @@ export async function createLapasProduct(scope: MedusaContainer, lapasId: string
 }
 
 export async function updateLapasProduct(scope: MedusaContainer, productId: string, input: UpdateLapasProductRequest) {
+  const wasService = await isServiceProduct(scope, productId)
+  const willBeService = input.kind ? input.kind === "service" : wasService
+  if (willBeService) refuseGoodsFieldsOnService(input)
   if (input.handle) await requireFreeHandle(scope, input.handle, productId)
   const update: Record<string, unknown> = {}
   for (const key of ["title", "subtitle", "description", "handle", "weight", "length", "width", "height"] as const) {
@@ -165,8 +209,38 @@ export async function updateLapasProduct(scope: MedusaContainer, productId: stri
     const [current] = await scope.resolve(Modules.PRODUCT).listProducts({ id: productId }, { select: ["id", "metadata"] })
     update.metadata = metadataWithLicences(current?.metadata, input.licences)
   }
-  if (!Object.keys(update).length) return
-  await updateProductsWorkflow(scope).run({ input: { selector: { id: productId }, update } })
+  if (willBeService !== wasService) {
+    update.type_id = willBeService ? await ensureServiceProductType(scope) : null
+    if (willBeService) {
+      for (const key of SIZE_KEYS) update[key] = null
+    }
+  }
+  if (Object.keys(update).length) {
+    await updateProductsWorkflow(scope).run({ input: { selector: { id: productId }, update } })
+  }
+  if (willBeService !== wasService) {
+    await switchStockTracking(scope, productId, !willBeService)
+  }
+}
+
+/**
+ * A product that became a service stops tracking stock on every variant (and loses their own
+ * weights); one that became goods tracks stock again, each variant with an inventory item.
+ */
+async function switchStockTracking(scope: MedusaContainer, productId: string, track: boolean) {
+  const variants = await scope
+    .resolve(Modules.PRODUCT)
+    .listProductVariants({ product_id: productId }, { select: ["id"] })
+  if (!variants.length) return
+  await updateProductVariantsWorkflow(scope).run({
+    input: {
+      selector: { product_id: productId },
+      update: track ? { manage_inventory: true } : { manage_inventory: false, weight: null },
+    },
+  })
+  if (track) {
+    for (const variant of variants) await ensureInventoryItem(scope, variant.id)
+  }
 }
 
 /** Deletes a draft no order holds; a published product or one with orders is a 400 saying why. */
@@ -182,6 +256,8 @@ export async function deleteLapasProduct(scope: MedusaContainer, productId: stri
 }
 
 export async function createLapasVariant(scope: MedusaContainer, productId: string, input: LapasVariantInput) {
+  const isService = await isServiceProduct(scope, productId)
+  if (isService) refuseStockOnServiceVariant(input)
   await requireFreeSkus(scope, [input.sku])
   const option = await singleOptionOf(scope, productId)
   const siblings = await scope
@@ -197,7 +273,7 @@ export async function createLapasVariant(scope: MedusaContainer, productId: stri
     })
   }
   const { result } = await createProductVariantsWorkflow(scope).run({
-    input: { product_variants: [{ product_id: productId, ...variantCreateInput(input, option.title) }] },
+    input: { product_variants: [{ product_id: productId, ...variantCreateInput(input, option.title, isService) }] },
   })
   return result[0].id
 }
@@ -208,6 +284,7 @@ export async function updateLapasVariant(
   variantId: string,
   input: UpdateLapasVariantRequest
 ) {
+  if (await isServiceProduct(scope, productId)) refuseStockOnServiceVariant(input)
   if (input.sku) await requireFreeSkus(scope, [input.sku], variantId)
   if (input.title !== undefined) await renameVariantOption(scope, productId, variantId, input.title)
   const update: Record<string, unknown> = {}

@@ -16,6 +16,7 @@ import { LAPAS_MODULE } from "../../modules/lapas"
 import type LapasModuleService from "../../modules/lapas/service"
 import { lapasIdsOfProducts, productIdsOfLapas } from "../lapas/links"
 import { notFound } from "../not-found"
+import { kindOfTypeValue } from "./service-type"
 
 /**
  * The catalogue and stock of a lapas as the scoped API (`/lapas-api/products`, `/lapas-api/stock`)
@@ -259,6 +260,7 @@ export async function productDetail(scope: MedusaContainer, productId: string): 
       "metadata",
       "created_at",
       "updated_at",
+      "type.value",
       "categories.id",
       "categories.name",
       "images.id",
@@ -297,6 +299,7 @@ export async function productDetail(scope: MedusaContainer, productId: string): 
     variants: sortVariants(product.variants ?? []).map((v) => variantView(v, location)),
     lapas,
     has_orders: await productHasOrders(scope, productId),
+    kind: kindOfTypeValue(product.type?.value),
     created_at: iso(product.created_at),
     updated_at: iso(product.updated_at),
   }
@@ -321,7 +324,7 @@ export async function productSummaries(
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "product",
-    fields: ["id", "title", "handle", "status", "thumbnail", "updated_at", "created_at", ...VARIANT_FIELDS],
+    fields: ["id", "title", "handle", "status", "thumbnail", "updated_at", "created_at", "type.value", ...VARIANT_FIELDS],
     filters: where,
     pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC", id: "DESC" } },
   })
@@ -351,6 +354,7 @@ export async function productSummaries(
       price_min: min === null ? null : rupiahToJson(min),
       price_max: max === null ? null : rupiahToJson(max),
       updated_at: iso(product.updated_at),
+      kind: kindOfTypeValue(product.type?.value),
     }
   })
   return { products, count: Number(metadata?.count ?? products.length) }
@@ -386,10 +390,11 @@ export async function stockRows(
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
-    fields: ["id", "title", "status", "thumbnail", ...VARIANT_FIELDS],
+    fields: ["id", "title", "status", "thumbnail", "type.value", ...VARIANT_FIELDS],
     filters: { id: ids },
   })
-  const products = data as Row[]
+  // Services (jasa) have no stock: the stock list leaves them out.
+  const products = (data as Row[]).filter((p) => kindOfTypeValue(p.type?.value) !== "service")
   const lapasOf = await lapasIdsOfProducts(scope, products.map((p) => p.id))
   const locations = await stockLocationsOfLapas(scope, [...new Set(lapasOf.values())])
   const needle = filters.q?.trim().toLowerCase()

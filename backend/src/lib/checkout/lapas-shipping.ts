@@ -6,6 +6,7 @@ import { lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../
 import { partOrder, shippingKindOf, shippingOptionPlaces } from "../order-parts/rows"
 import type { ShippingGroup, ShippingGroupOption, ShippingKind } from "@karya-binaan/contracts"
 import { checkoutProblems, checkoutRefusalMessage, shippingChoiceProblems, type CheckoutFacts } from "./rules"
+import { serviceProductIds } from "../catalog/service-type"
 
 /**
  * Shipping per lapas, as a convenience over Medusa's own routes. Every lapas has its own shipping
@@ -128,16 +129,23 @@ export async function cartShippingGroups(scope: MedusaContainer, cartId: string)
     scope,
     methods.map((m) => m.shipping_option_id as string)
   )
+  // A lapas whose lines are all services (jasa vouchers, redeemed at the lapas) is offered its
+  // pickup options only, when it has one: there is nothing to send.
+  const services = await serviceProductIds(scope, ((cart.items ?? []) as Row[]).filter(Boolean).map((i) => i.product_id))
+  const productOf = new Map(((cart.items ?? []) as Row[]).filter(Boolean).map((i) => [i.id as string, i.product_id as string]))
+  const onlyServices = (lapasId: string) =>
+    items.filter((i) => i.lapas_id === lapasId).every((i) => services.has(productOf.get(i.id) ?? ""))
 
   const firstAdded = (lapasId: string) => Math.min(...items.filter((i) => i.lapas_id === lapasId).map((i) => i.added_at))
   return partOrder(lapasIds, firstAdded, (lapasId) => lapasRows.get(lapasId)?.handle).map((lapasId) => {
     const lapas = lapasRows.get(lapasId)!
     const selected = methods.find((m) => places.get(m.shipping_option_id)?.lapas_id === lapasId)
+    const own = options.filter((o) => o.lapas_id === lapasId)
+    const offered = onlyServices(lapasId) && own.some((o) => o.kind === "pickup") ? own.filter((o) => o.kind === "pickup") : own
     return {
       lapas: { id: lapasId, handle: lapas.handle, name: lapas.name, city: lapas.city },
       item_ids: items.filter((i) => i.lapas_id === lapasId).map((i) => i.id),
-      options: options
-        .filter((o) => o.lapas_id === lapasId)
+      options: offered
         .map(({ lapas_id: _lapas, ...option }) => option)
         .sort(byKindThenPrice),
       selected_option_id: (selected?.shipping_option_id as string | undefined) ?? null,

@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { stockLocationIdsOfLapas } from "../lapas/links"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
+import { kindOfTypeValue } from "../catalog/service-type"
 import { calendarDay } from "./views"
 
 type Row = Record<string, any>
@@ -29,6 +30,7 @@ export async function variantProductionCosts(
     fields: [
       "id",
       "title",
+      "type.value",
       "variants.id",
       "variants.title",
       "variants.sku",
@@ -44,7 +46,12 @@ export async function variantProductionCosts(
     ((product.variants ?? []) as Row[])
       .filter(Boolean)
       .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
-      .map((variant): Row => ({ ...variant, product_id: product.id as string, product_title: (product.title ?? null) as string | null }))
+      .map((variant): Row => ({
+        ...variant,
+        product_id: product.id as string,
+        product_title: (product.title ?? null) as string | null,
+        is_service: kindOfTypeValue(product.type?.value) === "service",
+      }))
   )
   const variantIds = variants.map((v) => v.id as string)
   if (!variantIds.length) return []
@@ -92,6 +99,7 @@ export async function variantProductionCosts(
           produced_on: calendarDay(batch.produced_on),
           makers_count: (batch.makers ?? []).filter(Boolean).length,
         })),
+      is_service: Boolean(variant.is_service),
     }
   })
 }

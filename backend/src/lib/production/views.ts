@@ -45,7 +45,8 @@ export function adminInmate(inmate: InmateRecord, { full = false } = {}): AdminI
   }
 }
 
-export function adminBatch(batch: Row): AdminProductionBatch {
+/** `isService`: whether the batch's product is a service (jasa), when the caller knows it. */
+export function adminBatch(batch: Row, isService?: boolean): AdminProductionBatch {
   return {
     id: batch.id,
     lapas_id: batch.lapas_id,
@@ -64,7 +65,15 @@ export function adminBatch(batch: Row): AdminProductionBatch {
       }))
       .sort((a, b) => String(a.code).localeCompare(String(b.code))),
     created_at: jsonInstant(batch.created_at),
+    material_cost: costPart(batch.raw_material_cost ?? batch.material_cost),
+    labour_cost: costPart(batch.raw_labour_cost ?? batch.labour_cost),
+    ...(isService === undefined ? {} : { is_service: isService }),
   }
+}
+
+/** A nullable stored amount (bigNumber) as JSON. */
+function costPart(value: unknown) {
+  return value === null || value === undefined ? null : rupiahToJson(value as Parameters<typeof rupiahToJson>[0])
 }
 
 export const BATCH_RELATIONS = ["makers", "makers.inmate"]

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parcelOf, type Parcel, type ParcelLine } from "../../modules/courier-rates/rate-table"
 import { findProvince } from "@karya-binaan/areas"
+import { SERVICE_PRODUCT_TYPE } from "@karya-binaan/contracts"
 import { lapasIdsOfProducts } from "../lapas/links"
 import { DESTINATION_PROVINCE } from "./rules"
 
@@ -26,16 +27,20 @@ export async function cartParcelsByLapas(
       "items.product.length",
       "items.product.width",
       "items.product.height",
+      "items.product.type.value",
     ],
     filters: { id: cartId },
   })
-  const items = (((data[0] as any)?.items ?? []) as (ParcelLine & { product_id: string })[]).filter(Boolean)
+  const items = (((data[0] as any)?.items ?? []) as (ParcelLine & { product_id: string; product?: { type?: { value?: string } | null } })[]).filter(Boolean)
   const lapasOf = await lapasIdsOfProducts(scope, items.map((i) => i.product_id))
   const linesByLapas = new Map<string, ParcelLine[]>()
   for (const item of items) {
     const lapasId = lapasOf.get(item.product_id)
     if (!lapasId) continue
-    linesByLapas.set(lapasId, [...(linesByLapas.get(lapasId) ?? []), item])
+    // A service (jasa) is a voucher redeemed at the lapas: it puts no weight in the parcel (its
+    // lapas is still in the cart, so the lapas's options, pickup among them, are offered).
+    const isService = item.product?.type?.value === SERVICE_PRODUCT_TYPE
+    linesByLapas.set(lapasId, [...(linesByLapas.get(lapasId) ?? []), ...(isService ? [] : [item])])
   }
   return {
     parcels: new Map([...linesByLapas].map(([lapasId, lines]) => [lapasId, parcelOf(lines)])),
@@ -48,10 +53,20 @@ export async function productParcelsOfCart(scope: MedusaContainer, cartId: strin
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["items.product.id", "items.product.weight", "items.product.length", "items.product.width", "items.product.height"],
+    fields: [
+      "items.product.id",
+      "items.product.weight",
+      "items.product.length",
+      "items.product.width",
+      "items.product.height",
+      "items.product.type.value",
+    ],
     filters: { id: cartId },
   })
-  const result: Record<string, { weight: number | null; length: number | null; width: number | null; height: number | null }> = {}
+  const result: Record<
+    string,
+    { weight: number | null; length: number | null; width: number | null; height: number | null; service?: true }
+  > = {}
   for (const item of (((data[0] as any)?.items ?? []) as any[]).filter(Boolean)) {
     const product = item.product
     if (!product?.id) continue
@@ -60,6 +75,8 @@ export async function productParcelsOfCart(scope: MedusaContainer, cartId: strin
       length: product.length ?? null,
       width: product.width ?? null,
       height: product.height ?? null,
+      // A service (jasa voucher) puts nothing in the parcel; the courier-rates provider leaves it out.
+      ...(product.type?.value === SERVICE_PRODUCT_TYPE ? { service: true as const } : {}),
     }
   }
   return result

@@ -83,13 +83,18 @@ export class CourierRatesProviderService extends AbstractFulfillmentProviderServ
     // The product's own size and weight come from the pricing context (workflows/hooks/shipping-pricing-context.ts):
     // Medusa's line carries the variant's dimensions but only the product's weight.
     const products = ((context as Record<string, any>).product_parcels ?? {}) as Record<string, ParcelLine["product"]>
-    const lines = ((context.items ?? []) as unknown as (ParcelLine & { product_id?: string; product?: { id?: string } })[])
+    const all = ((context.items ?? []) as unknown as (ParcelLine & { product_id?: string; product?: { id?: string } })[])
       .filter(Boolean)
       .map((line) => {
         const productId = line.product?.id ?? line.product_id
         const parcel = productId ? products[productId] : undefined
         return parcel ? { ...line, product: { ...parcel, ...stripEmpty(line.product) } } : line
       })
+    // Lines the context marks as services (vouchers redeemed at the lapas) weigh nothing; a cart of
+    // services alone is still priced as before (its lapas is offered pickup only, see lib/checkout).
+    const isService = (line: (typeof all)[number]) => (line.product as { service?: boolean } | undefined)?.service === true
+    const goods = all.filter((line) => !isService(line))
+    const lines = goods.length ? goods : all
     if (!lines.length) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,

@@ -15,8 +15,11 @@ export interface RecordProductionBatchInput {
   actor_lapas_id: string | null
   variant_id: string
   quantity: number
-  /** HPP per unit, whole rupiah. */
+  /** HPP per unit, whole rupiah (= material_cost + labour_cost when those are given). */
   unit_cost: number
+  /** The parts of unit_cost, both or neither (a batch layanan: materials and labour per service). */
+  material_cost?: number | null
+  labour_cost?: number | null
   /** YYYY-MM-DD, a calendar day (stored as midnight WIB). */
   produced_on: string
   makers: { inmate_id: string; work_units: number }[]
@@ -33,6 +36,7 @@ export const PRODUCTION_BATCH_CREATED_EVENT = "production-batch.created"
 export interface RecordProductionBatchResult {
   batch_id: string
   lapas_id: string
+  is_service: boolean
   variant_cost: { variant_id: string; average_unit_cost: number; stocked_quantity: number }
 }
 
@@ -43,7 +47,9 @@ export function calendarDayToDate(day: string): Date {
 
 /**
  * Records a production batch: the batch and its makers, the variant's new weighted average
- * HPP, and the units added to the variant's stock at the lapas's stock location. Every step
+ * HPP, and the units added to the variant's stock at the lapas's stock location. A service's
+ * batch layanan (product type "jasa") adds no stock: with none held, its unit cost becomes the
+ * service's HPP for the sales that follow. Every step
  * compensates, so a failure anywhere (including in a `batchRecorded` hook handler) leaves
  * no batch, no changed average and no changed stock. Batches of one variant are recorded
  * one at a time (a lock per variant), so the average always sees the stock it builds on.
@@ -69,6 +75,8 @@ export const recordProductionBatchWorkflow = createWorkflow(
         variant_id: context.variant_id,
         quantity: input.quantity,
         unit_cost: input.unit_cost,
+        material_cost: input.material_cost ?? null,
+        labour_cost: input.labour_cost ?? null,
         produced_on: calendarDayToDate(input.produced_on),
         notes: input.notes ?? null,
         makers: input.makers,
@@ -117,6 +125,7 @@ export const recordProductionBatchWorkflow = createWorkflow(
     const result = transform({ batch, context, cost, stock }, ({ batch, context, cost, stock }) => ({
       batch_id: batch.id,
       lapas_id: context.lapas_id,
+      is_service: context.is_service,
       variant_cost: {
         variant_id: cost.variant_id,
         average_unit_cost: cost.average_unit_cost,

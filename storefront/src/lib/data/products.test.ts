@@ -35,12 +35,12 @@ afterEach(() => {
 })
 
 describe("buildProductQuery", () => {
-  it("asks for prices, stock, images, categories, metadata and the public lapas profile", async () => {
+  it("asks for prices, stock, images, categories, the product type (services), metadata and the public lapas profile", async () => {
     const { buildProductQuery } = await import("./products")
     const query = buildProductQuery({ regionId: "reg_idr", categoryId: "pcat_1", limit: 12, offset: 24 })
     expect(query).toEqual({
       fields:
-        "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*images,*categories,+metadata," +
+        "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*images,*categories,*type,+metadata," +
         "+lapas.handle,+lapas.name,+lapas.city,+lapas.province,+lapas.lapas_class",
       region_id: "reg_idr",
       category_id: ["pcat_1"],

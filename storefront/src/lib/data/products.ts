@@ -14,6 +14,8 @@ export const PRODUCT_FIELDS = [
   "+variants.allow_backorder",
   "*images",
   "*categories",
+  // The product type tells a service (jasa, sold as a voucher) from goods.
+  "*type",
   "+metadata",
   "+lapas.handle",
   "+lapas.name",

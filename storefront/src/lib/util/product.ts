@@ -1,4 +1,4 @@
-import type { ProductLapas } from "@karya-binaan/contracts"
+import { SERVICE_PRODUCT_TYPE, type ProductLapas } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import type { HttpTypes } from "@medusajs/types"
 
@@ -33,6 +33,11 @@ export function isVariantInStock(variant: Variant): boolean {
   if (variant.manage_inventory === false) return true
   if (variant.allow_backorder) return true
   return typeof variant.inventory_quantity === "number" && variant.inventory_quantity > 0
+}
+
+/** A service (jasa) sold as a voucher: its product type is "jasa" (needs `*type` among the fields). */
+export function isServiceProduct(product: { type?: { value?: string | null } | null }): boolean {
+  return product.type?.value === SERVICE_PRODUCT_TYPE
 }
 
 export function isProductInStock(product: Pick<HttpTypes.StoreProduct, "variants">): boolean {

@@ -1,11 +1,12 @@
 import type { CreateProductionBatchResponse, ProductionBatchListResponse } from "@karya-binaan/contracts"
+import { serviceProductIds } from "../../../lib/catalog/service-type"
 import { adminBatch, BATCH_RELATIONS, loadBatch } from "../../../lib/production/views"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
 import { recordProductionBatchWorkflow } from "../../../workflows/production/record-production-batch"
 import { ALL_MEMBERS, lapasScopeOf, memberRoute, STAFF_AND_NATIONAL } from "../../utils/member-access"
 import { requireInmatesInScope, requireProductInScope, requireVariantInScope } from "../../utils/production-scope"
-import type { CreateProductionBatch, ListProductionBatchesQuery } from "./validators"
+import { unitCostOf, type CreateProductionBatch, type ListProductionBatchesQuery } from "./validators"
 
 /** Batches, newest first: a lapas member's own lapas's; a national member's of one lapas or all. */
 export const GET = memberRoute<unknown, ListProductionBatchesQuery>(ALL_MEMBERS, async (req, res, member) => {
@@ -24,13 +25,19 @@ export const GET = memberRoute<unknown, ListProductionBatchesQuery>(ALL_MEMBERS,
     skip: offset,
     order: { produced_on: "DESC", created_at: "DESC" },
   })
-  res.json({ production_batches: batches.map(adminBatch), count, limit, offset } satisfies ProductionBatchListResponse)
+  const services = await serviceProductIds(req.scope, batches.map((batch) => batch.product_id))
+  res.json({
+    production_batches: batches.map((batch) => adminBatch(batch, services.has(batch.product_id))),
+    count,
+    limit,
+    offset,
+  } satisfies ProductionBatchListResponse)
 })
 
 /**
  * Records a batch of a variant of the caller's lapas (national: of the variant's own lapas) made
  * by inmates of that same lapas: stock rises at the lapas's location and the variant's average HPP
- * moves. The variant and every maker are checked before anything is written (404 naming the first
+ * moves. A service's batch layanan (HPP from material_cost + labour_cost) raises no stock. The variant and every maker are checked before anything is written (404 naming the first
  * that is another lapas's or unknown).
  */
 export const POST = memberRoute<CreateProductionBatch>(STAFF_AND_NATIONAL, async (req, res, member) => {
@@ -47,7 +54,9 @@ export const POST = memberRoute<CreateProductionBatch>(STAFF_AND_NATIONAL, async
       actor_lapas_id: variant.lapasId,
       variant_id: body.variant_id,
       quantity: body.quantity,
-      unit_cost: body.unit_cost,
+      unit_cost: unitCostOf(body),
+      material_cost: body.material_cost ?? null,
+      labour_cost: body.labour_cost ?? null,
       produced_on: body.produced_on,
       makers: body.makers,
       notes: body.notes ?? null,
@@ -56,5 +65,5 @@ export const POST = memberRoute<CreateProductionBatch>(STAFF_AND_NATIONAL, async
   const batch = await loadBatch(req.scope, result.batch_id)
   res
     .status(201)
-    .json({ production_batch: adminBatch(batch), variant_cost: result.variant_cost } satisfies CreateProductionBatchResponse)
+    .json({ production_batch: adminBatch(batch, result.is_service), variant_cost: result.variant_cost } satisfies CreateProductionBatchResponse)
 })

@@ -1,4 +1,4 @@
-import { LAPAS_PRODUCT_STATUSES, wholeRupiah } from "@karya-binaan/contracts"
+import { LAPAS_PRODUCT_STATUSES, PRODUCT_KINDS, wholeRupiah } from "@karya-binaan/contracts"
 import { z } from "@medusajs/framework/zod"
 import { paging } from "../../utils/schemas"
 
@@ -66,6 +66,11 @@ const centimetres = (what: string) =>
 
 const packedSize = { length: centimetres("length"), width: centimetres("width"), height: centimetres("height") }
 
+/** Goods (barang, with stock) or a service (jasa: product type "jasa", no stock, weight or size). */
+const productKind = z
+  .enum(PRODUCT_KINDS, { error: `The kind is ${PRODUCT_KINDS.join(" or ")} (barang or jasa)` })
+  .optional()
+
 const categoryId = z.string().trim().min(1, "Name the category by its id").nullable().optional()
 
 export const variantSku = text("The SKU", 64)
@@ -94,6 +99,7 @@ export const CreateProductSchema = z
     weight,
     ...packedSize,
     status: productStatus.optional(),
+    kind: productKind,
     variants: z
       .array(VariantSchema, { error: "List the product's variants (variants)" })
       .min(1, "A product needs at least one variant with its price")
@@ -116,6 +122,7 @@ export const UpdateProductSchema = z
     weight,
     ...packedSize,
     status: productStatus.optional(),
+    kind: productKind,
   })
   .strict()
 

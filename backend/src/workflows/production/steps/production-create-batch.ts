@@ -8,6 +8,9 @@ export interface CreateProductionBatchInput {
   variant_id: string
   quantity: number
   unit_cost: number
+  /** Both or neither; unit_cost is then their sum. */
+  material_cost: number | null
+  labour_cost: number | null
   produced_on: Date
   notes: string | null
   makers: { inmate_id: string; work_units: number }[]

@@ -8,8 +8,9 @@ export interface UpdateVariantCostInput {
   batch_id: string
   lapas_id: string
   variant_id: string
-  inventory_item_id: string
-  location_id: string
+  /** Null for a service: no stock, so each batch layanan sets the HPP (stock before = 0). */
+  inventory_item_id: string | null
+  location_id: string | null
   quantity: number
   unit_cost: number
 }
@@ -33,10 +34,13 @@ export const updateVariantCostStep = createStep(
     const production: ProductionModuleService = container.resolve(PRODUCTION_MODULE)
     const inventory = container.resolve(Modules.INVENTORY)
 
-    const [level] = await inventory.listInventoryLevels(
-      { inventory_item_id: input.inventory_item_id, location_id: input.location_id },
-      { select: ["id", "stocked_quantity"] }
-    )
+    const [level] =
+      input.inventory_item_id && input.location_id
+        ? await inventory.listInventoryLevels(
+            { inventory_item_id: input.inventory_item_id, location_id: input.location_id },
+            { select: ["id", "stocked_quantity"] }
+          )
+        : []
     const stockBefore = level ? Math.trunc(Number(level.stocked_quantity)) : 0
 
     const [current] = await production.listVariantCosts({ variant_id: input.variant_id })

@@ -4,6 +4,7 @@ import LapasProductLink from "../../../links/lapas-product"
 import LapasStockLocationLink from "../../../links/lapas-stock-location"
 import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
+import { SERVICE_PRODUCT_TYPE } from "@karya-binaan/contracts"
 
 export interface ValidateProductionBatchInput {
   /** The caller's lapas; null for a national user, who records for the variant's own lapas. */
@@ -16,14 +17,19 @@ export interface ProductionBatchContext {
   lapas_id: string
   product_id: string
   variant_id: string
-  inventory_item_id: string
-  location_id: string
+  /** Null for a service (jasa): a batch layanan raises no stock. */
+  inventory_item_id: string | null
+  location_id: string | null
+  /** The product is a service (product type "jasa"). */
+  is_service: boolean
 }
 
 /**
  * Checks everything a batch needs before anything is written: the variant exists and belongs
  * to the caller's lapas, that lapas has a stock location, the variant tracks stock, and every
- * maker is an active inmate of the same lapas. Writes nothing, so needs no compensation.
+ * maker is an active inmate of the same lapas. A service's variant (product type "jasa") tracks no
+ * stock and needs no location: its batch layanan only sets the HPP and the makers. Writes nothing,
+ * so needs no compensation.
  */
 export const validateProductionBatchStep = createStep(
   "production-validate-batch",
@@ -37,11 +43,17 @@ export const validateProductionBatchStep = createStep(
 
     const { data: variants } = await query.graph({
       entity: "product_variant",
-      fields: ["id", "product_id", "manage_inventory", "inventory_items.inventory_item_id"],
+      fields: ["id", "product_id", "manage_inventory", "inventory_items.inventory_item_id", "product.type.value"],
       filters: { id: input.variant_id },
     })
     const variant = variants[0] as
-      | { id: string; product_id: string; manage_inventory: boolean; inventory_items?: { inventory_item_id: string }[] }
+      | {
+          id: string
+          product_id: string
+          manage_inventory: boolean
+          inventory_items?: { inventory_item_id: string }[]
+          product?: { type?: { value?: string | null } | null } | null
+        }
       | undefined
     if (!variant?.product_id) {
       throw variantMissing()
@@ -64,13 +76,15 @@ export const validateProductionBatchStep = createStep(
       )
     }
 
+    const isService = variant.product?.type?.value === SERVICE_PRODUCT_TYPE
+
     const { data: locationLinks } = await query.graph({
       entity: LapasStockLocationLink.entryPoint,
       fields: ["stock_location_id"],
       filters: { lapas_id: lapasId },
     })
     const locationId = (locationLinks[0] as { stock_location_id: string } | undefined)?.stock_location_id
-    if (!locationId) {
+    if (!locationId && !isService) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         "This lapas has no stock location yet; ask a national administrator to link one before recording production."
@@ -78,7 +92,7 @@ export const validateProductionBatchStep = createStep(
     }
 
     const inventoryItemId = (variant.inventory_items ?? []).find(Boolean)?.inventory_item_id
-    if (!variant.manage_inventory || !inventoryItemId) {
+    if (!isService && (!variant.manage_inventory || !inventoryItemId)) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `Variant "${input.variant_id}" does not track stock; turn on "manage inventory" for it, then record the batch.`
@@ -117,8 +131,9 @@ export const validateProductionBatchStep = createStep(
       lapas_id: lapasId,
       product_id: variant.product_id,
       variant_id: variant.id,
-      inventory_item_id: inventoryItemId,
-      location_id: locationId,
+      inventory_item_id: isService ? null : inventoryItemId!,
+      location_id: isService ? null : locationId!,
+      is_service: isService,
     }
     return new StepResponse(context)
   }

@@ -97,3 +97,34 @@ describe("readStockLevels", () => {
     expect(readStockLevels(data)).toEqual({ levels: [{ variant_id: "v2", stocked_quantity: 40 }], invalid: ["v3"] })
   })
 })
+
+describe("services (jasa) in the product forms", () => {
+  it("creates a service without stock tracking, opening stock, weight or size", () => {
+    const parsed = readProductCreate(
+      form({ title: "Cuci Mobil", kind: "service", weight: "500", length: "10", variant_title: "Sedan", price: "35.000", stock: "12" })
+    )
+    expect(parsed.fieldErrors).toEqual({})
+    expect(parsed.stock).toBeNull()
+    expect(parsed.request).toMatchObject({
+      title: "Cuci Mobil",
+      kind: "service",
+      weight: null,
+      length: null,
+      variants: [{ title: "Sedan", price: 35000, manage_inventory: false }],
+    })
+  })
+  it("sends the kind on edit, and goods stay goods", () => {
+    expect(readProductUpdate(form({ title: "Cuci Mobil", kind: "service", weight: "900" })).request).toMatchObject({ kind: "service", weight: null })
+    expect(readProductUpdate(form({ title: "Kursi", kind: "goods", weight: "900" })).request).toMatchObject({ kind: "goods", weight: 900 })
+    expect(readProductCreate(form({ title: "Kursi", variant_title: "Standar", price: "1000" })).request?.variants[0].manage_inventory).toBe(true)
+  })
+  it("reads a service's variant row without stock or weight", () => {
+    expect(readVariant(form({ kind: "service", title: "SUV", price: "50000", manage_inventory: "on", weight: "100" })).request).toEqual({
+      title: "SUV",
+      sku: null,
+      price: 50000,
+      manage_inventory: false,
+      weight: null,
+    })
+  })
+})

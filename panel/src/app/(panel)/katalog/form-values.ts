@@ -2,6 +2,7 @@ import {
   PRODUCT_PHOTO_MAX_BYTES,
   PRODUCT_PHOTO_TYPES,
   type CreateLapasProductRequest,
+  type ProductKind,
   type ProductLicences,
   type UpdateLapasProductRequest,
 } from "@karya-binaan/contracts"
@@ -56,13 +57,21 @@ export interface Parsed<T> {
   values: Record<string, string>
 }
 
-const PRODUCT_FIELDS = ["title", "subtitle", "description", "handle", "category_id", "weight", "length", "width", "height", "pirt", "bpom_md", "halal"]
+const PRODUCT_FIELDS = ["title", "subtitle", "description", "handle", "category_id", "weight", "length", "width", "height", "pirt", "bpom_md", "halal", "kind"]
 const SIZE_FIELDS = ["length", "width", "height"] as const
+
+/** The kind radio: "service" (jasa) or goods; a form without it (older pages) is goods. */
+function kindOf(values: Record<string, string>): ProductKind {
+  return values.kind === "service" ? "service" : "goods"
+}
 
 function productFields(formData: FormData) {
   const values = Object.fromEntries(PRODUCT_FIELDS.map((name) => [name, text(formData, name)]))
   const fieldErrors: Record<string, CatalogErrorKey> = {}
   if (!values.title) fieldErrors.title = "error.titleRequired"
+  const kind = kindOf(values)
+  // A service has no weight or packed size: whatever the hidden inputs held is not sent.
+  if (kind === "service") for (const name of ["weight", ...SIZE_FIELDS]) values[name] = ""
   let weight: number | null = null
   if (values.weight) {
     weight = parseCount(values.weight)
@@ -84,6 +93,7 @@ function productFields(formData: FormData) {
     weight,
     ...size,
     licences: licencesOf(formData),
+    ...(values.kind ? { kind } : {}),
   }
   if (values.handle) fields.handle = values.handle
   return { values, fieldErrors, fields }
@@ -101,6 +111,9 @@ export function readProductCreate(
 ): Parsed<CreateLapasProductRequest> & { stock: number | null } {
   const { values, fieldErrors, fields } = productFields(formData)
   for (const name of ["variant_title", "sku", "price", "stock"]) values[name] = text(formData, name)
+  const isService = kindOf(values) === "service"
+  // A service has no stock.
+  if (isService) values.stock = ""
   if (!values.variant_title) fieldErrors.variant_title = "error.variantTitleRequired"
   const price = parseRupiahInput(values.price)
   if (price === null) fieldErrors.price = "error.price"
@@ -115,7 +128,7 @@ export function readProductCreate(
   const request: CreateLapasProductRequest = {
     ...(fields as CreateLapasProductRequest),
     status: formData.get("publish") ? "published" : "draft",
-    variants: [{ title: values.variant_title, sku: values.sku || null, price: price!, manage_inventory: true }],
+    variants: [{ title: values.variant_title, sku: values.sku || null, price: price!, manage_inventory: !isService }],
   }
   return { request, fieldErrors, values, stock }
 }
@@ -135,15 +148,22 @@ export function checkPhotos(files: File[]): CatalogErrorKey | null {
   return null
 }
 
-/** A variant row's form: title, SKU, price, track stock, its own weight (blank: the product's). */
+/**
+ * A variant row's form: title, SKU, price, track stock, its own weight (blank: the product's).
+ * A service's rows have neither stock nor weight (`service`): they are sent as none.
+ */
 export function readVariant(
-  formData: FormData
+  formData: FormData,
+  { service = false }: { service?: boolean } = {}
 ): Parsed<{ title: string; sku: string | null; price: number; manage_inventory: boolean; weight: number | null }> {
   const values = { title: text(formData, "title"), sku: text(formData, "sku"), price: text(formData, "price"), weight: text(formData, "weight") }
   const fieldErrors: Record<string, CatalogErrorKey> = {}
   if (!values.title) fieldErrors.title = "error.variantTitleRequired"
   const price = parseRupiahInput(values.price)
   if (price === null) fieldErrors.price = "error.price"
+  // The service's rows say so in a hidden field (the backend refuses stock or weight on one anyway).
+  if (formData.get("kind") === "service") service = true
+  if (service) values.weight = ""
   const weight = values.weight ? parseCount(values.weight) : null
   if (values.weight && weight === null) fieldErrors.weight = "error.weight"
   if (Object.keys(fieldErrors).length) return { fieldErrors, values }
@@ -152,7 +172,7 @@ export function readVariant(
       title: values.title,
       sku: values.sku || null,
       price: price!,
-      manage_inventory: formData.get("manage_inventory") === "on",
+      manage_inventory: service ? false : formData.get("manage_inventory") === "on",
       weight,
     },
     fieldErrors,

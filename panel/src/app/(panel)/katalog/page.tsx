@@ -72,7 +72,12 @@ export default async function CatalogPage({ searchParams }: { searchParams: Sear
       ),
     },
     { key: "variants", header: t("col.variants"), align: "end", cell: (p) => p.variant_count },
-    { key: "stock", header: t("col.stock"), align: "end", cell: (p) => p.stock_total },
+    {
+      key: "stock",
+      header: t("col.stock"),
+      align: "end",
+      cell: (p) => (p.kind === "service" ? <span className="muted">{t("kind.service")}</span> : p.stock_total),
+    },
     {
       key: "price",
       header: t("col.price"),

@@ -1,7 +1,7 @@
 "use client"
 
-import type { LapasCategory, LapasProductDetail } from "@karya-binaan/contracts"
-import { useActionState } from "react"
+import { PRODUCT_KINDS, type LapasCategory, type LapasProductDetail, type ProductKind } from "@karya-binaan/contracts"
+import { useActionState, useState } from "react"
 import { Field } from "@/components/field"
 import { Notice } from "@/components/notice"
 import { SubmitButton } from "@/components/submit-button"
@@ -28,10 +28,23 @@ export function ProductForm({
   const [state, formAction] = useActionState(action, INITIAL_FORM_STATE)
   const value = (name: string, fallback: string | number | null | undefined) => state.values?.[name] ?? (fallback ?? "").toString()
   const isNew = !product
+  // A service (jasa) has no stock, weight or packed size: those fields hide while it is chosen.
+  const [kind, setKind] = useState<ProductKind>(((state.values?.kind as ProductKind | undefined) ?? product?.kind ?? "goods"))
+  const isService = kind === "service"
   return (
     <form action={formAction} className="form catalog-sections" noValidate data-testid="product-form">
       <section className="catalog-panel">
         <h2>{t("form.details")}</h2>
+        <fieldset className="field" data-testid="product-kind">
+          <legend className="field__label">{t("form.kind")}</legend>
+          {PRODUCT_KINDS.map((option) => (
+            <label key={option} className="catalog-check">
+              <input type="radio" name="kind" value={option} checked={kind === option} onChange={() => setKind(option)} />{" "}
+              {t(`kind.${option}`)}
+            </label>
+          ))}
+          <p className="muted">{t("form.kindHint")}</p>
+        </fieldset>
         <Field label={t("form.title")} name="title" required defaultValue={value("title", product?.title)} error={state.fieldErrors?.title} />
         <Field label={t("form.subtitle")} name="subtitle" defaultValue={value("subtitle", product?.subtitle)} error={state.fieldErrors?.subtitle} />
         <div className="field">
@@ -54,15 +67,17 @@ export function ProductForm({
               ))}
             </select>
           </div>
-          <Field
-            label={t("form.weight")}
-            name="weight"
-            inputMode="numeric"
-            defaultValue={value("weight", product?.weight)}
-            error={state.fieldErrors?.weight}
-          />
+          {isService ? null : (
+            <Field
+              label={t("form.weight")}
+              name="weight"
+              inputMode="numeric"
+              defaultValue={value("weight", product?.weight)}
+              error={state.fieldErrors?.weight}
+            />
+          )}
         </div>
-        <fieldset className="catalog-grid catalog-size">
+        <fieldset className="catalog-grid catalog-size" hidden={isService}>
           <legend className="field__label">{t("form.size")}</legend>
           <p className="muted">{t("form.sizeHint")}</p>
           {(["length", "width", "height"] as const).map((name) => (
@@ -115,7 +130,9 @@ export function ProductForm({
                 defaultValue={value("price", "")}
                 error={state.fieldErrors?.price}
               />
-              <Field label={t("form.stock")} name="stock" inputMode="numeric" defaultValue={value("stock", "")} error={state.fieldErrors?.stock} />
+              {isService ? null : (
+                <Field label={t("form.stock")} name="stock" inputMode="numeric" defaultValue={value("stock", "")} error={state.fieldErrors?.stock} />
+              )}
             </div>
           </section>
           <section className="catalog-panel">

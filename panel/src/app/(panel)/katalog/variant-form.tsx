@@ -13,7 +13,18 @@ import { INITIAL_FORM_STATE, type FormAction } from "@/lib/forms"
  * One variant as an editable row (title, SKU, price in rupiah, track stock) with its stock, or
  * with no `variant` the form that adds one.
  */
-export function VariantForm({ action, variant, index }: { action: FormAction; variant?: LapasProductVariant; index: number }) {
+export function VariantForm({
+  action,
+  variant,
+  index,
+  service = false,
+}: {
+  action: FormAction
+  variant?: LapasProductVariant
+  index: number
+  /** A service's (jasa) variant: no stock tracking, no weight. */
+  service?: boolean
+}) {
   const t = useT(catalogMessages)
   const [state, formAction] = useActionState(action, INITIAL_FORM_STATE)
   const id = variant?.id ?? "new"
@@ -37,25 +48,35 @@ export function VariantForm({ action, variant, index }: { action: FormAction; va
         defaultValue={value("price", variant?.price)}
         error={state.fieldErrors?.price}
       />
-      <Field
-        id={`v-${id}-weight`}
-        label={t("form.variantWeight")}
-        name="weight"
-        inputMode="numeric"
-        hint={t("form.variantWeightHint")}
-        defaultValue={value("weight", variant?.weight)}
-        error={state.fieldErrors?.weight}
-      />
-      <label className="catalog-check">
-        <input type="checkbox" name="manage_inventory" defaultChecked={variant ? variant.manage_inventory : true} />
-        {t("detail.manageInventory")}
-      </label>
-      {variant ? (
-        <span className="catalog-variant__stock">
-          {variant.manage_inventory ? `${t("detail.available")}: ${variant.available}` : ""}
-        </span>
+      {service ? (
+        <>
+          <input type="hidden" name="kind" value="service" />
+          <span className="catalog-variant__stock muted">{t("stock.service")}</span>
+          <span />
+        </>
       ) : (
-        <span />
+        <>
+          <Field
+            id={`v-${id}-weight`}
+            label={t("form.variantWeight")}
+            name="weight"
+            inputMode="numeric"
+            hint={t("form.variantWeightHint")}
+            defaultValue={value("weight", variant?.weight)}
+            error={state.fieldErrors?.weight}
+          />
+          <label className="catalog-check">
+            <input type="checkbox" name="manage_inventory" defaultChecked={variant ? variant.manage_inventory : true} />
+            {t("detail.manageInventory")}
+          </label>
+          {variant ? (
+            <span className="catalog-variant__stock">
+              {variant.manage_inventory ? `${t("detail.available")}: ${variant.available}` : ""}
+            </span>
+          ) : (
+            <span />
+          )}
+        </>
       )}
       <div className="catalog-actions">
         <SubmitButton variant="secondary" name="intent" value="save">

@@ -62,7 +62,7 @@ export async function createBatchAction(_state: FormState, formData: FormData): 
   const t = await getT(productionMessages)
   const member = await requireMember()
   const parsed = parseBatchForm(formData, todayIn(member.lapas?.time_zone ?? "Asia/Jakarta", new Date(Date.now())))
-  const kept = values(formData, ["variant_id", "quantity", "unit_cost", "produced_on", "notes"])
+  const kept = values(formData, ["variant_id", "quantity", "unit_cost", "material_cost", "labour_cost", "produced_on", "notes"])
   if (!parsed.ok) {
     return { fieldErrors: Object.fromEntries(Object.entries(parsed.fieldErrors).map(([k, v]) => [k, t(v)])), values: kept }
   }
@@ -70,6 +70,9 @@ export async function createBatchAction(_state: FormState, formData: FormData): 
     const { production_batch, variant_cost } = await createBatch(parsed.body)
     revalidatePath("/produksi")
     const label = String(formData.get("variant_label") ?? "") || production_batch.variant_id
+    if (production_batch.is_service) {
+      return { success: t("batchForm.recordedService", { quantity: production_batch.quantity, variant: label }) }
+    }
     return {
       success: t("batchForm.recorded", {
         quantity: production_batch.quantity,

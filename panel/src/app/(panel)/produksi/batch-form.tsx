@@ -14,6 +14,8 @@ export interface VariantChoice {
   product: string
   variant: string
   stock: number
+  /** A service (jasa): its batch layanan takes materials and labour per service, and adds no stock. */
+  service?: boolean
 }
 
 export interface MakerChoice {
@@ -50,6 +52,8 @@ export function BatchForm({
   const [variant, setVariant] = useState("")
   const [quantity, setQuantity] = useState("")
   const [unitCost, setUnitCost] = useState("")
+  const [materialCost, setMaterialCost] = useState("")
+  const [labourCost, setLabourCost] = useState("")
   const [producedOn, setProducedOn] = useState(today)
   const [notes, setNotes] = useState("")
   const [makers, setMakers] = useState<MakerRow[]>([{ key: 0, inmate: "", units: "" }])
@@ -60,6 +64,8 @@ export function BatchForm({
     setVariant("")
     setQuantity("")
     setUnitCost("")
+    setMaterialCost("")
+    setLabourCost("")
     setProducedOn(today)
     setNotes("")
     setMakers([{ key: 0, inmate: "", units: "" }])
@@ -76,6 +82,7 @@ export function BatchForm({
   }
   const removeMaker = (key: number) => setMakers((rows) => rows.filter((row) => row.key !== key))
   const chosen = variants.find((v) => v.id === variant)
+  const service = Boolean(chosen?.service)
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const data = new FormData(event.currentTarget)
@@ -85,6 +92,7 @@ export function BatchForm({
   return (
     <form onSubmit={submit} className="form" noValidate data-testid="batch-form">
       <input type="hidden" name="variant_label" value={chosen ? `${chosen.product} — ${chosen.variant}` : ""} />
+      {service ? <input type="hidden" name="service" value="1" /> : null}
       <div className={`field${state.fieldErrors?.variant_id ? " field--invalid" : ""}`}>
         <label className="field__label" htmlFor="field-variant_id">
           {t("batchForm.variant")}
@@ -101,7 +109,9 @@ export function BatchForm({
           <option value="">{t("batchForm.chooseVariant")}</option>
           {variants.map((v) => (
             <option key={v.id} value={v.id}>
-              {t("batchForm.variantOption", { product: v.product, variant: v.variant, stock: v.stock })}
+              {v.service
+                ? t("batchForm.variantOptionService", { product: v.product, variant: v.variant })
+                : t("batchForm.variantOption", { product: v.product, variant: v.variant, stock: v.stock })}
             </option>
           ))}
         </select>
@@ -111,9 +121,14 @@ export function BatchForm({
           </p>
         ) : null}
       </div>
+      {service ? (
+        <p className="muted" data-testid="service-batch-intro">
+          {t("batchForm.serviceIntro")}
+        </p>
+      ) : null}
       <div className={styles.row}>
         <Field
-          label={t("batchForm.quantity")}
+          label={service ? t("batchForm.serviceQuantity") : t("batchForm.quantity")}
           name="quantity"
           inputMode="numeric"
           autoComplete="off"
@@ -121,16 +136,40 @@ export function BatchForm({
           onChange={(e) => setQuantity(e.target.value)}
           error={state.fieldErrors?.quantity}
         />
-        <Field
-          label={t("batchForm.unitCost")}
-          name="unit_cost"
-          inputMode="numeric"
-          autoComplete="off"
-          hint={t("batchForm.unitCostHint")}
-          value={unitCost}
-          onChange={(e) => setUnitCost(e.target.value)}
-          error={state.fieldErrors?.unit_cost}
-        />
+        {service ? (
+          <>
+            <Field
+              label={t("batchForm.materialCost")}
+              name="material_cost"
+              inputMode="numeric"
+              autoComplete="off"
+              hint={t("batchForm.serviceCostHint")}
+              value={materialCost}
+              onChange={(e) => setMaterialCost(e.target.value)}
+              error={state.fieldErrors?.material_cost}
+            />
+            <Field
+              label={t("batchForm.labourCost")}
+              name="labour_cost"
+              inputMode="numeric"
+              autoComplete="off"
+              value={labourCost}
+              onChange={(e) => setLabourCost(e.target.value)}
+              error={state.fieldErrors?.labour_cost}
+            />
+          </>
+        ) : (
+          <Field
+            label={t("batchForm.unitCost")}
+            name="unit_cost"
+            inputMode="numeric"
+            autoComplete="off"
+            hint={t("batchForm.unitCostHint")}
+            value={unitCost}
+            onChange={(e) => setUnitCost(e.target.value)}
+            error={state.fieldErrors?.unit_cost}
+          />
+        )}
         <Field
           label={t("batchForm.producedOn")}
           name="produced_on"

@@ -118,3 +118,46 @@ it("todayIn gives the calendar day in the lapas's zone", () => {
   expect(todayIn("Asia/Jakarta", lateEvening)).toBe("2026-12-06")
   expect(todayIn("Asia/Makassar", lateEvening)).toBe("2026-12-07")
 })
+
+describe("parseBatchForm for a service (batch layanan)", () => {
+  const service: [string, string][] = [
+    ["variant_id", "variant_jasa"],
+    ["service", "1"],
+    ["quantity", "120"],
+    ["material_cost", "6.000"],
+    ["labour_cost", "Rp 12.000"],
+    ["unit_cost", "999"],
+    ["produced_on", "2026-12-01"],
+    ["maker_inmate", "inm_1"],
+    ["maker_units", "3"],
+    ["maker_inmate", "inm_2"],
+    ["maker_units", "1"],
+  ]
+  it("sends materials and labour per service instead of a unit cost", () => {
+    const parsed = parseBatchForm(form(service), "2026-12-06")
+    expect(parsed).toEqual({
+      ok: true,
+      body: {
+        variant_id: "variant_jasa",
+        quantity: 120,
+        material_cost: 6000,
+        labour_cost: 12000,
+        produced_on: "2026-12-01",
+        makers: [
+          { inmate_id: "inm_1", work_units: 3 },
+          { inmate_id: "inm_2", work_units: 1 },
+        ],
+      },
+    })
+  })
+  it("names a missing or malformed part", () => {
+    const parsed = parseBatchForm(
+      form(service.map(([k, v]): [string, string] => (k === "material_cost" ? [k, ""] : k === "labour_cost" ? [k, "12,5"] : [k, v]))),
+      "2026-12-06"
+    )
+    expect(parsed).toEqual({
+      ok: false,
+      fieldErrors: { material_cost: "batchForm.materialCostInvalid", labour_cost: "batchForm.labourCostInvalid" },
+    })
+  })
+})

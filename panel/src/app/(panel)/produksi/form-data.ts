@@ -69,8 +69,20 @@ export function parseBatchForm(formData: FormData, today: string): Parsed<Create
   if (!variantId) fieldErrors.variant_id = "batchForm.variantRequired"
   const quantity = parseCount(text(formData, "quantity"))
   if (quantity === null) fieldErrors.quantity = "batchForm.quantityInvalid"
-  const unitCost = parseRupiah(text(formData, "unit_cost"))
-  if (unitCost === null) fieldErrors.unit_cost = "batchForm.unitCostInvalid"
+  // A service's batch layanan gives its HPP in two parts, materials and labour (hidden `service`).
+  const service = text(formData, "service") === "1"
+  let unitCost: number | null = null
+  let materialCost: number | null = null
+  let labourCost: number | null = null
+  if (service) {
+    materialCost = parseRupiah(text(formData, "material_cost"))
+    if (materialCost === null) fieldErrors.material_cost = "batchForm.materialCostInvalid"
+    labourCost = parseRupiah(text(formData, "labour_cost"))
+    if (labourCost === null) fieldErrors.labour_cost = "batchForm.labourCostInvalid"
+  } else {
+    unitCost = parseRupiah(text(formData, "unit_cost"))
+    if (unitCost === null) fieldErrors.unit_cost = "batchForm.unitCostInvalid"
+  }
   const producedOn = text(formData, "produced_on")
   if (!/^\d{4}-\d{2}-\d{2}$/.test(producedOn) || producedOn > today) fieldErrors.produced_on = "batchForm.dateInvalid"
 
@@ -103,7 +115,7 @@ export function parseBatchForm(formData: FormData, today: string): Parsed<Create
     body: {
       variant_id: variantId,
       quantity: quantity!,
-      unit_cost: unitCost!,
+      ...(service ? { material_cost: materialCost!, labour_cost: labourCost! } : { unit_cost: unitCost! }),
       produced_on: producedOn,
       makers,
       ...(notes ? { notes } : {}),

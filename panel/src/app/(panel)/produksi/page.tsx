@@ -173,6 +173,7 @@ async function BatchesTab({
               product: v.product_title ?? "",
               variant: v.title ?? v.sku ?? v.variant_id,
               stock: v.stocked_quantity,
+              service: Boolean(v.is_service),
             }))}
             inmates={inmates.map((i) => ({ id: i.id, code: i.code, display_name: i.display_name }))}
           />
@@ -198,7 +199,23 @@ async function BatchesTab({
                 cell: (row) => <DateTime value={dayAsDate(row.produced_on)} timeZone={zone} locale={locale} dateOnly />,
               },
               { key: "quantity", header: t("batches.quantity"), align: "end", cell: (row) => row.quantity },
-              { key: "cost", header: t("batches.unitCost"), align: "end", cell: (row) => <Money amount={row.unit_cost} /> },
+              {
+                key: "cost",
+                header: t("batches.unitCost"),
+                align: "end",
+                cell: (row) =>
+                  row.material_cost != null && row.labour_cost != null ? (
+                    <>
+                      <Money amount={row.unit_cost} />
+                      <br />
+                      <span className="muted">
+                        {t("batches.material")} <Money amount={row.material_cost} /> + {t("batches.labour")} <Money amount={row.labour_cost} />
+                      </span>
+                    </>
+                  ) : (
+                    <Money amount={row.unit_cost} />
+                  ),
+              },
               {
                 key: "makers",
                 header: t("batches.makers"),
@@ -232,7 +249,12 @@ async function BatchesTab({
                   key: "stock",
                   header: t("stock.stocked"),
                   align: "end",
-                  cell: (row) => <span data-testid={`stock-${row.variant_id}`}>{row.stocked_quantity}</span>,
+                  cell: (row) =>
+                    row.is_service ? (
+                      <span className="muted">{t("stock.service")}</span>
+                    ) : (
+                      <span data-testid={`stock-${row.variant_id}`}>{row.stocked_quantity}</span>
+                    ),
                 },
                 {
                   key: "average",

@@ -66,6 +66,16 @@ describe("ProductTemplate", () => {
     expect(document.body.textContent).toContain("Kelas IIA")
   })
 
+  it("sells a service (jasa) as a voucher redeemed at the lapas, without a stock line", () => {
+    const service = { ...variant("var_j", "Sedan", 35000, 0), manage_inventory: false }
+    render(<ProductTemplate product={product({ type: { id: "ptyp_1", value: "jasa" }, variants: [service] })} t={t} locale="id" />)
+    expect(screen.getByTestId("product-lapas").textContent).toBe("Dikerjakan warga binaan Lapas Kelas IIA Bojonegoro, Bojonegoro")
+    expect(screen.getByTestId("product-service").textContent).toBe("Voucher jasa")
+    expect(screen.queryByTestId("product-stock")).toBeNull()
+    expect(screen.getByTestId("product-service-redeem").textContent).toContain('pilih "Ambil di Lapas Kelas IIA Bojonegoro" (gratis)')
+    expect((screen.getByTestId("add-to-cart") as HTMLButtonElement).disabled).toBe(false)
+  })
+
   it("disables the cart button when the only variant is sold out", () => {
     render(<ProductTemplate product={product({ variants: [variant("var_1", "250 g", 35000, 0)] })} t={t} locale="id" />)
     expect((screen.getByTestId("add-to-cart") as HTMLButtonElement).disabled).toBe(true)

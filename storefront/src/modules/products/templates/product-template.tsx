@@ -11,6 +11,7 @@ import {
   getPriceRange,
   getVariantPrice,
   isProductInStock,
+  isServiceProduct,
   isVariantInStock,
   type ProductWithLapas,
 } from "@/lib/util/product"
@@ -100,6 +101,7 @@ export function ProductTemplate({
   const singleBuyable = single ? isVariantInStock(single) && getVariantPrice(single) !== null : false
   const impactVariant =
     impact && variants.length > 1 ? variants.find((v) => v.id === impact.variant_id)?.title : null
+  const service = isServiceProduct(product)
   const lapasClass = lapas?.lapasClass && isLapasClass(lapas.lapasClass) ? t(`lapas.class.${lapas.lapasClass}`) : null
 
   return (
@@ -131,7 +133,7 @@ export function ProductTemplate({
           {product.subtitle && <p className="product-info__subtitle">{product.subtitle}</p>}
           {lapas && (
             <p className="product-info__lapas" data-testid="product-lapas">
-              {t("product.madeIn")}{" "}
+              {service ? t("product.serviceBy") : t("product.madeIn")}{" "}
               {lapas.handle && lapas.name ? <Link href={lapasHref(lapas.handle)}>{lapas.name}</Link> : lapas.name}
               {lapas.city ? `, ${lapas.city}` : ""}
             </p>
@@ -149,10 +151,22 @@ export function ProductTemplate({
                     {t("product.priceUnavailable")}
                   </span>
                 )}
-                <StockStatus inStock={isProductInStock(product)} t={t} />
+                {service ? (
+                  <span className="stock stock--in" data-testid="product-service">
+                    {t("product.serviceVoucher")}
+                  </span>
+                ) : (
+                  <StockStatus inStock={isProductInStock(product)} t={t} />
+                )}
               </div>
               <AddToCart variantId={single?.id ?? null} disabled={!singleBuyable} />
             </div>
+          )}
+
+          {service && (
+            <p className="muted" data-testid="product-service-redeem">
+              {t("product.serviceRedeem", { lapas: lapas?.name ?? t("product.madeInLabel") })}
+            </p>
           )}
 
           {impact && <ProductImpact impact={impact} variantTitle={impactVariant} t={t} />}

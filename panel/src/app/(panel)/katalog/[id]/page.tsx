@@ -115,9 +115,15 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
           {canEdit ? (
             <>
               {product.variants.map((variant, index) => (
-                <VariantForm key={variant.id} index={index} variant={variant} action={updateVariantAction.bind(null, product.id, variant.id)} />
+                <VariantForm
+                  key={variant.id}
+                  index={index}
+                  variant={variant}
+                  service={product.kind === "service"}
+                  action={updateVariantAction.bind(null, product.id, variant.id)}
+                />
               ))}
-              <VariantForm index={product.variants.length} action={addVariantAction.bind(null, product.id)} />
+              <VariantForm index={product.variants.length} service={product.kind === "service"} action={addVariantAction.bind(null, product.id)} />
             </>
           ) : (
             <ResponsiveTable
@@ -128,7 +134,7 @@ export default async function ProductPage({ params, searchParams }: { params: Pa
                 { key: "title", header: t("form.variantTitle"), primary: true, cell: (v) => v.title },
                 { key: "sku", header: t("form.sku"), cell: (v) => v.sku ?? "—" },
                 { key: "price", header: t("col.price"), align: "end", cell: (v) => (v.price === null ? t("price.none") : <Money amount={v.price} />) },
-                { key: "available", header: t("detail.available"), align: "end", cell: (v) => (v.manage_inventory ? v.available : t("stock.notTracked")) },
+                { key: "available", header: t("detail.available"), align: "end", cell: (v) => (product.kind === "service" ? t("stock.service") : v.manage_inventory ? v.available : t("stock.notTracked")) },
               ]}
             />
           )}
