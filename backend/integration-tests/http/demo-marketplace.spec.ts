@@ -1,9 +1,12 @@
 import { integrationTestGroup } from "../runner"
 import channelReport from "../suites/channel-report"
+import directSaleReceipts from "../suites/direct-sale-receipts"
+import directSaleVenues from "../suites/direct-sale-venues"
+import directSales from "../suites/direct-sales"
 import indicators from "../suites/indicators"
-import lapasCatalog from "../suites/lapas-catalog"
 import lapasApiFindings from "../suites/lapas-api-findings"
 import lapasApiSweep from "../suites/lapas-api-sweep"
+import lapasCatalog from "../suites/lapas-catalog"
 import lapasMembers from "../suites/lapas-members"
 import lapasNational from "../suites/lapas-national"
 import lapasOrders from "../suites/lapas-orders"
@@ -20,21 +23,18 @@ import storeAreas from "../suites/store-areas"
 import storeCheckout from "../suites/store-checkout"
 import storeSearch from "../suites/store-search"
 import storeShipping from "../suites/store-shipping"
-import directSaleVenues from "../suites/direct-sale-venues"
-import directSales from "../suites/direct-sales"
-import directSaleReceipts from "../suites/direct-sale-receipts"
 
 // The suites on the demo marketplace that run with the app's default configuration share one
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
 integrationTestGroup({
-  "direct-sale-venues": directSaleVenues,
   "channel-report": channelReport,
   "direct-sale-receipts": directSaleReceipts,
+  "direct-sale-venues": directSaleVenues,
   "direct-sales": directSales,
   "indicators": indicators,
-  "lapas-catalog": lapasCatalog,
   "lapas-api-findings": lapasApiFindings,
   "lapas-api-sweep": lapasApiSweep,
+  "lapas-catalog": lapasCatalog,
   "lapas-members": lapasMembers,
   "lapas-national": lapasNational,
   "lapas-orders": lapasOrders,
