@@ -1,5 +1,6 @@
 import { ACCOUNTS, DEFAULT_BASIS_POINTS, splitProfit, type ShareBasisPoints } from "@karya-binaan/shares"
 import { COLLECTIONS, LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
+import { SERVICES } from "../../src/scripts/demo-data/services"
 import { demoBatches, demoInmates } from "../../src/scripts/demo-data/production"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
@@ -47,7 +48,8 @@ integrationTestRunner({
           `/store/products?limit=100&region_id=${seeded.regionId}&fields=*variants.calculated_price,+metadata,+lapas.*`,
           store()
         )
-        expect(data.count).toBe(PRODUCTS.length)
+        // The goods and the services (jasa) the demo lapas sell as vouchers.
+        expect(data.count).toBe(PRODUCTS.length + SERVICES.length)
         expect(data.count).toBeGreaterThanOrEqual(40)
 
         const jahe = data.products.find((p: any) => p.handle === "jahe-instan")
@@ -300,6 +302,19 @@ integrationTestRunner({
             lapas: demo.lapas,
           })
         }
+        // The demo services: published, in no category or collection.
+        for (const demo of SERVICES) {
+          const product: any = demoByHandle.get(demo.handle)
+          known.push({
+            id: product.id,
+            title: demo.title,
+            created_at: product.created_at,
+            price: Math.min(...demo.variants.map((v) => v.price)),
+            categories: [],
+            collection: null,
+            lapas: demo.lapas,
+          })
+        }
 
         const consenting = await api.post(
           `/lapas-api/inmates`,
@@ -338,7 +353,7 @@ integrationTestRunner({
         it("lists what the key sells, newest first, and pages through it with one count", async () => {
           const first = await get(`/store/catalog`)
           expect(first).toMatchObject({ count: known.length, limit: 12, offset: 0 })
-          expect(known.length).toBe(PRODUCTS.length + 4)
+          expect(known.length).toBe(PRODUCTS.length + SERVICES.length + 4)
 
           const newest = sorted(known, (a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || -byId(a, b))
           expect(first.product_ids).toEqual(ids(newest).slice(0, 12))

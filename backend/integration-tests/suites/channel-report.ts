@@ -95,7 +95,9 @@ export default defineSuite({
       const [r1, r2, r3] = rows
 
       // One product becomes a service (product type "jasa"): its lines book as services.
-      const { data: type } = await api.post("/admin/product-types", { value: "jasa" }, as.admin)
+      // The seed made the "jasa" product type (services).
+      const { data: types } = await api.get("/admin/product-types?value=jasa", as.admin)
+      const type = { product_type: types.product_types[0] }
       await api.post(`/admin/products/${r3.product_id}`, { type_id: type.product_type.id }, as.admin)
       serviceProduct = r3.product_id
 

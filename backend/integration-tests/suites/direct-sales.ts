@@ -181,7 +181,9 @@ export default defineSuite({
         // A service (product type "jasa") is listed with no stock to count.
         const [r1] = await variantsOfA()
         const { data: ref } = await api.get(`/admin/products/${r1.product_id}?fields=id,shipping_profile.id`, as.admin)
-        const { data: type } = await api.post("/admin/product-types", { value: "jasa" }, as.admin)
+        // The seed made the "jasa" product type (services).
+      const { data: types } = await api.get("/admin/product-types?value=jasa", as.admin)
+      const type = { product_type: types.product_types[0] }
         const { data: service } = await api.post(
           "/admin/products",
           {
