@@ -1,21 +1,21 @@
 import "server-only"
 import {
   LAPAS_API,
-  type AdminLapas,
-  type CashClosing,
+  type CloseVenueResponse,
   type CashClosingPreview,
   type CashClosingResponse,
   type CloseCashRequest,
   type CreateEventVenueRequest,
   type DirectSaleResponse,
+  type LapasQrisResponse,
+  type ListCashClosingsResponse,
   type ListDirectSalesResponse,
   type ListVenuesResponse,
   type UpdateVenueRequest,
-  type Venue,
   type VenueResponse,
   type VenueStockMoveRequest,
   type VenueStockResponse,
-  type VenueStockRow,
+  type ReceiptFormat,
 } from "@karya-binaan/contracts"
 import { getBackendUrl } from "../config"
 import { lapasApi } from "./api"
@@ -31,26 +31,10 @@ import { getSessionToken } from "./session-cookie"
 export const DIRECT_SALES_PAGE_SIZE = 20
 export const CASH_CLOSINGS_PAGE_SIZE = 30
 
-/** `POST /lapas-api/venues/:id/close`: the event and what went back to the lapas's own location. */
-export interface CloseVenueResponse {
-  venue: Venue
-  returned: VenueStockRow[]
-}
+/** `POST|DELETE /lapas-api/lapas/:id/qris` (the contract's LapasQrisResponse). */
+export type QrisResponse = LapasQrisResponse
 
-/** `GET /lapas-api/cash-closings`. */
-export interface ListCashClosingsResponse {
-  closings: CashClosing[]
-  count: number
-  limit: number
-  offset: number
-}
-
-/** `POST|DELETE /lapas-api/lapas/:id/qris`. */
-export interface QrisResponse {
-  lapas: AdminLapas
-}
-
-export type ReceiptFormat = "thermal" | "a4"
+export type { CloseVenueResponse, ListCashClosingsResponse, ReceiptFormat }
 
 const salePath = (id: string, rest = "") => `${LAPAS_API}/direct-sales/${encodeURIComponent(id)}${rest}`
 const venuePath = (id: string, rest = "") => `${LAPAS_API}/venues/${encodeURIComponent(id)}${rest}`
