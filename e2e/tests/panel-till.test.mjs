@@ -53,6 +53,8 @@ describe("selling at an exhibition without a signal, on a phone", () => {
 
     await step(page, "open the till and pick the event", "panel-till-open", async () => {
       await page.goto(`${PANEL_URL}/penjualan`)
+      // The till is ready once the device's store is open (it then restores the remembered venue).
+      await page.locator('[data-testid="venue-select"][data-ready="true"]').waitFor()
       await page.getByTestId("venue-select").selectOption(event.id)
       await page.getByTestId("till-item").first().waitFor()
       // The event allows a discount: the field is there (showroom has none in the demo).

@@ -98,6 +98,8 @@ export function Till({
 
   // Venue and catalogue.
   const [venueId, setVenueId] = useState<string>("")
+  // A venue picked before the device's store opened wins over the remembered one.
+  const venuePicked = useRef(false)
   const [catalog, setCatalog] = useState<CachedCatalog | null>(null)
   const [catalogLoading, setCatalogLoading] = useState(false)
   const [catalogError, setCatalogError] = useState<{ status: number; message: string } | null>(null)
@@ -146,7 +148,7 @@ export function Till({
       setPersistent(opened.persistent)
       const remembered = await opened.store.get<string>("venue")
       const open = venues.find((v) => v.id === remembered) ?? venues[0]
-      setVenueId(open?.id ?? "")
+      if (!venuePicked.current) setVenueId(open?.id ?? "")
       setRecent((await opened.store.get<string[]>("recent")) ?? [])
       await queue.pruneSent(new Date(Date.now() - SENT_KEPT_DAYS * 24 * 60 * 60 * 1000))
       await refreshLists()
@@ -343,7 +345,17 @@ export function Till({
           <label className="field__label" htmlFor="till-venue">
             {t("venue.label")}
           </label>
-          <select id="till-venue" className="field__input" value={venueId} onChange={(e) => setVenueId(e.target.value)} data-testid="venue-select">
+          <select
+            id="till-venue"
+            className="field__input"
+            value={venueId}
+            onChange={(e) => {
+              venuePicked.current = true
+              setVenueId(e.target.value)
+            }}
+            data-testid="venue-select"
+            data-ready={store ? "true" : "false"}
+          >
             {venues.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.name}
