@@ -4,7 +4,6 @@ import Link from "next/link"
 import { ActionForm } from "@/components/action-form"
 import { Badge } from "@/components/badge"
 import { EmptyState } from "@/components/empty-state"
-import { PageHeader } from "@/components/page-header"
 import { ResponsiveTable, type Column } from "@/components/responsive-table"
 import { directSalesAdminMessages } from "@/i18n/direct-sales-admin"
 import { getLocale, getT } from "@/i18n/server"
@@ -12,9 +11,8 @@ import { listVenues } from "@/lib/data/direct-sales-admin"
 import { getLapas } from "@/lib/data/lapas"
 import { requireSection } from "@/lib/data/session"
 import styles from "../riwayat/direct-sales.module.css"
-import { LapasPicker, lapasScope } from "../riwayat/lapas-scope"
+import { DirectSalesHeader, lapasScope } from "../riwayat/lapas-scope"
 import { todayIn } from "../riwayat/rules"
-import { DirectSalesSubnav } from "../riwayat/subnav"
 import { createEventAction, removeQrisAction, uploadQrisAction } from "./actions"
 import { EventForm, QrisUploadForm } from "./event-forms"
 import { dayLabel } from "./event-rules"
@@ -38,13 +36,7 @@ export default async function VenuesPage({ searchParams }: { searchParams: Searc
   const locale = await getLocale()
   const scope = await lapasScope(member, one((await searchParams).lapas) || undefined)
   const staff = member.role === "lapas_staff"
-  const header = (
-    <>
-      <PageHeader title={t("venues.title")} description={t("venues.description")} />
-      <DirectSalesSubnav current="/penjualan/acara" staff={staff} t={t} lapasId={scope.national ? scope.lapas?.id : undefined} />
-      <LapasPicker scope={scope} t={t} action="/penjualan/acara" />
-    </>
-  )
+  const header = <DirectSalesHeader title={t("venues.title")} description={t("venues.description")} current="/penjualan/acara" staff={staff} scope={scope} t={t} />
   if (!scope.lapas) {
     return (
       <>

@@ -2,9 +2,11 @@ import "server-only"
 import type { Member } from "@karya-binaan/contracts"
 import type { LapasTimeZone } from "@karya-binaan/format"
 import { SelectField } from "@/components/choice-field"
+import { PageHeader } from "@/components/page-header"
 import type { KeyOf, Translator } from "@/i18n/define"
 import type { directSalesAdminMessages } from "@/i18n/direct-sales-admin"
 import { listLapas } from "@/lib/data/national"
+import { DirectSalesSubnav, type DirectSalesPath } from "./subnav"
 
 type T = Translator<KeyOf<typeof directSalesAdminMessages>>
 
@@ -54,5 +56,33 @@ export function LapasPicker({ scope, t, action }: { scope: LapasScope; t: T; act
         </button>
       </div>
     </form>
+  )
+}
+
+/**
+ * The head of every page around the till: title, the pages side by side (national members keep
+ * the lapas they picked) and, for national members, the lapas picker.
+ */
+export function DirectSalesHeader({
+  title,
+  description,
+  current,
+  staff,
+  scope,
+  t,
+}: {
+  title: string
+  description: string
+  current: DirectSalesPath
+  staff: boolean
+  scope: LapasScope
+  t: T
+}) {
+  return (
+    <>
+      <PageHeader title={title} description={description} />
+      <DirectSalesSubnav current={current} staff={staff} t={t} lapasId={scope.national ? scope.lapas?.id : undefined} />
+      <LapasPicker scope={scope} t={t} action={current} />
+    </>
   )
 }

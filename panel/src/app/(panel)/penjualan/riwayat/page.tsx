@@ -8,17 +8,15 @@ import { EmptyState } from "@/components/empty-state"
 import { Field } from "@/components/field"
 import { Money } from "@/components/money"
 import { Notice } from "@/components/notice"
-import { PageHeader } from "@/components/page-header"
 import { Pagination } from "@/components/pagination"
 import { ResponsiveTable, type Column } from "@/components/responsive-table"
 import { directSalesAdminMessages } from "@/i18n/direct-sales-admin"
 import { getLocale, getT } from "@/i18n/server"
 import { DIRECT_SALES_PAGE_SIZE, listDirectSales, listVenues } from "@/lib/data/direct-sales-admin"
 import { requireSection } from "@/lib/data/session"
-import { LapasPicker, lapasScope } from "./lapas-scope"
+import { DirectSalesHeader, lapasScope } from "./lapas-scope"
 import { historyQuery, parseHistoryFilters, saleBadges, saleNumber } from "./rules"
 import styles from "./direct-sales.module.css"
-import { DirectSalesSubnav } from "./subnav"
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(directSalesAdminMessages)
@@ -40,13 +38,7 @@ export default async function DirectSalesHistoryPage({ searchParams }: { searchP
   const scope = await lapasScope(member, filters.lapasId)
   const staff = member.role === "lapas_staff"
 
-  const header = (
-    <>
-      <PageHeader title={t("history.title")} description={t("history.description")} />
-      <DirectSalesSubnav current="/penjualan/riwayat" staff={staff} t={t} lapasId={scope.national ? scope.lapas?.id : undefined} />
-      <LapasPicker scope={scope} t={t} action="/penjualan/riwayat" />
-    </>
-  )
+  const header = <DirectSalesHeader title={t("history.title")} description={t("history.description")} current="/penjualan/riwayat" staff={staff} scope={scope} t={t} />
   if (!scope.lapas) {
     return (
       <>

@@ -11,6 +11,8 @@ const LINKS = [
   { href: "/penjualan/tutup-kas", key: "subnav.closing", staffOnly: false },
 ] as const
 
+export type DirectSalesPath = (typeof LINKS)[number]["href"]
+
 /** The pages of direct sales side by side: the till (staff), history, events, cash closing. */
 export function DirectSalesSubnav({
   current,
@@ -18,7 +20,7 @@ export function DirectSalesSubnav({
   t,
   lapasId,
 }: {
-  current: (typeof LINKS)[number]["href"]
+  current: DirectSalesPath
   staff: boolean
   t: T
   /** National members keep the lapas they picked. */

@@ -4,7 +4,6 @@ import { SelectField } from "@/components/choice-field"
 import { EmptyState } from "@/components/empty-state"
 import { Field } from "@/components/field"
 import { Money } from "@/components/money"
-import { PageHeader } from "@/components/page-header"
 import { Pagination } from "@/components/pagination"
 import { ResponsiveTable, type Column } from "@/components/responsive-table"
 import { directSalesAdminMessages } from "@/i18n/direct-sales-admin"
@@ -12,9 +11,8 @@ import { getLocale, getT } from "@/i18n/server"
 import { CASH_CLOSINGS_PAGE_SIZE, getCashClosingPreview, listCashClosings, listVenues } from "@/lib/data/direct-sales-admin"
 import { requireSection } from "@/lib/data/session"
 import styles from "../riwayat/direct-sales.module.css"
-import { LapasPicker, lapasScope } from "../riwayat/lapas-scope"
+import { DirectSalesHeader, lapasScope } from "../riwayat/lapas-scope"
 import { isDay, todayIn } from "../riwayat/rules"
-import { DirectSalesSubnav } from "../riwayat/subnav"
 import { dayLabel } from "../acara/event-rules"
 import { pickVenue } from "./closing-rules"
 import { DayPreview, DifferenceText } from "./day-preview"
@@ -40,13 +38,7 @@ export default async function CashClosingPage({ searchParams }: { searchParams: 
   const params = await searchParams
   const scope = await lapasScope(member, one(params.lapas) || undefined)
   const staff = member.role === "lapas_staff"
-  const header = (
-    <>
-      <PageHeader title={t("closing.title")} description={staff ? t("closing.description") : t("closing.descriptionReader")} />
-      <DirectSalesSubnav current="/penjualan/tutup-kas" staff={staff} t={t} lapasId={scope.national ? scope.lapas?.id : undefined} />
-      <LapasPicker scope={scope} t={t} action="/penjualan/tutup-kas" />
-    </>
-  )
+  const header = <DirectSalesHeader title={t("closing.title")} description={staff ? t("closing.description") : t("closing.descriptionReader")} current="/penjualan/tutup-kas" staff={staff} scope={scope} t={t} />
   if (!scope.lapas) {
     return (
       <>
