@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, QueryContext } from "@medusajs/framework/utils"
 import { SERVICE_PRODUCT_TYPE, type DirectSaleCatalogItem } from "@karya-binaan/contracts"
 import { rupiahToJson, toRupiahBigInt } from "@karya-binaan/shares"
 import { RUPIAH } from "../catalog/lapas-catalog"
 import { productIdsOfLapas, stockLocationIdsOfLapas } from "../lapas/links"
-import type { VenueRecord } from "./venues"
+import { tillRegionId, type VenueRecord } from "./venues"
 
 type Row = Record<string, any>
 
@@ -30,11 +30,7 @@ export async function directSaleCatalogItems(
 ): Promise<DirectSaleCatalogItem[]> {
   const productIds = await productIdsOfLapas(scope, lapasId)
   if (!productIds.length) return []
-  const regions = await scope.resolve(Modules.REGION).listRegions({ currency_code: RUPIAH }, { select: ["id"], take: 1 })
-  const regionId = regions[0]?.id
-  if (!regionId) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "No rupiah region is set up; ask the national office to create one.")
-  }
+  const regionId = await tillRegionId(scope)
 
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

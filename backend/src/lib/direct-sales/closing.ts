@@ -11,11 +11,9 @@ import {
 import { rupiahToJson, toRupiahBigInt } from "@karya-binaan/shares"
 import { DIRECT_SALE_MODULE } from "../../modules/direct-sale"
 import type DirectSaleModuleService from "../../modules/direct-sale/service"
-import { LAPAS_MODULE } from "../../modules/lapas"
-import type LapasModuleService from "../../modules/lapas/service"
-import { asTimeZone, dayIn } from "../../modules/profit-share/reports/period"
+import { dayIn } from "../../modules/profit-share/reports/period"
 import { directSaleViews, type DirectSaleRecord } from "./views"
-import type { VenueRecord } from "./venues"
+import { lapasTimeZone, type VenueRecord } from "./venues"
 
 /**
  * The daily closing (tutup kas) of one cashier at one venue for one of the lapas's calendar days:
@@ -91,9 +89,7 @@ export function totalsByMethod(sales: Pick<DirectSaleRecord, "payment_method" | 
 
 /** Today in the lapas's calendar (its time zone). */
 export async function lapasToday(scope: MedusaContainer, lapasId: string, now = new Date()): Promise<string> {
-  const lapasService: LapasModuleService = scope.resolve(LAPAS_MODULE)
-  const [lapas] = await lapasService.listLapas({ id: lapasId }, { select: ["id", "time_zone"] })
-  return dayIn(now, asTimeZone((lapas as any)?.time_zone))
+  return dayIn(now, await lapasTimeZone(scope, lapasId))
 }
 
 /** The recorded (order made) sales of one cashier at one venue on one day, oldest first, voided ones included. */

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules, QueryContext } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
 import {
   SERVICE_PRODUCT_TYPE,
   type DirectPaymentMethod,
@@ -9,12 +9,9 @@ import {
   type VenueKind,
 } from "@karya-binaan/contracts"
 import { allocateByWeights, rupiahToJson, toRupiahBigInt } from "@karya-binaan/shares"
-import { LAPAS_MODULE } from "../../modules/lapas"
-import type LapasModuleService from "../../modules/lapas/service"
-import { asTimeZone, dayIn } from "../../modules/profit-share/reports/period"
+import { dayIn } from "../../modules/profit-share/reports/period"
 import { lapasOfVariants, RUPIAH } from "../catalog/lapas-catalog"
-import { stockLocationIdsOfLapas } from "../lapas/links"
-import { requireVenueOfLapas } from "./venues"
+import { lapasTimeZone, requireVenueOfLapas, tillRegionId, venueLocationOf } from "./venues"
 
 /** How far back a device may date a sale it kept offline, and how far ahead its clock may run. */
 export const OFFLINE_SALE_MAX_AGE_DAYS = 60
@@ -103,9 +100,7 @@ export async function planDirectSale(
     )
   }
 
-  const regions = await scope.resolve(Modules.REGION).listRegions({ currency_code: RUPIAH }, { select: ["id"], take: 1 })
-  const regionId = regions[0]?.id
-  if (!regionId) throw invalid("No rupiah region is set up; ask the national office to create one.")
+  const regionId = await tillRegionId(scope)
 
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
@@ -128,8 +123,7 @@ export async function planDirectSale(
   })
   const variantOf = new Map((variants as any[]).map((v) => [v.id, v]))
 
-  const venueLocation = venue.stock_location_id ?? (await stockLocationIdsOfLapas(scope, lapas_id))[0]
-  if (!venueLocation) throw invalid("Your lapas has no stock location yet; ask the national office to provision it.")
+  const venueLocation = await venueLocationOf(scope, venue)
 
   const prepared = sale.lines.map((line, index) => {
     const variant = variantOf.get(line.variant_id)
@@ -171,9 +165,7 @@ export async function planDirectSale(
     change = tendered - total
   }
 
-  const lapasService: LapasModuleService = scope.resolve(LAPAS_MODULE)
-  const [lapas] = await lapasService.listLapas({ id: lapas_id }, { select: ["id", "time_zone"] })
-  const zone = asTimeZone((lapas as any)?.time_zone)
+  const zone = await lapasTimeZone(scope, lapas_id)
 
   return {
     client_id: sale.client_id,

@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { VenueStockMoveRequest, VenueStockRow } from "@karya-binaan/contracts"
-import { productIdsOfLapas, stockLocationIdsOfLapas } from "../lapas/links"
-import type { VenueRecord } from "./venues"
+import { productIdsOfLapas } from "../lapas/links"
+import { lapasLocationOf, venueLocationOf, type VenueRecord } from "./venues"
 
 /**
  * Stock of a lapas's venues: what an event's own Medusa stock location holds, moving units between
@@ -61,13 +61,6 @@ export async function variantsOfLapas(scope: MedusaContainer, lapasId: string): 
   return result
 }
 
-/** The lapas's own stock location (the one it ships and its standing venues sell from). */
-export async function lapasLocationOf(scope: MedusaContainer, lapasId: string): Promise<string> {
-  const [location] = await stockLocationIdsOfLapas(scope, lapasId)
-  if (!location) throw invalid("Your lapas has no stock location yet; ask the national office to provision it.")
-  return location
-}
-
 /** Units available (stocked − reserved) per inventory item at a location. */
 export async function levelsAt(scope: MedusaContainer, locationId: string, itemIds?: string[]): Promise<Map<string, number>> {
   const inventory = scope.resolve(Modules.INVENTORY)
@@ -103,7 +96,7 @@ const byTitle = (a: VenueStockRow, b: VenueStockRow) =>
  */
 export async function venueStock(scope: MedusaContainer, venue: VenueRecord): Promise<VenueStockRow[]> {
   const variants = await variantsOfLapas(scope, venue.lapas_id)
-  const location = venue.stock_location_id ?? (await lapasLocationOf(scope, venue.lapas_id))
+  const location = await venueLocationOf(scope, venue)
   const levels = await levelsAt(scope, location)
   const rows: VenueStockRow[] = []
   for (const variant of variants.values()) {

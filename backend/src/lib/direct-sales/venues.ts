@@ -1,7 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import type { Venue as VenueView, VenueKind } from "@karya-binaan/contracts"
 import { DIRECT_SALE_MODULE } from "../../modules/direct-sale"
 import type DirectSaleModuleService from "../../modules/direct-sale/service"
+import { LAPAS_MODULE } from "../../modules/lapas"
+import type LapasModuleService from "../../modules/lapas/service"
+import { asTimeZone, type ReportTimeZone } from "../../modules/profit-share/reports/period"
+import { rupiahRegion } from "../catalog/queries"
+import { stockLocationIdsOfLapas } from "../lapas/links"
 import { notFound } from "../not-found"
 
 export type VenueRecord = {
@@ -67,4 +73,34 @@ export async function requireVenueOfLapas(scope: MedusaContainer, lapasId: strin
 /** An event's own stock location's name, e.g. "Pameran: INACRAFT 2027 (Lapas Bojonegoro)". */
 export function eventLocationName(eventName: string, lapasName: string) {
   return `Pameran: ${eventName} (${lapasName})`
+}
+
+/** The lapas's own stock location (the one it ships and its standing venues sell from). */
+export async function lapasLocationOf(scope: MedusaContainer, lapasId: string): Promise<string> {
+  const [location] = await stockLocationIdsOfLapas(scope, lapasId)
+  if (!location) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Your lapas has no stock location yet; ask the national office to provision it.")
+  }
+  return location
+}
+
+/** Where a venue sells from: an event's own stock location, else the lapas's. */
+export async function venueLocationOf(scope: MedusaContainer, venue: Pick<VenueRecord, "lapas_id" | "stock_location_id">) {
+  return venue.stock_location_id ?? (await lapasLocationOf(scope, venue.lapas_id))
+}
+
+/** The lapas's time zone (its calendar days: a sale's business date, "today" of a closing). */
+export async function lapasTimeZone(scope: MedusaContainer, lapasId: string): Promise<ReportTimeZone> {
+  const lapasService: LapasModuleService = scope.resolve(LAPAS_MODULE)
+  const [lapas] = await lapasService.listLapas({ id: lapasId }, { select: ["id", "time_zone"] })
+  return asTimeZone((lapas as { time_zone?: string } | undefined)?.time_zone)
+}
+
+/** The rupiah region a till prices in (the one the store sells in), else a 400. */
+export async function tillRegionId(scope: MedusaContainer): Promise<string> {
+  const region = await rupiahRegion(scope)
+  if (!region) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "No rupiah region is set up; ask the national office to create one.")
+  }
+  return region.id
 }

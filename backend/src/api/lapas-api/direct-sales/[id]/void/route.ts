@@ -1,8 +1,7 @@
 import type { DirectSaleResponse, VoidDirectSaleRequest } from "@karya-binaan/contracts"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { stockLocationIdsOfLapas } from "../../../../../lib/lapas/links"
 import { directSaleViews } from "../../../../../lib/direct-sales/views"
-import { requireVenueOfLapas } from "../../../../../lib/direct-sales/venues"
+import { lapasLocationOf, requireVenueOfLapas } from "../../../../../lib/direct-sales/venues"
 import { bookPaymentRefundsWorkflow } from "../../../../../workflows/profit-share/book-payment-refunds"
 import { voidDirectSaleWorkflow } from "../../../../../workflows/direct-sales/void-direct-sale"
 import { LAPAS_STAFF_ONLY, memberRoute } from "../../../../utils/member-access"
@@ -27,7 +26,7 @@ export const POST = memberRoute<VoidDirectSaleRequest>(LAPAS_STAFF_ONLY, async (
       const location =
         venue.stock_location_id && !venue.closed_at
           ? venue.stock_location_id
-          : (await stockLocationIdsOfLapas(req.scope, sale.lapas_id))[0]
+          : await lapasLocationOf(req.scope, sale.lapas_id)
       const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
       const { data: variants } = await query.graph({
         entity: "product_variant",
