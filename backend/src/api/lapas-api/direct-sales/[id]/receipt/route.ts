@@ -3,7 +3,7 @@ import { receiptFileName, receiptPdf } from "../../../../../reports/receipts/pdf
 import { ALL_MEMBERS, memberRoute } from "../../../../utils/member-access"
 import { parseQuery } from "../../../../utils/validation"
 import { sendPdf } from "../../../orders/[id]/documents"
-import { requireDirectSaleInScope } from "../route"
+import { requireDirectSaleInScope } from "../../scope"
 import { ReceiptQuerySchema } from "./validators"
 
 /**

@@ -4,7 +4,7 @@ import { directSaleViews } from "../../../../../lib/direct-sales/views"
 import { DIRECT_SALE_MODULE } from "../../../../../modules/direct-sale"
 import type DirectSaleModuleService from "../../../../../modules/direct-sale/service"
 import { LAPAS_STAFF_ONLY, memberRoute } from "../../../../utils/member-access"
-import { requireDirectSaleInScope } from "../route"
+import { requireDirectSaleInScope } from "../../scope"
 
 /**
  * Settles a sale that sold more than the venue held (its stock warnings): staff counted the goods

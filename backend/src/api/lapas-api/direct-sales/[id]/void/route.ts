@@ -5,7 +5,7 @@ import { lapasLocationOf, requireVenueOfLapas } from "../../../../../lib/direct-
 import { bookPaymentRefundsWorkflow } from "../../../../../workflows/profit-share/book-payment-refunds"
 import { voidDirectSaleWorkflow } from "../../../../../workflows/direct-sales/void-direct-sale"
 import { LAPAS_STAFF_ONLY, memberRoute } from "../../../../utils/member-access"
-import { requireDirectSaleInScope } from "../route"
+import { requireDirectSaleInScope } from "../../scope"
 
 /**
  * Voids a direct sale with a reason: Medusa cancels its order and refunds the captured payment,
