@@ -99,6 +99,7 @@ export default defineSuite({
 
     it("a fresh chain verifies, and TypeScript writes the same canonical text and hash as the database", async () => {
       const result = await verify()
+      expect(result.chains.filter((c: any) => c.broken)).toEqual([])
       expect(result.ok).toBe(true)
       const ledgerA = ledgerOf(result, lapasId[A])
       const rowsA = await chainRows("share_ledger_entry", lapasId[A])
@@ -136,7 +137,7 @@ export default defineSuite({
       expect(rowsA.length).toBe(before + 15)
       expect(rowsA.map((r) => r.seq)).toEqual(rowsA.map((_, i) => i + 1))
       for (let i = 1; i < rowsA.length; i++) expect(rowsA[i].prev_hash).toBe(rowsA[i - 1].row_hash)
-      expect((await verify()).ok).toBe(true)
+      expect((await verify()).chains.filter((c: any) => c.broken)).toEqual([])
     })
 
     it("a middle row changed by the owner is named; so is a row rewritten with a fresh hash, and a removed one", async () => {
@@ -240,7 +241,7 @@ export default defineSuite({
       const states = await triggers()
       await tamper("share_ledger_entry", `UPDATE share_ledger_entry SET chain_seq = NULL, prev_hash = NULL, row_hash = NULL WHERE lapas_id = ?`, [lapasId[A]])
       expect(ledgerOf(await verify(lapasId[A]), lapasId[A]).broken?.kind).toBe("unchained")
-      await db.raw(migration.chainBackfillSql("share_ledger_entry"))
+      await db.raw(migration.Migration20261220120000.backfillSql("share_ledger_entry"))
       expect(await chainRows("share_ledger_entry", lapasId[A])).toEqual(before)
       expect(await triggers()).toEqual(states)
       expect((await verify()).ok).toBe(true)

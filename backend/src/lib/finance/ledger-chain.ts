@@ -95,11 +95,14 @@ function chainSelect(table: ChainTable) {
   ].join(", ")
 }
 
-/** Walks one table's chains in (lapas, seq) order and reports each; `lapasId` narrows to one chain. */
+/**
+ * Walks one table's chains in (lapas, seq) order and reports each; `lapasId` narrows to one chain.
+ * ORDER BY names the table's columns, not the SELECT's text aliases (seq "10" sorts before "2").
+ */
 async function verifyTable(trx: SqlClient, table: ChainTable, lapasId: string | null | undefined): Promise<ChainStatus[]> {
-  const where = lapasId === undefined ? "" : `WHERE coalesce(lapas_id, '') = ?`
+  const where = lapasId === undefined ? "" : `WHERE coalesce("${table}".lapas_id, '') = ?`
   const sql = `SELECT ${chainSelect(table)} FROM "${table}" ${where}
-    ORDER BY coalesce(lapas_id, ''), chain_seq NULLS LAST, created_at, id`
+    ORDER BY coalesce("${table}".lapas_id, ''), "${table}".chain_seq NULLS LAST, "${table}".created_at, "${table}".id`
   const out: ChainStatus[] = []
   let current: (ChainStatus & { key: string; prevHash: string | null; prevId: string | null; expected: number }) | null = null
   const finish = () => {
