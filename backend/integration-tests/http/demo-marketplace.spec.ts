@@ -11,6 +11,7 @@ import lapasMembers from "../suites/lapas-members"
 import lapasNational from "../suites/lapas-national"
 import lapasOrders from "../suites/lapas-orders"
 import lapasShipping from "../suites/lapas-shipping"
+import ledgerChain from "../suites/ledger-chain"
 import pnbpReport from "../suites/pnbp-report"
 import premi from "../suites/premi"
 import production from "../suites/production"
@@ -39,6 +40,7 @@ integrationTestGroup({
   "lapas-national": lapasNational,
   "lapas-orders": lapasOrders,
   "lapas-shipping": lapasShipping,
+  "ledger-chain": ledgerChain,
   "pnbp-report": pnbpReport,
   "premi": premi,
   "production": production,

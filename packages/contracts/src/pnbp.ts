@@ -1,6 +1,7 @@
 import type { LapasTimeZone } from "./lapas"
 import type { Rupiah } from "./money"
 import type { SaleChannel } from "./direct-sales"
+import type { ClosedPeriodChainHeads } from "./ledger-chain"
 
 /**
  * PNBP: deposits to the state treasury (SIMPONI), the PNBP report and its reconciliation per
@@ -141,6 +142,11 @@ export interface PnbpReport {
     closed: boolean
     closed_at: string | null
   }
+  /**
+   * Per closed month in the period (and lapas in scope), the hash-chain heads its close recorded:
+   * an auditor can later check that the ledger and deposits up to those heads are unchanged.
+   */
+  chain_heads: ClosedPeriodChainHeads[]
   /**
    * The figures of the selection (one channel when `channel` is set). `deposited` and
    * `outstanding` are always of every channel: deposits to the treasury are not per channel, so

@@ -3,11 +3,14 @@ import type { RouteSamples } from "../route-samples"
 /** A finance body valid for the caller's own lapas, so a refusal can only come from the scope check. */
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10)
 
-/** Finance: ledger, order shares and corrections, PNBP deposits, periods, PNBP reports. */
+/** Finance: ledger (and its hash chains), order shares and corrections, PNBP deposits, periods, PNBP reports. */
 export default {
   "GET /lapas-api/ledger": {
     // Each alone is refused too (suites/profit-share.ts).
     query: (b) => ({ lapas_id: b.lapas, order_id: b.order }),
+  },
+  "GET /lapas-api/ledger/chain": {
+    query: (b) => ({ lapas_id: b.lapas }),
   },
   "GET /lapas-api/orders/:id/shares": {
     params: (b) => ({ id: b.order }),

@@ -207,6 +207,13 @@ class ProfitShareModuleService extends MedusaService({
       const rows = await this.readOrderRows(manager, orderId)
       const entries = compute(rows)
       await refuseClosedMonths(manager, entries)
+      // The ledger's hash chain (Migration20261220120000) locks each lapas's chain on insert; an
+      // order of several lapas takes those locks here first, in one order, so two bookings that
+      // insert their lapas in different orders cannot deadlock.
+      const chainKeys = [...new Set(entries.map((entry) => entry.lapas_id ?? ""))].sort()
+      for (const key of chainKeys) {
+        await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, [`kb_chain:${LEDGER_TABLE}:${key}`])
+      }
       let inserted = 0
       for (const entry of entries) {
         if (options.failAfterEntries !== undefined && inserted >= options.failAfterEntries) {

@@ -52,6 +52,7 @@ export async function writeJson(trx: SqlClient, scope: Scope, header: ReportHead
     out,
     `{"lapas":${JSON.stringify(scope.single ? lapasJson(scope.single) : null)},` +
       `"period":${JSON.stringify(periodJson(scope, header))},` +
+      `"chain_heads":${JSON.stringify(header.chain_heads satisfies PnbpReport["chain_heads"])},` +
       `"totals":${JSON.stringify(totalsJson(header.totals))},` +
       `"channel":${JSON.stringify(header.channel)},` +
       `"by_channel":${JSON.stringify(header.by_channel.map(({ channel, quantity, ...figures }) => ({ channel, quantity, ...money(figures) }) satisfies PnbpReport["by_channel"][number]))},` +

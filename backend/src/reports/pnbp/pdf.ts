@@ -168,6 +168,31 @@ export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeade
   if (!deposits) row([{ text: "Belum ada setoran untuk periode ini.", x: 0, w: width }])
   row(dcols(["", "", "", "Total disetor", formatRupiah(t.deposited)]), true)
 
+  // The hash-chain heads each closed month recorded at its close (see src/lib/finance/ledger-chain.ts):
+  // with them an auditor can later show that nothing up to the close was changed.
+  if (header.chain_heads.length) {
+    heading("Kepala rantai hash saat penutupan")
+    doc.font("Helvetica").fontSize(8).text(
+      "Nomor urut dan hash SHA-256 baris terakhir tiap rantai saat bulan ditutup; periksa dengan: pnpm --filter backend ledger:verify",
+      left,
+      doc.y,
+      { width }
+    )
+    doc.moveDown(0.3)
+    for (const h of header.chain_heads) {
+      const label = lapas ? h.month : `${h.month} · ${h.lapas_id}`
+      const heads: [string, typeof h.ledger][] = [
+        ["buku besar", h.ledger],
+        ["setoran", h.deposits],
+        ["penutupan", h.close],
+      ]
+      for (const [name, head] of heads) {
+        if (doc.y + 12 > bottom()) doc.addPage()
+        doc.font("Courier").fontSize(7).text(`${label}  ${name.padEnd(10)} ${head ? `#${head.seq} ${head.hash}` : "-"}`, left, doc.y, { width })
+      }
+    }
+  }
+
   // Sign-off.
   if (doc.y + 130 > bottom()) doc.addPage()
   doc.moveDown(2)

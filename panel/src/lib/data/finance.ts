@@ -8,6 +8,7 @@ import {
   type CreateShareCorrectionBody,
   type LedgerEntryKind,
   type LedgerAccount,
+  type LedgerChainResponse,
   type LedgerResponse,
   type OrderShares,
   type PnbpDepositListQuery,
@@ -54,6 +55,11 @@ export interface LedgerFilter {
 export function getLedger(filter: LedgerFilter = {}): Promise<LedgerResponse> {
   const { lapas_id, order_id, account, kind, channel, from, to, limit, offset } = filter
   return lapasApi<LedgerResponse>(withQuery(`${LAPAS_API}/ledger`, { lapas_id, order_id, account, kind, channel, from, to, limit, offset }))
+}
+
+/** The hash chains of the ledger, deposits and closed periods, verified now (finance: own lapas; national: all or `lapasId`). */
+export function getLedgerChain(lapasId?: string): Promise<LedgerChainResponse> {
+  return lapasApi<LedgerChainResponse>(withQuery(`${LAPAS_API}/ledger/chain`, { lapas_id: lapasId }))
 }
 
 export function getOrderShares(orderId: string): Promise<OrderShares> {

@@ -1,4 +1,4 @@
-import { SALE_CHANNELS, type SaleChannel } from "@karya-binaan/contracts"
+import { SALE_CHANNELS, type ClosedPeriodChainHeads, type SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { monthsOf } from "./period"
 import { reconcilePnbp } from "./reconciliation"
@@ -37,7 +37,11 @@ export interface ReportHeader {
   closed: boolean
   /** The latest close of those months, when closed. */
   closed_at: Date | null
+  /** The chain heads each closed month in scope recorded at its close, by lapas and month. */
+  chain_heads: ClosedPeriodChainHeads[]
 }
+
+const headOf = (seq: unknown, hash: unknown) => (seq === null || seq === undefined || !hash ? null : { seq: Number(seq), hash: String(hash) })
 
 /** The figures of a row selected with FIGURES_SQL; cost is revenue − profit. */
 export function figuresOf(row: any): Figures & { quantity: number } {
@@ -97,6 +101,17 @@ export async function reportHeader(read: ReadRows, scope: Scope): Promise<Report
         )
       )[0]
     : { n: 0, closed_at: null }
+  // The hash-chain heads the closes recorded (Migration20261220120000), printed on the report.
+  const heads = ids.length
+    ? await read(
+        `SELECT lapas_id, month, ledger_head_seq::text AS ledger_seq, ledger_head_hash, deposit_head_seq::text AS deposit_seq,
+                deposit_head_hash, chain_seq::text AS close_seq, row_hash
+           FROM closed_period
+          WHERE deleted_at IS NULL AND lapas_id IN (${inList(ids)}) AND month IN (${inList(months)})
+          ORDER BY lapas_id, month`,
+        [...ids, ...months]
+      )
+    : []
   const allClosed = ids.length > 0 && Number(closed.n) === ids.length * months.length
   return {
     totals: {
@@ -115,5 +130,12 @@ export async function reportHeader(read: ReadRows, scope: Scope): Promise<Report
     services,
     closed: allClosed,
     closed_at: allClosed && closed.closed_at ? new Date(closed.closed_at) : null,
+    chain_heads: heads.map((h: any) => ({
+      lapas_id: h.lapas_id,
+      month: h.month,
+      ledger: headOf(h.ledger_seq, h.ledger_head_hash),
+      deposits: headOf(h.deposit_seq, h.deposit_head_hash),
+      close: headOf(h.close_seq, h.row_hash),
+    })),
   }
 }

@@ -2,7 +2,7 @@ import { Tabs } from "@/components/tabs"
 import { financeMessages } from "@/i18n/finance"
 import { getT } from "@/i18n/server"
 
-export type FinanceTab = "overview" | "ledger" | "pnbp" | "premi"
+export type FinanceTab = "overview" | "ledger" | "pnbp" | "premi" | "integrity"
 
 const TABS: { key: FinanceTab; href: string }[] = [
   { key: "overview", href: "/keuangan" },
@@ -10,6 +10,7 @@ const TABS: { key: FinanceTab; href: string }[] = [
   { key: "pnbp", href: "/keuangan/pnbp" },
   // The premi screens live in /keuangan/premi (the production area's).
   { key: "premi", href: "/keuangan/premi" },
+  { key: "integrity", href: "/keuangan/integritas" },
 ]
 
 /** The finance section's sub-navigation, on every finance screen. */

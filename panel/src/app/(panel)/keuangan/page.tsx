@@ -26,6 +26,7 @@ export default async function FinancePage() {
     { href: "/keuangan/buku-besar", title: t("overview.ledgerCard"), body: t("overview.ledgerText") },
     { href: "/keuangan/pnbp", title: t("overview.pnbpCard"), body: t("overview.pnbpText") },
     { href: "/keuangan/premi", title: t("overview.premiCard"), body: t("overview.premiText") },
+    { href: "/keuangan/integritas", title: t("overview.integrityCard"), body: t("overview.integrityText") },
   ]
   return (
     <>
