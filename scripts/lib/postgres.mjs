@@ -55,7 +55,9 @@ export async function ensurePostgres({ name, port, persistent = true, durable = 
   const external = serverFromEnv()
   if (external) {
     log(`PostgreSQL: using ${external.host}:${external.port} from the environment`)
-    return describe(external, async () => {}, { external: true })
+    // DATABASE_URL names the app role (its owner comes from DATABASE_OWNER_URL); DB_* name an
+    // administrator on whose server the test stacks create their databases and this checkout's roles.
+    return describe(external, async () => {}, { external: Boolean(process.env.DATABASE_URL) })
   }
 
   const server = { host: "localhost", port, user: "postgres", password: "postgres" }
@@ -100,10 +102,10 @@ function describe(server, stop, { external = false } = {}) {
     urlFor,
     /**
      * The owner's URL (migrations) and the app role's (server, worker, seed, `medusa exec`) for
-     * `database`, with the role names. On the embedded server (superuser `postgres`) it creates
-     * or updates this checkout's two roles and hands the database to the owner (setupDatabaseRoles;
-     * idempotent). On a server from the environment it creates nothing: DATABASE_URL is the app
-     * role, DATABASE_OWNER_URL the owner (`node scripts/db-roles.mjs` creates them).
+     * `database`, with the role names. On the embedded server (superuser `postgres`) or one given
+     * by DB_* (an administrator) it creates or updates this checkout's two roles and hands the
+     * database to the owner (setupDatabaseRoles; idempotent). With DATABASE_URL it creates nothing:
+     * DATABASE_URL is the app role, DATABASE_OWNER_URL the owner (`node scripts/db-roles.mjs`).
      */
     async databaseRoles(database, { log = () => {} } = {}) {
       if (external) {
