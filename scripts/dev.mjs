@@ -42,12 +42,15 @@ try {
     log(`created database ${DATABASE}`)
   }
   const database = new URL(databaseUrl).pathname.slice(1)
-  await migrate(databaseUrl)
+  // Migrations as the owner role, everything else as the app role (README "Database roles").
+  const { ownerUrl, appUrl, owner, app } = await postgres.databaseRoles(database, { log })
+  log(`database roles: ${owner} migrates, ${app} runs the marketplace`)
+  await migrate(ownerUrl, { app })
   if (await isSeeded(postgres, database)) {
     log("demo data already there; not seeding again")
   } else {
     log("seeding the demo data (first run)")
-    await seed(databaseUrl)
+    await seed(appUrl)
   }
   const key = await publishableKey(postgres, database)
 
@@ -55,7 +58,7 @@ try {
   const backend = startService("pnpm", ["exec", "medusa", "develop"], {
     cwd: BACKEND_DIR,
     label: "backend",
-    env: { DATABASE_URL: databaseUrl, PORT: String(BACKEND_PORT) },
+    env: { DATABASE_URL: appUrl, PORT: String(BACKEND_PORT) },
   })
   services.push(backend)
   const storefront = startService("pnpm", ["exec", "next", "dev", "-p", String(STOREFRONT_PORT)], {

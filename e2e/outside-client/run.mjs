@@ -26,8 +26,9 @@ async function prepareDatabase(postgres, backendUrl) {
   }
   await buildSharedPackages()
   await postgres.query("postgres", `CREATE DATABASE ${quoted(DATABASE)}`)
-  await migrate(postgres.urlFor(DATABASE))
-  await seed(postgres.urlFor(DATABASE), { MEDUSA_BACKEND_URL: backendUrl })
+  const { ownerUrl, appUrl, app } = await postgres.databaseRoles(DATABASE, { log })
+  await migrate(ownerUrl, { app })
+  await seed(appUrl, { MEDUSA_BACKEND_URL: backendUrl })
 }
 
 const postgres = await ensurePostgres({ ...TEST_POSTGRES, log })
@@ -43,7 +44,8 @@ try {
     label: "backend",
     quiet: true,
     env: {
-      DATABASE_URL: postgres.urlFor(DATABASE),
+      // The app role (README "Database roles"); databaseRoles also hands a copied database to the owner.
+      DATABASE_URL: (await postgres.databaseRoles(DATABASE, { log })).appUrl,
       MEDUSA_BACKEND_URL: backendUrl,
       DISABLE_MEDUSA_ADMIN: "true",
       NODE_ENV: "production",

@@ -1,5 +1,6 @@
 // Steps shared by `pnpm dev` and the end-to-end tests: prepare a database, find the storefront key.
 import path from "node:path"
+import { grantAppRoleAt, roleOfUrl } from "./db-roles.mjs"
 import { ROOT } from "./postgres.mjs"
 import { runOrThrow } from "./process.mjs"
 
@@ -17,14 +18,22 @@ export async function buildSharedPackages() {
  * drops a retired one without asking (it would prompt and hang here): the retired user ↔ lapas
  * link's table is kept, its rows moved to lapas members by src/migration-scripts.
  */
-export async function migrate(databaseUrl) {
+/**
+ * `databaseUrl` is the owner role's (postgres.databaseRoles); with `app` (the app role's name) the
+ * app role's grants are applied after the migrations (grantAppRole: tables and sequences, default
+ * privileges, SELECT and INSERT only on append-only tables).
+ */
+export async function migrate(databaseUrl, { app } = {}) {
   await runOrThrow("pnpm", ["exec", "medusa", "db:migrate", "--execute-safe-links"], {
     cwd: BACKEND_DIR,
     env: { DATABASE_URL: databaseUrl },
     label: "medusa db:migrate",
   })
+  const owner = roleOfUrl(databaseUrl).name
+  if (app && app !== owner) await grantAppRoleAt({ connectionString: databaseUrl }, { owner, app })
 }
 
+/** `databaseUrl`: the app role's. */
 export async function seed(databaseUrl, env = {}) {
   await runOrThrow("pnpm", ["exec", "medusa", "exec", "./src/scripts/seed.ts"], {
     cwd: BACKEND_DIR,

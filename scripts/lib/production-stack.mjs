@@ -61,11 +61,12 @@ async function prepare(postgres, { database, backendUrl, admin, log }) {
   const adminBuilt = admin
     ? buildAdmin(backendUrl).then(() => log(`admin dashboard built in ${elapsed(since)}`))
     : null
-  const databaseUrl = postgres.urlFor(database)
   const prepared = (async () => {
     await postgres.recreateDatabase(database)
-    await migrate(databaseUrl)
-    await seed(databaseUrl, { MEDUSA_BACKEND_URL: backendUrl })
+    // Migrations as the owner role, the seed (and later the backend) as the app role.
+    const { ownerUrl, appUrl, app } = await postgres.databaseRoles(database, { log })
+    await migrate(ownerUrl, { app })
+    await seed(appUrl, { MEDUSA_BACKEND_URL: backendUrl })
     const token = await publishableKey(postgres, database)
     log(`database ready in ${elapsed(since)}`)
     return token
@@ -107,11 +108,12 @@ export async function startProductionStack({
   try {
     const backendUrl = `http://localhost:${backendPort}`
     const storefrontUrl = `http://localhost:${storefrontPort}`
-    const databaseUrl = postgres.urlFor(database)
     if (!prepared) await buildSharedPackages()
     const key = prepared
       ? await publishableKey(postgres, database)
       : await prepare(postgres, { database, backendUrl, admin, log })
+    // The backend runs as the app role, which cannot lift the ledger's append-only rule.
+    const databaseUrl = (await postgres.databaseRoles(database, { log })).appUrl
 
     const panelUrl = panelPort ? `http://localhost:${panelPort}` : null
     let since = Date.now()

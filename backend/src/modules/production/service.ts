@@ -80,13 +80,18 @@ class ProductionModuleService extends MedusaService({
     })
   }
 
-  /** Compensation only: removes what attributeLinesToBatches wrote for an order that was not placed. */
+  /**
+   * Compensation only: removes what attributeLinesToBatches wrote for an order that was not placed.
+   * The app's database role holds no DELETE on the table: the rows go through the owner's
+   * SECURITY DEFINER function (migration Migration20261215091113).
+   */
   async removeLineBatchesOfLines(lineItemIds: string[]) {
     if (!lineItemIds.length) return
     await this.repository.transaction(async (manager) => {
-      await manager.execute(`SET LOCAL karya_binaan.allow_line_batch_delete = 'on'`)
-      await manager.execute(`DELETE FROM production_line_batch WHERE line_item_id IN (${lineItemIds.map(() => "?").join(", ")})`,
-        lineItemIds)
+      await manager.execute(
+        `SELECT production_line_batch_remove_of_lines(ARRAY[${lineItemIds.map(() => "?").join(", ")}]::text[])`,
+        lineItemIds
+      )
     })
   }
 }
