@@ -5,7 +5,7 @@
 // end-to-end journeys in Debian's Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
 // the end-to-end preparation (a fresh demo database) run beside it, their output held back
 // and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those
-// (stages: deps, unit, storefront, panel, backend, fuzz, outside, e2e). The fuzz stage (backend/integration-tests/fuzz,
+// (stages: deps, unit, storefront, panel, backend, fuzz, outside, e2e). The fuzz stage (backend/integration-tests/http/routes.fuzz.ts,
 // `pnpm test:fuzz`) sends bounded, seeded fast-check requests to every custom route: no 5xx, nothing half-written.
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
 import { run, runCaptured } from "./lib/process.mjs"
