@@ -5,7 +5,8 @@
 // end-to-end journeys in Debian's Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
 // the end-to-end preparation (a fresh demo database) run beside it, their output held back
 // and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those
-// (stages: deps, unit, storefront, panel, backend, outside, e2e).
+// (stages: deps, unit, storefront, panel, backend, fuzz, outside, e2e). The fuzz stage (backend/integration-tests/http/routes.fuzz.ts,
+// `pnpm test:fuzz`) sends bounded, seeded fast-check requests to every custom route: no 5xx, nothing half-written.
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
 import { run, runCaptured } from "./lib/process.mjs"
 import { buildSharedPackages } from "./lib/marketplace.mjs"
@@ -19,6 +20,7 @@ const QUICK_STAGES = [
   { name: "panel", args: ["--filter", "panel", "test"] },
 ].filter((stage) => selected(stage.name))
 const backendStage = selected("backend") ? { name: "backend", args: ["--filter", "backend", "test:integration"] } : null
+const fuzzStage = selected("fuzz") ? { name: "fuzz", args: ["--filter", "backend", "test:fuzz"] } : null
 const e2eStage = selected("e2e") ? { name: "e2e", args: ["--filter", "e2e", "test"] } : null
 // Copies the database the e2e preparation built when there is one, else seeds its own.
 const outsideStage = selected("outside") ? { name: "outside", args: ["--filter", "e2e", "test:outside"] } : null
@@ -27,7 +29,7 @@ const startedAt = Date.now()
 const seconds = (since) => Math.round((Date.now() - since) / 1000)
 await buildSharedPackages()
 const postgres =
-  backendStage || e2eStage || outsideStage
+  backendStage || fuzzStage || e2eStage || outsideStage
     ? await ensurePostgres({ ...TEST_POSTGRES, durable: false, log: (m) => console.log(m) })
     : null
 const testEnv = postgres?.testEnv ?? {}
@@ -72,6 +74,7 @@ try {
   } else {
     for (const quick of QUICK_STAGES) await stage(quick)
   }
+  if (fuzzStage) await stage(fuzzStage, testEnv)
   if (outsideStage) await stage(outsideStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
   if (e2eStage) await stage(e2eStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
 } finally {

@@ -4,6 +4,7 @@ import directSaleReceipts from "../suites/direct-sale-receipts"
 import directSaleVenues from "../suites/direct-sale-venues"
 import directSales from "../suites/direct-sales"
 import indicators from "../suites/indicators"
+import inputHygiene from "../suites/input-hygiene"
 import lapasApiFindings from "../suites/lapas-api-findings"
 import lapasApiSweep from "../suites/lapas-api-sweep"
 import lapasCatalog from "../suites/lapas-catalog"
@@ -33,6 +34,7 @@ integrationTestGroup({
   "direct-sale-venues": directSaleVenues,
   "direct-sales": directSales,
   "indicators": indicators,
+  "input-hygiene": inputHygiene,
   "lapas-api-findings": lapasApiFindings,
   "lapas-api-sweep": lapasApiSweep,
   "lapas-catalog": lapasCatalog,

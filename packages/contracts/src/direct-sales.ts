@@ -1,4 +1,5 @@
 import { z } from "zod"
+import { calendarDay, isoDateTime } from "./dates"
 import { wholeRupiah, type Rupiah } from "./money"
 
 /**
@@ -50,12 +51,6 @@ export const DIRECT_PAYMENT_METHOD_LABELS: Record<DirectPaymentMethod, { id: str
   card: { id: "Kartu (EDC)", en: "Card (EDC)" },
 }
 
-/** A calendar day, YYYY-MM-DD. */
-const calendarDay = z
-  .string({ error: "Dates are YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Dates are YYYY-MM-DD")
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), "That date does not exist")
-
 // ---------------------------------------------------------------------------------------------
 // Venues
 
@@ -84,8 +79,8 @@ export const CreateEventVenueSchema = z
   .object({
     name: z.string({ error: "Name the event (name)" }).trim().min(2, "Name the event (name)").max(120),
     place: z.string().trim().max(200).optional(),
-    starts_on: calendarDay,
-    ends_on: calendarDay,
+    starts_on: calendarDay("starts_on"),
+    ends_on: calendarDay("ends_on"),
     max_discount_bp: z.number().int("max_discount_bp is a whole number").min(0).max(5000, "A discount is at most 50 % (5000)").default(0),
   })
   .strict()
@@ -169,7 +164,7 @@ export const RecordDirectSaleSchema = z
     /** Cash handed over (cash only); at least the total. */
     tendered: wholeRupiah.optional(),
     /** When the sale was made, as the device saw it (ISO 8601); not in the future, at most 60 days back. */
-    sold_at: z.string({ error: "sold_at is an ISO date-time" }).datetime({ offset: true, error: "sold_at is an ISO date-time" }),
+    sold_at: isoDateTime("sold_at"),
     buyer: z
       .object({
         name: z.string().trim().max(120).optional(),
@@ -320,7 +315,7 @@ export interface CashClosingPreview {
 export const CloseCashSchema = z
   .object({
     venue_id: z.string().trim().min(1, "Choose the venue (venue_id)"),
-    business_date: calendarDay,
+    business_date: calendarDay("business_date"),
     opening_float: wholeRupiah.default(0),
     counted_cash: wholeRupiah,
     reason: z.string().trim().min(5, "Explain the difference in at least 5 characters (reason)").max(500).optional(),

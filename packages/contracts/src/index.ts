@@ -4,6 +4,7 @@
  * declare their return types from here; the storefront and the panel import types only from here.
  */
 export * from "./money"
+export * from "./dates"
 export * from "./lapas"
 export * from "./members"
 export * from "./catalog"

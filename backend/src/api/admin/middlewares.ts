@@ -6,6 +6,7 @@ import type {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { inventoryQuantityMiddlewares } from "./inventory-quantities"
 
 /**
  * Medusa accepts a user's token until it expires, even after the user is deleted. Lapas staff
@@ -28,4 +29,6 @@ async function refuseRemovedUsers(req: MedusaRequest, _res: MedusaResponse, next
 export const adminMiddlewares: MiddlewareRoute[] = [
   // No method: Medusa registers it before every admin route, after its authentication.
   { matcher: "/admin/*", middlewares: [refuseRemovedUsers] },
+  // Whole, bounded quantities on Medusa's own inventory routes (1.5 and 1e30 were stored).
+  ...inventoryQuantityMiddlewares,
 ]

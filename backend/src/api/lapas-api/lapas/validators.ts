@@ -1,7 +1,7 @@
 import { LAPAS_CLASSES, LAPAS_TIME_ZONES, PARTNER_ACTIVITIES, PARTNER_KINDS, wholeRupiah } from "@karya-binaan/contracts"
 import { z } from "@medusajs/framework/zod"
 import { bankAccountProblem } from "../../../lib/lapas/bank-account"
-import { paging } from "../../utils/schemas"
+import { calendarDay, paging } from "../../utils/schemas"
 
 const handle = z
   .string()
@@ -94,16 +94,11 @@ export const ListLapasQuerySchema = z
   .strict()
 export type ListLapasQuery = z.infer<typeof ListLapasQuerySchema>
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Dates are written YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Not a calendar date")
-
 export const AgreementSchema = z
   .object({
     number: z.string().trim().min(3, "Give the agreement's number (MoU/PKS)"),
-    starts_on: isoDate,
-    ends_on: isoDate,
+    starts_on: calendarDay("starts_on"),
+    ends_on: calendarDay("ends_on"),
     activities: z
       .array(z.enum(PARTNER_ACTIVITIES))
       .min(1, "Name at least one activity: training, production or marketing"),

@@ -1,14 +1,6 @@
 import { LEDGER_ACCOUNTS, LEDGER_ENTRY_KINDS, LEDGER_LINE_KINDS, SALE_CHANNELS } from "@karya-binaan/contracts"
 import { z } from "@medusajs/framework/zod"
-
-/** YYYY-MM-DD (a calendar day in the lapas's zone, WIB for every lapas) or a full ISO date-time. */
-const day = (what: string) =>
-  z
-    .string()
-    .refine(
-      (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) || !Number.isNaN(Date.parse(value)),
-      `${what}: write a day as YYYY-MM-DD (in the lapas's time zone), e.g. 2026-11-01, or an ISO date-time`
-    )
+import { dayOrInstant } from "../../utils/schemas"
 
 /** GET /lapas-api/ledger */
 export const LedgerQuerySchema = z
@@ -21,9 +13,9 @@ export const LedgerQuerySchema = z
     channel: z.enum(SALE_CHANNELS, { error: `channel: one of ${SALE_CHANNELS.join(", ")}` }).optional(),
     line_kind: z.enum(LEDGER_LINE_KINDS, { error: "line_kind: goods or service" }).optional(),
     /** From this day (inclusive) or instant. */
-    from: day("from").optional(),
+    from: dayOrInstant("from").optional(),
     /** Up to and including this day, or up to this instant. */
-    to: day("to").optional(),
+    to: dayOrInstant("to").optional(),
     limit: z.coerce.number({ error: "limit: a number from 1 to 500" }).int().min(1).max(500).default(50),
     offset: z.coerce.number({ error: "offset: a number from 0" }).int().min(0).default(0),
   })

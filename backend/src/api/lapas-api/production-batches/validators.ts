@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { wholeRupiah } from "@karya-binaan/contracts"
 import { todayWib } from "../../../lib/production/views"
-import { paging } from "../../utils/schemas"
+import { calendarDay, paging } from "../../utils/schemas"
 
 // Amounts are whole rupiah; dates are calendar days YYYY-MM-DD.
 
@@ -11,14 +11,6 @@ const positiveCount = (what: string) =>
     .int(`${what} is a whole number`)
     .positive(`${what} must be at least 1`)
     .max(1_000_000, `${what} cannot exceed 1,000,000`)
-
-const calendarDay = z
-  .string({ error: "produced_on is a date written YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Dates are written YYYY-MM-DD")
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`)
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
-  }, "Not a calendar date")
 
 export const CreateProductionBatchSchema = z
   .object({
@@ -33,7 +25,7 @@ export const CreateProductionBatchSchema = z
     material_cost: wholeRupiah.optional(),
     /** Labour per unit, with material_cost. */
     labour_cost: wholeRupiah.optional(),
-    produced_on: calendarDay.refine(
+    produced_on: calendarDay("produced_on").refine(
       // One day of slack for lapas east of WIB (WITA, WIT).
       (value) => value <= todayWib(new Date(Date.now() + 24 * 60 * 60 * 1000)),
       "A batch cannot be produced in the future"

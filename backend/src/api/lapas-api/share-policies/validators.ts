@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { SHARE_POLICY_SCOPES } from "@karya-binaan/contracts"
+import { calendarDay } from "../../utils/schemas"
 
 /** 9900 → "9,900". */
 export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")
@@ -19,13 +20,7 @@ export const CreateSharePolicySchema = z
     capital_bp: basisPoints("capital"),
     premi_bp: basisPoints("premi"),
     pnbp_bp: basisPoints("PNBP"),
-    effective_from: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Write effective_from as YYYY-MM-DD")
-      .refine(
-        (value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-        "effective_from is not a calendar date"
-      ),
+    effective_from: calendarDay("effective_from"),
     note: z.string().trim().max(1000).optional(),
   })
   .strict()

@@ -1,6 +1,6 @@
 import { LOW_STOCK_DEFAULT } from "@karya-binaan/contracts"
 import { z } from "@medusajs/framework/zod"
-import { paging } from "../../utils/schemas"
+import { paging, stockQuantity } from "../../utils/schemas"
 
 export const ListStockQuerySchema = z
   .object({
@@ -29,11 +29,7 @@ export const UpdateStockSchema = z
         z
           .object({
             variant_id: z.string({ error: "Each level names a variant (variant_id)" }).trim().min(1, "Each level names a variant (variant_id)"),
-            stocked_quantity: z
-              .number({ error: "stocked_quantity is a whole number of units" })
-              .int("stocked_quantity is a whole number of units")
-              .min(0, "stocked_quantity cannot be negative")
-              .max(10_000_000, "stocked_quantity is at most 10,000,000"),
+            stocked_quantity: stockQuantity("stocked_quantity"),
           })
           .strict(),
         { error: "List the stock to set (levels)" }

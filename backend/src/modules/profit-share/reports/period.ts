@@ -1,4 +1,5 @@
 import { timeZoneAbbreviation } from "@karya-binaan/format"
+import { isCalendarDay as isContractCalendarDay, isCalendarMonth } from "@karya-binaan/contracts"
 /**
  * Calendar days in a lapas's own time zone. Indonesia's three zones keep no daylight saving,
  * so each is a fixed offset from UTC; a day D in zone Z runs from D 00:00 Z (inclusive) to
@@ -19,12 +20,8 @@ export function asTimeZone(value: unknown): ReportTimeZone {
   return (LAPAS_TIME_ZONES as readonly string[]).includes(String(value)) ? (value as ReportTimeZone) : "Asia/Jakarta"
 }
 
-/** A real YYYY-MM-DD calendar day (2026-02-30 is not). */
-export function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const parsed = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value
-}
+/** A real YYYY-MM-DD calendar day (2026-02-30 is not): the contracts' rule, one for every route. */
+export const isCalendarDay = (value: string): boolean => isContractCalendarDay(value)
 
 /** 00:00 of `day` in `zone`, as an instant. */
 export function startOfDayIn(day: string, zone: ReportTimeZone): Date {
@@ -62,9 +59,7 @@ export const MONTH_NAMES_ID = [
 ] as const
 
 /** A real "YYYY-MM" month. */
-export function isMonth(value: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value)
-}
+export const isMonth = (value: string): boolean => isCalendarMonth(value)
 
 /** "2026-10" → "Oktober 2026". */
 export function monthLabel(month: string): string {

@@ -1,0 +1,168 @@
+import fc from "fast-check"
+import { loginAs, loginAsMember, type Headers } from "../helpers"
+import { demoSeed, integrationTestRunner } from "../runner"
+import { buildLapasB, LAPAS_B, type LapasB } from "../security/lapas-b"
+import { countChanges, lapasApiTargets, storeTargets, tableCounts, urlOf, type Caller, type Target } from "../security/probes"
+
+/**
+ * The fuzz stage (`pnpm test:fuzz`, stage `fuzz` of `pnpm test`): fast-check drives requests to
+ * every scoped route of the route table and every store route of security/probes.ts, as lapas
+ * B's own member (the role the route serves) or anonymously, with JSON bodies and query strings
+ * derived from each route's sample: fields dropped or added, types swapped, huge, negative and
+ * fractional numbers, long strings, unicode, NUL bytes, arrays for scalars. Asserts no 5xx, and
+ * that a refused request (4xx) wrote nothing: the exact row count of every public table, in one
+ * statement, is the same before and after it. Bounded: FUZZ_RUNS requests per route (default 2),
+ * fixed seed (FUZZ_SEED, printed); the summary lists requests per route and statuses.
+ */
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2)
+const SEED = Number(process.env.FUZZ_SEED ?? 1808)
+
+const NASTY_STRINGS = ["", " ", "\u0000", "x\u0000y", "a".repeat(5000), "🧺 anyaman", "ä\u0301", "%00", "../../etc", "' OR 1=1 --", "<script>", "2026-13-01", "2026-02-30", "NaN", "-1", "1e309", "null", "{}", "[]"]
+const NASTY_NUMBERS = [0, -1, 1.5, -0.5, 1e30, -1e30, 2 ** 31, 2 ** 53, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 1e-9]
+
+const scalar = fc.oneof(
+  fc.constantFrom<unknown>(...NASTY_STRINGS, ...NASTY_NUMBERS, null, true, false),
+  fc.string({ maxLength: 40, unit: "grapheme" }),
+  fc.integer(),
+  fc.double({ noNaN: true })
+)
+
+/** A value like `sample` with its type or size bent. */
+function mutate(sample: unknown, depth = 0): fc.Arbitrary<unknown> {
+  const alternatives: fc.Arbitrary<unknown>[] = [fc.constant(sample), scalar, fc.constant([sample]), fc.constant({})]
+  if (typeof sample === "string") alternatives.push(fc.constantFrom(`${sample}\u0000`, sample.repeat(200), sample.toUpperCase(), ` ${sample} `))
+  if (typeof sample === "number") alternatives.push(fc.constantFrom(sample + 0.5, -sample, sample * 1e12, String(sample)))
+  if (Array.isArray(sample) && depth < 4) {
+    alternatives.push(fc.constant([]), fc.array(sample.length ? mutate(sample[0], depth + 1) : scalar, { maxLength: 4 }))
+  }
+  if (sample && typeof sample === "object" && !Array.isArray(sample) && depth < 4) alternatives.push(mutateObject(sample as Record<string, unknown>, depth + 1))
+  return fc.oneof({ maxDepth: 3 }, ...alternatives)
+}
+
+/** The sample's fields, each kept (maybe bent) or dropped, and maybe an unknown one added. */
+function mutateObject(sample: Record<string, unknown>, depth = 0): fc.Arbitrary<Record<string, unknown>> {
+  const fields = Object.fromEntries(Object.entries(sample).map(([key, value]) => [key, fc.option(mutate(value, depth), { nil: undefined, freq: 4 })]))
+  return fc.record({ fields: fc.record(fields), extra: fc.option(fc.tuple(fc.constantFrom("lapas_id", "id", "__proto__", "metadata", "extra"), scalar), { nil: undefined }) }).map(({ fields, extra }) => {
+    const out: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value
+    if (extra) out[extra[0]] = extra[1]
+    return out
+  })
+}
+
+const queryValue = fc.oneof(fc.constantFrom(...NASTY_STRINGS, "1", "0", "-5", "1.5", "99999999999999999999", "true"), fc.string({ maxLength: 30 }))
+
+/** A query string like the sample's, plus maybe q, limit, offset and an unknown parameter. */
+function mutateQuery(sample: Record<string, string>): fc.Arbitrary<Record<string, string>> {
+  const keys = [...new Set([...Object.keys(sample), "q", "limit", "offset", "from", "to", "lapas_id"])]
+  return fc.record(Object.fromEntries(keys.map((key) => [key, fc.option(fc.oneof(fc.constant(sample[key] ?? "x"), queryValue), { nil: undefined })]))).map(
+    (query) => Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as Record<string, string>
+  )
+}
+
+function requestOf(target: Target) {
+  return fc.record({
+    caller: fc.constantFrom<Caller>(target.caller, target.caller, target.caller, "anonymous"),
+    params: fc.record(Object.fromEntries(Object.entries(target.params).map(([k, v]) => [k, fc.oneof({ weight: 3, arbitrary: fc.constant(v) }, fc.constantFrom(`${v}x`, "x", "%", `${v}\u0000`, "a".repeat(300)))]))),
+    query: mutateQuery(target.query),
+    body: target.body === undefined ? fc.constant(undefined) : mutate(target.body),
+  })
+}
+
+/** Waits until two snapshots of the row counts 200 ms apart agree (at most 5 s). */
+async function settled(sql: (text: string) => Promise<any[]>) {
+  let last = JSON.stringify(await tableCounts(sql))
+  for (let i = 0; i < 25; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const now = JSON.stringify(await tableCounts(sql))
+    if (now === last) return
+    last = now
+  }
+}
+
+integrationTestRunner({
+  database: "demo",
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    const as = {} as Record<Exclude<Caller, "anonymous"> | "admin", Headers>
+    const sql = async (text: string, params: unknown[] = []) => (await dbConnection.raw(text, params)).rows as any[]
+    let b: LapasB
+    let targets: Target[]
+
+    beforeAll(async () => {
+      as.admin = await loginAs(api, "admin@karyabinaan.test")
+      as.staffB = await loginAsMember(api, `staff+${LAPAS_B}@karyabinaan.test`)
+      as.financeB = await loginAsMember(api, `finance+${LAPAS_B}@karyabinaan.test`)
+      as.national = await loginAsMember(api, "nasional@karyabinaan.test")
+      b = await buildLapasB(api, getContainer(), demoSeed(), as.admin)
+      as.store = { headers: { "x-publishable-api-key": b.shop.publishableKey } }
+      const cart = await api.post("/store/carts", { region_id: b.shop.regionId }, as.store)
+      // Multipart routes (photos, proofs) take no JSON body; their form fields are covered by the input-hygiene suite.
+      targets = [...lapasApiTargets(b), ...storeTargets({ b, cartId: cart.data.cart.id, lapasHandle: LAPAS_B })].filter((t) => !t.multipart)
+    })
+
+    it(`answers every fuzzed request with no 5xx and writes nothing when it refuses (seed ${SEED}, ${RUNS} runs per route)`, async () => {
+      const perRoute = new Map<string, Map<number, number>>()
+      const histogram = new Map<number, number>()
+      const failures: string[] = []
+      console.info(`fuzz: seed ${SEED} (FUZZ_SEED), ${RUNS} requests per route (FUZZ_RUNS), ${targets.length} routes`)
+
+      for (const [index, target] of targets.entries()) {
+        const known = failures.length
+        await fc.assert(
+          fc.asyncProperty(requestOf(target), async (request) => {
+            const headers = request.caller === "anonymous" ? {} : { ...as[request.caller].headers }
+            if (request.caller === "anonymous" && target.caller === "store") Object.assign(headers, as.store.headers)
+            const url = urlOf({ path: target.path, params: request.params, query: request.query })
+            const before = await tableCounts(sql)
+            const response = await api.request({
+              method: target.method,
+              url,
+              // Serialised here, so a scalar or null body goes out as JSON too (axios would form-encode it).
+              data: request.body === undefined ? undefined : JSON.stringify(request.body),
+              headers: request.body === undefined ? headers : { ...headers, "content-type": "application/json" },
+              validateStatus: () => true,
+              transformResponse: [(raw: unknown) => raw],
+              responseType: "text",
+            })
+            const status = response.status
+            histogram.set(status, (histogram.get(status) ?? 0) + 1)
+            const mine = perRoute.get(target.key) ?? new Map<number, number>()
+            mine.set(status, (mine.get(status) ?? 0) + 1)
+            perRoute.set(target.key, mine)
+            const shown = `${target.method} ${url.slice(0, 200)} as ${request.caller} ${JSON.stringify(request.body ?? null).slice(0, 300)}`
+            if (status >= 500) {
+              failures.push(`${shown} → ${status}: ${String(response.data).slice(0, 300)}`)
+              return false
+            }
+            if (status >= 400) {
+              const changed = countChanges(before, await tableCounts(sql))
+              if (changed.length) {
+                failures.push(`${shown} → ${status} but rows changed: ${changed.join(", ")}`)
+                return false
+              }
+            }
+            // A write's subscribers (notifications, search index) finish after the response:
+            // wait for the counts to settle so they are not blamed on the next request.
+            if (status < 400) await settled(sql)
+            return true
+          }),
+          { numRuns: RUNS, seed: SEED + index, endOnFailure: true, verbose: 0 }
+        ).catch((error: Error) => {
+          // A false return was recorded above; anything else (the request itself threw) is recorded here.
+          if (failures.length === known) failures.push(`${target.key}: ${String(error.message).split("\n").slice(0, 6).join(" ")}`)
+        })
+      }
+
+      const total = [...histogram.values()].reduce((a, n) => a + n, 0)
+      console.info(
+        `fuzz summary: ${total} requests on ${perRoute.size} routes, seed ${SEED}\n` +
+          `  by status: ${[...histogram].sort((a, z) => a[0] - z[0]).map(([s, n]) => `${s}: ${n}`).join(", ")}\n` +
+          [...perRoute]
+            .map(([key, statuses]) => `  ${key}: ${[...statuses].sort((a, z) => a[0] - z[0]).map(([s, n]) => `${s}×${n}`).join(" ")}`)
+            .join("\n")
+      )
+      expect(failures).toEqual([])
+    })
+  },
+})

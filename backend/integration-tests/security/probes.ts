@@ -1,0 +1,172 @@
+import type { MemberRole } from "@karya-binaan/contracts"
+import type { LapasB } from "./lapas-b"
+import type { RouteSample } from "./route-samples"
+import { loadRouteSamples, loadRouteTable, type HttpMethod, type RouteEntry } from "./route-table"
+
+/**
+ * The routes the input-hygiene suite and the fuzz stage send bad input to, generated: every
+ * route of the scoped API (security/route-table.ts, with its sample from samples/*.ts, called as
+ * lapas B's own member of a role the route serves, so bad input meets the route's validation and
+ * not a scope refusal), the custom store routes, and the Medusa store routes the storefront uses
+ * (called with the demo's publishable key).
+ */
+
+export type Caller = "staffB" | "financeB" | "national" | "anonymous" | "store"
+
+export interface Target {
+  /** `METHOD /path/:param`. */
+  key: string
+  method: HttpMethod
+  path: string
+  params: Record<string, string>
+  query: Record<string, string>
+  body?: unknown
+  multipart?: ReturnType<NonNullable<RouteSample["multipart"]>>
+  caller: Caller
+}
+
+export interface StoreContext {
+  b: LapasB
+  cartId: string
+  lapasHandle: string
+}
+
+interface StoreRoute {
+  method: HttpMethod
+  path: string
+  params?: (c: StoreContext) => Record<string, string>
+  query?: (c: StoreContext) => Record<string, string>
+  body?: (c: StoreContext) => unknown
+}
+
+/** The custom store routes (src/api/store) and Medusa's store routes the storefront calls. */
+export const STORE_ROUTES: StoreRoute[] = [
+  { method: "GET", path: "/store/catalog", query: (c) => ({ q: "batik", lapas_id: c.b.ids.lapas, category_id: c.b.ids.category, region_id: c.b.shop.regionId, sort: "newest" }) },
+  { method: "GET", path: "/store/impact", query: (c) => ({ region_id: c.b.shop.regionId }) },
+  { method: "GET", path: "/store/lapas", query: () => ({}) },
+  { method: "GET", path: "/store/lapas/:handle", params: (c) => ({ handle: c.lapasHandle }) },
+  { method: "GET", path: "/store/products/:id/impact", params: (c) => ({ id: c.b.ids.product }), query: (c) => ({ region_id: c.b.shop.regionId }) },
+  { method: "GET", path: "/store/products/:id/makers", params: (c) => ({ id: c.b.ids.product }) },
+  { method: "GET", path: "/store/search", query: () => ({ q: "batik", lapas: "lapas-surabaya", category: "batik" }) },
+  { method: "GET", path: "/store/search/suggestions", query: () => ({ q: "bat" }) },
+  { method: "GET", path: "/store/areas/provinces", query: () => ({}) },
+  { method: "GET", path: "/store/areas/provinces/:code/cities", params: () => ({ code: "35" }) },
+  { method: "GET", path: "/store/areas/cities/:code/districts", params: () => ({ code: "3578" }) },
+  { method: "GET", path: "/store/areas/districts/:code/villages", params: () => ({ code: "357801" }) },
+  { method: "POST", path: "/store/orders/lookup", body: () => ({ display_id: 999999, email: "pembeli@example.id" }) },
+  { method: "GET", path: "/store/orders/:id/summary", params: (c) => ({ id: c.b.ids.order }) },
+  { method: "GET", path: "/store/receipts/:token", params: () => ({ token: "x".repeat(43) }) },
+  { method: "POST", path: "/store/carts/:id/lapas-shipping", params: (c) => ({ id: c.cartId }), body: (c) => ({ option_ids: [c.b.ids.shippingOption] }) },
+  // Medusa's own, as the storefront calls them.
+  { method: "GET", path: "/store/products", query: (c) => ({ q: "batik", region_id: c.b.shop.regionId, limit: "5", order: "-created_at" }) },
+  { method: "GET", path: "/store/products/:id", params: (c) => ({ id: c.b.ids.product }), query: (c) => ({ region_id: c.b.shop.regionId }) },
+  { method: "GET", path: "/store/product-categories", query: () => ({ q: "batik", handle: "batik" }) },
+  { method: "GET", path: "/store/collections", query: () => ({ handle: "x" }) },
+  { method: "GET", path: "/store/regions", query: () => ({}) },
+  { method: "POST", path: "/store/carts", body: (c) => ({ region_id: c.b.shop.regionId, email: "pembeli@example.id" }) },
+  { method: "GET", path: "/store/carts/:id", params: (c) => ({ id: c.cartId }) },
+  { method: "POST", path: "/store/carts/:id", params: (c) => ({ id: c.cartId }), body: () => ({ email: "pembeli@example.id" }) },
+  { method: "POST", path: "/store/carts/:id/line-items", params: (c) => ({ id: c.cartId }), body: (c) => ({ variant_id: c.b.ids.variant, quantity: 1 }) },
+]
+
+/** B's own member of a role the route serves (lapas staff first), or anonymous for public routes. */
+export function ownerOf(route: RouteEntry): Caller {
+  if (!route.access || "public" in route.access) return "anonymous"
+  const roles = route.access.roles as readonly MemberRole[]
+  if (roles.includes("lapas_staff")) return "staffB"
+  if (roles.includes("finance")) return "financeB"
+  return "national"
+}
+
+export function lapasApiTargets(b: LapasB): Target[] {
+  const samples = loadRouteSamples().samples
+  return loadRouteTable().map((route) => {
+    const sample = samples[route.key] ?? {}
+    return {
+      key: route.key,
+      method: route.method,
+      path: route.path,
+      params: sample.params?.(b.ids) ?? {},
+      query: sample.query?.(b.ids) ?? {},
+      body: sample.body?.(b.ids),
+      multipart: sample.multipart?.(b.ids),
+      caller: ownerOf(route),
+    }
+  })
+}
+
+export function storeTargets(c: StoreContext): Target[] {
+  return STORE_ROUTES.map((route) => ({
+    key: `${route.method} ${route.path}`,
+    method: route.method,
+    path: route.path,
+    params: route.params?.(c) ?? {},
+    query: route.query?.(c) ?? {},
+    body: route.body?.(c),
+    caller: "store" as const,
+  }))
+}
+
+/** The path with its params filled in, encoded. */
+export function fill(path: string, params: Record<string, string>) {
+  return path
+    .split("/")
+    .map((segment) => (segment.startsWith(":") ? encodeURIComponent(params[segment.slice(1)] ?? "") : segment))
+    .join("/")
+}
+
+export function urlOf(target: Pick<Target, "path" | "params" | "query">) {
+  const search = new URLSearchParams(target.query).toString()
+  const path = fill(target.path, target.params)
+  return search ? `${path}?${search}` : path
+}
+
+/** Field names that hold a date, a month or an instant. */
+export const DATE_FIELD = /(^|_)(on|at|from|to|date|month|day)$/
+
+/** Every string leaf of a JSON value, with its path (["makers", 0, "inmate_id"]). */
+export function stringLeaves(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+  if (typeof value === "string") return [{ path, value }]
+  if (Array.isArray(value)) return value.flatMap((item, i) => stringLeaves(item, [...path, i]))
+  if (value && typeof value === "object" && !Buffer.isBuffer(value)) {
+    return Object.entries(value).flatMap(([key, item]) => stringLeaves(item, [...path, key]))
+  }
+  return []
+}
+
+/** A deep copy of `value` with the leaf at `path` replaced. */
+export function withLeaf(value: unknown, path: (string | number)[], leaf: unknown): unknown {
+  if (!path.length) return leaf
+  const [head, ...rest] = path
+  if (Array.isArray(value)) return value.map((item, i) => (i === head ? withLeaf(item, rest, leaf) : item))
+  const object = value as Record<string, unknown>
+  return { ...object, [head]: withLeaf(object[head as string], rest, leaf) }
+}
+
+/** "makers[0].inmate_id", as the input-hygiene middleware names a field. */
+export function fieldName(path: (string | number)[]) {
+  return path.reduce<string>((name, part) => (typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${part}` : part), "")
+}
+
+/**
+ * Exact row counts of every table in the public schema, in one statement: the same snapshot
+ * (one query, one MVCC snapshot) before and after a refused request proves nothing was written.
+ */
+export async function tableCounts(sql: (text: string, params?: unknown[]) => Promise<any[]>): Promise<Record<string, number>> {
+  const tables = (await sql(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'pg_%' ORDER BY tablename`
+  )) as { tablename: string }[]
+  if (!tables.length) return {}
+  const parts = tables.map((t) => `SELECT ${quoteLiteral(t.tablename)} AS t, count(*)::bigint AS n FROM public.${quoteIdent(t.tablename)}`)
+  const rows = (await sql(parts.join(" UNION ALL "))) as { t: string; n: string }[]
+  return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]))
+}
+
+const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`
+const quoteLiteral = (name: string) => `'${name.replace(/'/g, "''")}'`
+
+/** The tables whose count differs, "table: before → after". */
+export function countChanges(before: Record<string, number>, after: Record<string, number>) {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)])
+  return [...names].filter((name) => before[name] !== after[name]).map((name) => `${name}: ${before[name] ?? 0} → ${after[name] ?? 0}`)
+}
