@@ -22,6 +22,7 @@ import services from "../suites/services"
 import shareCorrections from "../suites/share-corrections"
 import storeAreas from "../suites/store-areas"
 import storeCheckout from "../suites/store-checkout"
+import storeImpact from "../suites/store-impact"
 import storeSearch from "../suites/store-search"
 import storeShipping from "../suites/store-shipping"
 
@@ -51,6 +52,7 @@ integrationTestGroup({
   "share-corrections": shareCorrections,
   "store-areas": storeAreas,
   "store-checkout": storeCheckout,
+  "store-impact": storeImpact,
   "store-search": storeSearch,
   "store-shipping": storeShipping,
 })
