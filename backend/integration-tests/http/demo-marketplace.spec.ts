@@ -17,12 +17,14 @@ import pnbpReport from "../suites/pnbp-report"
 import premi from "../suites/premi"
 import production from "../suites/production"
 import profitShare from "../suites/profit-share"
+import reportStreams from "../suites/report-streams"
 import searchDemand from "../suites/search-demand"
 import searchIndexing from "../suites/search-indexing"
 import services from "../suites/services"
 import shareCorrections from "../suites/share-corrections"
 import storeAreas from "../suites/store-areas"
 import storeCheckout from "../suites/store-checkout"
+import storeImpact from "../suites/store-impact"
 import storeSearch from "../suites/store-search"
 import storeShipping from "../suites/store-shipping"
 
@@ -47,12 +49,14 @@ integrationTestGroup({
   "premi": premi,
   "production": production,
   "profit-share": profitShare,
+  "report-streams": reportStreams,
   "search-demand": searchDemand,
   "search-indexing": searchIndexing,
   "services": services,
   "share-corrections": shareCorrections,
   "store-areas": storeAreas,
   "store-checkout": storeCheckout,
+  "store-impact": storeImpact,
   "store-search": storeSearch,
   "store-shipping": storeShipping,
 })

@@ -469,20 +469,28 @@ integrationTestRunner({
 
       describe("GET /store/products/:id/impact", () => {
         const impactOf = (key: string, query = "") => get(`/store/products/${fixtures[key].productId}/impact${query}`)
+        /** What the route shows of a premi under a policy: the band (rounded down to Rp 1.000) and the shares. */
+        const band = (premi: bigint, policy: ShareBasisPoints) => ({
+          has_premi: premi > 0n,
+          premi_at_least: Number((premi / 1000n) * 1000n),
+          premi_step: 1000,
+          premi_percent: policy.premi_bp / 100,
+          pnbp_percent: policy.pnbp_bp / 100,
+        })
 
-        it("splits one unit's price less its HPP by the policy in force for the product's lapas, hiding the HPP", async () => {
+        it("shows one unit's premi (price less HPP, split by the policy in force) as a Rp 1.000 band, hiding the HPP", async () => {
           const expected = splitProfit(30_000n - 12_345n, DEFAULT_BASIS_POINTS)
           const { impact } = await impactOf("profitable")
           expect(impact).toEqual({
             variant_id: fixtures.profitable.variantIds[0],
             price: 30_000,
-            premi: Number(expected.premi),
-            pnbp: Number(expected.pnbp),
-            capital: Number(expected.capital),
             currency_code: "idr",
+            ...band(expected.premi, DEFAULT_BASIS_POINTS),
           })
-          expect(impact.premi + impact.pnbp + impact.capital).toBe(30_000 - 12_345)
-          expect(JSON.stringify(impact)).not.toMatch(/12345|hpp|cost/i)
+          expect(impact.premi_at_least).toBe(6_000)
+          // Neither the HPP nor the profit nor the exact shares: no capital or PNBP amount at all.
+          const text = JSON.stringify(impact)
+          expect(text).not.toMatch(/12345|17655|hpp|cost|capital|"premi"|"pnbp"/i)
           expect((await impactOf("profitable", `?region_id=${seeded.regionId}`)).impact).toEqual(impact)
 
           // A policy for lapas A from today changes A's figures and no one else's.
@@ -495,24 +503,15 @@ integrationTestRunner({
             as.nationalMember
           )
           const changed = splitProfit(30_000n - 12_345n, policy)
-          expect((await impactOf("profitable")).impact).toMatchObject({
-            premi: Number(changed.premi),
-            pnbp: Number(changed.pnbp),
-            capital: Number(changed.capital),
-          })
-          expect(changed.premi).not.toBe(expected.premi)
+          expect((await impactOf("profitable")).impact).toMatchObject(band(changed.premi, policy))
+          expect(band(changed.premi, policy).premi_at_least).not.toBe(impact.premi_at_least)
           expect((await get(`/store/products/${demoB.id}/impact`)).impact).toEqual(beforeB)
         })
 
         it("books no premi or PNBP on a loss and counts the whole price as profit without a batch, like booking", async () => {
-          expect((await impactOf("loss")).impact).toMatchObject({ price: 10_000, premi: 0, pnbp: 0, capital: -5_000 })
+          expect((await impactOf("loss")).impact).toMatchObject({ price: 10_000, has_premi: false, premi_at_least: 0 })
           const whole = splitProfit(7_500n, DEFAULT_BASIS_POINTS)
-          expect((await impactOf("unbatched")).impact).toMatchObject({
-            price: 7_500,
-            premi: Number(whole.premi),
-            pnbp: Number(whole.pnbp),
-            capital: Number(whole.capital),
-          })
+          expect((await impactOf("unbatched")).impact).toMatchObject({ price: 7_500, ...band(whole.premi, DEFAULT_BASIS_POINTS) })
           expect((await impactOf("twoVariants")).impact).toMatchObject({
             variant_id: fixtures.twoVariants.variantIds[1],
             price: 40_000,
@@ -573,7 +572,8 @@ integrationTestRunner({
             as.nationalMember
           )
           const perUnit = (await get(`/store/products/${fixtures.profitable.productId}/impact`)).impact
-          expect(perUnit).toMatchObject({ price: 30_000, premi: Number(splitProfit(30_000n - 12_345n, policy).premi) })
+          const premiPerUnit = splitProfit(30_000n - 12_345n, policy).premi
+          expect(perUnit).toMatchObject({ price: 30_000, premi_at_least: Number((premiPerUnit / 1000n) * 1000n) })
           const before = (await get(`/store/impact`)).impact
           expect(before).toMatchObject({ lapas: LAPAS.length, products: known.length })
           const ledger = await ledgerTotals()

@@ -23,15 +23,34 @@ export interface NationalImpactResponse {
   impact: NationalImpact
 }
 
-/** What buying one unit of the product's default variant does today, split as a sale would be. */
+/**
+ * Premi per unit is shown to buyers rounded down to a whole multiple of this step (Rp 1.000), so
+ * the product's production cost (HPP) cannot be worked out from the impact: HPP = price − premi ÷
+ * premi share, so a premi known only to within one step leaves HPP uncertain over an interval of
+ * PRODUCT_IMPACT_PREMI_STEP ÷ premi share (Rp 2.857 at the default 35 %; never under Rp 1.000).
+ */
+export const PRODUCT_IMPACT_PREMI_STEP = 1000
+
+/**
+ * What buying one unit of the product's default variant does today for the makers and the state,
+ * without disclosing its cost: the makers' premi as a band one step wide, and the policy's shares
+ * of the profit in percent. No capital or PNBP amount (with the premi band they would pin down
+ * the profit, and so the HPP).
+ */
 export interface ProductImpact {
   variant_id: string
   price: Rupiah
-  premi: Rupiah
-  pnbp: Rupiah
-  /** Negative when the price is below HPP (a loss books it all on capital). */
-  capital: Rupiah
   currency_code: string
+  /** False when a sale at this price makes no profit (or too little for any premi): no premi, no PNBP. */
+  has_premi: boolean
+  /** The premi per unit rounded down to a multiple of `premi_step`: at least this, less than this + `premi_step`. */
+  premi_at_least: Rupiah
+  /** The band's width: PRODUCT_IMPACT_PREMI_STEP. */
+  premi_step: Rupiah
+  /** The premi's share of the profit under the policy in force, in percent (e.g. 35; at most 2 decimals). */
+  premi_percent: number
+  /** PNBP's share of the profit (to the state), in percent. The rest goes back to the workshop as capital. */
+  pnbp_percent: number
 }
 
 /** `GET /store/products/:id/impact` */

@@ -14,8 +14,19 @@ import { readRowsOf, type Database } from "../../lib/sql"
 import { writeCsv } from "./csv"
 import { writeJson } from "./json"
 import { writePdf } from "./pdf"
+import { abortableSql, closedSignal } from "./stream"
 import { writeXlsx } from "./xlsx"
 
+/**
+ * Server-side backstops of a report's transaction (SET LOCAL: they end with it and touch no other
+ * session): no single statement (a FETCH of a cursor's next page) may run longer than
+ * `statement_timeout`, and PostgreSQL ends the session if the transaction sits idle (the writer
+ * waiting for a client that does not read) longer than `idle_in_transaction_session_timeout`. The
+ * app lets go sooner by itself (stream.ts: client gone, or nothing read for STALL_MS = 60 s); these
+ * only bound what a bug there could hold.
+ */
+export const REPORT_STATEMENT_TIMEOUT = "5min"
+export const REPORT_IDLE_IN_TRANSACTION_TIMEOUT = "2min"
 
 export const CONTENT_TYPES: Record<PnbpReportFormat, string> = {
   json: "application/json; charset=utf-8",
@@ -34,22 +45,31 @@ export function reportFileName(scope: Scope, format: PnbpReportFormat) {
  * Writes the report to `out` (ended by the caller). Reads inside one repeatable-read,
  * read-only transaction on Medusa's connection, so the totals (the profit-share module's figures,
  * read with its own functions) and the streamed rows are one consistent snapshot.
+ *
+ * When `out` closes before the report is complete (the client went away), or its client stops
+ * reading for a minute, the writer stops: the wait for `drain` and every further query reject,
+ * the cursors close, the transaction rolls back and its connection goes back to the pool; the
+ * promise rejects (with ClientGoneError).
  */
 export async function writePnbpReport(db: Database, scope: Scope, format: PnbpReportFormat, out: Writable, now = new Date()) {
-  await db.transaction(async (trx) => {
-    await trx.raw(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`)
+  const signal = closedSignal(out)
+  await db.transaction(async (connection) => {
+    await connection.raw(`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`)
+    await connection.raw(`SET LOCAL statement_timeout = '${REPORT_STATEMENT_TIMEOUT}'`)
+    await connection.raw(`SET LOCAL idle_in_transaction_session_timeout = '${REPORT_IDLE_IN_TRANSACTION_TIMEOUT}'`)
+    const trx = abortableSql(connection, signal)
     const header = await reportHeader(readRowsOf(trx), scope)
     // A closed period's files carry the close as their date; an open one's, now.
     const fileDate = header.closed && header.closed_at ? header.closed_at : now
     switch (format) {
       case "json":
-        return await writeJson(trx, scope, header, out)
+        return await writeJson(trx, scope, header, out, signal)
       case "csv":
-        return await writeCsv(trx, scope, header, out)
+        return await writeCsv(trx, scope, header, out, signal)
       case "xlsx":
-        return await writeXlsx(trx, scope, header, out, fileDate)
+        return await writeXlsx(trx, scope, header, out, fileDate, signal)
       case "pdf":
-        return await writePdf(trx, scope, header, out, fileDate)
+        return await writePdf(trx, scope, header, out, fileDate, signal)
     }
   })
 }

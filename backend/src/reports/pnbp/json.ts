@@ -1,4 +1,3 @@
-import { once } from "node:events"
 import type { Writable } from "node:stream"
 import type { PnbpFigures, PnbpReport, Rupiah } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
@@ -6,6 +5,7 @@ import type { ReportLapas, Scope } from "../../modules/profit-share/reports/scop
 import { FIGURES, type Figures, type ReportHeader, type ReportTotals } from "../../modules/profit-share/reports/totals"
 import type { SqlClient } from "../../lib/sql"
 import { depositRows, orderRows, productRows } from "./figures"
+import { put } from "./stream"
 
 const money = (figures: Figures): PnbpFigures =>
   Object.fromEntries(FIGURES.map((key) => [key, rupiahToJson(figures[key])])) as Record<(typeof FIGURES)[number], Rupiah>
@@ -41,13 +41,11 @@ function totalsJson(totals: ReportTotals): PnbpReport["totals"] {
   }
 }
 
-/** Writes with backpressure. */
-async function put(out: Writable, chunk: string | Buffer) {
-  if (!out.write(chunk)) await once(out, "drain")
-}
-
-/** The report as one JSON document, its lists written row by row as the cursors hand them out. */
-export async function writeJson(trx: SqlClient, scope: Scope, header: ReportHeader, out: Writable) {
+/**
+ * The report as one JSON document, its lists written row by row as the cursors hand them out,
+ * with backpressure; stops when `signal` aborts (the client went away).
+ */
+export async function writeJson(trx: SqlClient, scope: Scope, header: ReportHeader, out: Writable, signal: AbortSignal) {
   await put(
     out,
     `{"lapas":${JSON.stringify(scope.single ? lapasJson(scope.single) : null)},` +
@@ -57,26 +55,27 @@ export async function writeJson(trx: SqlClient, scope: Scope, header: ReportHead
       `"channel":${JSON.stringify(header.channel)},` +
       `"by_channel":${JSON.stringify(header.by_channel.map(({ channel, quantity, ...figures }) => ({ channel, quantity, ...money(figures) }) satisfies PnbpReport["by_channel"][number]))},` +
       `"services":${JSON.stringify({ quantity: header.services.quantity, ...money(header.services) } satisfies PnbpReport["services"])},` +
-      `"by_product":[`
+      `"by_product":[`,
+    signal
   )
   let first = true
   for await (const row of productRows(trx, scope)) {
     const { lapas, product_id, title, quantity, channel, ...figures } = row
-    await put(out, (first ? "" : ",") + JSON.stringify({ lapas, product_id, title, quantity, channel, ...money(figures) } satisfies PnbpReport["by_product"][number]))
+    await put(out, (first ? "" : ",") + JSON.stringify({ lapas, product_id, title, quantity, channel, ...money(figures) } satisfies PnbpReport["by_product"][number]), signal)
     first = false
   }
-  await put(out, `],"orders":[`)
+  await put(out, `],"orders":[`, signal)
   first = true
   for await (const row of orderRows(trx, scope)) {
     const { lapas, order_id, display_id, date, channel, ...figures } = row
-    await put(out, (first ? "" : ",") + JSON.stringify({ order_id, display_id, lapas, date, channel, ...money(figures) } satisfies PnbpReport["orders"][number]))
+    await put(out, (first ? "" : ",") + JSON.stringify({ order_id, display_id, lapas, date, channel, ...money(figures) } satisfies PnbpReport["orders"][number]), signal)
     first = false
   }
-  await put(out, `],"deposits":[`)
+  await put(out, `],"deposits":[`, signal)
   first = true
   for await (const row of depositRows(trx, scope)) {
-    await put(out, (first ? "" : ",") + JSON.stringify({ ...row, amount: rupiahToJson(row.amount) } satisfies PnbpReport["deposits"][number]))
+    await put(out, (first ? "" : ",") + JSON.stringify({ ...row, amount: rupiahToJson(row.amount) } satisfies PnbpReport["deposits"][number]), signal)
     first = false
   }
-  await put(out, `]}`)
+  await put(out, `]}`, signal)
 }

@@ -1,17 +1,19 @@
-import { once } from "node:events"
 import type { Writable } from "node:stream"
 import ExcelJS from "exceljs"
 import { rupiahToJson } from "@karya-binaan/shares"
 import type { Scope } from "../../modules/profit-share/reports/scope"
 import type { ReportHeader } from "../../modules/profit-share/reports/totals"
 import type { SqlClient } from "../../lib/sql"
+import { drained } from "./stream"
 import { AMOUNT_COLUMNS, TABLE_COLUMNS, tableRows } from "./table"
 
 /**
  * The report as one XLSX sheet (the CSV's table), written by exceljs's streaming writer. Every
  * date inside the file is `fileDate`, so a closed period's file is the same bytes every time.
+ * Stops when `signal` aborts (the client went away): the wait for `drain` rejects, and so does
+ * the next query (see stream.ts).
  */
-export async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHeader, out: Writable, fileDate: Date) {
+export async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHeader, out: Writable, fileDate: Date, signal: AbortSignal) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
@@ -40,8 +42,9 @@ export async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHead
     }
     sheet.addRow(values).commit()
     // Let the zip stream drain now and then.
-    if (++n % 1000 === 0 && out.writableNeedDrain) await once(out, "drain")
+    if (++n % 1000 === 0 && out.writableNeedDrain) await drained(out, signal)
   }
+  signal.throwIfAborted()
   sheet.commit()
   await workbook.commit()
 }

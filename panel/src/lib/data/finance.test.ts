@@ -63,13 +63,15 @@ describe("finance data", () => {
     expect(error).toMatchObject({ status: 409, message: "NTPN X is already recorded" })
   })
 
-  it("fetches the report file with the session's token, server side", async () => {
+  it("fetches the report file with the session's token, server side, aborted with the browser's request", async () => {
     fetchMock.mockResolvedValue(new Response("%PDF-", { status: 200, headers: { "content-type": "application/pdf" } }))
-    const response = await finance.fetchPnbpReport({ from: "2026-11-01", to: "2026-11-30", format: "pdf" })
+    const browser = new AbortController()
+    const response = await finance.fetchPnbpReport({ from: "2026-11-01", to: "2026-11-30", format: "pdf" }, browser.signal)
     expect(await response!.text()).toBe("%PDF-")
-    const { url, headers } = call()
+    const { url, headers, init } = call()
     expect(url).toBe("http://backend.test:9000/lapas-api/reports/pnbp?from=2026-11-01&to=2026-11-30&format=pdf")
     expect(headers.get("authorization")).toBe("Bearer token-fin")
+    expect(init.signal).toBe(browser.signal)
   })
 
   it("fetches no report without a session", async () => {

@@ -115,13 +115,16 @@ export function getPnbpReport(query: { lapas_id?: string; from: string; to: stri
 /**
  * The PNBP report file straight from the backend, with the session's token added here (server
  * side): the panel's download route streams it on. Answers the backend's Response as it is
- * (the caller passes its status, type and file name on), or null without a session.
+ * (the caller passes its status, type and file name on), or null without a session. `signal`
+ * (the browser's request's) aborts the backend request when the member's browser goes away, so
+ * the backend stops the report and releases its transaction at once.
  */
-export async function fetchPnbpReport(request: PnbpReportRequest): Promise<Response | null> {
+export async function fetchPnbpReport(request: PnbpReportRequest, signal?: AbortSignal): Promise<Response | null> {
   const token = await getSessionToken()
   if (!token) return null
   return await fetch(`${getBackendUrl()}${withQuery(`${LAPAS_API}/reports/pnbp`, { ...request })}`, {
     headers: { authorization: `Bearer ${token}` },
     cache: "no-store",
+    signal,
   })
 }

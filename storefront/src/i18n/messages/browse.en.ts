@@ -89,11 +89,12 @@ export const browseEn: Record<keyof typeof browseId, string> = {
   "impact.product.title": "What your purchase does",
   "impact.product.lead": "Of every unit bought at {price}:",
   "impact.product.leadVariant": "Of every unit of {variant} bought at {price}:",
-  "impact.product.premi": "goes to the inmates as premi (wages)",
-  "impact.product.pnbp": "goes to the state as non-tax revenue (PNBP)",
-  "impact.product.capital": "goes back to the workshop as capital",
+  "impact.product.premiAtLeast": "At least {amount} goes to the inmates as premi (wages), {percent}% of the profit",
+  "impact.product.premiUnder": "Less than {amount} goes to the inmates as premi (wages), {percent}% of the profit",
+  "impact.product.pnbpShare": "{percent}% of the profit goes to the state as non-tax revenue (PNBP)",
+  "impact.product.capitalShare": "The rest of the profit ({percent}%) goes back to the workshop as capital",
   "impact.product.note":
-    "Computed by the system from the price, the production cost (HPP) and the profit-sharing rule in force for this prison.",
+    "The premi is rounded down to a multiple of {step}; the production cost (HPP) is not shown. Computed by the system from the price, the HPP and the profit-sharing rule in force for this prison.",
   "impact.product.noProfit":
     "At today's price and production cost this product does not make a profit yet, so its sale pays no premi or PNBP. Your purchase still covers the materials and keeps the workshop running.",
   "impact.product.learnMore": "How profit sharing works",

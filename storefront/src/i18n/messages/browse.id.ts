@@ -88,11 +88,12 @@ export const browseId = {
   "impact.product.title": "Dampak pembelian Anda",
   "impact.product.lead": "Dari setiap pembelian 1 unit seharga {price}:",
   "impact.product.leadVariant": "Dari setiap pembelian 1 unit {variant} seharga {price}:",
-  "impact.product.premi": "untuk premi warga binaan",
-  "impact.product.pnbp": "PNBP untuk negara",
-  "impact.product.capital": "kembali ke modal bengkel kerja",
+  "impact.product.premiAtLeast": "Setidaknya {amount} untuk premi warga binaan ({percent}% dari laba)",
+  "impact.product.premiUnder": "Kurang dari {amount} untuk premi warga binaan ({percent}% dari laba)",
+  "impact.product.pnbpShare": "{percent}% dari laba untuk negara sebagai PNBP",
+  "impact.product.capitalShare": "Sisa laba ({percent}%) kembali ke modal bengkel kerja",
   "impact.product.note":
-    "Dihitung sistem dari harga, biaya produksi (HPP) dan aturan bagi hasil yang berlaku untuk lapas ini.",
+    "Premi dibulatkan ke bawah ke kelipatan {step}; biaya produksi (HPP) tidak ditampilkan. Dihitung sistem dari harga, HPP dan aturan bagi hasil yang berlaku untuk lapas ini.",
   "impact.product.noProfit":
     "Dengan harga dan biaya produksi saat ini, penjualan produk ini belum menghasilkan keuntungan, jadi belum ada premi atau PNBP darinya. Pembelian Anda tetap menutup biaya bahan dan menjaga bengkel kerja tetap berjalan.",
   "impact.product.learnMore": "Bagaimana bagi hasil bekerja",

@@ -19,20 +19,15 @@ afterEach(() => {
 })
 
 describe("product impact", () => {
-  it("reads the backend's per-unit figures for the IDR region", async () => {
+  it("reads the backend's premi band and shares for the IDR region, and keeps nothing else", async () => {
+    const band = { has_premi: true, premi_at_least: 7000, premi_step: 1000, premi_percent: 35, pnbp_percent: 15 }
     responses["/store/products/prod_1/impact"] = {
       status: 200,
-      body: { impact: { variant_id: "var_1", price: 35000, premi: 7000, pnbp: 3000, capital: 10000, currency_code: "idr" } },
+      // An old backend's exact amounts are dropped, not shown.
+      body: { impact: { variant_id: "var_1", price: 35000, currency_code: "idr", ...band, premi: 7350, pnbp: 3150, capital: 10500 } },
     }
     const { getProductImpact } = await import("./impact")
-    expect(await getProductImpact("prod_1", "reg_idr")).toEqual({
-      variant_id: "var_1",
-      price: 35000,
-      premi: 7000,
-      pnbp: 3000,
-      capital: 10000,
-      currency_code: "idr",
-    })
+    expect(await getProductImpact("prod_1", "reg_idr")).toEqual({ variant_id: "var_1", price: 35000, currency_code: "idr", ...band })
     const url = new URL(String(fetchMock.mock.calls[0][0]))
     expect(url.searchParams.get("region_id")).toBe("reg_idr")
   })
@@ -42,7 +37,14 @@ describe("product impact", () => {
     expect(await getProductImpact("prod_missing", null)).toBeNull()
     responses["/store/products/prod_2/impact"] = { status: 500, body: { message: "boom" } }
     expect(await getProductImpact("prod_2", null)).toBeNull()
-    expect(toProductImpact({ premi: "x", pnbp: 1, capital: 1 })).toBeNull()
+    // The old shape (exact premi, PNBP and capital) is not an impact any more.
+    expect(toProductImpact({ variant_id: "var_1", price: 35000, premi: 7000, pnbp: 3000, capital: 10000 })).toBeNull()
+    expect(
+      toProductImpact({ variant_id: "var_1", price: 1, has_premi: true, premi_at_least: 0, premi_step: 0, premi_percent: 35, pnbp_percent: 15 })
+    ).toBeNull()
+    expect(
+      toProductImpact({ variant_id: "var_1", price: 1, has_premi: "ya", premi_at_least: 0, premi_step: 1000, premi_percent: 35, pnbp_percent: 15 })
+    ).toBeNull()
     expect(toProductImpact(null)).toBeNull()
   })
 })

@@ -24,22 +24,41 @@ function wholeRupiah(value: unknown): bigint | null {
 /** A share shown to buyers: never below zero (a loss books nothing on premi or PNBP). */
 const shown = (amount: bigint): Rupiah => rupiahToJson(amount < 0n ? 0n : amount)
 
-/** Shape check of the impact answer; null when a figure is missing or not a number. Pure. */
+const percent = (value: unknown): number | null =>
+  typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 100 ? value : null
+
+/**
+ * Shape check of the impact answer (the premi band and the shares in percent; no cost figures);
+ * null when a figure is missing or not a number. Only the fields of ProductImpact are kept. Pure.
+ */
 export function toProductImpact(raw: unknown): ProductImpact | null {
   if (!raw || typeof raw !== "object") return null
   const r = raw as Record<string, unknown>
   const price = wholeRupiah(r.price)
-  const premi = wholeRupiah(r.premi)
-  const pnbp = wholeRupiah(r.pnbp)
-  const capital = wholeRupiah(r.capital)
-  if (premi === null || pnbp === null || capital === null || typeof r.variant_id !== "string") return null
+  const atLeast = wholeRupiah(r.premi_at_least)
+  const step = wholeRupiah(r.premi_step)
+  const premiPercent = percent(r.premi_percent)
+  const pnbpPercent = percent(r.pnbp_percent)
+  if (
+    typeof r.variant_id !== "string" ||
+    typeof r.has_premi !== "boolean" ||
+    atLeast === null ||
+    step === null ||
+    step <= 0n ||
+    premiPercent === null ||
+    pnbpPercent === null
+  ) {
+    return null
+  }
   return {
     variant_id: r.variant_id,
     price: rupiahToJson(price ?? 0n),
-    premi: shown(premi),
-    pnbp: shown(pnbp),
-    capital: shown(capital),
     currency_code: typeof r.currency_code === "string" ? r.currency_code : "idr",
+    has_premi: r.has_premi,
+    premi_at_least: shown(atLeast),
+    premi_step: rupiahToJson(step),
+    premi_percent: premiPercent,
+    pnbp_percent: pnbpPercent,
   }
 }
 

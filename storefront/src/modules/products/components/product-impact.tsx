@@ -3,10 +3,15 @@ import Link from "next/link"
 import type { Translate } from "@/i18n"
 import type { ProductImpact as Impact } from "@karya-binaan/contracts"
 
+/** A share in percent as buyers read it: "35", "33,33" (at most two decimals). */
+const percentText = (value: number) => new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(value)
+
 /**
- * What buying one unit does, as the backend computed it from the price, the production cost and
- * the share policy of the product's lapas. Nothing is computed here. When the sale makes no
- * profit (premi 0) the block says so plainly instead of showing zeros.
+ * What buying one unit does for the makers and the state, as the backend gives it: the makers'
+ * premi as "at least Rp X" (rounded down to a step of Rp 1.000, so the production cost cannot be
+ * worked out from it), the policy's premi and PNBP shares of the profit in percent, and the rest
+ * to the workshop's capital. No cost, profit, PNBP or capital amount is shown. When the sale makes
+ * no profit the block says so plainly instead of showing zeros.
  */
 export function ProductImpact({
   impact,
@@ -18,13 +23,15 @@ export function ProductImpact({
   variantTitle?: string | null
   t: Translate
 }) {
-  const hasProfit = Number(impact.premi) > 0
+  const hasProfit = impact.has_premi
+  const atLeast = Number(impact.premi_at_least)
+  const capitalPercent = Math.max(0, 100 - impact.premi_percent - impact.pnbp_percent)
   return (
     <section
       className="impact-card"
       aria-labelledby="product-impact-heading"
       data-testid="product-impact"
-      data-premi={impact.premi}
+      data-premi-at-least={impact.premi_at_least}
     >
       <h2 id="product-impact-heading" className="impact-card__title">
         {t("impact.product.title")}
@@ -38,16 +45,21 @@ export function ProductImpact({
           </p>
           <ul className="impact-list" role="list">
             <li className="impact-list__item impact-list__item--premi" data-testid="product-impact-premi">
-              <strong>{formatRupiah(impact.premi)}</strong> {t("impact.product.premi")}
+              {atLeast > 0
+                ? t("impact.product.premiAtLeast", { amount: formatRupiah(atLeast), percent: percentText(impact.premi_percent) })
+                : t("impact.product.premiUnder", {
+                    amount: formatRupiah(impact.premi_step),
+                    percent: percentText(impact.premi_percent),
+                  })}
             </li>
             <li className="impact-list__item impact-list__item--pnbp" data-testid="product-impact-pnbp">
-              <strong>{formatRupiah(impact.pnbp)}</strong> {t("impact.product.pnbp")}
+              {t("impact.product.pnbpShare", { percent: percentText(impact.pnbp_percent) })}
             </li>
             <li className="impact-list__item impact-list__item--capital" data-testid="product-impact-capital">
-              <strong>{formatRupiah(impact.capital)}</strong> {t("impact.product.capital")}
+              {t("impact.product.capitalShare", { percent: percentText(capitalPercent) })}
             </li>
           </ul>
-          <p className="impact-card__note">{t("impact.product.note")}</p>
+          <p className="impact-card__note">{t("impact.product.note", { step: formatRupiah(impact.premi_step) })}</p>
         </>
       ) : (
         <p className="impact-card__lead">{t("impact.product.noProfit")}</p>

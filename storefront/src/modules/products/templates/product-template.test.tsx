@@ -107,11 +107,20 @@ describe("ProductTemplate", () => {
         product={product()}
         t={t}
         locale="id"
-        impact={{ variant_id: "var_1", price: 35000, premi: 7000, pnbp: 3000, capital: 10000, currency_code: "idr" }}
+        impact={{
+          variant_id: "var_1",
+          price: 35000,
+          currency_code: "idr",
+          has_premi: true,
+          premi_at_least: 7000,
+          premi_step: 1000,
+          premi_percent: 35,
+          pnbp_percent: 15,
+        }}
         makers={[{ display_name: "Budi", story: "Belajar meracik jahe." }]}
       />
     )
-    expect(screen.getByTestId("product-impact-premi").textContent).toBe("Rp 7.000 untuk premi warga binaan")
+    expect(screen.getByTestId("product-impact-premi").textContent).toBe("Setidaknya Rp 7.000 untuk premi warga binaan (35% dari laba)")
     expect(screen.getByTestId("product-makers").textContent).toContain("Budi")
   })
 

@@ -3,6 +3,7 @@ import { allReportLapas } from "../../../../lib/finance/lapas"
 import type { Database } from "../../../../lib/sql"
 import { scopeOf } from "../../../../modules/profit-share/reports/scope"
 import { CONTENT_TYPES, reportFileName, writePnbpReport } from "../../../../reports/pnbp"
+import { ClientGoneError } from "../../../../reports/pnbp/stream"
 import { financeLapas } from "../../../utils/finance-scope"
 import { FINANCE_AND_NATIONAL, memberRoute } from "../../../utils/member-access"
 import type { PnbpReportQuery } from "./validators"
@@ -26,6 +27,11 @@ export const GET = memberRoute<unknown, PnbpReportQuery>(FINANCE_AND_NATIONAL, a
   try {
     await writePnbpReport(db, scope, query.format, res)
   } catch (error) {
+    // The client went away: the report has let go of its transaction; nobody is left to answer.
+    if (error instanceof ClientGoneError) {
+      res.destroy()
+      return
+    }
     if (!res.headersSent) throw error
     // Part of the file is out: the client must see a broken download, not a complete one.
     res.destroy(error as Error)

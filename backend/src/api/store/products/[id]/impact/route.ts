@@ -1,4 +1,4 @@
-import type { ProductImpactResponse } from "@karya-binaan/contracts"
+import { PRODUCT_IMPACT_PREMI_STEP, type ProductImpactResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { salesChannelIdsOf } from "../../../../utils/store"
 import { ContainerRegistrationKeys, MedusaError, QueryContext } from "@medusajs/framework/utils"
@@ -28,7 +28,11 @@ type Row = Record<string, any>
  * - splitProfit: premi + pnbp + capital = profit exactly. A loss (price below HPP) gives premi 0
  *   and pnbp 0 and capital = the (negative) profit, as booking writes it.
  *
- * The HPP itself is internal cost data and never leaves this route. 404 for a product the key
+ * What leaves the route is only what the product promises buyers: the makers' premi rounded
+ * down to a multiple of PRODUCT_IMPACT_PREMI_STEP (a band one step wide) and the policy's premi
+ * and PNBP shares in percent. The HPP, the profit and the exact premi, PNBP and capital amounts
+ * are internal cost data (any one of them, with the price and the policy, gives the HPP); from
+ * the band the HPP is only known to within PRODUCT_IMPACT_PREMI_STEP ÷ premi share. 404 for a product the key
  * cannot buy (unknown, unpublished, other sales channel, lapas switched off) or with no price
  * in the region; 400 for an unknown region.
  */
@@ -88,14 +92,18 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   )
   const shares = splitProfit(lineProfit({ revenue: price, quantity: 1, unitCost: hpp }), policy)
 
+  const step = BigInt(PRODUCT_IMPACT_PREMI_STEP)
+  const premi = shares.premi > 0n ? shares.premi : 0n
   res.json({
     impact: {
       variant_id: variant.id,
       price: rupiahToJson(price),
-      premi: rupiahToJson(shares.premi),
-      pnbp: rupiahToJson(shares.pnbp),
-      capital: rupiahToJson(shares.capital),
       currency_code: region.currency_code,
+      has_premi: premi > 0n,
+      premi_at_least: rupiahToJson((premi / step) * step),
+      premi_step: PRODUCT_IMPACT_PREMI_STEP,
+      premi_percent: policy.premi_bp / 100,
+      pnbp_percent: policy.pnbp_bp / 100,
     },
   } satisfies ProductImpactResponse)
 }

@@ -25,7 +25,8 @@ export async function GET(request: Request) {
   }
   const lapasId = member.role === "national" ? url.searchParams.get("lapas") || undefined : undefined
   const channel = channelParam(url.searchParams.get("kanal"))
-  const upstream = await fetchPnbpReport({ ...monthDays(month), format, lapas_id: lapasId, channel })
+  // The browser's request's signal: a download the member cancels stops the backend's report too.
+  const upstream = await fetchPnbpReport({ ...monthDays(month), format, lapas_id: lapasId, channel }, request.signal)
   if (!upstream) redirect("/sesi-berakhir")
   if (upstream.status === 401) redirect("/sesi-berakhir")
   if (!upstream.ok || !upstream.body) {
