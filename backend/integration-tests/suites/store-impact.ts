@@ -1,4 +1,4 @@
-import { PRODUCT_IMPACT_PREMI_STEP } from "@karya-binaan/contracts"
+import { NATIONAL_IMPACT_STEP, PRODUCT_IMPACT_PREMI_STEP } from "@karya-binaan/contracts"
 import { lineProfit, splitProfit, toRupiahBigInt, type ShareBasisPoints } from "@karya-binaan/shares"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { defineSuite, demoSeed } from "../runner"
@@ -134,6 +134,19 @@ export default defineSuite({
       for (let i = 0; i < products.length; i += 8) await Promise.all(products.slice(i, i + 8).map(check))
       expect(widths.length).toBeGreaterThan(10)
       console.log(`store-impact: ${products.length} products; narrowest HPP interval a buyer can infer: Rp ${Math.min(...widths)}`)
+    })
+
+    it("gives the national totals only in whole Rp 100.000, so one's own purchase cannot be read off them", async () => {
+      const { impact } = await get(`/store/impact`)
+      const { rows } = await dbConnection.raw(
+        `SELECT account, SUM(amount)::text AS total FROM share_ledger_entry WHERE deleted_at IS NULL GROUP BY account`
+      )
+      const step = BigInt(NATIONAL_IMPACT_STEP)
+      for (const { account, total } of rows as { account: "premi" | "pnbp" | "capital"; total: string }[]) {
+        const exact = toRupiahBigInt(total)
+        expect(BigInt(impact[account]) % step, account).toBe(0n)
+        expect(BigInt(impact[account]), account).toBe(exact > 0n ? (exact / step) * step : 0n)
+      }
     })
   },
 })

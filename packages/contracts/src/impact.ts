@@ -6,7 +6,15 @@ import type { Rupiah } from "./money"
  */
 
 /** National totals booked in the ledger, net of refunds and corrections. */
+/**
+ * The national totals are shown rounded down to a whole multiple of this step (Rp 100.000): exact
+ * totals read before and after one's own purchase would give that sale's profit, and so the
+ * product's HPP, to the rupiah.
+ */
+export const NATIONAL_IMPACT_STEP = 100_000
+
 export interface NationalImpact {
+  /** Every share booked, net of reversals, rounded down to NATIONAL_IMPACT_STEP. */
   premi: Rupiah
   pnbp: Rupiah
   capital: Rupiah

@@ -1,4 +1,4 @@
-import type { NationalImpactResponse } from "@karya-binaan/contracts"
+import { NATIONAL_IMPACT_STEP, type NationalImpactResponse } from "@karya-binaan/contracts"
 import { rupiahToJson } from "@karya-binaan/shares"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { catalogCount, rupiahRegion } from "../../../lib/catalog/queries"
@@ -9,7 +9,8 @@ import { EmptyQuerySchema, parseStoreQuery } from "../catalog/validators"
 /**
  * GET /store/impact: what sales through the marketplace have done, nationally:
  * - premi, pnbp, capital: every share booked in the ledger (sales, refund reversals and HPP
- *   corrections summed, so net of both), whole rupiah;
+ *   corrections summed, so net of both), rounded down to NATIONAL_IMPACT_STEP (Rp 100.000) so that
+ *   totals read around one's own purchase do not reveal that product's profit and HPP;
  * - orders: orders with a sale booked;
  * - lapas: active lapas;
  * - products: what GET /store/catalog lists without filters for the caller's key (published,
@@ -28,15 +29,20 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       WHERE e.deleted_at IS NULL`
   )
   const totals = rows[0] ?? {}
+  const step = BigInt(NATIONAL_IMPACT_STEP)
+  const coarse = (amount: string | undefined) => {
+    const exact = BigInt(amount ?? 0)
+    return exact > 0n ? (exact / step) * step : 0n
+  }
   const region = await rupiahRegion(req.scope)
   const products = region
     ? await catalogCount(sql, { salesChannelIds: salesChannelIdsOf(req), currencyCode: region.currency_code })
     : 0
   res.json({
     impact: {
-      premi: rupiahToJson(totals.premi ?? 0),
-      pnbp: rupiahToJson(totals.pnbp ?? 0),
-      capital: rupiahToJson(totals.capital ?? 0),
+      premi: rupiahToJson(coarse(totals.premi)),
+      pnbp: rupiahToJson(coarse(totals.pnbp)),
+      capital: rupiahToJson(coarse(totals.capital)),
       orders: Number(totals.orders ?? 0),
       lapas: Number(totals.lapas ?? 0),
       products,
