@@ -15,6 +15,7 @@ import pnbpReport from "../suites/pnbp-report"
 import premi from "../suites/premi"
 import production from "../suites/production"
 import profitShare from "../suites/profit-share"
+import rateLimits from "../suites/rate-limits"
 import searchDemand from "../suites/search-demand"
 import searchIndexing from "../suites/search-indexing"
 import services from "../suites/services"
@@ -43,6 +44,7 @@ integrationTestGroup({
   "premi": premi,
   "production": production,
   "profit-share": profitShare,
+  "rate-limits": rateLimits,
   "search-demand": searchDemand,
   "search-indexing": searchIndexing,
   "services": services,
