@@ -2,7 +2,10 @@ import { randomBytes } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { beforeAll, describe, inject } from "vitest"
 import type { SeedResult } from "../src/scripts/seed-demo"
+import { appModule } from "./app"
 import { copyDatabase } from "./databases"
+
+type RateLimitsModule = typeof import("../src/lib/security/rate-limits")
 
 type RunnerOptions = Parameters<typeof medusaIntegrationTestRunner>[0]
 
@@ -63,6 +66,8 @@ export function integrationTestGroup(suites: Record<string, Suite>) {
       for (const [name, suite] of Object.entries(suites)) {
         describe(name, () => {
           beforeAll(() => options.dbUtils.restore({ templateName: template }))
+          // …and the rate limits' counts (in memory here) start afresh: all suites are one client.
+          beforeAll(() => appModule<RateLimitsModule>("src/lib/security/rate-limits").resetRateLimits())
           suite(options)
           beforeAll(() => options.dbUtils.snapshot())
         })

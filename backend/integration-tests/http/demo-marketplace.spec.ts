@@ -17,6 +17,7 @@ import pnbpReport from "../suites/pnbp-report"
 import premi from "../suites/premi"
 import production from "../suites/production"
 import profitShare from "../suites/profit-share"
+import rateLimits from "../suites/rate-limits"
 import reportStreams from "../suites/report-streams"
 import searchDemand from "../suites/search-demand"
 import searchIndexing from "../suites/search-indexing"
@@ -49,6 +50,7 @@ integrationTestGroup({
   "premi": premi,
   "production": production,
   "profit-share": profitShare,
+  "rate-limits": rateLimits,
   "report-streams": reportStreams,
   "search-demand": searchDemand,
   "search-indexing": searchIndexing,

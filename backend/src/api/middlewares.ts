@@ -15,12 +15,14 @@ import { customerMiddlewares } from "./store/customers/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
 import { inputHygieneMiddlewares } from "./utils/input-hygiene"
+import { rateLimitMiddlewares } from "./rate-limit-middlewares"
 
 /** Gathers the route folders' middlewares.ts arrays; validation and scope checks live with their routes. */
 export default defineMiddlewares({
   routes: [
     // First: a NUL byte or control character anywhere in a request is a 400 naming the field.
     ...inputHygieneMiddlewares,
+    ...rateLimitMiddlewares,
     ...adminMiddlewares,
     ...lapasApiMiddlewares,
     ...nationalMiddlewares,

@@ -19,6 +19,7 @@ export const authMessages = defineMessages({
     "login.submit": "Masuk",
     "login.submitting": "Memeriksa…",
     "login.wrongCredentials": "E-mail atau kata sandi salah.",
+    "login.tooManyAttempts": "Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Tunggu 15 menit lalu coba lagi, atau atur ulang kata sandi lewat \"Lupa kata sandi?\".",
     "login.forgot": "Lupa kata sandi?",
     "login.sessionEnded": "Sesi Anda telah berakhir. Silakan masuk lagi.",
     "login.passwordChanged": "Kata sandi baru tersimpan. Silakan masuk.",
@@ -29,6 +30,7 @@ export const authMessages = defineMessages({
     "forgot.intro": "Masukkan e-mail akun Anda. Kami akan mengirim tautan untuk membuat kata sandi baru.",
     "forgot.submit": "Kirim tautan",
     "forgot.submitting": "Mengirim…",
+    "forgot.tooMany": "Terlalu banyak permintaan tautan. Periksa kotak masuk (dan folder spam) untuk tautan yang sudah dikirim, atau coba lagi dalam satu jam.",
     "forgot.sent": "Jika {email} terdaftar, tautan untuk membuat kata sandi baru sudah dikirim. Periksa kotak masuk dan folder spam.",
     "forgot.back": "Kembali ke halaman masuk",
 
@@ -62,6 +64,7 @@ export const authMessages = defineMessages({
     "login.submit": "Log in",
     "login.submitting": "Checking…",
     "login.wrongCredentials": "Wrong e-mail or password.",
+    "login.tooManyAttempts": "Too many failed logins from this device. Wait 15 minutes and try again, or reset your password with \"Forgot your password?\".",
     "login.forgot": "Forgot your password?",
     "login.sessionEnded": "Your session has ended. Please log in again.",
     "login.passwordChanged": "Your new password is saved. Please log in.",
@@ -72,6 +75,7 @@ export const authMessages = defineMessages({
     "forgot.intro": "Enter your account's e-mail. We will send a link to set a new password.",
     "forgot.submit": "Send the link",
     "forgot.submitting": "Sending…",
+    "forgot.tooMany": "Too many link requests. Check your inbox (and spam folder) for the link already sent, or try again in an hour.",
     "forgot.sent": "If {email} is registered, a link to set a new password has been sent. Check the inbox and the spam folder.",
     "forgot.back": "Back to the login page",
 

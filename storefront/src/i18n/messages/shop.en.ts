@@ -300,6 +300,7 @@ export const shopEn: Record<keyof typeof shopId, string> = {
   "account.deleteAddress": "Delete the address of {name}",
   "account.deleting": "Deleting…",
   "account.error.credentials": "Wrong email or password.",
+  "account.error.tooManyAttempts": "Too many failed logins from this device. Wait 15 minutes and try again.",
   "account.error.emailTaken": "This email is already registered. Please log in.",
   "account.error.passwordRequired": "The password is required.",
   "account.error.passwordShort": "The password must have at least 8 characters.",

@@ -299,6 +299,7 @@ export const shopId = {
   "account.deleteAddress": "Hapus alamat {name}",
   "account.deleting": "Menghapus…",
   "account.error.credentials": "Email atau kata sandi salah.",
+  "account.error.tooManyAttempts": "Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Tunggu 15 menit lalu coba lagi.",
   "account.error.emailTaken": "Email ini sudah terdaftar. Silakan masuk.",
   "account.error.passwordRequired": "Kata sandi wajib diisi.",
   "account.error.passwordShort": "Kata sandi minimal 8 karakter.",

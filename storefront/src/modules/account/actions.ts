@@ -48,6 +48,8 @@ export async function loginAction(_previous: FormState, formData: FormData): Pro
     if (failure.status === 401 || failure.status === 400) {
       return { messages: [{ key: "account.error.credentials" }], values }
     }
+    // The backend's rate limit on failed logins (README "Security › Rate limits").
+    if (failure.status === 429) return { messages: [{ key: "account.error.tooManyAttempts" }], values }
     return unavailable(failure, values)
   }
   return startSession(token, safeNext(formData.get("next")))

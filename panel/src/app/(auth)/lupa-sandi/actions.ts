@@ -13,7 +13,7 @@ export async function forgotPasswordAction(_previous: FormState, formData: FormD
   try {
     await requestPasswordReset(email)
   } catch (error) {
-    return { error: await describeError(error), values: { email } }
+    return { error: await describeError(error, { 429: t("forgot.tooMany") }), values: { email } }
   }
   // The same answer whether or not the address has an account: nobody learns who is a member.
   return { success: t("forgot.sent", { email }) }

@@ -18,8 +18,15 @@ export async function loginAction(_previous: FormState, formData: FormData): Pro
   try {
     await login(email, password)
   } catch (error) {
-    // Medusa answers 401 for an unknown e-mail and a wrong password alike.
-    return { error: await describeError(error, { 401: t("login.wrongCredentials"), 400: t("login.wrongCredentials") }), values }
+    // Medusa answers 401 for an unknown e-mail and a wrong password alike; 429 after too many failures.
+    return {
+      error: await describeError(error, {
+        401: t("login.wrongCredentials"),
+        400: t("login.wrongCredentials"),
+        429: t("login.tooManyAttempts"),
+      }),
+      values,
+    }
   }
   redirect(safeNextPath(formData.get("next")))
 }
