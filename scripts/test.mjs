@@ -7,6 +7,9 @@
 // and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those
 // (stages: deps, unit, storefront, panel, backend, fuzz, outside, e2e). The fuzz stage (backend/integration-tests/http/routes.fuzz.ts,
 // `pnpm test:fuzz`) sends bounded, seeded fast-check requests to every custom route: no 5xx, nothing half-written.
+import { existsSync, readFileSync, rmSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
 import { run, runCaptured } from "./lib/process.mjs"
 import { buildSharedPackages } from "./lib/marketplace.mjs"
@@ -33,6 +36,19 @@ const postgres =
     ? await ensurePostgres({ ...TEST_POSTGRES, durable: false, log: (m) => console.log(m) })
     : null
 const testEnv = postgres?.testEnv ?? {}
+// The backend stage builds the template databases (migrated, demo-seeded) and the fuzz stage
+// reuses them through this file (backend/integration-tests/global-setup.ts); dropped at the end.
+const templatesFile = path.join(os.tmpdir(), `kb-test-templates-${process.pid}.json`)
+const templateEnv = { ...testEnv, KB_TEMPLATES_FILE: templatesFile }
+
+async function dropSharedTemplates() {
+  if (!postgres || !existsSync(templatesFile)) return
+  const { templates } = JSON.parse(readFileSync(templatesFile, "utf8"))
+  for (const name of Object.values(templates)) {
+    await postgres.query("postgres", `DROP DATABASE IF EXISTS "${String(name).replace(/"/g, '""')}" WITH (FORCE)`)
+  }
+  rmSync(templatesFile, { force: true })
+}
 
 const results = []
 async function stage({ name, args }, env = {}) {
@@ -64,7 +80,7 @@ try {
   let prepared = false
   if (backendStage) {
     const beside = besideBackend()
-    await stage(backendStage, testEnv)
+    await stage(backendStage, templateEnv)
     const { held, prepared: ready } = await beside
     for (const h of held) {
       console.log(`\n=== ${h.name} (ran beside the backend tests) ===\n${h.output}`)
@@ -74,10 +90,11 @@ try {
   } else {
     for (const quick of QUICK_STAGES) await stage(quick)
   }
-  if (fuzzStage) await stage(fuzzStage, testEnv)
+  if (fuzzStage) await stage(fuzzStage, templateEnv)
   if (outsideStage) await stage(outsideStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
   if (e2eStage) await stage(e2eStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
 } finally {
+  await dropSharedTemplates().catch((error) => console.error(`Dropping the template databases failed: ${error.message}`))
   await postgres?.stop()
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process"
-import { readFileSync, rmSync } from "node:fs"
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import type { TestProject } from "vitest/node"
@@ -22,6 +22,16 @@ export default async function setup(project: TestProject) {
   const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern ?? []
   const { testFiles } = await project.globTestFiles(filters)
   if (!testFiles.some((file) => file.includes(`${path.sep}integration-tests${path.sep}http${path.sep}`))) return
+
+  // `pnpm test` shares one pair of templates between the backend and fuzz stages: KB_TEMPLATES_FILE
+  // names a file the first run writes and later runs read; scripts/test.mjs drops them at the end.
+  const shared = process.env.KB_TEMPLATES_FILE
+  if (shared && existsSync(shared)) {
+    const kept = JSON.parse(readFileSync(shared, "utf8")) as { templates: { migrated: string; demo: string }; demoSeed: SeedResult }
+    project.provide("databaseTemplates", kept.templates)
+    project.provide("demoSeed", kept.demoSeed)
+    return
+  }
 
   const run = `kb-${Date.now().toString(36)}-${process.pid}`
   const templates = { migrated: `${run}-migrated`, demo: `${run}-demo` }
@@ -58,6 +68,10 @@ export default async function setup(project: TestProject) {
 
   project.provide("databaseTemplates", templates)
   project.provide("demoSeed", demoSeed)
+  if (shared) {
+    writeFileSync(shared, JSON.stringify({ templates, demoSeed }))
+    return
+  }
 
   return async () => {
     await dropDatabases(Object.values(templates))

@@ -149,24 +149,43 @@ export function fieldName(path: (string | number)[]) {
 }
 
 /**
- * Exact row counts of every table in the public schema, in one statement: the same snapshot
- * (one query, one MVCC snapshot) before and after a refused request proves nothing was written.
+ * A committed-write log for the fuzz stage: a row trigger on every table of the public schema
+ * appends (table, operation) to `fuzz_write_log` for each row inserted, updated or deleted.
+ * Appends never contend with each other, a rolled-back write leaves no log row, and counting the
+ * log is one cheap query, so "a refused request wrote nothing" is checked exactly, updates
+ * included, without counting every table around every request. Installed on the fuzz stage's own
+ * copy of the database (as the test's superuser connection).
  */
-export async function tableCounts(sql: (text: string, params?: unknown[]) => Promise<any[]>): Promise<Record<string, number>> {
+export async function installWriteLog(sql: (text: string, params?: unknown[]) => Promise<any[]>) {
+  await sql(`CREATE TABLE IF NOT EXISTS fuzz_write_log (id bigserial PRIMARY KEY, table_name text NOT NULL, operation text NOT NULL)`)
+  await sql(`CREATE OR REPLACE FUNCTION fuzz_log_write() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO fuzz_write_log (table_name, operation) VALUES (TG_TABLE_NAME, TG_OP);
+  RETURN NULL;
+END $$`)
   const tables = (await sql(
-    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'pg_%' ORDER BY tablename`
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'fuzz_write_log' AND tablename NOT LIKE 'pg_%'`
   )) as { tablename: string }[]
-  if (!tables.length) return {}
-  const parts = tables.map((t) => `SELECT ${quoteLiteral(t.tablename)} AS t, count(*)::bigint AS n FROM public.${quoteIdent(t.tablename)}`)
-  const rows = (await sql(parts.join(" UNION ALL "))) as { t: string; n: string }[]
-  return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]))
+  for (const { tablename } of tables) {
+    await sql(`DROP TRIGGER IF EXISTS fuzz_log_write ON public.${quoteIdent(tablename)}`)
+    await sql(`CREATE TRIGGER fuzz_log_write AFTER INSERT OR UPDATE OR DELETE ON public.${quoteIdent(tablename)} FOR EACH ROW EXECUTE FUNCTION fuzz_log_write()`)
+  }
+  return tables.length
+}
+
+/** The id of the last committed write in the log (0 when none). */
+export async function lastWrite(sql: (text: string, params?: unknown[]) => Promise<any[]>): Promise<number> {
+  const [row] = await sql(`SELECT coalesce(max(id), 0)::bigint AS id FROM fuzz_write_log`)
+  return Number(row.id)
+}
+
+/** The writes committed after `since`, "table operation × n". */
+export async function writesSince(sql: (text: string, params?: unknown[]) => Promise<any[]>, since: number): Promise<string[]> {
+  const rows = (await sql(
+    `SELECT table_name, operation, count(*)::int AS n FROM fuzz_write_log WHERE id > ? GROUP BY 1, 2 ORDER BY 1, 2`,
+    [since]
+  )) as { table_name: string; operation: string; n: number }[]
+  return rows.map((r) => `${r.table_name} ${r.operation} × ${r.n}`)
 }
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`
-const quoteLiteral = (name: string) => `'${name.replace(/'/g, "''")}'`
-
-/** The tables whose count differs, "table: before → after". */
-export function countChanges(before: Record<string, number>, after: Record<string, number>) {
-  const names = new Set([...Object.keys(before), ...Object.keys(after)])
-  return [...names].filter((name) => before[name] !== after[name]).map((name) => `${name}: ${before[name] ?? 0} → ${after[name] ?? 0}`)
-}
