@@ -1,12 +1,14 @@
 import "server-only"
 import { LAPAS_API, MEMBER_ACTOR_TYPE } from "@karya-binaan/contracts"
 import { backendFetch } from "./api"
+import { clientAddressHeaders } from "./client-address"
 
 /** Asks for a reset e-mail; the backend answers 201 whether or not the address is known. */
 export async function requestPasswordReset(email: string): Promise<void> {
   await backendFetch(`/auth/${MEMBER_ACTOR_TYPE}/emailpass/reset-password`, {
     method: "POST",
     body: { identifier: email },
+    headers: await clientAddressHeaders(),
   })
 }
 

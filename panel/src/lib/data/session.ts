@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation"
 import { cache } from "react"
 import { canUse, type SectionKey } from "../navigation"
 import { backendFetch, lapasApi, ApiError } from "./api"
+import { clientAddressHeaders } from "./client-address"
 import { clearSessionCookie, getSessionToken, setSessionCookie } from "./session-cookie"
 
 export { SESSION_COOKIE } from "./session-cookie"
@@ -14,6 +15,7 @@ export async function login(email: string, password: string): Promise<void> {
   const { token } = await backendFetch<{ token?: string }>(`/auth/${MEMBER_ACTOR_TYPE}/emailpass`, {
     method: "POST",
     body: { email, password },
+    headers: await clientAddressHeaders(),
   })
   if (!token) throw new ApiError(500, "No token in the login response")
   await setSessionCookie(token)

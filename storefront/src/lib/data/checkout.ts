@@ -9,6 +9,7 @@ import {
 import { countItems, fetchCart } from "./cart"
 import { getAuthHeaders, toShopError, type AuthHeaders } from "./customer"
 import { activePayment } from "./payment"
+import { clientAddressHeaders } from "./client-address"
 import { getSdk } from "./sdk"
 
 /** Store the buyer's email and the delivery address (also as billing address) on the cart. */
@@ -90,7 +91,7 @@ export async function placeOrder(cartId: string, headers: AuthHeaders = {}): Pro
   if (problems.length > 0) return { ok: false, problems }
 
   try {
-    const result = await getSdk().store.cart.complete(cartId, {}, headers)
+    const result = await getSdk().store.cart.complete(cartId, {}, { ...(await clientAddressHeaders()), ...headers })
     if (result.type === "order") return { ok: true, order: { id: result.order.id, display_id: result.order.display_id } }
     return { ok: false, problems: [], message: result.error?.message, status: 400 }
   } catch (error) {

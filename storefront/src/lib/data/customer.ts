@@ -2,6 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cookies } from "next/headers"
 import { cache } from "react"
+import { clientAddressHeaders } from "./client-address"
 import { getSdk } from "./sdk"
 
 /** httpOnly cookie holding the customer's Medusa JWT (never readable by page scripts). */
@@ -78,6 +79,7 @@ export async function loginCustomer(email: string, password: string): Promise<st
     const { token } = await getSdk().client.fetch<{ token?: string }>("/auth/customer/emailpass", {
       method: "POST",
       body: { email, password },
+      headers: await clientAddressHeaders(),
     })
     if (!token) throw new ShopError("No token in the login response", 500)
     return token

@@ -3,6 +3,7 @@ import type { OrderLookupBody, OrderSummary, OrderSummaryResponse, PaymentKind }
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { getAuthHeaders, toShopError } from "./customer"
+import { clientAddressHeaders } from "./client-address"
 import { getSdk } from "./sdk"
 
 /** `GET /store/orders/:id/summary`; null for an unknown id. The id itself is the (unguessable) key. */
@@ -48,6 +49,7 @@ export async function lookupOrder(displayId: number, email: string): Promise<Ord
     const { order } = await getSdk().client.fetch<OrderSummaryResponse>("/store/orders/lookup", {
       method: "POST",
       body: { display_id: displayId, email } satisfies OrderLookupBody,
+      headers: await clientAddressHeaders(),
     })
     return order
   } catch (error) {
