@@ -17,6 +17,7 @@ import production from "../suites/production"
 import profitShare from "../suites/profit-share"
 import searchDemand from "../suites/search-demand"
 import searchIndexing from "../suites/search-indexing"
+import securityHardening from "../suites/security-hardening"
 import services from "../suites/services"
 import shareCorrections from "../suites/share-corrections"
 import storeAreas from "../suites/store-areas"
@@ -45,6 +46,7 @@ integrationTestGroup({
   "profit-share": profitShare,
   "search-demand": searchDemand,
   "search-indexing": searchIndexing,
+  "security-hardening": securityHardening,
   "services": services,
   "share-corrections": shareCorrections,
   "store-areas": storeAreas,
