@@ -155,14 +155,19 @@ export default defineSuite({
     describe("security headers on API responses", () => {
       it("sends nosniff, a referrer policy, no framing and a CSP allowing nothing, on answers and refusals, and no HSTS over http", async () => {
         const ok = await api.get(`/lapas-api/me`, as.staffA)
-        const refused = await api.get(`/admin/users/me`, { validateStatus: () => true })
+        const refused = await api.get(`/lapas-api/me`, { validateStatus: () => true })
         expect(refused.status).toBe(401)
-        for (const response of [ok, refused]) {
-          expect(response.headers["x-content-type-options"]).toBe("nosniff")
-          expect(response.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin")
-          expect(response.headers["x-frame-options"]).toBe("DENY")
-          expect(response.headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'")
-          expect(response.headers["strict-transport-security"]).toBeUndefined()
+        // Refused before any route middleware (no publishable key): the error handler adds them.
+        const noKey = await api.get(`/store/products`, { validateStatus: () => true })
+        expect(noKey.status).toBe(400)
+        const notFound = await api.get(`/lapas-api/products/prod_tidak_ada`, { ...as.staffA, validateStatus: () => true })
+        expect(notFound.status).toBe(404)
+        for (const [what, response] of [["200", ok], ["401", refused], ["404", notFound], ["400", noKey]] as const) {
+          const h = response.headers
+          expect({ what, headers: [h["x-content-type-options"], h["referrer-policy"], h["x-frame-options"], h["content-security-policy"], h["strict-transport-security"]] }).toEqual({
+            what,
+            headers: ["nosniff", "strict-origin-when-cross-origin", "DENY", "default-src 'none'; frame-ancestors 'none'", undefined],
+          })
         }
       })
     })

@@ -14,10 +14,11 @@ import { cartMiddlewares } from "./store/carts/middlewares"
 import { customerMiddlewares } from "./store/customers/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
-import { securityHeaderMiddlewares } from "../lib/security/headers"
+import { errorHandlerWithSecurityHeaders, securityHeaderMiddlewares } from "../lib/security/headers"
 
 /** Gathers the route folders' middlewares.ts arrays; validation and scope checks live with their routes. */
 export default defineMiddlewares({
+  errorHandler: errorHandlerWithSecurityHeaders,
   routes: [
     ...securityHeaderMiddlewares,
     ...adminMiddlewares,

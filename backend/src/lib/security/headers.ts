@@ -1,4 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 
 /**
  * Security headers on every backend response that passes through the route middlewares (the API,
@@ -32,9 +32,28 @@ export function securityHeadersFor({ path, secure, dashboardPath = "/app" }: { p
 }
 
 export function securityHeaders(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  res.set(securityHeadersFor({ path: req.path, secure: req.secure }))
+  res.set(securityHeadersFor({ path: req.originalUrl.split("?")[0], secure: req.secure }))
   next()
 }
 
-/** The entry for src/api/middlewares.ts: every route. */
-export const securityHeaderMiddlewares = [{ matcher: "/*", middlewares: [securityHeaders] }]
+/**
+ * The entry for src/api/middlewares.ts: every route. Matcher "/" (Express mounts it for every
+ * path and leaves req.path whole); Medusa sorts path-less global middlewares first.
+ */
+export const securityHeaderMiddlewares = [{ matcher: "/", middlewares: [securityHeaders] }]
+
+const medusaErrorHandler = errorHandler()
+
+/**
+ * Medusa's error handler, after setting the headers: refusals raised before the route middlewares
+ * run (Medusa's own authentication of /admin, /store and /auth) get them too.
+ */
+export function errorHandlerWithSecurityHeaders(
+  error: unknown,
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  if (!res.headersSent) res.set(securityHeadersFor({ path: req.originalUrl.split("?")[0], secure: req.secure }))
+  return medusaErrorHandler(error as any, req, res, next)
+}
