@@ -82,7 +82,11 @@ export async function parsePhotoUpload(req: MedusaRequest, _res: MedusaResponse,
         throw refuse(`"${name}" is ${(file.size / MB).toFixed(1)} MB; a photo is at most 8 MB.`)
       }
       const bytes = Buffer.from(await file.arrayBuffer())
-      const { format } = await inspectImage(bytes, name, ["jpeg", "png", "webp"])
+      // By content, as every upload (lib/security/uploads.ts); the message names the type declared.
+      const format = await inspectImage(bytes, name, ["jpeg", "png", "webp"]).then(
+        (image) => image.format,
+        () => null
+      )
       if (format !== FORMATS[declared]) {
         throw refuse(`"${name}" is not a ${FORMATS[declared].toUpperCase()} image; photos are JPEG, PNG or WebP.`)
       }
