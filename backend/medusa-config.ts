@@ -1,6 +1,15 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { appSecrets } from "./src/lib/security/secrets"
+import { uploadDir } from "./src/lib/security/stored-files"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * JWT_SECRET and COOKIE_SECRET: required (32+ random characters) in production, where a missing
+ * or placeholder value stops the start with one line; elsewhere this checkout's random
+ * `.data/dev-secrets.json`. See src/lib/security/secrets.ts and the README's Security section.
+ */
+const { jwtSecret, cookieSecret } = appSecrets()
 
 const REDIS_URL = process.env.REDIS_URL
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
@@ -166,8 +175,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || STOREFRONT_URL,
       adminCors: process.env.ADMIN_CORS || ADMIN_URL,
       authCors: process.env.AUTH_CORS || `${STOREFRONT_URL},${ADMIN_URL}`,
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret,
+      cookieSecret,
     },
   },
   admin: {
@@ -194,8 +203,12 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
+            // Stored in UPLOAD_DIR (default backend/uploads), served by GET /static/:file with
+            // nosniff and a sandboxing CSP (src/lib/security/stored-files.ts), not by Medusa's raw
+            // express.static of backend/static.
             options: {
-              upload_dir: "static",
+              upload_dir: uploadDir(),
+              private_upload_dir: uploadDir(),
               backend_url: `${BACKEND_URL}/static`,
             },
           },

@@ -15,6 +15,7 @@
 import { ensurePostgres, TEST_POSTGRES } from "../scripts/lib/postgres.mjs"
 import { BACKEND_DIR, migrate, seed } from "../scripts/lib/marketplace.mjs"
 import { run, startService, waitForHttp } from "../scripts/lib/process.mjs"
+import { freshSecrets } from "../scripts/lib/secrets.mjs"
 
 const database = process.env.BENCH_DATABASE || "karya_binaan_bench_direct_sales"
 const port = Number(process.env.BENCH_BACKEND_PORT || 9300)
@@ -34,6 +35,8 @@ try {
     DATABASE_URL: databaseUrl,
     MEDUSA_BACKEND_URL: backendUrl,
     DISABLE_MEDUSA_ADMIN: "true",
+    // The server runs with NODE_ENV=production, which needs both secrets; the exec below shares them.
+    ...freshSecrets(),
     LOG_LEVEL: process.env.LOG_LEVEL || "error",
     // No buyer e-mails are sent by the bench's sales; keep any that would be out of the way.
     NOTIFICATION_DIR: process.env.NOTIFICATION_DIR || "/tmp/karya-binaan-bench-notifications",

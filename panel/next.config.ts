@@ -1,4 +1,5 @@
 import type { NextConfig } from "next"
+import { securityHeaderRules } from "./security-headers"
 
 const nextConfig: NextConfig = {
   // The end-to-end run builds into its own folder so it never clobbers a dev build.
@@ -7,6 +8,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Product photos go through a server action (up to 5 photos of 8 MB each; the API re-checks).
   experimental: { serverActions: { bodySizeLimit: "42mb" } },
+  // CSP, framing, referrer and permissions policies, HSTS on https (security-headers.ts).
+  async headers() {
+    return securityHeaderRules({
+      backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+      siteUrl: process.env.PANEL_URL,
+      production: process.env.NODE_ENV === "production",
+    })
+  },
 }
 
 export default nextConfig

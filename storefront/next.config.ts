@@ -1,4 +1,5 @@
 import type { NextConfig } from "next"
+import { securityHeaderRules } from "./security-headers"
 
 type RemotePattern = NonNullable<NonNullable<NextConfig["images"]>["remotePatterns"]>[number]
 
@@ -31,6 +32,14 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   reactStrictMode: true,
   poweredByHeader: false,
+  // CSP, framing, referrer and permissions policies, HSTS on https (security-headers.ts).
+  async headers() {
+    return securityHeaderRules({
+      backendUrl: backendUrl.href,
+      siteUrl: process.env.STOREFRONT_URL,
+      production: process.env.NODE_ENV === "production",
+    })
+  },
   experimental: {
     // One small stylesheet: inlined in <head> it no longer blocks the first paint on a slow phone network.
     inlineCss: true,

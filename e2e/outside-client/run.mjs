@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url"
 import { ensurePostgres, TEST_POSTGRES } from "../../scripts/lib/postgres.mjs"
 import { BACKEND_DIR, buildSharedPackages, migrate, publishableKey, seed } from "../../scripts/lib/marketplace.mjs"
 import { run, startService, waitForHttp } from "../../scripts/lib/process.mjs"
+import { freshSecrets } from "../../scripts/lib/secrets.mjs"
 import { E2E_STACK } from "../stack.mjs"
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -49,6 +50,7 @@ try {
       MEDUSA_BACKEND_URL: backendUrl,
       DISABLE_MEDUSA_ADMIN: "true",
       NODE_ENV: "production",
+      ...freshSecrets(),
     },
   })
   await waitForHttp(`${backendUrl}/health`, { service: backend })

@@ -5,6 +5,7 @@ import { existsSync, renameSync, rmSync, mkdirSync, readdirSync, rmdirSync } fro
 import path from "node:path"
 import { ensurePostgres, TEST_POSTGRES } from "./postgres.mjs"
 import { runOrThrow, startService, waitForHttp } from "./process.mjs"
+import { freshSecrets } from "./secrets.mjs"
 import { BACKEND_DIR, PANEL_DIR, STOREFRONT_DIR, buildSharedPackages, migrate, publishableKey, seed } from "./marketplace.mjs"
 
 const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
@@ -129,6 +130,7 @@ export async function startProductionStack({
         ...(panelUrl ? { PANEL_URL: panelUrl } : {}),
         DISABLE_MEDUSA_ADMIN: admin ? "false" : "true",
         NODE_ENV: "production",
+        ...freshSecrets(),
       },
     })
     services.push(backend)

@@ -21,6 +21,7 @@ import rateLimits from "../suites/rate-limits"
 import reportStreams from "../suites/report-streams"
 import searchDemand from "../suites/search-demand"
 import searchIndexing from "../suites/search-indexing"
+import securityHardening from "../suites/security-hardening"
 import services from "../suites/services"
 import shareCorrections from "../suites/share-corrections"
 import storeAreas from "../suites/store-areas"
@@ -54,6 +55,7 @@ integrationTestGroup({
   "report-streams": reportStreams,
   "search-demand": searchDemand,
   "search-indexing": searchIndexing,
+  "security-hardening": securityHardening,
   "services": services,
   "share-corrections": shareCorrections,
   "store-areas": storeAreas,

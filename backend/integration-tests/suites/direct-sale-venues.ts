@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import path from "node:path"
 import sharp from "sharp"
+import { uploadDir } from "../../src/lib/security/stored-files"
 import { defineSuite } from "../runner"
 import { failureOf, loginAsMember, type Headers } from "../helpers"
 
@@ -274,7 +275,7 @@ export default defineSuite({
       }
       const { data } = await api.post(`/lapas-api/lapas/${lapasA}/qris`, form(jpeg, "image/jpeg", "qris.jpg"), as.staffA)
       expect(data.lapas.qris_image_url).toMatch(/\.png$/)
-      const stored = path.join(process.cwd(), "static", decodeURIComponent(data.lapas.qris_image_url.split("/").pop()))
+      const stored = path.join(uploadDir(), decodeURIComponent(data.lapas.qris_image_url.split("/").pop()))
       expect(existsSync(stored)).toBe(true)
       const meta = await sharp(readFileSync(stored)).metadata()
       expect({ format: meta.format, width: meta.width, height: meta.height }).toEqual({ format: "png", width: 320, height: 300 })

@@ -16,11 +16,15 @@ import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
 import { inputHygieneMiddlewares } from "./utils/input-hygiene"
 import { rateLimitMiddlewares } from "./rate-limit-middlewares"
+import { errorHandlerWithSecurityHeaders, securityHeaderMiddlewares } from "../lib/security/headers"
 
 /** Gathers the route folders' middlewares.ts arrays; validation and scope checks live with their routes. */
 export default defineMiddlewares({
+  errorHandler: errorHandlerWithSecurityHeaders,
   routes: [
-    // First: a NUL byte or control character anywhere in a request is a 400 naming the field.
+    // First: security headers on every response.
+    ...securityHeaderMiddlewares,
+    // Then: a NUL byte or control character anywhere in a request is a 400 naming the field.
     ...inputHygieneMiddlewares,
     ...rateLimitMiddlewares,
     ...adminMiddlewares,

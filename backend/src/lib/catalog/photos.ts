@@ -3,20 +3,10 @@ import sharp from "sharp"
 /**
  * Product photos: whatever a member uploads is decoded and re-encoded as WebP of at most
  * 1600 px on its longer side (EXIF orientation applied, metadata dropped), so the store never
- * serves the uploaded bytes themselves.
+ * serves the uploaded bytes themselves. What a file is, is judged by lib/security/uploads.ts.
  */
 
 export const PHOTO_MAX_EDGE = 1600
-
-/** The image format sharp reads in the bytes (jpeg, png, webp, …), or null when they are no image. */
-export async function sniffImageFormat(bytes: Buffer): Promise<string | null> {
-  try {
-    const { format } = await sharp(bytes).metadata()
-    return format ?? null
-  } catch {
-    return null
-  }
-}
 
 export async function toStorePhoto(bytes: Buffer): Promise<Buffer> {
   return sharp(bytes, { limitInputPixels: 100_000_000 })

@@ -1,11 +1,11 @@
 import { QRIS_IMAGE_MIN_EDGE } from "@karya-binaan/contracts"
 import { MedusaError } from "@medusajs/framework/utils"
 import sharp from "sharp"
+import { inspectImage } from "../../../../../lib/security/uploads"
 
 /** The longest side a stored QRIS image keeps: plenty for a phone to scan, small enough to load at a stand. */
 export const QRIS_MAX_EDGE = 2048
 
-const ACCEPTED = ["jpeg", "png", "webp"]
 const refuse = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /**
@@ -15,16 +15,9 @@ const refuse = (message: string) => new MedusaError(MedusaError.Types.INVALID_DA
  * as a lossless PNG with no metadata, so the code's edges stay sharp and the uploaded bytes are
  * never served.
  */
-export async function toQrisPng(bytes: Buffer): Promise<Buffer> {
-  let meta: sharp.Metadata
-  try {
-    meta = await sharp(bytes, { limitInputPixels: 50_000_000 }).metadata()
-  } catch {
-    throw refuse("The file is not an image; upload the QRIS as a JPEG, PNG or WebP picture.")
-  }
-  if (!meta.format || !ACCEPTED.includes(meta.format)) {
-    throw refuse(`The file is a ${String(meta.format ?? "unknown").toUpperCase()} image; upload the QRIS as a JPEG, PNG or WebP.`)
-  }
+export async function toQrisPng(bytes: Buffer, name = "QRIS"): Promise<Buffer> {
+  // By content, as every upload (lib/security/uploads.ts): a 400 naming the file otherwise.
+  const meta = await inspectImage(bytes, name, ["jpeg", "png", "webp"])
   const shorter = Math.min(meta.width ?? 0, meta.height ?? 0)
   if (shorter < QRIS_IMAGE_MIN_EDGE) {
     throw refuse(

@@ -23,7 +23,7 @@ export const POST = memberRoute(STAFF_AND_NATIONAL, async (req, res, member) => 
       "Send the QRIS picture as multipart/form-data in a field named file (a JPEG, PNG or WebP of at most 5 MB)."
     )
   }
-  const png = await toQrisPng(file.content)
+  const png = await toQrisPng(file.content, file.name)
   const { result } = await uploadFilesWorkflow(req.scope).run({
     input: {
       files: [

@@ -5,6 +5,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { asTimeZone, dayIn, zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
 import { confirmBankTransferWorkflow } from "../../../../../workflows/bank-transfer/confirm-bank-transfer"
+import { inspectImage } from "../../../../../lib/security/uploads"
 import { ALL_MEMBERS, memberRoute } from "../../../../utils/member-access"
 import { uploadsOf, type UploadedFile } from "../../../../utils/multipart"
 import { currentPart, partToActOn, refuse } from "../../scope"
@@ -15,6 +16,8 @@ import type { ConfirmTransfer } from "./validators"
  * photo's EXIF can hold where it was taken); refuses anything that is not a photo.
  */
 async function proofImage(file: UploadedFile) {
+  // By content, as every upload (lib/security/uploads.ts): a 400 naming the file otherwise.
+  await inspectImage(file.content, file.name)
   try {
     const content = await sharp(file.content, { limitInputPixels: 60_000_000 })
       .rotate()
@@ -25,7 +28,7 @@ async function proofImage(file: UploadedFile) {
   } catch {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
-      "proof must be a photo (JPEG, PNG or WebP) of the transfer receipt or the account statement."
+      "proof must be a photo (JPEG, PNG, WebP or AVIF) of the transfer receipt or the account statement."
     )
   }
 }

@@ -2,7 +2,7 @@ import { PRODUCT_PHOTO_MAX_BYTES, PRODUCT_PHOTO_TYPES } from "@karya-binaan/cont
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { Readable, Transform } from "node:stream"
-import { sniffImageFormat } from "../../../../../lib/catalog/photos"
+import { inspectImage } from "../../../../../lib/security/uploads"
 
 export { NoQuerySchema } from "../../validators"
 
@@ -82,7 +82,11 @@ export async function parsePhotoUpload(req: MedusaRequest, _res: MedusaResponse,
         throw refuse(`"${name}" is ${(file.size / MB).toFixed(1)} MB; a photo is at most 8 MB.`)
       }
       const bytes = Buffer.from(await file.arrayBuffer())
-      const format = await sniffImageFormat(bytes)
+      // By content, as every upload (lib/security/uploads.ts); the message names the type declared.
+      const format = await inspectImage(bytes, name, ["jpeg", "png", "webp"]).then(
+        (image) => image.format,
+        () => null
+      )
       if (format !== FORMATS[declared]) {
         throw refuse(`"${name}" is not a ${FORMATS[declared].toUpperCase()} image; photos are JPEG, PNG or WebP.`)
       }
