@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { trustFromEnv } from "./src/lib/security/rate-limits"
 import { appSecrets } from "./src/lib/security/secrets"
 import { uploadDir } from "./src/lib/security/stored-files"
 
@@ -10,6 +11,18 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  * `.data/dev-secrets.json`. See src/lib/security/secrets.ts and the README's Security section.
  */
 const { jwtSecret, cookieSecret } = appSecrets()
+
+/**
+ * TRUSTED_PROXIES: checked now, so a wrong entry stops the start rather than the first login.
+ * Unset in production, the storefront's and panel's visitors all count as one client for the
+ * rate limits (README, Security › Rate limits): said once at start.
+ */
+trustFromEnv()
+if (process.env.NODE_ENV === "production" && !process.env.TRUSTED_PROXIES) {
+  console.warn(
+    "TRUSTED_PROXIES is not set: the rate limits count everyone who comes through the storefront and the panel as one client; list their addresses (README, Security › Rate limits)."
+  )
+}
 
 const REDIS_URL = process.env.REDIS_URL
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"

@@ -58,7 +58,8 @@ try {
   const backend = startService("pnpm", ["exec", "medusa", "develop"], {
     cwd: BACKEND_DIR,
     label: "backend",
-    env: { DATABASE_URL: appUrl, PORT: String(BACKEND_PORT) },
+    // The storefront and panel on this machine pass on their visitors' addresses (README, Rate limits).
+    env: { DATABASE_URL: appUrl, PORT: String(BACKEND_PORT), TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback" },
   })
   services.push(backend)
   const storefront = startService("pnpm", ["exec", "next", "dev", "-p", String(STOREFRONT_PORT)], {

@@ -131,6 +131,8 @@ export async function startProductionStack({
         DISABLE_MEDUSA_ADMIN: admin ? "false" : "true",
         NODE_ENV: "production",
         ...freshSecrets(),
+        // The storefront and panel on this machine pass on their visitors' addresses (README, Rate limits).
+        TRUSTED_PROXIES: "loopback",
       },
     })
     services.push(backend)
