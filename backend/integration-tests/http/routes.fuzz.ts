@@ -1,8 +1,7 @@
 import fc from "fast-check"
-import { loginAs, loginAsMember, type Headers } from "../helpers"
 import { demoSeed, integrationTestRunner } from "../runner"
-import { buildLapasB, LAPAS_B, type LapasB } from "../security/lapas-b"
-import { installWriteLog, lapasApiTargets, lastWrite, storeTargets, urlOf, writesSince, type Caller, type Target } from "../security/probes"
+import { LAPAS_B } from "../security/lapas-b"
+import { installWriteLog, lapasApiTargets, lastWrite, probeCallers, storeTargets, urlOf, writesSince, type Caller, type Target } from "../security/probes"
 
 /**
  * The fuzz stage (`pnpm test:fuzz`, stage `fuzz` of `pnpm test`): fast-check drives requests to
@@ -101,21 +100,17 @@ async function settled(sql: (text: string) => Promise<any[]>) {
 integrationTestRunner({
   database: "demo",
   testSuite: ({ api, getContainer, dbConnection }) => {
-    const as = {} as Record<Exclude<Caller, "anonymous"> | "admin", Headers>
     const sql = async (text: string, params: unknown[] = []) => (await dbConnection.raw(text, params)).rows as any[]
-    let b: LapasB
+    let as: Awaited<ReturnType<typeof probeCallers>>["as"]
     let targets: Target[]
 
     beforeAll(async () => {
-      as.admin = await loginAs(api, "admin@karyabinaan.test")
-      as.staffB = await loginAsMember(api, `staff+${LAPAS_B}@karyabinaan.test`)
-      as.financeB = await loginAsMember(api, `finance+${LAPAS_B}@karyabinaan.test`)
-      as.national = await loginAsMember(api, "nasional@karyabinaan.test")
-      b = await buildLapasB(api, getContainer(), demoSeed(), as.admin)
-      as.store = { headers: { "x-publishable-api-key": b.shop.publishableKey } }
-      const cart = await api.post("/store/carts", { region_id: b.shop.regionId }, as.store)
+      const callers = await probeCallers(api, getContainer(), demoSeed())
+      as = callers.as
       // Multipart routes (photos, proofs) take no JSON body; their form fields are covered by the input-hygiene suite.
-      targets = [...lapasApiTargets(b), ...storeTargets({ b, cartId: cart.data.cart.id, lapasHandle: LAPAS_B })].filter((t) => !t.multipart)
+      targets = [...lapasApiTargets(callers.b), ...storeTargets({ b: callers.b, cartId: callers.cartId, lapasHandle: LAPAS_B })].filter(
+        (t) => !t.multipart
+      )
     })
 
     it(`answers every fuzzed request with no 5xx and writes nothing when it refuses (seed ${SEED}, ${RUNS} runs per route)`, async () => {

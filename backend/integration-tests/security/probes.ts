@@ -1,5 +1,8 @@
 import type { MemberRole } from "@karya-binaan/contracts"
-import type { LapasB } from "./lapas-b"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { SeedResult } from "../../src/scripts/seed-demo"
+import { loginAs, loginAsMember, type Headers } from "../helpers"
+import { buildLapasB, LAPAS_B, type LapasB } from "./lapas-b"
 import type { RouteSample } from "./route-samples"
 import { loadRouteSamples, loadRouteTable, type HttpMethod, type RouteEntry } from "./route-table"
 
@@ -12,6 +15,22 @@ import { loadRouteSamples, loadRouteTable, type HttpMethod, type RouteEntry } fr
  */
 
 export type Caller = "staffB" | "financeB" | "national" | "anonymous" | "store"
+
+/**
+ * Who sends the probes: lapas B (built on the demo data) with its staff and finance members, the
+ * national member, the demo admin, a store key of lapas B's shop, and a fresh cart of that shop.
+ */
+export async function probeCallers(api: any, container: MedusaContainer, seed: SeedResult) {
+  const as = {} as Record<Exclude<Caller, "anonymous"> | "admin", Headers>
+  as.admin = await loginAs(api, "admin@karyabinaan.test")
+  as.staffB = await loginAsMember(api, `staff+${LAPAS_B}@karyabinaan.test`)
+  as.financeB = await loginAsMember(api, `finance+${LAPAS_B}@karyabinaan.test`)
+  as.national = await loginAsMember(api, "nasional@karyabinaan.test")
+  const b = await buildLapasB(api, container, seed, as.admin)
+  as.store = { headers: { "x-publishable-api-key": b.shop.publishableKey } }
+  const cart = await api.post("/store/carts", { region_id: b.shop.regionId }, as.store)
+  return { as, b, cartId: cart.data.cart.id as string }
+}
 
 export interface Target {
   /** `METHOD /path/:param`. */

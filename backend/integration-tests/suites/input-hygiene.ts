@@ -1,9 +1,9 @@
 import { INVALID_DATES } from "@karya-binaan/contracts"
 import { defineSuite, demoSeed } from "../runner"
-import { loginAs, loginAsMember, type Headers } from "../helpers"
-import { buildLapasB, LAPAS_B, type LapasB } from "../security/lapas-b"
+import { LAPAS_B, type LapasB } from "../security/lapas-b"
 import {
   DATE_FIELD,
+  probeCallers,
   fieldName,
   lapasApiTargets,
   stringLeaves,
@@ -91,19 +91,12 @@ function probesOf(target: Target): Probe[] {
 
 export default defineSuite({
   testSuite: ({ api, getContainer }) => {
-    const as = {} as Record<Exclude<Caller, "anonymous"> | "admin", Headers>
+    let as: Awaited<ReturnType<typeof probeCallers>>["as"]
     let b: LapasB
     let cartId: string
 
     beforeAll(async () => {
-      as.admin = await loginAs(api, "admin@karyabinaan.test")
-      as.staffB = await loginAsMember(api, `staff+${LAPAS_B}@karyabinaan.test`)
-      as.financeB = await loginAsMember(api, `finance+${LAPAS_B}@karyabinaan.test`)
-      as.national = await loginAsMember(api, "nasional@karyabinaan.test")
-      b = await buildLapasB(api, getContainer(), demoSeed(), as.admin)
-      as.store = { headers: { "x-publishable-api-key": b.shop.publishableKey } }
-      const cart = await api.post("/store/carts", { region_id: b.shop.regionId }, as.store)
-      cartId = cart.data.cart.id
+      ;({ as, b, cartId } = await probeCallers(api, getContainer(), demoSeed()))
     })
 
     const headersOf = (caller: Caller) => (caller === "anonymous" ? {} : { ...as[caller].headers })
