@@ -1,6 +1,24 @@
 import os from "node:os"
 import path from "node:path"
 import { defineConfig } from "vitest/config"
+import { BaseSequencer, type TestSpecification } from "vitest/node"
+
+/**
+ * The two groups of suites (one booted app each, several minutes) start first, one per worker;
+ * the shorter spec files fill in beside them. Without this, files are ordered by size and a group
+ * could start last and run alone.
+ */
+const GROUPS_FIRST = ["demo-marketplace.spec.ts", "security.spec.ts"]
+class GroupsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files)
+    const rank = (file: TestSpecification) => {
+      const index = GROUPS_FIRST.findIndex((name) => file.moduleId.endsWith(`/${name}`))
+      return index === -1 ? GROUPS_FIRST.length : index
+    }
+    return [...sorted].sort((a, b) => rank(a) - rank(b))
+  }
+}
 
 // Medusa's test runners were written for Jest; under Vitest they need Jest-style globals and
 // ts-node for the TypeScript Medusa require()s at run time. Each spec file runs in its own process
@@ -17,6 +35,7 @@ export default defineConfig({
     setupFiles: ["./integration-tests/setup.ts"],
     pool: "forks",
     fileParallelism: true,
+    sequence: { sequencer: GroupsFirst },
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 300_000,
