@@ -1,4 +1,6 @@
 /** HTTP helpers shared by the integration suites: logging in, reading refusals, buying as a shopper. */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 
 type Api = {
   get: (url: string, config?: any) => Promise<{ data: any }>
@@ -128,4 +130,18 @@ export async function placeOrderWithPayment(
   const order = await placeOrder(api, shop, items)
   const { data: read } = await api.get(`/admin/orders/${order.id}?fields=id,payment_collections.payments.id`, admin)
   return { id: order.id as string, paymentId: read.order.payment_collections[0].payments[0].id as string }
+}
+
+/** The e-mails the Notification Module recorded for an address (newest first), with their rendered text. */
+export async function emailsTo(container: MedusaContainer, to: string) {
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  const rows = (await notifications.listNotifications({ to, channel: "email" } as object, {
+    order: { created_at: "DESC" },
+  } as object)) as any[]
+  return rows.map((row) => ({
+    template: row.template as string,
+    status: row.status as string,
+    subject: row.provider_data?.content?.subject as string,
+    text: row.provider_data?.content?.text as string,
+  }))
 }

@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { formatRupiah } from "@karya-binaan/format"
 import { extractText, getDocumentProxy } from "unpdf"
 import { defineSuite, demoSeed } from "../runner"
-import { failureOf, loginAsMember, waitFor, type Headers } from "../helpers"
+import { emailsTo as emailsOf, failureOf, loginAsMember, waitFor, type Headers } from "../helpers"
 
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
@@ -71,18 +71,7 @@ export default defineSuite({
       }
     }
 
-    /** The e-mails the Notification Module recorded for an address, with their rendered content. */
-    async function emailsTo(to: string) {
-      const notifications = getContainer().resolve(Modules.NOTIFICATION)
-      const rows = (await notifications.listNotifications({ to, channel: "email" } as object, {
-        order: { created_at: "DESC" },
-      } as object)) as any[]
-      return rows.map((row) => ({
-        template: row.template as string,
-        subject: row.provider_data?.content?.subject as string,
-        text: row.provider_data?.content?.text as string,
-      }))
-    }
+    const emailsTo = (to: string) => emailsOf(getContainer(), to)
 
     it("prints the till's receipt as a 58 mm roll and as A4 with the number and total, for every role of the lapas", async () => {
       const { sale } = await sell()

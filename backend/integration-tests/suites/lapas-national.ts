@@ -1,8 +1,7 @@
-import { Modules } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../src/modules/lapas"
 import type LapasModuleService from "../../src/modules/lapas/service"
 import { defineSuite } from "../runner"
-import { failureOf, loginAsMember, waitFor, type Headers } from "../helpers"
+import { emailsTo as emailsOf, failureOf, loginAsMember, waitFor, type Headers } from "../helpers"
 
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
@@ -20,19 +19,7 @@ export default defineSuite({
 
     const lapasService = () => getContainer().resolve(LAPAS_MODULE) as LapasModuleService
 
-    /** The e-mails the Notification Module recorded for an address (newest first), with their rendered text. */
-    async function emailsTo(to: string) {
-      const notifications = getContainer().resolve(Modules.NOTIFICATION)
-      const rows = (await notifications.listNotifications({ to, channel: "email" } as object, {
-        order: { created_at: "DESC" },
-      } as object)) as any[]
-      return rows.map((row) => ({
-        template: row.template as string,
-        status: row.status as string,
-        subject: row.provider_data?.content?.subject as string,
-        text: row.provider_data?.content?.text as string,
-      }))
-    }
+    const emailsTo = (to: string) => emailsOf(getContainer(), to)
     const linkIn = (text: string, path: string) => {
       const match = text.match(new RegExp(`https?://\\S+/${path}\\?\\S+`))
       if (!match) throw new Error(`No ${path} link in: ${text}`)
