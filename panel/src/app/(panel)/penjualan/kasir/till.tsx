@@ -12,6 +12,7 @@ import { formatRupiah, type LapasTimeZone } from "@karya-binaan/format"
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react"
 import { Badge } from "@/components/badge"
 import { Button } from "@/components/button"
+import { Field } from "@/components/field"
 import { Notice } from "@/components/notice"
 import { useLocale, useT } from "@/i18n/client"
 import { directSalesMessages } from "@/i18n/direct-sales"
@@ -464,20 +465,16 @@ export function Till({
                 </p>
               ) : null}
             </div>
-            <div className="field">
-              <label className="field__label" htmlFor="till-search">
-                {t("search.label")}
-              </label>
-              <input
-                id="till-search"
-                type="search"
-                className="field__input"
-                value={search}
-                placeholder={t("search.placeholder")}
-                onChange={(e) => setSearch(e.target.value)}
-                autoComplete="off"
-              />
-            </div>
+            <Field
+              label={t("search.label")}
+              name="search"
+              id="till-search"
+              type="search"
+              value={search}
+              placeholder={t("search.placeholder")}
+              onChange={(e) => setSearch(e.target.value)}
+              autoComplete="off"
+            />
           </div>
 
           {catalogLoading && !catalog ? <p className="muted">{t("catalog.loading")}</p> : null}
@@ -674,36 +671,36 @@ export function Till({
 
           <details className="card till-buyer">
             <summary>{t("buyer.title")}</summary>
-            <div className="field">
-              <label className="field__label" htmlFor="till-buyer-name">
-                {t("buyer.name")}
-              </label>
-              <input id="till-buyer-name" className="field__input" value={buyer.name} maxLength={120} onChange={(e) => setBuyer({ ...buyer, name: e.target.value })} autoComplete="off" />
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor="till-buyer-email">
-                {t("buyer.email")}
-              </label>
-              <input id="till-buyer-email" type="email" className="field__input" value={buyer.email} maxLength={200} onChange={(e) => setBuyer({ ...buyer, email: e.target.value })} autoComplete="off" />
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor="till-buyer-phone">
-                {t("buyer.phone")}
-              </label>
-              <input
-                id="till-buyer-phone"
-                type="tel"
-                inputMode="tel"
-                className="field__input"
-                value={buyer.phone}
-                onChange={(e) => setBuyer({ ...buyer, phone: e.target.value })}
-                aria-describedby="till-buyer-phone-hint"
-                autoComplete="off"
-              />
-              <p id="till-buyer-phone-hint" className="field__hint">
-                {t("buyer.phoneHint")}
-              </p>
-            </div>
+            <Field
+              label={t("buyer.name")}
+              name="buyer_name"
+              id="till-buyer-name"
+              value={buyer.name}
+              maxLength={120}
+              onChange={(e) => setBuyer({ ...buyer, name: e.target.value })}
+              autoComplete="off"
+            />
+            <Field
+              label={t("buyer.email")}
+              name="buyer_email"
+              id="till-buyer-email"
+              type="email"
+              value={buyer.email}
+              maxLength={200}
+              onChange={(e) => setBuyer({ ...buyer, email: e.target.value })}
+              autoComplete="off"
+            />
+            <Field
+              label={t("buyer.phone")}
+              name="buyer_phone"
+              id="till-buyer-phone"
+              type="tel"
+              inputMode="tel"
+              value={buyer.phone}
+              onChange={(e) => setBuyer({ ...buyer, phone: e.target.value })}
+              hint={t("buyer.phoneHint")}
+              autoComplete="off"
+            />
           </details>
 
           {formError ? (
