@@ -1,6 +1,7 @@
 // What the journeys share: the backend's URL, the demo logins, a step runner that saves a
 // screenshot where a journey stops, and checks behind the pages (a Medusa administrator's token,
 // captured amounts read from the e2e database).
+import assert from "node:assert/strict"
 import pg from "pg"
 import { saveScreenshot } from "./browser.mjs"
 
@@ -10,6 +11,27 @@ export const BACKEND_URL = process.env.E2E_BACKEND_URL ?? "http://localhost:9100
 export const DEMO_PASSWORD = process.env.DEMO_ADMIN_PASSWORD ?? "karyabinaan"
 export const staffEmail = (lapasHandle) => `staff+${lapasHandle}@karyabinaan.test`
 export const financeEmail = (lapasHandle) => `finance+${lapasHandle}@karyabinaan.test`
+
+/** A member's token for calling the scoped API the way the panel does. */
+export async function memberToken(email) {
+  const response = await fetch(`${BACKEND_URL}/auth/lapas_member/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
+  const body = await response.json().catch(() => ({}))
+  assert.ok(body.token, `${email} logs in to the scoped API: ${JSON.stringify(body)}`)
+  return body.token
+}
+
+/** A call to the scoped API as that member: `{ status, body }` (body null when not JSON). */
+export async function memberCall(token, path, init = {}) {
+  const response = await fetch(`${BACKEND_URL}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(init.headers ?? {}) },
+  })
+  return { status: response.status, body: await response.json().catch(() => null) }
+}
 
 /**
  * Runs one step of a journey; when it fails, saves a screenshot `<shot>-failed.png` and fails with

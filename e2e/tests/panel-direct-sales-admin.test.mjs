@@ -10,8 +10,8 @@ import assert from "node:assert/strict"
 import { randomUUID } from "node:crypto"
 import { after, before, test } from "node:test"
 import { STOREFRONT_URL, saveScreenshot } from "../lib/browser.mjs"
-import { BACKEND_URL, staffEmail, step, todayIn } from "../lib/journey.mjs"
-import { MEMBER_PASSWORD, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
+import { memberCall, memberToken, staffEmail, step, todayIn } from "../lib/journey.mjs"
+import { PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
 
 const LAPAS = { handle: "lapas-tangerang", timeZone: "Asia/Jakarta" }
 const PRODUCT = { search: "Roti Sobek", title: "Roti Sobek Cokelat" } // KB-TNG-ROTI-SBK, 40 in stock in the demo data
@@ -22,25 +22,6 @@ const SHORT = 5_000
 
 const digitsOf = (text) => Number(String(text).replace(/[^\d]/g, ""))
 const rupiah = (amount) => `Rp ${new Intl.NumberFormat("id-ID").format(amount)}`
-
-async function memberToken(email) {
-  const response = await fetch(`${BACKEND_URL}/auth/lapas_member/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: MEMBER_PASSWORD }),
-  })
-  const body = await response.json().catch(() => ({}))
-  assert.ok(body.token, `${email} logs in to the scoped API: ${JSON.stringify(body)}`)
-  return body.token
-}
-
-async function memberCall(token, path, init = {}) {
-  const response = await fetch(`${BACKEND_URL}${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(init.headers ?? {}) },
-  })
-  return { status: response.status, body: await response.json().catch(() => null) }
-}
 
 /** Whether the backend has the venue routes this journey needs (GET /lapas-api/cash-closings). */
 async function venueRoutesMissing() {

@@ -5,29 +5,10 @@
 import assert from "node:assert/strict"
 import { after, before, describe, test } from "node:test"
 import { saveScreenshot } from "../lib/browser.mjs"
-import { BACKEND_URL, step, todayIn } from "../lib/journey.mjs"
-import { MEMBER_PASSWORD, PANEL_STAFF_EMAIL, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
+import { memberCall, memberToken, step, todayIn } from "../lib/journey.mjs"
+import { PANEL_STAFF_EMAIL, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
 
 const digitsOf = (text) => Number(String(text).replace(/[^\d]/g, ""))
-
-async function memberToken(email) {
-  const response = await fetch(`${BACKEND_URL}/auth/lapas_member/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: MEMBER_PASSWORD }),
-  })
-  const body = await response.json()
-  assert.ok(body.token, `${email} logs in to the scoped API: ${JSON.stringify(body)}`)
-  return body.token
-}
-
-async function memberCall(token, path, init = {}) {
-  const response = await fetch(`${BACKEND_URL}${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...(init.headers ?? {}) },
-  })
-  return { status: response.status, body: await response.json().catch(() => null) }
-}
 
 describe("selling at an exhibition without a signal, on a phone", () => {
   const session = { browser: null, page: null }

@@ -8,8 +8,8 @@ import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
 import { STOREFRONT_URL, saveScreenshot, usePhone } from "../lib/browser.mjs"
 import { placeBankTransferOrder } from "../lib/store.mjs"
-import { BACKEND_URL, RECEIPT_PNG, capturedRupiah, staffEmail, step, todayIn } from "../lib/journey.mjs"
-import { DESKTOP, MEMBER_PASSWORD, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
+import { RECEIPT_PNG, capturedRupiah, memberCall, memberToken, staffEmail, step, todayIn } from "../lib/journey.mjs"
+import { DESKTOP, PANEL_URL, PHONE, launchPanelBrowser, loginToPanel } from "../lib/panel.mjs"
 
 const phone = usePhone({ before, after })
 const staffPhone = { browser: null, page: null }
@@ -34,22 +34,6 @@ const order = { number: null, email: "dewi.pembeli@example.id", amount: null, id
 const digitsOf = (rupiah) => Number(String(rupiah).replace(/[^\d]/g, ""))
 /** `#12` but not `#123`. */
 const numberPattern = (number) => new RegExp(`#${number}(?!\\d)`)
-
-/** A member's token for reading the scoped API the way the panel does. */
-async function memberToken(email) {
-  const response = await fetch(`${BACKEND_URL}/auth/lapas_member/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: MEMBER_PASSWORD }),
-  })
-  const body = await response.json()
-  assert.ok(body.token, `${email} logs in to the scoped API: ${JSON.stringify(body)}`)
-  return body.token
-}
-async function memberGet(token, path) {
-  const response = await fetch(`${BACKEND_URL}${path}`, { headers: { authorization: `Bearer ${token}` } })
-  return { status: response.status, body: await response.json().catch(() => null) }
-}
 
 test("a buyer orders from Lapas Tangerang and is told to transfer the exact amount", async () => {
   const placed = await step(phone.page, "place a bank-transfer order on the storefront", "staff-orders-buyer", () =>
@@ -135,7 +119,7 @@ test("on a desktop staff download the packing slip and ship with courier and res
 
   // What the pages showed is what was stored: the part is paid, captured and shipped with that resi.
   const token = await memberToken(staffEmail(LAPAS.handle))
-  const { status, body } = await memberGet(token, `/lapas-api/orders/${order.id}`)
+  const { status, body } = await memberCall(token, `/lapas-api/orders/${order.id}`)
   assert.equal(status, 200, `GET /lapas-api/orders/${order.id}: ${JSON.stringify(body)}`)
   assert.equal(body.parts.length, 1)
   const [part] = body.parts
@@ -151,7 +135,7 @@ test("on a desktop staff download the packing slip and ship with courier and res
   assert.equal(shipped[0].tracking_url, `https://www.jne.co.id/tracking-package?awb=${RESI}`)
 
   // Staff of another lapas get 404 for this order, from the API and from the panel.
-  const other = await memberGet(await memberToken(staffEmail("lapas-bojonegoro")), `/lapas-api/orders/${order.id}`)
+  const other = await memberCall(await memberToken(staffEmail("lapas-bojonegoro")), `/lapas-api/orders/${order.id}`)
   assert.equal(other.status, 404, "staff of another lapas get 404 for this order")
   await step(page, "another lapas's staff open the order", "staff-orders-other-lapas", async () => {
     await page.context().clearCookies()
