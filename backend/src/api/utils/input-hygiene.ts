@@ -14,8 +14,8 @@ import { MedusaError } from "@medusajs/framework/utils"
  * per route), so the path is checked segment by segment, decoded; a malformed percent-encoding
  * there is a 400 too (Express would otherwise fail to decode the param later).
  *
- * Multipart bodies are parsed after this runs (multer, per route); their text fields go through
- * the routes' zod schemas, whose ids and text are checked there.
+ * Multipart bodies are parsed after this runs (utils/multipart.ts, per route), which applies the
+ * same rule to their text fields.
  */
 
 // eslint-disable-next-line no-control-regex
@@ -66,7 +66,8 @@ export function findForbidden(value: unknown, prefix = "", depth = 0): [string, 
   return null
 }
 
-function refusal(where: string, field: string, char: string) {
+/** The 400 for a forbidden character (or too deep a nesting) found in `field` of the `where`. */
+export function refusal(where: string, field: string, char: string) {
   if (char === "depth") {
     return new MedusaError(
       MedusaError.Types.INVALID_DATA,

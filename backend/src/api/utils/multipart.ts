@@ -1,4 +1,4 @@
-import { findForbidden } from "./input-hygiene"
+import { findForbidden, refusal } from "./input-hygiene"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
@@ -80,10 +80,7 @@ export function parseMultipart(options: { fileFields: string[]; maxBytes: number
       // The form's text fields meet the same rule as a JSON body (input-hygiene.ts), which ran
       // before this parser could read them.
       const forbidden = findForbidden(body)
-      if (forbidden) {
-        const what = forbidden[1] === "\u0000" ? "a NUL byte (\\u0000)" : "a control character"
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `The form field ${forbidden[0]} contains ${what}; remove it and send the form again.`)
-      }
+      if (forbidden) throw refusal("form", `The field ${forbidden[0]}`, forbidden[1])
       req.body = body
       ;(req as WithUploads)[UPLOADS] = files
       next()
