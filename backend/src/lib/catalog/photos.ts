@@ -1,4 +1,5 @@
 import sharp from "sharp"
+import { MAX_INPUT_PIXELS } from "../security/uploads"
 
 /**
  * Product photos: whatever a member uploads is decoded and re-encoded as WebP of at most
@@ -9,7 +10,7 @@ import sharp from "sharp"
 export const PHOTO_MAX_EDGE = 1600
 
 export async function toStorePhoto(bytes: Buffer): Promise<Buffer> {
-  return sharp(bytes, { limitInputPixels: 100_000_000 })
+  return sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
     .rotate()
     .resize({ width: PHOTO_MAX_EDGE, height: PHOTO_MAX_EDGE, fit: "inside", withoutEnlargement: true })
     .webp({ quality: 82 })
