@@ -334,6 +334,91 @@ export default defineSuite({
         expect(retried.inserted).toBe(6)
       })
 
+      it("books each lapas's part of a bank-transfer order the moment that lapas confirms it, and a part's refund on its lines only", async () => {
+        const productA = PRODUCTS.find((p) => p.lapas === A)!
+        const productB = PRODUCTS.find((p) => p.lapas === B)!
+        const order = await placeOrder([
+          { variant_id: await variantOf(productA.handle), quantity: 2 },
+          { variant_id: await variantOf(productB.handle), quantity: 1 },
+        ])
+        const expected = await expectedSale(order.id)
+        const lineOf = (handle: string) => expected.find((l: any) => l.lapas_id === lapasId[handle])!
+        const partOf = async (who: Headers) => (await api.get(`/lapas-api/orders/${order.id}`, who)).data.parts[0]
+        const day = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10)
+        const confirm = async (who: Headers) => {
+          const part = await partOf(who)
+          await api.post(
+            `/lapas-api/orders/${order.id}/transfer-confirmations`,
+            { amount: part.transfer.expected_amount, transferred_on: day },
+            who
+          )
+          return { part, confirmed: await partOf(who) }
+        }
+
+        // A confirms: A's line is booked at once, as of A's confirmation; B's waits.
+        const { part: partA, confirmed: confirmedA } = await confirm(as.financeA)
+        const bookedA = await waitFor("A's entries", async () => {
+          const rows = await ledgerRows(order.id)
+          return rows.length === 3 && rows
+        })
+        expect(bookedA.every((r: any) => r.line_item_id === lineOf(A).line_item_id && r.kind === "sale")).toBe(true)
+        for (const account of ACCOUNTS) {
+          expect(bookedA.find((r: any) => r.account === account).amount).toBe(lineOf(A).shares[account].toString())
+        }
+        const { rows: dated } = await dbConnection.raw(`SELECT DISTINCT booked_at FROM share_ledger_entry WHERE order_id = ?`, [order.id])
+        expect(dated.map((r: any) => new Date(r.booked_at).toISOString())).toEqual([confirmedA.transfer.confirmation.confirmed_at])
+        // Premi of A's part is allocated to its makers as soon as it is booked.
+        expect(lineOf(A).shares.premi).toBeGreaterThan(0n)
+        await waitFor("A's premi allocated to its makers", async () => {
+          const { rows } = await dbConnection.raw(
+            `SELECT COALESCE(SUM(amount), 0)::text AS total, COUNT(DISTINCT line_item_id)::int AS lines
+               FROM premi_allocation WHERE order_id = ?`,
+            [order.id]
+          )
+          return BigInt(rows[0].total) === lineOf(A).shares.premi && rows[0].lines === 1
+        })
+        // Running the booking again books nothing more while B is unpaid.
+        const { result: again } = await bookOrderSharesWorkflow(getContainer()).run({ input: { order_id: order.id } })
+        expect(again).toMatchObject({ booked: true, inserted: 0, existing: 3 })
+
+        // B confirms: B's line is booked too; the order now holds the split of every line.
+        const { part: partB } = await confirm(as.financeB)
+        const all = await waitFor("B's entries", async () => {
+          const rows = await ledgerRows(order.id)
+          return rows.length === 6 && rows
+        })
+        for (const line of expected) {
+          for (const account of ACCOUNTS) {
+            expect(all.find((r: any) => r.line_item_id === line.line_item_id && r.account === account).amount).toBe(
+              line.shares[account].toString()
+            )
+          }
+        }
+
+        // B's part is refunded whole (its line and its shipping): only B's line reverses, to 0.
+        const refund = partB.transfer.expected_amount
+        expect(refund).toBeGreaterThan(Number(lineOf(B).paid))
+        await bookRefundSharesWorkflow(getContainer()).run({
+          input: {
+            order_id: order.id,
+            refund_id: "ref_test_part_b",
+            amount: refund,
+            lines: [{ line_item_id: lineOf(B).line_item_id, amount: Number(lineOf(B).paid) }],
+            lines_only: true,
+          },
+        })
+        const net = (rows: any[], line: any, account: string) =>
+          rows
+            .filter((r: any) => r.line_item_id === line.line_item_id && r.account === account)
+            .reduce((sum: bigint, r: any) => sum + BigInt(r.amount), 0n)
+        const afterRefund = await ledgerRows(order.id)
+        for (const account of ACCOUNTS) {
+          expect(net(afterRefund, lineOf(B), account)).toBe(0n)
+          expect(net(afterRefund, lineOf(A), account)).toBe(lineOf(A).shares[account])
+        }
+        expect(partA.transfer.expected_amount).toBeGreaterThan(0)
+      })
+
       it("waits for a partial capture to be completed", async () => {
         process.env[EVENTS_SWITCH] = "false"
         const { data } = await api.get(`/admin/payments/${orderAB.paymentId}?fields=amount`, as.national)

@@ -6,7 +6,8 @@ import { bookPaymentSharesWorkflow } from "../workflows/profit-share/book-paymen
 export const bookOnPaymentEvents = () => process.env.PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS !== "false"
 
 /**
- * A captured payment books its order's shares once the order is captured in full.
+ * A captured payment books the shares of its order's paid parts (a part's lines when that lapas's
+ * transfer is confirmed; every line once the payment is captured in full).
  * Replays of the event book nothing new (idempotency keys).
  */
 export default async function bookSharesOnCapture({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -76,6 +76,16 @@ describe("refunds", () => {
     expect(allocateRefund(35_000n, lines, new Map([["ordli_1", { quantity: 1 }]]))).toEqual([25_000n + 196n, 9_804n])
   })
 
+  it("keeps a part's refund on that part's lines: its shipping reverses nothing of the other lapas", () => {
+    const lines = bookedLines(sale)
+    // Lapas A's whole line (50.000) plus its shipping (15.000), refunded when A's part is canceled.
+    const onlyA = new Map([["ordli_1", { amount: 50_000n }]])
+    expect(allocateRefund(65_000n, lines, onlyA, true)).toEqual([50_000n, 0n])
+    expect(allocateRefund(65_000n, lines, onlyA)).toEqual([50_000n, 15_000n])
+    const entries = refundEntries("order_1", "ref_a", 65_000n, sale, onlyA, null, true)
+    expect(new Set(entries.map((e) => e.line_item_id))).toEqual(new Set(["ordli_1"]))
+  })
+
   it("nets every account to 0 after refunds that add up to the whole, never overshooting on the way", () => {
     let rows = sale
     for (const [i, amount] of [333n, 50_000n, 1_000_000n, 999_999n].entries()) {

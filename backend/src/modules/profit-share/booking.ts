@@ -45,6 +45,8 @@ export interface SaleLine {
   /** Where it was sold and whether it is a service; absent: online goods. */
   channel?: SaleChannel
   line_kind?: LineKind
+  /** The line's own accounting date (when its part was paid); absent: the sale's. */
+  booked_at?: Date | null
 }
 
 /** A ledger row to insert. */
@@ -110,7 +112,7 @@ export function saleEntries(
       quantity: line.quantity,
       revenue: line.revenue,
       paid: line.paid,
-      booked_at: bookedAt,
+      booked_at: line.booked_at ?? bookedAt,
       channel: line.channel ?? DEFAULT_ORIGIN.channel,
       line_kind: line.line_kind ?? DEFAULT_ORIGIN.line_kind,
     }))
@@ -285,14 +287,23 @@ function targetAmount(line: BookedLine, target: RefundTarget | undefined): bigin
  * 2. what is left over every line, in proportion to what is still unrefunded on it;
  * 3. what is left after that (shipping, or more than the lines were paid) is not booked:
  *    shipping carries no shares and nothing is ever reversed beyond what was booked.
+ * With `targetedOnly` (a refund of one lapas's part: its lines and its shipping) step 2 is
+ * skipped: what the targeted lines do not take is that part's shipping and reverses nothing of
+ * the other parts.
  */
-export function allocateRefund(amount: bigint, lines: BookedLine[], targeted: Map<string, RefundTarget> = new Map()) {
+export function allocateRefund(
+  amount: bigint,
+  lines: BookedLine[],
+  targeted: Map<string, RefundTarget> = new Map(),
+  targetedOnly = false
+) {
   const capacity = lines.map((l) => max(0n, l.paid - l.refundedPaid))
   const wanted = lines.map((l, i) => min(capacity[i], max(0n, targetAmount(l, targeted.get(l.line_item_id)))))
   let remaining = min(max(0n, amount), capacity.reduce((a, b) => a + b, 0n))
   const wantedTotal = wanted.reduce((a, b) => a + b, 0n)
   const first = wantedTotal <= remaining ? wanted : apportion(remaining, wanted)
   remaining -= first.reduce((a, b) => a + b, 0n)
+  if (targetedOnly) return first
   const rest = apportion(remaining, capacity.map((c, i) => c - first[i]))
   return lines.map((_, i) => first[i] + rest[i])
 }
@@ -304,10 +315,11 @@ export function refundEntries(
   amount: bigint,
   rows: BookedRow[],
   targeted?: Map<string, RefundTarget>,
-  bookedAt: Date | null = null
+  bookedAt: Date | null = null,
+  targetedOnly = false
 ): NewEntry[] {
   const lines = bookedLines(rows)
-  const allocation = allocateRefund(amount, lines, targeted)
+  const allocation = allocateRefund(amount, lines, targeted, targetedOnly)
   return lines.flatMap((line, i) => {
     const refunded = allocation[i]
     if (refunded <= 0n || line.paid <= 0n) return []

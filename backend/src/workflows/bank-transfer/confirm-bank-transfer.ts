@@ -17,8 +17,8 @@ export type ConfirmBankTransferInput = RecordTransferConfirmationInput & {
 /**
  * A lapas confirms that its part of a bank-transfer order was paid: the confirmation is recorded
  * and that amount of the order's payment captured, one order at a time (a lock per order), so two
- * lapas confirming at once never capture on a stale payment. When the last part is captured the
- * payment is captured in full and the shares are booked (book-shares-on-capture).
+ * lapas confirming at once never capture on a stale payment. The capture books that part's shares
+ * (book-shares-on-capture); when the last part is captured the payment is captured in full.
  */
 export const confirmBankTransferWorkflow = createWorkflow(
   "confirm-bank-transfer",

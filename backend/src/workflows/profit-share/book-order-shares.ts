@@ -13,7 +13,7 @@ export interface BookOrderSharesInput {
 }
 
 /**
- * Books the shares of every line of an order whose payment is captured in full:
+ * Books the shares of every line of the order's paid parts (lib/order-parts/paid-parts.ts):
  * profit = net line revenue − quantity × snapshotted HPP, split by the policy in force on the
  * order's date, written once per line and account in one transaction. Safe to run again, or
  * twice at once: it then writes nothing new (or only what a crashed run did not write).

@@ -3,8 +3,8 @@ import { bookOrderSharesWorkflow } from "./book-order-shares"
 import { findPaymentOrderStep } from "./steps/share-find-payment-order"
 
 /**
- * A captured payment books its order's shares (book-order-shares) once the order is captured in
- * full; a payment of no order books nothing. Replays book nothing new (idempotency keys).
+ * A captured payment books the shares of its order's paid parts (book-order-shares); a payment of
+ * no order books nothing. Replays book nothing new (idempotency keys).
  * Returns book-order-shares' result, or null when the payment pays for no order.
  */
 export const bookPaymentSharesWorkflow = createWorkflow(

@@ -16,6 +16,11 @@ export interface BookRefundSharesInput {
    * refunded first and the rest is spread over the lines by what is left unrefunded on them.
    */
   lines?: { line_item_id: string; amount?: number; quantity?: number }[]
+  /**
+   * The refund is for `lines` only (a lapas's part and its shipping, see cancel-order-part):
+   * what those lines do not take reverses nothing of the order's other lines.
+   */
+  lines_only?: boolean
   /** Test hook: the ledger transaction fails after this many entries. */
   fail_after_entries?: number
 }
@@ -38,6 +43,7 @@ export const bookRefundSharesWorkflow = createWorkflow(
         refund_id: input.refund_id,
         amount: toRupiahBigInt(input.amount, { round: true }).toString(),
         targeted,
+        targeted_only: !!input.lines_only && !!input.lines?.length,
         fail_after_entries: input.fail_after_entries,
       }))
     )

@@ -10,6 +10,9 @@ import type { CostSnapshot } from "./share-ensure-cost-snapshots"
 import type { SaleChannel } from "@karya-binaan/contracts"
 import { lineKindOf, saleChannelOfOrder } from "../../../lib/finance/channel"
 import type { LineKind } from "../../../modules/profit-share/models/ledger-entry"
+import { BANK_TRANSFER_MODULE } from "../../../modules/bank-transfer"
+import type BankTransferModuleService from "../../../modules/bank-transfer/service"
+import { linePaidAt, paidParts } from "../../../lib/order-parts/paid-parts"
 
 /** A sale line as a step passes it on (amounts as strings: step results are JSON). */
 export interface SaleLinePlan {
@@ -24,18 +27,16 @@ export interface SaleLinePlan {
   channel: SaleChannel
   /** "service" when the line's product type is jasa. */
   line_kind: LineKind
+  /** The line's accounting date (ISO): when its lapas's part was paid; null to book it when written. */
+  booked_at: string | null
 }
 
 export type SalePlan =
   | {
       order_id: string
       book: true
+      /** The lines of the parts paid so far (paid-parts.ts), each with its own accounting date. */
       lines: SaleLinePlan[]
-      /**
-       * The sale's accounting date (ISO): when its payment was captured in full (the latest
-       * capture of its payments), or null to book it at the moment it is written.
-       */
-      booked_at: string | null
     }
   | { order_id: string; book: false; reason: string; lines: [] }
 
@@ -62,8 +63,16 @@ export function capturedAt(collections: any[]): string | null {
   return latest === null ? null : new Date(latest).toISOString()
 }
 
+/** What the order's live payments have captured so far, whole rupiah. */
+function capturedAmount(collections: any[]): bigint {
+  return collections
+    .filter((c) => c && c.status !== "canceled")
+    .reduce((sum, c) => sum + toRupiahBigInt(c.captured_amount ?? 0, { round: true }), 0n)
+}
+
 /**
- * Everything a sale booking needs, read before the ledger transaction: each line's net revenue
+ * Everything a sale booking needs, read before the ledger transaction, for the lines of the
+ * order's parts that are paid (lib/order-parts/paid-parts.ts): each line's net revenue
  * (subtotal − discount, so no tax and no shipping), what was paid for it, its snapshotted HPP,
  * its lapas and partner agreement, and the share policy in force on the order's date.
  */
@@ -100,11 +109,25 @@ export const loadSharePlanStep = createStep(
     if (!order) {
       return new StepResponse<SalePlan>({ order_id: input.order_id, book: false, reason: "order not found", lines: [] })
     }
-    if (!isFullyCaptured(order.payment_collections ?? [])) {
+    const collections = (order.payment_collections ?? []) as any[]
+    const fullyCaptured = isFullyCaptured(collections)
+    const bankTransfer: BankTransferModuleService = container.resolve(BANK_TRANSFER_MODULE)
+    const confirmations = fullyCaptured ? [] : await bankTransfer.listTransferConfirmations({ order_id: order.id })
+    const paid = paidParts({
+      fully_captured: fullyCaptured,
+      captured_at: capturedAt(collections),
+      captured_amount: capturedAmount(collections),
+      confirmations: (confirmations as any[]).map((c) => ({
+        lapas_id: c.lapas_id,
+        amount: toRupiahBigInt(c.amount ?? 0, { round: true }),
+        confirmed_at: new Date(c.created_at).toISOString(),
+      })),
+    })
+    if (!paid.every_part && !paid.lapas.size) {
       return new StepResponse<SalePlan>({
         order_id: order.id,
         book: false,
-        reason: "the order's payment is not captured in full yet",
+        reason: "no part of the order is paid yet",
         lines: [],
       })
     }
@@ -136,9 +159,11 @@ export const loadSharePlanStep = createStep(
 
     const channel = saleChannelOfOrder(order.metadata)
     const costs = new Map(input.snapshots.map((s) => [s.line_item_id, s]))
-    const lines: SaleLinePlan[] = items.map((item) => {
+    const lines: SaleLinePlan[] = items.flatMap((item) => {
       const snapshot = costs.get(item.id)
       const lapasId = snapshot?.lapas_id ?? lapasOfProduct.get(item.product_id) ?? null
+      const linePaid = linePaidAt(paid, lapasId)
+      if (!linePaid.paid) return []
       const agreementId = agreementOfProduct.get(item.product_id) ?? null
       const revenue = toRupiahBigInt(MathBN.sub(item.subtotal ?? 0, item.discount_subtotal ?? 0), { round: true })
       return {
@@ -153,8 +178,9 @@ export const loadSharePlanStep = createStep(
         policy: policyFor(policies, { lapas_id: lapasId, partner_agreement_id: agreementId }, order.created_at),
         channel,
         line_kind: lineKindOf(item.product_type),
+        booked_at: linePaid.at,
       }
     })
-    return new StepResponse<SalePlan>({ order_id: order.id, book: true, lines, booked_at: capturedAt(order.payment_collections ?? []) })
+    return new StepResponse<SalePlan>({ order_id: order.id, book: true, lines })
   }
 )

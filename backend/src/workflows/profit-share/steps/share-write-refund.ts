@@ -33,6 +33,8 @@ export const writeRefundSharesStep = createStep(
       amount: string
       /** Per line: { amount } (rupiah, as a string) or { quantity } the refund is meant for. */
       targeted: Record<string, { amount?: string; quantity?: number }>
+      /** The refund is for the targeted lines only (one part): nothing spreads to other lines. */
+      targeted_only?: boolean
       fail_after_entries?: number
     },
     { container }
@@ -47,7 +49,8 @@ export const writeRefundSharesStep = createStep(
     )
     const result = await profitShare.bookEntries(
       input.order_id,
-      (rows) => refundEntries(input.order_id, input.refund_id, BigInt(input.amount), rows, targeted, bookedAt),
+      (rows) =>
+        refundEntries(input.order_id, input.refund_id, BigInt(input.amount), rows, targeted, bookedAt, !!input.targeted_only),
       {
         failAfterEntries: input.fail_after_entries,
         onceForReference: { kind: "refund", reference_id: input.refund_id },

@@ -8,7 +8,7 @@ import type { SalePlan } from "./share-load-sale"
 export type SaleBookingResult = BookingResult & { booked: boolean; reason?: string }
 
 /**
- * Writes a sale's entries: all of the order's lines in one transaction, each entry once
+ * Writes a sale's entries: the lines of every paid part in one transaction, each entry once
  * (idempotency key). Nothing to compensate: the write is atomic, and it is the last step.
  */
 export const writeSaleSharesStep = createStep(
@@ -33,10 +33,11 @@ export const writeSaleSharesStep = createStep(
       revenue: BigInt(line.revenue),
       paid: BigInt(line.paid),
       unit_cost: BigInt(line.unit_cost),
+      booked_at: line.booked_at ? new Date(line.booked_at) : null,
     }))
     const result = await profitShare.bookEntries(
       plan.order_id,
-      () => saleEntries(plan.order_id, input.payment_id ?? null, lines, plan.booked_at ? new Date(plan.booked_at) : null),
+      () => saleEntries(plan.order_id, input.payment_id ?? null, lines),
       { failAfterEntries: input.fail_after_entries }
     )
     return new StepResponse<SaleBookingResult>({ ...result, booked: true })
