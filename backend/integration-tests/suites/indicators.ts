@@ -326,14 +326,9 @@ export default defineSuite({
             inmates_earning: want.inmatesEarning,
           })
         }
-        // A's refunded units are out of its units: fewer than it sold.
-        const rowA = data.lapas_comparison.find((r: any) => r.lapas_id === lapas[A].id)
-        const { rows: sold } = await dbConnection.raw(
-          `SELECT COALESCE(SUM(quantity), 0)::int AS n FROM share_ledger_entry WHERE lapas_id = ? AND account = 'capital' AND kind = 'sale'`,
-          [lapas[A].id]
-        )
-        expect(rowA.quantity).toBeGreaterThan(0)
-        expect(rowA.quantity).toBeLessThan(sold[0].n)
+        // (The 20.000 refund here is worth less than half a unit of A's line: net units stay; the
+        // PNBP report's suite refunds a whole unit and sees it go.)
+        expect(data.lapas_comparison.find((r: any) => r.lapas_id === lapas[A].id).quantity).toBeGreaterThan(0)
         // By revenue, largest first; the rows add up to the national totals.
         const revenues = data.lapas_comparison.map((r: any) => BigInt(r.revenue))
         expect([...revenues].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))).toEqual(revenues)
