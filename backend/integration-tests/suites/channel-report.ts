@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto"
-import { parse as parseCsv } from "csv-parse/sync"
-import ExcelJS from "exceljs"
-import { SALE_CHANNELS } from "@karya-binaan/contracts"
+import { SALE_CHANNEL_LABELS, SALE_CHANNELS } from "@karya-binaan/contracts"
+import { readReportCsv, readReportXlsx } from "../report-files"
 import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, loginAsMember, placeOrderWithPayment, waitFor, type Headers } from "../helpers"
 
@@ -35,7 +34,11 @@ export default defineSuite({
     const ledgerCount = async (orderId: string) =>
       (await dbConnection.raw(`SELECT COUNT(*)::int AS n FROM share_ledger_entry WHERE order_id = ?`, [orderId])).rows[0].n as number
 
-    /** The ledger of lapas A over the report's WIB days, per channel, as the report should count it. */
+    /**
+     * The ledger of lapas A over the report's WIB days, per channel, as the report should count it.
+     * Units are net: the only refunds here are voids, each paying back its whole sale at once, so
+     * a refund row's units are its line's quantity.
+     */
     async function ledgerByChannel(extra = "") {
       const { rows } = await dbConnection.raw(
         `SELECT channel,
@@ -45,7 +48,8 @@ export default defineSuite({
                 COALESCE(SUM(amount) FILTER (WHERE account = 'capital'), 0)::text AS capital,
                 COALESCE(SUM(amount) FILTER (WHERE account = 'premi'), 0)::text AS premi,
                 COALESCE(SUM(amount) FILTER (WHERE account = 'pnbp'), 0)::text AS pnbp,
-                COALESCE(SUM(quantity) FILTER (WHERE account = 'capital' AND kind = 'sale'), 0)::int AS quantity
+                (COALESCE(SUM(quantity) FILTER (WHERE account = 'capital' AND kind = 'sale'), 0)
+                 - COALESCE(SUM(quantity) FILTER (WHERE account = 'capital' AND kind = 'refund'), 0))::int AS quantity
            FROM share_ledger_entry
           WHERE lapas_id = ? AND booked_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Jakarta'
             AND booked_at < ((?::date) + 1)::timestamp AT TIME ZONE 'Asia/Jakarta' ${extra}
@@ -185,24 +189,16 @@ export default defineSuite({
       expect(json.services.quantity).toBe(2)
 
       const csvResponse: any = await report("", "csv")
-      const csv = parseCsv(Buffer.from(csvResponse.data).toString("utf8"), { columns: true }) as Record<string, string>[]
-      const csvChannels = csv.filter((r) => r.section === "channel")
-      expect(csvChannels.map((r) => r.channel)).toEqual([...SALE_CHANNELS])
-      for (const r of csvChannels) expect(numbers(r, [...FIGURES, "quantity"])).toEqual(db[r.channel])
-      expect(numbers(csv.find((r) => r.section === "services")!, [...FIGURES])).toEqual(numbers(json.services, [...FIGURES]))
-      expect(csv.filter((r) => r.section === "product").map((r) => r.channel)).toEqual(json.by_product.map((p: any) => p.channel))
+      const csv = readReportCsv(Buffer.from(csvResponse.data))
+      const label = (channel: (typeof SALE_CHANNELS)[number]) => SALE_CHANNEL_LABELS[channel].id
+      const csvChannels = csv.filter((r) => r.section === "Kanal")
+      expect(csvChannels.map((r) => r.channel)).toEqual(SALE_CHANNELS.map(label))
+      for (const [i, r] of csvChannels.entries()) expect(numbers(r, [...FIGURES, "quantity"])).toEqual(db[SALE_CHANNELS[i]])
+      expect(numbers(csv.find((r) => r.section === "Jasa")!, [...FIGURES])).toEqual(numbers(json.services, [...FIGURES]))
+      expect(csv.filter((r) => r.section === "Produk").map((r) => r.channel)).toEqual(json.by_product.map((p: any) => label(p.channel)))
 
       const xlsxResponse: any = await report("", "xlsx")
-      const workbook = new ExcelJS.Workbook()
-      await workbook.xlsx.load(Buffer.from(xlsxResponse.data) as any)
-      const sheet = workbook.worksheets[0]
-      const header = (sheet.getRow(1).values as any[]).slice(1)
-      const xlsx: Record<string, string>[] = []
-      sheet.eachRow((row, n) => {
-        if (n === 1) return
-        const values = (row.values as any[]).slice(1)
-        xlsx.push(Object.fromEntries(header.map((h, i) => [h, values[i] === undefined || values[i] === null ? "" : String(values[i])])))
-      })
+      const xlsx = await readReportXlsx(Buffer.from(xlsxResponse.data))
       expect(xlsx).toEqual(csv)
     })
 

@@ -57,11 +57,33 @@ export default defineSuite({
         if (sums) sums[figure] += amount
       }
       const { rows: entries } = await dbConnection.raw(
-        `SELECT e.lapas_id, e.account, e.kind, e.amount::text AS amount, e.revenue::text AS revenue, e.quantity,
-                e.booked_at, li.product_id
+        `SELECT e.id, e.lapas_id, e.account, e.kind, e.amount::text AS amount, e.revenue::text AS revenue, e.quantity,
+                e.paid::text AS paid, e.line_item_id, e.booked_at, li.product_id
            FROM share_ledger_entry e JOIN order_line_item li ON li.id = e.line_item_id
-          WHERE e.deleted_at IS NULL`
+          WHERE e.deleted_at IS NULL
+          ORDER BY e.booked_at, e.id`
       )
+      // Net units: a refund gives back quantity × paid refunded so far ÷ paid, rounded half up, less what earlier refunds gave back.
+      const lines = new Map<string, { quantity: bigint; paid: bigint; refunded: bigint }>()
+      for (const e of entries as any[]) {
+        if (e.account === "capital" && e.kind === "sale") lines.set(e.line_item_id, { quantity: BigInt(e.quantity), paid: BigInt(e.paid), refunded: 0n })
+      }
+      const unitsBack = (l: { quantity: bigint; paid: bigint }, refunded: bigint) => {
+        const r = refunded < l.paid ? refunded : l.paid
+        return (2n * l.quantity * r + l.paid) / (2n * l.paid)
+      }
+      const unitsOf = new Map<string, number>()
+      for (const e of entries as any[]) {
+        if (e.account !== "capital") continue
+        if (e.kind === "sale") unitsOf.set(e.id, Number(e.quantity))
+        if (e.kind === "refund") {
+          const line = lines.get(e.line_item_id)!
+          const before = unitsBack(line, line.refunded)
+          line.refunded += BigInt(e.paid)
+          unitsOf.set(e.id, -Number(unitsBack(line, line.refunded) - before))
+        }
+      }
+      let units = 0
       const products = new Map<string, { revenue: bigint; quantity: number }>()
       for (const e of entries as any[]) {
         if (!inScope(e.lapas_id)) continue
@@ -76,7 +98,8 @@ export default defineSuite({
           add(month, "revenue", revenue)
           const product = products.get(e.product_id) ?? { revenue: 0n, quantity: 0 }
           product.revenue += revenue
-          if (e.kind === "sale") product.quantity += Number(e.quantity)
+          product.quantity += unitsOf.get(e.id) ?? 0
+          units += unitsOf.get(e.id) ?? 0
           products.set(e.product_id, product)
         }
       }
@@ -110,7 +133,7 @@ export default defineSuite({
         .map(([product_id, p]) => ({ product_id, ...p }))
         .sort((x, y) => (y.revenue > x.revenue ? 1 : y.revenue < x.revenue ? -1 : y.quantity - x.quantity))
         .slice(0, 10)
-      return { byMonth, totals, target, inmatesEarning, bestSellers }
+      return { byMonth, totals, target, inmatesEarning, bestSellers, units }
     }
 
     /** The dashboard's answer against what the rows say. */
@@ -279,6 +302,46 @@ export default defineSuite({
         })
         const lapasNames = new Set(data.best_sellers.map((b: any) => b.lapas_name))
         expect(lapasNames.size).toBe(2)
+      })
+
+      it("compares every lapas side by side nationally: revenue, net units, PNBP against target, premi, inmates earning", async () => {
+        const { data } = await indicators(`?year=${year}`, as.national)
+        const all = Object.values(lapas)
+        expect(data.lapas_comparison.map((r: any) => r.lapas_id).sort()).toEqual(all.map((l) => l.id).sort())
+        for (const l of all) {
+          const want = await expected([l.id], year)
+          const row = data.lapas_comparison.find((r: any) => r.lapas_id === l.id)
+          const target = BigInt(l.pnbp_target_yearly)
+          expect(row).toEqual({
+            lapas_id: l.id,
+            name: expect.any(String),
+            handle: Object.keys(lapas).find((h) => lapas[h].id === l.id),
+            revenue: Number(want.totals.revenue),
+            quantity: want.units,
+            pnbp_booked: Number(want.totals.pnbp_booked),
+            pnbp_deposited: Number(want.totals.pnbp_deposited),
+            pnbp_target: Number(target),
+            pnbp_booked_bp: target > 0n ? Number((want.totals.pnbp_booked * 10_000n) / target) : null,
+            premi_earned: Number(want.totals.premi_earned),
+            inmates_earning: want.inmatesEarning,
+          })
+        }
+        // (The 20.000 refund here is worth less than half a unit of A's line: net units stay; the
+        // PNBP report's suite refunds a whole unit and sees it go.)
+        expect(data.lapas_comparison.find((r: any) => r.lapas_id === lapas[A].id).quantity).toBeGreaterThan(0)
+        // By revenue, largest first; the rows add up to the national totals.
+        const revenues = data.lapas_comparison.map((r: any) => BigInt(r.revenue))
+        expect([...revenues].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0))).toEqual(revenues)
+        expect(revenues[0]).toBeGreaterThan(0n)
+        for (const f of ["revenue", "pnbp_booked", "pnbp_deposited", "premi_earned", "pnbp_target", "inmates_earning"]) {
+          expect([f, data.lapas_comparison.reduce((sum: bigint, r: any) => sum + BigInt(r[f]), 0n)]).toEqual([f, BigInt(data.totals[f])])
+        }
+        expect(data.lapas_comparison.reduce((n: number, r: any) => n + r.quantity, 0)).toBe(
+          data.by_channel.reduce((n: number, c: any) => n + c.quantity, 0)
+        )
+        // One lapas: no comparison.
+        const { data: one } = await indicators(`?lapas_id=${lapas[A].id}&year=${year}`, as.national)
+        expect(one.lapas_comparison).toBeNull()
       })
 
       it("keeps finance to its own lapas: own figures without lapas_id, 404 for another lapas", async () => {

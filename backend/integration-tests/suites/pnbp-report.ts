@@ -1,10 +1,9 @@
-import { parse as parseCsv } from "csv-parse/sync"
-import ExcelJS from "exceljs"
 import { extractText, getDocumentProxy } from "unpdf"
 import { formatRupiah } from "@karya-binaan/format"
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
+import { readReportCsv, readReportXlsx } from "../report-files"
 import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAs, loginAsMember, statusOf, type Headers, waitFor as waitUntil, placeOrderWithPayment, variantOfProduct } from "../helpers"
 
@@ -280,26 +279,18 @@ export default defineSuite({
       const csvResponse: any = await report(query, as.financeA, "csv")
       expect(csvResponse.headers["content-type"]).toContain("text/csv")
       expect(csvResponse.headers["content-disposition"]).toContain(`pnbp-${A}-${PREV.from}-${PREV.to}.csv`)
-      const csv = parseCsv(Buffer.from(csvResponse.data).toString("utf8"), { columns: true }) as Record<string, string>[]
-      const total = csv.find((row) => row.section === "total")!
+      expect(csvResponse.headers["content-type"]).toContain("charset=utf-8")
+      const csv = readReportCsv(Buffer.from(csvResponse.data))
+      const total = csv.find((row) => row.section === "Total")!
       for (const key of ["revenue", "cost", "profit", "capital", "premi", "pnbp", "deposited", "outstanding"]) {
         expect(Number(total[key])).toBe(json.totals[key])
       }
-      const csvOrders = csv.filter((row) => row.section === "order")
+      const csvOrders = csv.filter((row) => row.section === "Pesanan")
       expect(csvOrders.map((row) => row.id)).toEqual([early1.id, early2.id])
       expect(sum(csvOrders, "pnbp")).toBe(json.totals.pnbp)
-      expect(csv.filter((row) => row.section === "deposit").map((row) => row.id)).toEqual([ntpnA1])
+      expect(csv.filter((row) => row.section === "Setoran").map((row) => row.id)).toEqual([ntpnA1])
 
-      const workbook = new ExcelJS.Workbook()
-      await workbook.xlsx.load((await bytes(query, as.financeA, "xlsx")) as any)
-      const sheet = workbook.worksheets[0]
-      const header = (sheet.getRow(1).values as any[]).slice(1)
-      const xlsx: Record<string, string>[] = []
-      sheet.eachRow((row, n) => {
-        if (n === 1) return
-        const values = (row.values as any[]).slice(1)
-        xlsx.push(Object.fromEntries(header.map((h, i) => [h, values[i] === undefined || values[i] === null ? "" : String(values[i])])))
-      })
+      const xlsx = await readReportXlsx(await bytes(query, as.financeA, "xlsx"))
       expect(xlsx).toEqual(csv)
 
       const pdf = await bytes(query, as.financeA, "pdf")
@@ -376,6 +367,84 @@ export default defineSuite({
       expect(depositsB.pnbp_deposits.every((d: any) => d.lapas_id === lapasId[B])).toBe(true)
       expect(depositsB.count).toBe(1)
     }, 600_000)
+
+    it("counts a refunded unit out of the units as out of the revenue, the same in JSON, CSV, XLSX, PDF and the indicators", async () => {
+      const query = `lapas_id=${lapasId[A]}&from=${CUR.from}&to=${CUR.to}`
+      const year = current.slice(0, 4)
+      const lapasRow = (data: any) => data.lapas_comparison.find((l: any) => l.lapas_id === lapasId[A])
+      const online = (data: any) => data.by_channel.find((c: any) => c.channel === "online")
+      const productOf = (data: any, productId: string) =>
+        data.by_product.find((p: any) => p.product_id === productId && p.channel === "online") ?? { quantity: 0, revenue: 0 }
+      const { data: before } = await report(query, as.financeA)
+      const { data: nationalBefore } = await api.get(`/lapas-api/indicators?year=${year}`, as.member)
+      const { data: ownBefore } = await api.get(`/lapas-api/indicators?year=${year}`, as.financeA)
+
+      // Three units sold; exactly one unit's price paid back.
+      const order = await placeOrder([{ variant_id: variant[A], quantity: 3 }])
+      await captureNow(order, 3)
+      const { rows: sale } = await dbConnection.raw(
+        `SELECT e.paid::text AS paid, e.revenue::text AS revenue, e.quantity, li.product_id
+           FROM share_ledger_entry e JOIN order_line_item li ON li.id = e.line_item_id
+          WHERE e.order_id = ? AND e.account = 'capital' AND e.kind = 'sale'`,
+        [order.id]
+      )
+      expect(sale).toHaveLength(1)
+      const productId = sale[0].product_id as string
+      expect(sale[0].quantity).toBe(3)
+      const unitPaid = Math.floor(Number(sale[0].paid) / 3)
+      await api.post(`/admin/payments/${order.paymentId}/refund`, { amount: unitPaid }, as.national)
+      await waitFor("the refund's entries", async () => (await ledgerCount(order.id)) === 6)
+      const { rows: refund } = await dbConnection.raw(
+        `SELECT revenue::text AS revenue FROM share_ledger_entry WHERE order_id = ? AND account = 'capital' AND kind = 'refund'`,
+        [order.id]
+      )
+      const netRevenue = Number(sale[0].revenue) - Number(refund[0].revenue)
+      expect(netRevenue).toBeLessThan(Number(sale[0].revenue))
+
+      // JSON: the product, the channel and the report's units grow by 2, their revenue by the net revenue.
+      const { data: json } = await report(query, as.financeA)
+      const row = productOf(json, productId)
+      expect(row.quantity - productOf(before, productId).quantity).toBe(2)
+      expect(row.revenue - productOf(before, productId).revenue).toBe(netRevenue)
+      expect(online(json).quantity - online(before).quantity).toBe(2)
+      expect(online(json).revenue - online(before).revenue).toBe(netRevenue)
+
+      // CSV (';', Indonesian headers) and XLSX: the same rows, the product's as in the JSON.
+      const csvResponse: any = await report(query, as.financeA, "csv")
+      const raw = Buffer.from(csvResponse.data)
+      expect(raw.subarray(3).toString("utf8").split("\r\n")[0]).toBe(
+        "Bagian;Lapas;ID;No. pesanan;Tanggal;Nama;Jumlah (unit);Pendapatan (Rp);Biaya (Rp);Laba (Rp);Modal produksi (Rp);Premi (Rp);PNBP (Rp);Disetor (Rp);Belum disetor (Rp);Kode billing;Masa dari;Masa sampai;Kanal"
+      )
+      const csv = readReportCsv(raw)
+      const xlsx = await readReportXlsx(await bytes(query, as.financeA, "xlsx"))
+      expect(xlsx).toEqual(csv)
+      const csvProduct = csv.find((r) => r.section === "Produk" && r.id === productId && r.channel === "Toko online")!
+      expect({ quantity: Number(csvProduct.quantity), revenue: Number(csvProduct.revenue) }).toEqual({ quantity: row.quantity, revenue: row.revenue })
+      const csvOrder = csv.find((r) => r.section === "Pesanan" && r.id === order.id)!
+      expect({ quantity: Number(csvOrder.quantity), revenue: Number(csvOrder.revenue) }).toEqual({ quantity: 2, revenue: netRevenue })
+      const csvTotal = csv.find((r) => r.section === "Total")!
+      expect({ quantity: Number(csvTotal.quantity), revenue: Number(csvTotal.revenue) }).toEqual({
+        quantity: json.by_channel.reduce((n: number, c: any) => n + c.quantity, 0),
+        revenue: json.totals.revenue,
+      })
+
+      // PDF: the product's line carries the same units and revenue.
+      const pdf = await bytes(query, as.financeA, "pdf")
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })
+      expect(String(text).replace(/\s+/g, " ")).toContain(`${row.quantity} ${formatRupiah(row.revenue)}`)
+
+      // Indicators: the lapas's channel and its national comparison row move the same way.
+      const { data: own } = await api.get(`/lapas-api/indicators?year=${year}`, as.financeA)
+      const { data: nationalAfter } = await api.get(`/lapas-api/indicators?year=${year}`, as.member)
+      expect(lapasRow(nationalAfter).quantity - lapasRow(nationalBefore).quantity).toBe(2)
+      expect(lapasRow(nationalAfter).revenue - lapasRow(nationalBefore).revenue).toBe(netRevenue)
+      const units = (data: any) => data.by_channel.reduce((n: number, c: any) => n + c.quantity, 0)
+      expect(units(own)).toBe(lapasRow(nationalAfter).quantity)
+      expect(online(own).quantity - online(ownBefore).quantity).toBe(2)
+      expect(online(own).revenue - online(ownBefore).revenue).toBe(netRevenue)
+      const best = (data: any) => data.best_sellers.find((b: any) => b.product_id === productId)
+      if (best(own) && best(ownBefore)) expect(best(own).quantity - best(ownBefore).quantity).toBe(2)
+    }, 300_000)
 
     it("validates deposits and keeps each lapas's money to its own finance users", async () => {
       const good = {

@@ -25,6 +25,7 @@ export interface IndicatorBestSeller {
   product_id: string | null
   title: string | null
   lapas_name: string
+  /** Net units: sold less refunded or returned (the PNBP report's definition). */
   quantity: number
   revenue: Rupiah
 }
@@ -59,7 +60,7 @@ export interface IndicatorChannel {
   /** Premi booked on its sales (premi paid out is not per channel). */
   premi_earned: Rupiah
   pnbp_booked: Rupiah
-  /** Units sold. */
+  /** Net units: sold less refunded or returned (the PNBP report's definition). */
   quantity: number
 }
 
@@ -81,4 +82,28 @@ export interface IndicatorsByChannel {
   by_channel: IndicatorChannel[]
   /** National roll-up only (null for one lapas): every lapas in scope × channel, by handle. */
   lapas_by_channel: IndicatorLapasChannels[] | null
+  /** National roll-up only (null for one lapas): every lapas in scope side by side, by revenue (largest first). */
+  lapas_comparison: IndicatorLapasComparison[] | null
+}
+
+/**
+ * One lapas in the national comparison, over the dashboard's calendar year. The target is the
+ * lapas's whole yearly target (the period is always a calendar year, so nothing is prorated).
+ */
+export interface IndicatorLapasComparison {
+  lapas_id: string
+  name: string
+  handle: string
+  revenue: Rupiah
+  /** Net units (sold less refunded or returned). */
+  quantity: number
+  pnbp_booked: Rupiah
+  pnbp_deposited: Rupiah
+  /** lapas.pnbp_target_yearly. */
+  pnbp_target: Rupiah
+  /** pnbp_booked / pnbp_target in basis points (rounded down); null without a target. */
+  pnbp_booked_bp: number | null
+  premi_earned: Rupiah
+  /** Distinct inmates whose net premi allocated in the year is positive. */
+  inmates_earning: number
 }

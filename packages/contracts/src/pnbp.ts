@@ -116,7 +116,12 @@ export interface PnbpFigures {
   pnbp: Rupiah
 }
 
-/** One channel's figures in a PNBP report: the entries booked under it, with the units sold. */
+/**
+ * One channel's figures in a PNBP report: the entries booked under it, with its net units. Every
+ * `quantity` of the report is net units: units sold less units refunded or returned, counted as
+ * the backend's profit-share reports define them once (modules/profit-share/reports/scope.ts,
+ * ENTRY_UNITS_SQL), consistently with the revenue the same rows net.
+ */
 export interface PnbpChannelTotals extends PnbpFigures {
   channel: SaleChannel
   quantity: number

@@ -1,7 +1,7 @@
 import { SALE_CHANNELS, type IndicatorBestSeller, type IndicatorFigure, type IndicatorMonth, type SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../modules/profit-share/reports/period"
-import { FIGURES_SQL } from "../../modules/profit-share/reports/scope"
+import { ENTRY_UNITS_SQL, FIGURES_SQL } from "../../modules/profit-share/reports/scope"
 import type { SqlClient } from "../sql"
 
 /** What the dashboard needs of a lapas (read by the caller through the lapas module). */
@@ -37,8 +37,27 @@ export interface LapasChannelFigures {
   channels: ChannelFigures[]
 }
 
+/** One lapas side by side with the others over the year (the national comparison), bigint rupiah. */
+export interface LapasComparison {
+  lapas_id: string
+  name: string
+  handle: string
+  revenue: bigint
+  quantity: number
+  pnbp_booked: bigint
+  pnbp_deposited: bigint
+  /** The lapas's yearly target, whole: the period is a calendar year, nothing is prorated. */
+  pnbp_target: bigint
+  /** pnbp_booked / pnbp_target in basis points (rounded down); null without a target. */
+  pnbp_booked_bp: number | null
+  premi_earned: bigint
+  inmates_earning: number
+}
+
 export interface Indicators {
   year: number
+  /** Every lapas in scope, by revenue (largest first, then by name). */
+  lapas_comparison: LapasComparison[]
   /** Every channel in SALE_CHANNELS order, all lapas in scope together. */
   by_channel: ChannelFigures[]
   /** Each lapas in scope × every channel (the order of `lapas` as given). */
@@ -181,23 +200,33 @@ async function ledgerByChannel(sql: SqlClient, lapas: IndicatorLapas[], year: nu
   return { total, perLapas }
 }
 
-/** PNBP deposited, by the month its period ends in (period_to), as the PNBP reconciliation counts it. */
+/**
+ * PNBP deposited, by the month its period ends in (period_to), as the PNBP reconciliation counts
+ * it, and per lapas over the year.
+ */
 async function depositsByMonth(sql: SqlClient, lapas: IndicatorLapas[], year: number) {
   const deposits = daysOfYear("pnbp_deposit", "d", "period_to", lapas, year)
   const { rows } = await sql.raw(
-    `SELECT substr(d.period_to, 1, 7) AS month, COALESCE(SUM(d.amount), 0) AS total
+    `SELECT substr(d.period_to, 1, 7) AS month, d.lapas_id, COALESCE(SUM(d.amount), 0) AS total
        FROM ${deposits.from}
       WHERE ${deposits.where}
-      GROUP BY 1`,
+      GROUP BY 1, 2`,
     deposits.params
   )
-  return new Map(rows.map((row) => [row.month as string, toRupiahBigInt(row.total ?? 0)]))
+  const byMonth = new Map<string, bigint>()
+  const byLapas = new Map<string, bigint>()
+  for (const row of rows) {
+    const total = toRupiahBigInt(row.total ?? 0)
+    byMonth.set(row.month, (byMonth.get(row.month) ?? 0n) + total)
+    byLapas.set(row.lapas_id, (byLapas.get(row.lapas_id) ?? 0n) + total)
+  }
+  return { byMonth, byLapas }
 }
 
 /**
  * Premi paid out by month (paid_on, a day in the lapas's zone) and the number of inmates whose
- * net premi allocated in the year is positive. Reads the premi module's tables
- * (premi_payout, premi_allocation).
+ * net premi allocated in the year is positive, in all and per lapas. Reads the premi module's
+ * tables (premi_payout, premi_allocation).
  */
 async function premiOfYear(sql: SqlClient, lapas: IndicatorLapas[], year: number) {
   const payouts = daysOfYear("premi_payout", "o", "paid_on", lapas, year)
@@ -211,24 +240,26 @@ async function premiOfYear(sql: SqlClient, lapas: IndicatorLapas[], year: number
       payouts.params
     ),
     sql.raw(
-      `SELECT COUNT(*) AS inmates FROM (
+      `SELECT earning.lapas_id, COUNT(*) AS inmates FROM (
          SELECT a.lapas_id, a.inmate_id
            FROM premi_allocation a ${join}
           WHERE a.deleted_at IS NULL AND a.booked_at >= p.start_at AND a.booked_at < p.end_at
           GROUP BY a.lapas_id, a.inmate_id
-         HAVING SUM(a.amount) > 0) AS earning`,
+         HAVING SUM(a.amount) > 0) AS earning
+        GROUP BY earning.lapas_id`,
       params
     ),
   ])
   return {
     paidByMonth: new Map(paid.rows.map((row) => [row.month as string, toRupiahBigInt(row.total ?? 0)])),
-    inmatesEarning: Number(earning.rows[0]?.inmates ?? 0),
+    inmatesEarning: earning.rows.reduce((n, row) => n + Number(row.inmates), 0),
+    inmatesByLapas: new Map(earning.rows.map((row) => [row.lapas_id as string, Number(row.inmates)])),
   }
 }
 
 /**
  * The products that brought in the most net revenue in the year (sales less refunds, on the
- * capital rows, which carry each line's revenue once), with the units sold.
+ * capital rows, which carry each line's revenue once), with their net units (ENTRY_UNITS_SQL).
  */
 async function bestSellers(sql: SqlClient, lapas: IndicatorLapas[], year: number): Promise<BestSeller[]> {
   const ledger = ledgerOfYear(lapas, year)
@@ -236,7 +267,7 @@ async function bestSellers(sql: SqlClient, lapas: IndicatorLapas[], year: number
     `SELECT li.product_id,
             COALESCE(MAX(pr.title), MAX(li.product_title), MAX(li.title)) AS title,
             p.name AS lapas_name,
-            COALESCE(SUM(e.quantity) FILTER (WHERE e.kind = 'sale'), 0) AS quantity,
+            COALESCE(SUM(${ENTRY_UNITS_SQL}), 0) AS quantity,
             COALESCE(SUM(CASE WHEN e.kind = 'sale' THEN e.revenue ELSE -e.revenue END), 0) AS revenue
        FROM ${ledger.from}
        JOIN order_line_item li ON li.id = e.line_item_id
@@ -278,14 +309,35 @@ export async function indicatorsOf(sql: SqlClient, lapas: IndicatorLapas[], year
       premi_earned: entries?.premi ?? 0n,
       premi_paid: premi.paidByMonth.get(month) ?? 0n,
       pnbp_booked: entries?.pnbp ?? 0n,
-      pnbp_deposited: deposits.get(month) ?? 0n,
+      pnbp_deposited: deposits.byMonth.get(month) ?? 0n,
     }
   })
   const sums = Object.fromEntries(
     FIGURES.map((figure) => [figure, byMonth.reduce((sum, month) => sum + month[figure], 0n)])
   ) as Record<(typeof FIGURES)[number], bigint>
   const target = lapas.reduce((sum, l) => sum + l.pnbp_target_yearly, 0n)
+  const comparison = lapas
+    .map((l, i): LapasComparison => {
+      const cells = channels.perLapas[i].channels
+      const add = (key: "revenue" | "pnbp_booked" | "premi_earned") => cells.reduce((sum, c) => sum + c[key], 0n)
+      const pnbpBooked = add("pnbp_booked")
+      return {
+        lapas_id: l.id,
+        name: l.name,
+        handle: l.handle,
+        revenue: add("revenue"),
+        quantity: cells.reduce((n, c) => n + c.quantity, 0),
+        pnbp_booked: pnbpBooked,
+        pnbp_deposited: deposits.byLapas.get(l.id) ?? 0n,
+        pnbp_target: l.pnbp_target_yearly,
+        pnbp_booked_bp: l.pnbp_target_yearly > 0n ? Number((pnbpBooked * 10_000n) / l.pnbp_target_yearly) : null,
+        premi_earned: add("premi_earned"),
+        inmates_earning: premi.inmatesByLapas.get(l.id) ?? 0,
+      }
+    })
+    .sort((a, b) => (a.revenue === b.revenue ? a.name.localeCompare(b.name, "id") : a.revenue > b.revenue ? -1 : 1))
   return {
+    lapas_comparison: comparison,
     year,
     totals: {
       ...sums,

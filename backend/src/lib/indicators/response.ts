@@ -79,5 +79,20 @@ export async function indicatorsResponse(
           handle: l.handle,
           channels: l.channels.map(channelJson),
         })),
+    lapas_comparison: single
+      ? null
+      : figures.lapas_comparison.map((l) => ({
+          lapas_id: l.lapas_id,
+          name: l.name,
+          handle: l.handle,
+          revenue: rupiahToJson(l.revenue),
+          quantity: l.quantity,
+          pnbp_booked: rupiahToJson(l.pnbp_booked),
+          pnbp_deposited: rupiahToJson(l.pnbp_deposited),
+          pnbp_target: rupiahToJson(l.pnbp_target),
+          pnbp_booked_bp: l.pnbp_booked_bp,
+          premi_earned: rupiahToJson(l.premi_earned),
+          inmates_earning: l.inmates_earning,
+        })),
   }
 }

@@ -16,6 +16,8 @@ export interface OrderRow extends Figures {
   /** The day (lapas zone) of the order's first entry in the period. */
   date: string
   channel: SaleChannel
+  /** Net units of the order's lines in the period (ENTRY_UNITS_SQL). */
+  quantity: number
 }
 
 export interface ProductRow extends Figures {
@@ -55,6 +57,7 @@ export async function* orderRows(trx: SqlClient, scope: Scope): AsyncGenerator<O
       display_id: row.display_id === null || row.display_id === undefined ? null : Number(row.display_id),
       date: row.date,
       channel: row.channel,
+      quantity: f.quantity,
       revenue: f.revenue,
       cost: f.cost,
       profit: f.profit,

@@ -8,7 +8,7 @@ import { drained } from "./stream"
 import { AMOUNT_COLUMNS, TABLE_COLUMNS, tableRows } from "./table"
 
 /**
- * The report as one XLSX sheet (the CSV's table), written by exceljs's streaming writer. Every
+ * The report as one XLSX sheet (the CSV's table: the same Indonesian headers, columns and rows), written by exceljs's streaming writer. Every
  * date inside the file is `fileDate`, so a closed period's file is the same bytes every time.
  * Stops when `signal` aborts (the client went away): the wait for `drain` rejects, and so does
  * the next query (see stream.ts).
@@ -27,8 +27,8 @@ export async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHead
   const append = zip.append.bind(zip)
   zip.append = (source: unknown, data: Record<string, unknown>) => append(source, { ...data, date: fileDate })
   const sheet = workbook.addWorksheet("PNBP")
-  sheet.columns = TABLE_COLUMNS.map((key) => ({
-    header: key,
+  sheet.columns = TABLE_COLUMNS.map(({ key, header }) => ({
+    header,
     key,
     width: AMOUNT_COLUMNS.has(key) ? 16 : key === "name" ? 32 : 14,
     style: AMOUNT_COLUMNS.has(key) ? { numFmt: "#,##0" } : {},
@@ -36,9 +36,9 @@ export async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHead
   let n = 0
   for await (const row of tableRows(trx, scope, header)) {
     const values: Record<string, unknown> = {}
-    for (const c of TABLE_COLUMNS) {
-      const value = row[c]
-      values[c] = value === null || value === undefined ? null : typeof value === "bigint" ? rupiahToJson(value) : value
+    for (const { key } of TABLE_COLUMNS) {
+      const value = row[key]
+      values[key] = value === null || value === undefined ? null : typeof value === "bigint" ? rupiahToJson(value) : value
     }
     sheet.addRow(values).commit()
     // Let the zip stream drain now and then.

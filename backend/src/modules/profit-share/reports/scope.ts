@@ -116,12 +116,42 @@ export function depositsFrom(scope: Scope) {
 }
 
 /**
+ * Net units: the one definition every report and indicator counts units by (PNBP report JSON,
+ * CSV, XLSX and PDF; the indicators' channels, lapas and best sellers). Signed units of one
+ * ledger entry `e`, to be summed:
+ * - a sale (its capital row): + the line's quantity;
+ * - a refund (its capital row): − the units it gave back. A line's units given back so far are its
+ *   quantity × (paid refunded so far ÷ paid for the line), rounded to the nearest whole unit
+ *   (halves up), so a refund of whole units (a return, or a refund of exactly n units' price)
+ *   gives back exactly n, a full refund every unit, and a refund by amount only the units its
+ *   money is worth (Rp 12.500 of a Rp 25.000 unit counts as one; Rp 5.000 as none). Each refund
+ *   counts the growth of that figure, refunds taken in (booked_at, id) order, so a line's
+ *   refunds add up to its units given back in whatever periods they fall;
+ * - every other row (the premi and PNBP rows, corrections): 0.
+ * The same proportion of `paid` is what a refund's `revenue` nets (booking.ts), so the units
+ * and the revenue of any group of rows move together.
+ */
+export const ENTRY_UNITS_SQL = `
+  CASE WHEN e.account <> 'capital' THEN 0
+       WHEN e.kind = 'sale' THEN e.quantity
+       WHEN e.kind = 'refund' THEN -COALESCE((
+         SELECT round(s.quantity * LEAST(r.after, s.paid) / s.paid) - round(s.quantity * LEAST(r.after - e.paid, s.paid) / s.paid)
+           FROM share_ledger_entry s,
+                LATERAL (SELECT SUM(x.paid) AS after FROM share_ledger_entry x
+                          WHERE x.order_id = e.order_id AND x.line_item_id = e.line_item_id AND x.account = 'capital'
+                            AND x.kind = 'refund' AND x.deleted_at IS NULL AND (x.booked_at, x.id) <= (e.booked_at, e.id)) r
+          WHERE s.order_id = e.order_id AND s.line_item_id = e.line_item_id AND s.account = 'capital' AND s.kind = 'sale'
+            AND s.deleted_at IS NULL AND s.paid > 0
+          LIMIT 1), 0)
+       ELSE 0 END`
+
+/**
  * The figures of a group of ledger entries, as numeric columns:
  * - revenue: net line revenue of the sales, less what refunds gave back (counted once per line,
  *   on the capital row; corrections carry no revenue);
  * - profit: every entry's amount (sale, refund, correction; all three accounts);
  * - capital, premi, pnbp: the amounts per account;
- * - quantity: units sold (sale rows; a refund changes money, not the count of units sold).
+ * - quantity: net units, units sold less units refunded (ENTRY_UNITS_SQL).
  * Cost is revenue − profit, so it moves with refunds and HPP corrections too.
  */
 export const FIGURES_SQL = `
@@ -132,4 +162,4 @@ export const FIGURES_SQL = `
   COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'capital'), 0) AS capital,
   COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'premi'), 0) AS premi,
   COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'pnbp'), 0) AS pnbp,
-  COALESCE(SUM(e.quantity) FILTER (WHERE e.account = 'capital' AND e.kind = 'sale'), 0) AS quantity`
+  COALESCE(SUM(${ENTRY_UNITS_SQL}), 0) AS quantity`

@@ -10,8 +10,10 @@ import { nationalMessages } from "@/i18n/national"
 import { getLocale, getT } from "@/i18n/server"
 import { indicators, listLapas } from "@/lib/data/national"
 import { requireSection } from "@/lib/data/session"
+import { comparisonSortParam, type ComparisonSort } from "@/lib/lapas-comparison"
 import { channelLabel, lapasChannelMatrix, shareOf, type IndicatorFigureKey, type LapasChannelRow } from "@/lib/sale-channels"
 import { NationalSubnav } from "../subnav"
+import { LapasComparisonTable } from "./lapas-comparison"
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(nationalMessages)
@@ -22,10 +24,16 @@ const MATRIX_FIGURES = ["revenue", "pnbp_booked", "premi_earned"] as const satis
 
 /**
  * The indicator dashboard for national members: every lapas rolled up, or one lapas; the split
- * per sales channel, and for the roll-up every lapas compared by channel (`?angka=` picks the
- * figure of that table: revenue, PNBP booked or premi earned).
+ * per sales channel, and for the roll-up every lapas side by side (revenue, net units, PNBP
+ * against its yearly target, premi, inmates earning; `?urut=` sorts it, by revenue unless told)
+ * and every lapas compared by channel (`?angka=` picks the figure of that table: revenue, PNBP
+ * booked or premi earned).
  */
-export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<{ lapas?: string; tahun?: string; angka?: string }> }) {
+export default async function IndicatorsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ lapas?: string; tahun?: string; angka?: string; urut?: string }>
+}) {
   await requireSection("national")
   const t = await getT(nationalMessages)
   const locale = await getLocale()
@@ -39,6 +47,14 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
   const figureLabel = (f: IndicatorFigureKey) =>
     f === "revenue" ? t("indicators.revenue") : f === "pnbp_booked" ? t("indicators.pnbpBooked") : t("indicators.premiEarned")
   const revenueTotal = BigInt(String(totals.revenue))
+  const sort = comparisonSortParam(search.urut)
+  const sortHref = (by: ComparisonSort) => {
+    const params = new URLSearchParams()
+    if (search.tahun) params.set("tahun", search.tahun)
+    if (search.angka) params.set("angka", search.angka)
+    params.set("urut", by)
+    return `?${params.toString()}#perbandingan`
+  }
   const matrix = data.lapas_by_channel ? lapasChannelMatrix(data.lapas_by_channel, figure, t("indicators.allLapasRow")) : null
   const facts: [string, React.ReactNode][] = [
     [t("indicators.revenue"), <Money key="r" amount={totals.revenue} />],
@@ -73,6 +89,28 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
             </div>
           ))}
         </dl>
+        {data.lapas_comparison ? (
+          <section data-testid="indicator-lapas-comparison" id="perbandingan">
+            <h2 className="section-title">{t("indicators.comparison")}</h2>
+            <p className="muted">{t("indicators.comparisonHint")}</p>
+            <LapasComparisonTable
+              rows={data.lapas_comparison}
+              sort={sort}
+              hrefFor={sortHref}
+              labels={{
+                caption: `${t("indicators.comparison")} · ${data.year}`,
+                lapas: t("field.lapas"),
+                revenue: t("indicators.revenue"),
+                quantity: t("indicators.netUnits"),
+                pnbpBooked: t("indicators.pnbpBooked"),
+                pnbpTarget: t("indicators.targetYearly"),
+                progress: t("indicators.pnbpOfTarget"),
+                premiEarned: t("indicators.premiEarned"),
+                inmates: t("indicators.inmates"),
+              }}
+            />
+          </section>
+        ) : null}
         <section data-testid="indicator-channels">
           <h2 className="section-title">{t("indicators.byChannel")}</h2>
           <ResponsiveTable<IndicatorChannel>
