@@ -113,13 +113,13 @@ export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeade
     if (months.length > 1) {
       heading("B. Rincian per bulan")
       const monthTable = new PdfTable(doc, [
-        { header: "Bulan", width: 88 },
-        { header: "Jml", width: 34, align: "right" },
-        { header: "Pendapatan", width: 80, align: "right" },
-        { header: "Laba", width: 72, align: "right" },
-        { header: "PNBP terutang", width: 72, align: "right" },
-        { header: "PNBP disetor", width: 72, align: "right" },
-        { header: "Selisih", width: width - 418, align: "right" },
+        { header: "Bulan", width: 78 },
+        { header: "Jml", width: 28, align: "right" },
+        { header: "Pendapatan", width: 74, align: "right" },
+        { header: "Laba", width: 70, align: "right" },
+        { header: "PNBP terutang", width: 68, align: "right" },
+        { header: "PNBP disetor", width: 68, align: "right" },
+        { header: "Selisih", width: width - 386, align: "right" },
       ], counter)
       monthTable.header()
       const sum = { quantity: 0, revenue: 0n, profit: 0n, pnbp: 0n, deposited: 0n, outstanding: 0n }
