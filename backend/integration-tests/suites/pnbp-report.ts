@@ -304,6 +304,43 @@ export default defineSuite({
       expect(flat).toContain(`1 ${monthLabel(prev)}`)
       expect(flat).toContain("WIB")
       expect(flat).toContain(ntpnA1)
+      // A government document: letterhead, number, PNBP account code, totals rows equal to the summary,
+      // one date style, a difference as a word and a positive amount.
+      for (const line of ["KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA", "DIREKTORAT JENDERAL PEMASYARAKATAN", "LEMBAGA PEMASYARAKATAN KELAS IIA BOJONEGORO"]) {
+        expect(flat).toContain(line)
+      }
+      const numberOf = (text: string) => text.match(/Nomor: (PNBP\/\S+)/)?.[1]
+      const number = numberOf(flat)
+      expect(number).toMatch(new RegExp(`^PNBP/413521/${prev.replace("-", "")}/[0-9A-F]{6}$`))
+      expect(flat).toContain("Kode akun PNBP : 425119")
+      expect(flat).toContain(`Periode : 1 ${monthLabel(prev)} s.d. ${Number(PREV.to.slice(8))} ${monthLabel(prev)} (WIB)`)
+      const units = json.by_product.reduce((n: number, p: any) => n + p.quantity, 0)
+      expect(flat).toContain(`Jumlah ${units} ${formatRupiah(json.totals.revenue)} ${formatRupiah(json.totals.profit)} ${formatRupiah(json.totals.pnbp)}`)
+      expect(flat).toContain(`Jumlah disetor ${formatRupiah(json.totals.deposited)}`)
+      expect(flat).toContain("Selisih PNBP terutang dan disetor Kurang setor Rp 1")
+      expect(flat).toContain("Bendahara Penerimaan")
+      expect(flat).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+      const secondText = String((await extractText(await getDocumentProxy(new Uint8Array(await bytes(query, as.financeA, "pdf"))), { mergePages: true })).text)
+      expect(numberOf(secondText.replace(/\s+/g, " "))).toBe(number)
+
+      // Two months: a row per month and a totals row equal to the two months' summary.
+      const both = `lapas_id=${lapasId[A]}&from=${PREV.from}&to=${CUR.to}`
+      const { data: bothJson } = await report(both, as.financeA)
+      const bothPdf = await bytes(both, as.financeA, "pdf")
+      const bothText = String((await extractText(await getDocumentProxy(new Uint8Array(bothPdf)), { mergePages: true })).text).replace(/\s+/g, " ")
+      expect(bothText).toMatch(new RegExp(`Nomor: PNBP/413521/${prev.replace("-", "")}-${current.replace("-", "")}/[0-9A-F]{6}`))
+      expect(bothText).toContain("Rincian per bulan")
+      expect(bothText).toContain(`${monthLabel(prev)} `)
+      expect(bothText).toContain(`${monthLabel(current)} `)
+      const bothUnits = bothJson.by_product.reduce((n: number, p: any) => n + p.quantity, 0)
+      const gap = bothJson.totals.outstanding
+      const gapText = gap > 0 ? `Kurang setor ${formatRupiah(gap)}` : gap < 0 ? `Lebih setor ${formatRupiah(-gap)}` : "Nihil (Rp 0)"
+      expect(bothText).toContain(
+        `Jumlah ${bothUnits} ${formatRupiah(bothJson.totals.revenue)} ${formatRupiah(bothJson.totals.profit)} ${formatRupiah(bothJson.totals.pnbp)} ${formatRupiah(bothJson.totals.deposited)} ${gapText}`
+      )
+      expect(bothText).toContain(`Selisih PNBP terutang dan disetor ${gapText}`)
+      expect(bothText).not.toMatch(/-Rp/)
+      expect(bothText).not.toMatch(/\d{4}-\d{2}-\d{2}/)
 
       // The closed month's report is the same bytes every time (XLSX: see BYTE_IDENTICAL).
       const firstRun: Record<string, Buffer> = {}

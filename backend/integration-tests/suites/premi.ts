@@ -297,6 +297,16 @@ export default defineSuite({
         expect(text).toContain(rp(part))
         expect(text).toContain("Saldo akhir: Rp 0")
         expect(text).toContain("WIB")
+        // Letterhead, and a receipt for each payout: its amount in figures, once, to sign or thumbprint.
+        const flat = String(text).replace(/\s+/g, " ")
+        expect(flat).toContain("KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA")
+        expect(flat).toContain("LEMBAGA PEMASYARAKATAN KELAS IIA BOJONEGORO")
+        expect(flat.match(/Telah menerima premi sebesar/g)).toHaveLength(statement.payouts.length)
+        expect(flat.match(/tanda tangan \/ cap jempol/g)).toHaveLength(statement.payouts.length)
+        for (const p of statement.payouts) {
+          expect(flat.split(`Telah menerima premi sebesar ${rp(p.amount)} (`)).toHaveLength(2)
+        }
+        expect(flat).not.toMatch(/\d{4}-\d{2}-\d{2}/)
         const again = await api.get(`${url}&format=pdf`, { ...as.national, responseType: "arraybuffer" })
         expect(Buffer.from(again.data).equals(Buffer.from(pdf.data))).toBe(true)
       })

@@ -4,7 +4,7 @@ import type LapasModuleService from "../../modules/lapas/service"
 import { asTimeZone } from "../../modules/profit-share/reports/period"
 import type { ReportLapas } from "../../modules/profit-share/reports/scope"
 
-const REPORT_LAPAS_FIELDS = ["id", "name", "handle", "satker_code", "time_zone", "city"]
+const REPORT_LAPAS_FIELDS = ["id", "name", "handle", "satker_code", "time_zone", "city", "address", "province"]
 
 function toReportLapas(lapas: Record<string, any>): ReportLapas {
   return {
@@ -14,6 +14,8 @@ function toReportLapas(lapas: Record<string, any>): ReportLapas {
     satker_code: lapas.satker_code ?? null,
     time_zone: asTimeZone(lapas.time_zone),
     city: lapas.city ?? null,
+    address: lapas.address ?? null,
+    province: lapas.province ?? null,
   }
 }
 

@@ -8,6 +8,10 @@ export interface PremiLapas {
   name: string
   handle: string
   time_zone: ReportTimeZone
+  /** For the premi statement's letterhead and place of signing. */
+  city?: string | null
+  address?: string | null
+  province?: string | null
 }
 
 /** The lapas inmates belong to, as the premi outputs need them (name and time zone). */
@@ -15,8 +19,16 @@ export async function premiLapasById(scope: MedusaContainer, ids: string[]): Pro
   const unique = [...new Set(ids.filter(Boolean))]
   if (!unique.length) return new Map()
   const service: LapasModuleService = scope.resolve(LAPAS_MODULE)
-  const rows = await service.listLapas({ id: unique }, { select: ["id", "name", "handle", "time_zone"] })
+  const rows = await service.listLapas({ id: unique }, { select: ["id", "name", "handle", "time_zone", "city", "address", "province"] })
   return new Map(
-    rows.map((l) => [l.id as string, { id: l.id, name: l.name, handle: l.handle, time_zone: asTimeZone(l.time_zone) }])
+    rows.map((l) => [l.id as string, {
+        id: l.id,
+        name: l.name,
+        handle: l.handle,
+        time_zone: asTimeZone(l.time_zone),
+        city: l.city ?? null,
+        address: l.address ?? null,
+        province: l.province ?? null,
+      }])
   )
 }

@@ -6,7 +6,7 @@ import type PremiModuleService from "../../modules/premi/service"
 import { PRODUCTION_MODULE } from "../../modules/production"
 import type ProductionModuleService from "../../modules/production/service"
 import { dayIn, endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../modules/profit-share/reports/period"
-import { premiLapasById } from "./lapas"
+import { premiLapasById, type PremiLapas } from "./lapas"
 
 /** A statement line in bigint rupiah; the JSON route writes it as PremiStatementLine. */
 export type StatementLine = Omit<PremiStatementLine, "amount"> & { amount: bigint }
@@ -15,7 +15,7 @@ export type StatementPayout = Omit<PremiStatementPayout, "amount"> & { amount: b
 
 export interface PremiStatement {
   inmate: { id: string; code: string; lapas_id: string }
-  lapas: { id: string; name: string; handle: string; time_zone: ReportTimeZone }
+  lapas: PremiLapas
   period: { from: string; to: string; time_zone: ReportTimeZone }
   opening_balance: bigint
   lines: StatementLine[]

@@ -7,7 +7,8 @@ import type { SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { channelOrderSql, depositsFrom, entriesFrom, everyChannel, FIGURES_SQL, type Scope } from "../../modules/profit-share/reports/scope"
 import { figuresOf, type Figures } from "../../modules/profit-share/reports/totals"
-import { cursorRows, type SqlClient } from "../../lib/sql"
+import { cursorRows, readRowsOf, type SqlClient } from "../../lib/sql"
+import { monthsOf } from "../../modules/profit-share/reports/period"
 
 export interface OrderRow extends Figures {
   lapas: string
@@ -97,4 +98,54 @@ export async function* depositRows(trx: SqlClient, scope: Scope): AsyncGenerator
   for await (const row of cursorRows(trx, sql, deposits.params)) {
     yield { ...row, amount: toRupiahBigInt(row.amount) } as DepositRow
   }
+}
+
+/** One month of the report's period (summed over the lapas in scope), for the month-by-month table. */
+export interface MonthRow extends Figures {
+  /** "YYYY-MM"; each lapas's entries fall in months of its own zone. */
+  month: string
+  quantity: number
+  /** PNBP of every channel booked in the month (equal to `pnbp` without a channel filter). */
+  pnbp_all_channels: bigint
+  /** Deposits whose period ends in the month (not per channel). */
+  deposited: bigint
+  /** pnbp_all_channels − deposited: negative when more was deposited than owed. */
+  outstanding: bigint
+}
+
+/**
+ * The report's figures per month of its period, every month the period touches (zeros included):
+ * the entries' month in their lapas's zone, deposits by the month their period ends in, so the
+ * months add up to the report's totals exactly (the same attribution as reportHeader's).
+ */
+export async function monthRows(trx: SqlClient, scope: Scope): Promise<MonthRow[]> {
+  const read = readRowsOf(trx)
+  const entries = entriesFrom(scope)
+  const figures = await read(
+    `SELECT to_char(e.booked_at AT TIME ZONE p.time_zone, 'YYYY-MM') AS month, ${FIGURES_SQL}
+       FROM ${entries.sql} WHERE ${entries.where} GROUP BY 1`,
+    entries.params
+  )
+  const all = entriesFrom(everyChannel(scope))
+  const pnbp = await read(
+    `SELECT to_char(e.booked_at AT TIME ZONE p.time_zone, 'YYYY-MM') AS month, COALESCE(SUM(e.amount), 0) AS total
+       FROM ${all.sql} WHERE ${all.where} AND e.account = 'pnbp' GROUP BY 1`,
+    all.params
+  )
+  const deposits = depositsFrom(everyChannel(scope))
+  const deposited = await read(
+    `SELECT substr(d.period_to, 1, 7) AS month, COALESCE(SUM(d.amount), 0) AS total
+       FROM ${deposits.sql} WHERE ${deposits.where} GROUP BY 1`,
+    deposits.params
+  )
+  const byMonth = <T,>(rows: any[], value: (row: any) => T) => new Map(rows.map((row) => [String(row.month), value(row)]))
+  const figuresBy = byMonth(figures, figuresOf)
+  const pnbpBy = byMonth(pnbp, (row) => toRupiahBigInt(row.total))
+  const depositedBy = byMonth(deposited, (row) => toRupiahBigInt(row.total))
+  return monthsOf(scope.period.from, scope.period.to).map((month) => {
+    const { quantity, ...f } = figuresBy.get(month) ?? figuresOf({})
+    const owed = pnbpBy.get(month) ?? 0n
+    const paid = depositedBy.get(month) ?? 0n
+    return { month, quantity, ...f, pnbp_all_channels: owed, deposited: paid, outstanding: owed - paid }
+  })
 }

@@ -19,6 +19,9 @@ export interface ReportLapas {
   satker_code: string | null
   time_zone: ReportTimeZone
   city?: string | null
+  /** Street address and province, for a document's letterhead (reports/document.ts). */
+  address?: string | null
+  province?: string | null
 }
 
 /** The period of a report: whole calendar days, `from` and `to` inclusive. */
