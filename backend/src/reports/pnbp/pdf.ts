@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatRupiah } from "@karya-binaan/format"
 import { SALE_CHANNEL_LABELS, type SaleChannel } from "@karya-binaan/contracts"
 import { dayLabel, zoneAbbreviation } from "../../modules/profit-share/reports/period"
 import type { Scope } from "../../modules/profit-share/reports/scope"
+import { DEPOSIT_STATUS_LABELS } from "../../modules/profit-share/reports/reconciliation"
 import type { ReportHeader } from "../../modules/profit-share/reports/totals"
 import type { SqlClient } from "../../lib/sql"
 import { depositRows, productRows } from "./figures"
@@ -84,7 +85,8 @@ export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeade
       ["Bagian premi warga binaan", t.premi],
       ["PNBP terutang", t.pnbp],
       ["PNBP disetor", t.deposited],
-      [t.over_deposited ? "Selisih (LEBIH SETOR)" : "PNBP belum disetor", t.outstanding],
+      // One way for a difference: the status in words and the amount without a sign.
+      [`Selisih setoran: ${DEPOSIT_STATUS_LABELS[t.deposit_status]}`, t.difference],
     ]
     for (const [label, amount] of summary) {
       row([

@@ -46,6 +46,8 @@ export async function* tableRows(trx: SqlClient, scope: Scope, header: ReportHea
     name: scope.single ? scope.single.name : "Seluruh lapas",
     ...t,
     over_deposited: undefined,
+    deposit_status: undefined,
+    difference: undefined,
     deposited: t.deposited,
     outstanding: t.outstanding,
     period_from: scope.period.from,
