@@ -144,20 +144,29 @@ export default defineSuite({
     })
 
     it("closes in order past an empty month; a deposit of a closed month is not reversed", async () => {
+      // (The database is restored before every test: this one records its own deposit.)
+      const { data: paid } = await deposit({
+        period_from: `${m2}-01`,
+        period_to: lastDay(m2),
+        billing_code: BILLING,
+        ntpn: `CLS${String(Date.now()).slice(-9)}0001`,
+        amount: PNBP,
+        deposited_on: today(),
+      })
       const { data } = await api.post(`/lapas-api/periods/close`, { month: m2 }, as.financeA)
       expect(data.closed_period.month).toBe(m2)
       expect((await api.post(`/lapas-api/periods/close`, { month: m1 }, as.financeA)).status).toBe(201)
       expect(await preview(m1)).toMatchObject({ closed: true, can_close: false })
+      expect((await preview(m1)).blockers.map((b: any) => b.code)).toEqual(["closed"])
 
-      const { data: list } = await api.get(`/lapas-api/pnbp-deposits`, as.financeA)
-      const standing = list.pnbp_deposits.find((d: any) => d.period_to === lastDay(m2) && d.amount > 0 && !d.reversed_by)
       const closed = await failureOf(
-        api.post(`/lapas-api/pnbp-deposits/${standing.id}/reverse`, { reason: "Nominal salah ketik" }, as.financeA)
+        api.post(`/lapas-api/pnbp-deposits/${paid.pnbp_deposit.id}/reverse`, { reason: "Nominal salah ketik" }, as.financeA)
       )
       expect(closed.status).toBe(400)
       expect(closed.message).toContain(`${monthLabel(m2)} is closed`)
-      // National members reach any lapas's preview by naming it.
+      // National members reach any lapas's preview by naming it; B's finance cannot see A's.
       expect((await api.get(`/lapas-api/periods/preview?month=${m1}&lapas_id=${lapasId[B]}`, as.national)).data.lapas_id).toBe(lapasId[B])
+      expect(await statusOf(api.get(`/lapas-api/periods/preview?month=${m1}&lapas_id=${lapasId[A]}`, as.financeB))).toBe(404)
     })
   },
 })
