@@ -202,6 +202,7 @@ export default defineSuite({
       expect(r.months.map((m: any) => m.month)).toEqual([prev, current])
       expect(r.months[0]).toMatchObject({ booked: prevA.pnbp, deposited: prevA.pnbp - 1, outstanding: 1, over_deposited: false, closed: false })
       expect(r.months[1]).toMatchObject({ booked: curA.pnbp, deposited: curA.pnbp + 5000, outstanding: -5000, over_deposited: true })
+      expect(r.months[1]).toMatchObject({ status: "over_deposited", difference: 5000 })
 
       // Close last month for A; again is a conflict; this month has not ended.
       const { data: closed } = await api.post(`/lapas-api/periods/close`, { month: prev }, as.financeA)
@@ -266,6 +267,8 @@ export default defineSuite({
         deposited: prevA.pnbp - 1,
         outstanding: 1,
         over_deposited: false,
+        deposit_status: "under_deposited",
+        difference: 1,
       })
       expect(json.orders.map((o: any) => o.order_id)).toEqual([early1.id, early2.id])
       expect(json.orders[0].date).toBe(`${prev}-10`)
@@ -313,6 +316,8 @@ export default defineSuite({
       expect(flat).toContain(`1 ${monthLabel(prev)}`)
       expect(flat).toContain("WIB")
       expect(flat).toContain(ntpnA1)
+      // The difference said one way: the status in words, the amount without a sign.
+      expect(flat).toContain("Selisih setoran: Kurang setor")
 
       // The closed month's report is the same bytes every time (XLSX: see BYTE_IDENTICAL).
       const firstRun: Record<string, Buffer> = {}
