@@ -9,6 +9,7 @@ import lapasMembers from "../suites/lapas-members"
 import lapasNational from "../suites/lapas-national"
 import lapasOrders from "../suites/lapas-orders"
 import lapasShipping from "../suites/lapas-shipping"
+import periodClose from "../suites/period-close"
 import pnbpReport from "../suites/pnbp-report"
 import premi from "../suites/premi"
 import production from "../suites/production"
@@ -36,6 +37,7 @@ integrationTestGroup({
   "lapas-national": lapasNational,
   "lapas-orders": lapasOrders,
   "lapas-shipping": lapasShipping,
+  "period-close": periodClose,
   "pnbp-report": pnbpReport,
   "premi": premi,
   "production": production,

@@ -201,6 +201,7 @@ export default defineSuite({
       expect(r.months.map((m: any) => m.month)).toEqual([prev, current])
       expect(r.months[0]).toMatchObject({ booked: prevA.pnbp, deposited: prevA.pnbp - 1, outstanding: 1, over_deposited: false, closed: false })
       expect(r.months[1]).toMatchObject({ booked: curA.pnbp, deposited: curA.pnbp + 5000, outstanding: -5000, over_deposited: true })
+      expect(r.months[1]).toMatchObject({ status: "over_deposited", difference: 5000 })
 
       // Close last month for A; again is a conflict; this month has not ended.
       const { data: closed } = await api.post(`/lapas-api/periods/close`, { month: prev }, as.financeA)
@@ -265,6 +266,8 @@ export default defineSuite({
         deposited: prevA.pnbp - 1,
         outstanding: 1,
         over_deposited: false,
+        deposit_status: "under_deposited",
+        difference: 1,
       })
       expect(json.orders.map((o: any) => o.order_id)).toEqual([early1.id, early2.id])
       expect(json.orders[0].date).toBe(`${prev}-10`)
@@ -334,7 +337,7 @@ export default defineSuite({
       expect(bothText).toContain(`${monthLabel(current)} `)
       const bothUnits = bothJson.by_product.reduce((n: number, p: any) => n + p.quantity, 0)
       const gap = bothJson.totals.outstanding
-      const gapText = gap > 0 ? `Kurang setor ${formatRupiah(gap)}` : gap < 0 ? `Lebih setor ${formatRupiah(-gap)}` : "Nihil (Rp 0)"
+      const gapText = gap > 0 ? `Kurang setor ${formatRupiah(gap)}` : gap < 0 ? `Lebih setor ${formatRupiah(-gap)}` : "Lunas"
       expect(bothText).toContain(
         `Jumlah ${bothUnits} ${formatRupiah(bothJson.totals.revenue)} ${formatRupiah(bothJson.totals.profit)} ${formatRupiah(bothJson.totals.pnbp)} ${formatRupiah(bothJson.totals.deposited)} ${gapText}`
       )

@@ -18,7 +18,7 @@ describe("finance document pieces", () => {
   it("writes a difference one way: a word and a positive amount", () => {
     expect(balanceText(4_000n)).toBe("Kurang setor Rp 4.000")
     expect(balanceText(-1_000n)).toBe("Lebih setor Rp 1.000")
-    expect(balanceText(0n)).toBe("Nihil (Rp 0)")
+    expect(balanceText(0n)).toBe("Lunas")
   })
 
   it("spells out the institution", () => {

@@ -4,6 +4,7 @@
  * one wording for a signed difference, and a footer naming the document on every page. Shared by
  * the PNBP report (pnbp/pdf.ts) and the premi statement (premi-statement.ts).
  */
+import { depositStatus, depositStatusText } from "../modules/profit-share/reports/reconciliation"
 import { createHash } from "node:crypto"
 import { formatRupiah } from "@karya-binaan/format"
 import { dayLabel, monthDays } from "../modules/profit-share/reports/period"
@@ -85,12 +86,12 @@ export const periodLabel = (from: string, to: string) => `${dayLabel(from)} s.d.
 /**
  * A signed difference between PNBP owed and deposited (outstanding = owed − deposited, as
  * modules/profit-share/reports/reconciliation.ts computes it), written one way: a word and a
- * positive amount, never a minus sign. "Kurang setor Rp 4.000", "Lebih setor Rp 1.000", "Nihil".
+ * positive amount, never a minus sign (reconciliation.ts depositStatusText): "Kurang setor Rp 4.000",
+ * "Lebih setor Rp 1.000", "Lunas".
  */
 export function balanceText(outstanding: bigint): string {
-  if (outstanding > 0n) return `Kurang setor ${formatRupiah(outstanding)}`
-  if (outstanding < 0n) return `Lebih setor ${formatRupiah(-outstanding)}`
-  return "Nihil (Rp 0)"
+  const { status, difference } = depositStatus(outstanding, 0n, true)
+  return depositStatusText(status, difference)
 }
 
 /** The short code of a lapas in a document number: its satker code, else its handle without "lapas-", in capitals. */

@@ -26,6 +26,41 @@ export interface PnbpDeposit {
   note: string | null
   created_by: string | null
   created_at: string
+  /**
+   * A reversal (a correction of a mistyped deposit): the deposit it cancels. Its `amount` is that
+   * deposit's, negated (the one signed amount of a deposit list); `reason` says why. Null otherwise.
+   */
+  reverses_id: string | null
+  /** A deposit recorded again after its NTPN's deposit was reversed: the reversed deposit. */
+  replaces_id: string | null
+  /** Why it was reversed (reversals only). */
+  reason: string | null
+  /** On a deposit that has been reversed: the reversal (id, reason, when). Null when it stands. */
+  reversed_by: { id: string; reason: string | null; created_at: string } | null
+}
+
+/**
+ * How PNBP deposited stands against PNBP booked, said one way everywhere: `no_activity` (nothing
+ * booked or deposited, "Tidak ada transaksi"), `settled` ("Lunas"), `under_deposited` ("Kurang
+ * setor"), `over_deposited` ("Lebih setor"); the amount beside it is `difference`, never negative.
+ * (`outstanding` = booked − deposited keeps its sign for older readers.)
+ */
+export const PNBP_DEPOSIT_STATUSES = ["no_activity", "settled", "under_deposited", "over_deposited"] as const
+export type PnbpDepositStatus = (typeof PNBP_DEPOSIT_STATUSES)[number]
+
+/** `POST /lapas-api/pnbp-deposits/:id/reverse` */
+export interface ReversePnbpDepositBody {
+  /** Why the deposit is wrong, e.g. "Nominal salah ketik"; 5–500 characters. */
+  reason: string
+}
+
+/**
+ * `POST /lapas-api/pnbp-deposits/:id/reverse` (201): the reversal written and the deposit as it
+ * now reads. 409 when the deposit is reversed already; 400 for a reversal or a closed month.
+ */
+export interface ReversePnbpDepositResponse {
+  reversal: PnbpDeposit
+  pnbp_deposit: PnbpDeposit
 }
 
 /** `GET /lapas-api/pnbp-deposits`: newest deposit day first. */
@@ -72,6 +107,9 @@ export interface PnbpReconciliationMonth {
   /** Negative when over-deposited. */
   outstanding: Rupiah
   over_deposited: boolean
+  /** See PnbpDepositStatus; with `difference` (never negative) it is what to show. */
+  status: PnbpDepositStatus
+  difference: Rupiah
   closed: boolean
   closed_at: string | null
   corrections_after_close: Rupiah
@@ -98,6 +136,8 @@ export interface PnbpReconciliationResponse {
     deposited: Rupiah
     outstanding: Rupiah
     over_deposited: boolean
+    status: PnbpDepositStatus
+    difference: Rupiah
     /** PNBP booked over the range per channel; adds up to `booked`. */
     booked_by_channel: PnbpBookedByChannel
   }
@@ -157,7 +197,14 @@ export interface PnbpReport {
    * `outstanding` are always of every channel: deposits to the treasury are not per channel, so
    * with a channel filter `outstanding` is every channel's PNBP booked less what was deposited.
    */
-  totals: PnbpFigures & { deposited: Rupiah; outstanding: Rupiah; over_deposited: boolean }
+  totals: PnbpFigures & {
+    deposited: Rupiah
+    outstanding: Rupiah
+    over_deposited: boolean
+    /** See PnbpDepositStatus; `difference` is never negative. */
+    deposit_status: PnbpDepositStatus
+    difference: Rupiah
+  }
   /** The channel the report is narrowed to, or null for every channel. */
   channel: SaleChannel | null
   /**

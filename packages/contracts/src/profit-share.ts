@@ -1,5 +1,6 @@
 import type { Rupiah } from "./money"
 import type { SaleChannel } from "./direct-sales"
+import type { PnbpDepositStatus } from "./pnbp"
 
 /**
  * Profit share: the shares booked per order and line, the ledger, share policies and closed
@@ -215,4 +216,40 @@ export interface ClosePeriodBody {
   lapas_id?: string
   /** YYYY-MM */
   month: string
+}
+
+/** `GET /lapas-api/periods/preview` query. */
+export interface ClosePeriodPreviewQuery {
+  /** Finance users may leave it out (their own lapas); national members name it. */
+  lapas_id?: string
+  /** YYYY-MM: the month to close. */
+  month: string
+}
+
+/** Why a close would be refused now. */
+export type ClosePeriodBlocker = "closed" | "not_ended" | "earlier_months_open"
+
+/**
+ * `GET /lapas-api/periods/preview`: what closing a month would leave behind, read before the close
+ * button. `status`/`difference` as in the reconciliation (PnbpDepositStatus; difference never
+ * negative); `needs_confirmation` when PNBP is under- or over-deposited (the panel asks first);
+ * `blockers` list why POST /lapas-api/periods/close would be refused now, with its message.
+ */
+export interface ClosePeriodPreviewResponse {
+  lapas_id: string
+  month: string
+  /** YYYY-MM-DD, the month's first and last day in the lapas's zone. */
+  from: string
+  to: string
+  closed: boolean
+  closed_at: string | null
+  booked: Rupiah
+  deposited: Rupiah
+  status: PnbpDepositStatus
+  difference: Rupiah
+  /** Earlier months (YYYY-MM) with ledger entries or deposits that are not closed, oldest first. */
+  open_months_before: string[]
+  blockers: { code: ClosePeriodBlocker; message: string }[]
+  can_close: boolean
+  needs_confirmation: boolean
 }

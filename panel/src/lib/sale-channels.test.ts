@@ -29,7 +29,7 @@ describe("channelTotalsRows", () => {
         { channel: "online", quantity: 2, ...zero, revenue: "100000", profit: "60000", capital: "30000", premi: "21000", pnbp: "9000" },
         { channel: "event", quantity: 3, ...zero, revenue: "150000", profit: "90000", capital: "45000", premi: "31500", pnbp: "13500" },
       ],
-      totals: { ...zero, revenue: "250000", profit: "150000", capital: "75000", premi: "52500", pnbp: "22500", deposited: "0", outstanding: "22500", over_deposited: false },
+      totals: { ...zero, revenue: "250000", profit: "150000", capital: "75000", premi: "52500", pnbp: "22500", deposited: "0", outstanding: "22500", over_deposited: false, deposit_status: "under_deposited", difference: "22500" },
       services: { ...zero, quantity: 1, revenue: "50000", pnbp: "4500" },
     }
     const rows = channelTotalsRows(report, "id", { total: "Total", services: "di antaranya jasa" })

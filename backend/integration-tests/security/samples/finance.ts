@@ -34,11 +34,18 @@ export default {
       deposited_on: today(),
     }),
   },
+  "POST /lapas-api/pnbp-deposits/:id/reverse": {
+    params: (b) => ({ id: b.pnbpDeposit }),
+    body: () => ({ reason: "Nominal salah ketik" }),
+  },
   "GET /lapas-api/periods": {
     query: (b) => ({ lapas_id: b.lapas }),
   },
   "POST /lapas-api/periods/close": {
     body: (b) => ({ lapas_id: b.lapas, month: "2026-01" }),
+  },
+  "GET /lapas-api/periods/preview": {
+    query: (b) => ({ lapas_id: b.lapas, month: "2026-01" }),
   },
   "GET /lapas-api/reports/pnbp": {
     query: (b) => ({ lapas_id: b.lapas, from: "2026-01-01", to: "2026-01-31", format: "json" }),

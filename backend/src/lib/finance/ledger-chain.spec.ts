@@ -19,6 +19,15 @@ describe("ledger chain canonical text", () => {
     expect(row(null, "")).not.toBe(row("", null))
   })
 
+  it("appends a deposit's correction columns only when one is set, so older deposits keep their text", () => {
+    const deposit = { chain_seq: "1", prev_hash: null, id: "pnbpd_1", lapas_id: "lapas_1", amount: "1000" }
+    const plain = canonicalText("pnbp_deposit", deposit)
+    expect(canonicalText("pnbp_deposit", { ...deposit, reverses_id: null, replaces_id: null, reason: null })).toBe(plain)
+    const reversal = canonicalText("pnbp_deposit", { ...deposit, amount: "-1000", reverses_id: "pnbpd_0", reason: "Salah ketik" })
+    expect(reversal.endsWith("|7:pnbpd_0|~|11:Salah ketik")).toBe(true)
+    expect(canonicalText("pnbp_deposit", { ...deposit, reason: "x" })).not.toBe(plain)
+  })
+
   it("writes timestamps as UTC with six fraction digits, whatever PostgreSQL trimmed", () => {
     expect(canonicalTimestamp("2026-11-05 03:04:05+00")).toBe("2026-11-05T03:04:05.000000Z")
     expect(canonicalTimestamp("2026-11-05 03:04:05.5+00")).toBe("2026-11-05T03:04:05.500000Z")

@@ -48,6 +48,14 @@ export const CHAIN_COLUMNS: Record<ChainTable, readonly (readonly [string, Colum
   ],
 }
 
+/**
+ * Columns added after v1 (Migration20261230120000): appended to a row's text, in this order, only
+ * when any of them is set, so rows written before keep their text and hash.
+ */
+export const CHAIN_EXTENSION_COLUMNS: Partial<Record<ChainTable, readonly string[]>> = {
+  pnbp_deposit: ["reverses_id", "replaces_id", "reason"],
+}
+
 /** One field of the canonical text. */
 export function chainField(value: string | null): string {
   return value === null ? "~" : `${Buffer.byteLength(value, "utf8")}:${value}`
@@ -72,6 +80,8 @@ export function canonicalText(table: ChainTable, row: Record<string, string | nu
     const value = row[column] ?? null
     fields.push(type === "timestamptz" ? canonicalTimestamp(value) : value)
   }
+  const extension = (CHAIN_EXTENSION_COLUMNS[table] ?? []).map((column) => row[column] ?? null)
+  if (extension.some((value) => value !== null)) fields.push(...extension)
   return fields.map((field) => chainField(field ?? null)).join("|")
 }
 
@@ -84,7 +94,9 @@ export const chainHashOf = (table: ChainTable, row: Record<string, string | null
 
 /** The SELECT list that reads a row of `table` as text, as `canonicalText` takes it. */
 function chainSelect(table: ChainTable) {
-  const columns = CHAIN_COLUMNS[table].map(([column]) => `"${column}"::text AS "${column}"`)
+  const columns = [...CHAIN_COLUMNS[table].map(([column]) => column), ...(CHAIN_EXTENSION_COLUMNS[table] ?? [])].map(
+    (column) => `"${column}"::text AS "${column}"`
+  )
   return [
     `id AS chain_row_id`,
     `coalesce(lapas_id, '') AS chain_key`,

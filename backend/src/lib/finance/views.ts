@@ -23,7 +23,11 @@ export function ledgerEntryView(entry: Record<string, any>): LedgerEntry {
   }
 }
 
-export function pnbpDepositView(row: PnbpDepositRow & Record<string, any>): PnbpDeposit {
+/**
+ * A deposit as the finance screens read it; `reversal`: the row that reverses it, when there is
+ * one (the list and the reverse route look it up).
+ */
+export function pnbpDepositView(row: PnbpDepositRow & Record<string, any>, reversal?: Record<string, any> | null): PnbpDeposit {
   return {
     id: row.id,
     lapas_id: row.lapas_id,
@@ -36,6 +40,12 @@ export function pnbpDepositView(row: PnbpDepositRow & Record<string, any>): Pnbp
     note: row.note ?? null,
     created_by: row.created_by ?? null,
     created_at: new Date(row.created_at).toISOString(),
+    reverses_id: row.reverses_id ?? null,
+    replaces_id: row.replaces_id ?? null,
+    reason: row.reason ?? null,
+    reversed_by: reversal
+      ? { id: reversal.id, reason: reversal.reason ?? null, created_at: new Date(reversal.created_at).toISOString() }
+      : null,
   }
 }
 

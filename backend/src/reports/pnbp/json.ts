@@ -38,6 +38,8 @@ function totalsJson(totals: ReportTotals): PnbpReport["totals"] {
     deposited: rupiahToJson(totals.deposited),
     outstanding: rupiahToJson(totals.outstanding),
     over_deposited: totals.over_deposited,
+    deposit_status: totals.deposit_status,
+    difference: rupiahToJson(totals.difference),
   }
 }
 

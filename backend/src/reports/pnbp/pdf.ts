@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatRupiah } from "@karya-binaan/format"
 import { SALE_CHANNEL_LABELS, type SaleChannel } from "@karya-binaan/contracts"
 import { dayLabel, monthLabel, zoneAbbreviation } from "../../modules/profit-share/reports/period"
 import type { Scope } from "../../modules/profit-share/reports/scope"
+import { depositStatusText } from "../../modules/profit-share/reports/reconciliation"
 import type { ReportHeader } from "../../modules/profit-share/reports/totals"
 import type { SqlClient } from "../../lib/sql"
 import { balanceText, documentPolicy, drawLetterhead, pageFooters, periodLabel, pnbpDocumentNumber } from "../document"
@@ -106,7 +107,10 @@ export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeade
       ["PNBP disetor", formatRupiah(t.deposited)],
     ]
     for (const [label, amount] of summaryRows) summary.row([label, amount])
-    summary.row(["Selisih PNBP terutang dan disetor", balanceText(t.outstanding)], { bold: true, ruleAbove: true })
+    summary.row(["Selisih PNBP terutang dan disetor", depositStatusText(t.deposit_status, t.difference)], {
+      bold: true,
+      ruleAbove: true,
+    })
     if (header.channel) note("PNBP disetor dan selisihnya dihitung untuk semua kanal (setoran tidak dibagi per kanal).")
 
     const months = await monthRows(trx, scope)

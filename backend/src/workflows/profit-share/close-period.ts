@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { ReportTimeZone } from "../../modules/profit-share/reports/period"
 import { closePeriodMonthStep } from "./steps/period-close-month"
+import { periodCloseOrderStep } from "./steps/period-close-order"
 import { validatePeriodCloseStep } from "./steps/period-close-validate"
 
 export interface ClosePeriodInput {
@@ -14,7 +15,8 @@ export interface ClosePeriodInput {
 }
 
 /**
- * Closes a month of a lapas once it has ended in the lapas's zone. After the close nothing dated
+ * Closes a month of a lapas once it has ended in the lapas's zone and every earlier month of the
+ * lapas with activity is closed (refused naming the open months). After the close nothing dated
  * in it can be booked and no deposit for it recorded. Returns `{ closed }`, or `{ conflict }`
  * with the close on record.
  */
@@ -24,6 +26,14 @@ export const closePeriodWorkflow = createWorkflow("close-period", (input: CloseP
       month: input.month,
       lapas_name: input.lapas_name,
       time_zone: input.time_zone,
+    }))
+  )
+  periodCloseOrderStep(
+    transform({ input, bounds }, ({ input, bounds }) => ({
+      lapas_id: input.lapas_id,
+      time_zone: input.time_zone,
+      month: input.month,
+      start_at: bounds.start_at,
     }))
   )
   const result = closePeriodMonthStep(

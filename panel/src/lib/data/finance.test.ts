@@ -57,6 +57,18 @@ describe("finance data", () => {
     expect(call(1)).toMatchObject({ url: "http://backend.test:9000/lapas-api/periods/close", init: { method: "POST" } })
   })
 
+  it("asks the close preview for a month and reverses a deposit with its reason", async () => {
+    fetchMock.mockResolvedValueOnce(json(200, { month: "2026-10", blockers: [] }))
+    fetchMock.mockResolvedValueOnce(json(201, { reversal: { id: "pnbpd_2" }, pnbp_deposit: { id: "pnbpd/1" } }))
+    await finance.getClosePreview({ month: "2026-10", lapas_id: undefined })
+    await finance.reversePnbpDeposit("pnbpd/1", { reason: "Nominal salah ketik" })
+    expect(call(0).url).toBe("http://backend.test:9000/lapas-api/periods/preview?month=2026-10")
+    expect(call(1)).toMatchObject({
+      url: "http://backend.test:9000/lapas-api/pnbp-deposits/pnbpd%2F1/reverse",
+      init: { method: "POST", body: JSON.stringify({ reason: "Nominal salah ketik" }) },
+    })
+  })
+
   it("turns a refusal into an ApiError with the API's message", async () => {
     fetchMock.mockResolvedValue(json(409, { type: "conflict", message: "NTPN X is already recorded" }))
     const error = await finance.closePeriod({ month: "2026-11" }).catch((e) => e)

@@ -2,6 +2,8 @@ import "server-only"
 import {
   LAPAS_API,
   type ClosePeriodBody,
+  type ClosePeriodPreviewQuery,
+  type ClosePeriodPreviewResponse,
   type ClosePeriodResponse,
   type ClosedPeriodListResponse,
   type CreatePnbpDepositBody,
@@ -19,6 +21,8 @@ import {
   type PnbpReport,
   type PnbpReportFormat,
   type SaleChannel,
+  type ReversePnbpDepositBody,
+  type ReversePnbpDepositResponse,
   type ShareCorrectionResponse,
 } from "@karya-binaan/contracts"
 import { getBackendUrl } from "../config"
@@ -85,6 +89,19 @@ export function listPnbpDeposits(query: PnbpDepositListQuery = {}): Promise<Pnbp
 
 export function recordPnbpDeposit(body: CreatePnbpDepositBody): Promise<PnbpDepositResponse> {
   return lapasApi<PnbpDepositResponse>(`${LAPAS_API}/pnbp-deposits`, { method: "POST", body })
+}
+
+/** Corrects a mistyped deposit by a reversal with a reason; the deposit stays on record, struck. */
+export function reversePnbpDeposit(id: string, body: ReversePnbpDepositBody): Promise<ReversePnbpDepositResponse> {
+  return lapasApi<ReversePnbpDepositResponse>(`${LAPAS_API}/pnbp-deposits/${encodeURIComponent(id)}/reverse`, {
+    method: "POST",
+    body,
+  })
+}
+
+/** What closing `month` would leave behind: PNBP status, earlier open months, why it is refused now. */
+export function getClosePreview(query: ClosePeriodPreviewQuery): Promise<ClosePeriodPreviewResponse> {
+  return lapasApi<ClosePeriodPreviewResponse>(withQuery(`${LAPAS_API}/periods/preview`, { ...query }))
 }
 
 export function listClosedPeriods(lapasId?: string): Promise<ClosedPeriodListResponse> {

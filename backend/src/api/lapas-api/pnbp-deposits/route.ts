@@ -1,6 +1,7 @@
 import type { ErrorResponse, PnbpDepositListResponse, PnbpDepositResponse } from "@karya-binaan/contracts"
 import { pnbpDepositView } from "../../../lib/finance/views"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
+import { depositsWithReversals } from "../../../modules/profit-share/corrections"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import { recordPnbpDepositWorkflow } from "../../../workflows/profit-share/record-pnbp-deposit"
 import { financeLapas } from "../../utils/finance-scope"
@@ -11,7 +12,8 @@ import type { CreatePnbpDeposit, ListPnbpDeposits } from "./validators"
  * Records a PNBP deposit (SIMPONI billing paid, NTPN on the receipt) for the caller's lapas (a
  * national member names it) and the period of PNBP it pays for. Refused: another lapas (404), a
  * deposit day in the future in the lapas's zone or a period touching a closed month (400), an
- * NTPN on record already (409).
+ * NTPN on record already (409). An NTPN whose deposit was reversed (POST …/:id/reverse) may be
+ * recorded once more: the new deposit names the reversed one (`replaces_id`).
  */
 export const POST = memberRoute<CreatePnbpDeposit>(FINANCE_AND_NATIONAL, async (req, res, member) => {
   const body = req.validatedBody as CreatePnbpDeposit
@@ -45,7 +47,8 @@ export const POST = memberRoute<CreatePnbpDeposit>(FINANCE_AND_NATIONAL, async (
 
 /**
  * Deposits, newest deposit day first: finance their own lapas's; national every lapas's or
- * `lapas_id`'s. from/to select by the period the deposit pays for (its last day).
+ * `lapas_id`'s. from/to select by the period the deposit pays for (its last day). Reversals are
+ * listed too (negative amount, `reverses_id`, `reason`); a reversed deposit carries `reversed_by`.
  */
 export const GET = memberRoute<unknown, ListPnbpDeposits>(FINANCE_AND_NATIONAL, async (req, res, member) => {
   const query = req.validatedQuery as unknown as ListPnbpDeposits
@@ -61,8 +64,12 @@ export const GET = memberRoute<unknown, ListPnbpDeposits>(FINANCE_AND_NATIONAL, 
     skip: query.offset,
     order: { deposited_on: "DESC", created_at: "DESC", id: "DESC" },
   })
+  const reversals = await depositsWithReversals(
+    profitShare,
+    deposits.map((d: any) => d.id as string)
+  )
   res.json({
-    pnbp_deposits: deposits.map((d: any) => pnbpDepositView(d)),
+    pnbp_deposits: deposits.map((d: any) => pnbpDepositView(d, reversals.get(d.id)?.reversal)),
     count,
     limit: query.limit,
     offset: query.offset,

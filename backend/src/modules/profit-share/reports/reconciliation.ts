@@ -1,7 +1,45 @@
+import { formatRupiah } from "@karya-binaan/format"
 import { SALE_CHANNELS, type SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { monthDays, monthsOf } from "./period"
 import { depositsFrom, entriesFrom, inList, scopeJoin, scopeOf, type ReadRows, type ReportLapas, type Scope } from "./scope"
+
+/**
+ * How PNBP booked and deposited stand, said one way everywhere (JSON, panel, PDF):
+ * - `no_activity`: nothing booked and nothing deposited ("Tidak ada transaksi");
+ * - `settled`: deposited equals booked ("Lunas");
+ * - `under_deposited`: less deposited than booked ("Kurang setor", `difference` = booked − deposited);
+ * - `over_deposited`: more deposited than booked ("Lebih setor", `difference` = deposited − booked).
+ * `difference` is never negative; `outstanding` keeps its sign (booked − deposited) for old readers.
+ */
+export const DEPOSIT_STATUSES = ["no_activity", "settled", "under_deposited", "over_deposited"] as const
+export type DepositStatus = (typeof DEPOSIT_STATUSES)[number]
+
+/** The status and the non-negative difference of a balance; `active`: any entry or deposit at all. */
+export function depositStatus(booked: bigint, deposited: bigint, active = booked !== 0n || deposited !== 0n) {
+  const outstanding = booked - deposited
+  const status: DepositStatus = !active && outstanding === 0n
+    ? "no_activity"
+    : outstanding === 0n
+      ? "settled"
+      : outstanding > 0n
+        ? "under_deposited"
+        : "over_deposited"
+  return { status, difference: outstanding < 0n ? -outstanding : outstanding }
+}
+
+/** The words of a status as the panel and the PDF print them, with the difference when there is one. */
+export const DEPOSIT_STATUS_LABELS: Record<DepositStatus, string> = {
+  no_activity: "Tidak ada transaksi",
+  settled: "Lunas",
+  under_deposited: "Kurang setor",
+  over_deposited: "Lebih setor",
+}
+
+/** A status in words with its difference, one way everywhere: "Kurang setor Rp 4.000", "Lunas". */
+export function depositStatusText(status: DepositStatus, difference: bigint): string {
+  return difference > 0n ? `${DEPOSIT_STATUS_LABELS[status]} ${formatRupiah(difference)}` : DEPOSIT_STATUS_LABELS[status]
+}
 
 /** PNBP booked against PNBP deposited, for one lapas over one period. */
 export interface PnbpBalance {
@@ -14,6 +52,9 @@ export interface PnbpBalance {
   /** booked − deposited; negative when more was deposited than booked. */
   outstanding: bigint
   over_deposited: boolean
+  /** See DepositStatus: one word for how the balance stands, and the difference (never negative). */
+  status: DepositStatus
+  difference: bigint
 }
 
 export interface PnbpReconciliation {
@@ -21,6 +62,8 @@ export interface PnbpReconciliation {
   deposited: bigint
   outstanding: bigint
   over_deposited: boolean
+  status: DepositStatus
+  difference: bigint
   /** One row per lapas in scope (one for a lapas's report), ordered by handle. */
   by_lapas: PnbpBalance[]
 }
@@ -31,20 +74,22 @@ export interface PnbpReconciliation {
  *   booked_at, in the lapas's time zone, falls on a day of the period;
  * - deposited: deposits attributed by the period they pay for: those whose period_to lies in the
  *   report's period (a deposit counts in the month its period ends in);
- * - outstanding = booked − deposited; negative means over-deposited (flagged).
+ * - outstanding = booked − deposited; negative means over-deposited (flagged);
+ * - status and difference (never negative): see DepositStatus. A reversed deposit and its
+ *   reversal (negative amount) both count, so they net to zero.
  */
 export async function reconcilePnbp(read: ReadRows, scope: Scope): Promise<PnbpReconciliation> {
   const entries = entriesFrom(scope)
   const deposits = depositsFrom(scope)
   const booked = await read(
-    `SELECT p.lapas_id, COALESCE(SUM(e.amount), 0) AS total
+    `SELECT p.lapas_id, COALESCE(SUM(e.amount), 0) AS total, COUNT(*) AS n
        FROM ${entries.sql}
       WHERE ${entries.where} AND e.account = 'pnbp'
       GROUP BY p.lapas_id`,
     entries.params
   )
   const deposited = await read(
-    `SELECT p.lapas_id, COALESCE(SUM(d.amount), 0) AS total
+    `SELECT p.lapas_id, COALESCE(SUM(d.amount), 0) AS total, COUNT(*) AS n
        FROM ${deposits.sql}
       WHERE ${deposits.where}
       GROUP BY p.lapas_id`,
@@ -53,18 +98,35 @@ export async function reconcilePnbp(read: ReadRows, scope: Scope): Promise<PnbpR
   const sums = (rows: any[]) => new Map(rows.map((row) => [row.lapas_id as string, toRupiahBigInt(row.total)]))
   const bookedBy = sums(booked)
   const depositedBy = sums(deposited)
-  const byLapas = scope.lapas.map((lapas) => balance(lapas, bookedBy.get(lapas.id) ?? 0n, depositedBy.get(lapas.id) ?? 0n))
+  const activeIn = new Set([...booked, ...deposited].filter((row: any) => Number(row.n) > 0).map((row: any) => row.lapas_id as string))
+  const byLapas = scope.lapas.map((lapas) =>
+    balance(lapas, bookedBy.get(lapas.id) ?? 0n, depositedBy.get(lapas.id) ?? 0n, activeIn.has(lapas.id))
+  )
   const total = byLapas.reduce(
     (sum, row) => ({ booked: sum.booked + row.booked, deposited: sum.deposited + row.deposited }),
     { booked: 0n, deposited: 0n }
   )
   const outstanding = total.booked - total.deposited
-  return { ...total, outstanding, over_deposited: outstanding < 0n, by_lapas: byLapas }
+  return {
+    ...total,
+    outstanding,
+    over_deposited: outstanding < 0n,
+    ...depositStatus(total.booked, total.deposited, activeIn.size > 0),
+    by_lapas: byLapas,
+  }
 }
 
-function balance(lapas: ReportLapas, booked: bigint, deposited: bigint): PnbpBalance {
+function balance(lapas: ReportLapas, booked: bigint, deposited: bigint, active: boolean): PnbpBalance {
   const outstanding = booked - deposited
-  return { lapas_id: lapas.id, handle: lapas.handle, booked, deposited, outstanding, over_deposited: outstanding < 0n }
+  return {
+    lapas_id: lapas.id,
+    handle: lapas.handle,
+    booked,
+    deposited,
+    outstanding,
+    over_deposited: outstanding < 0n,
+    ...depositStatus(booked, deposited, active),
+  }
 }
 
 /** One lapas's PNBP in one month ("YYYY-MM" in its zone). */
@@ -115,7 +177,7 @@ export async function reconcileByMonth(
   )
   const deposits = depositsFrom(scope)
   const deposited = await read(
-    `SELECT p.lapas_id, substr(d.period_to, 1, 7) AS month, SUM(d.amount) AS total
+    `SELECT p.lapas_id, substr(d.period_to, 1, 7) AS month, SUM(d.amount) AS total, COUNT(*) AS n
        FROM ${deposits.sql}
       WHERE ${deposits.where}
       GROUP BY 1, 2`,
@@ -155,6 +217,7 @@ export async function reconcileByMonth(
   }
   const depositedBy = sums(deposited)
   const laterBy = new Map(later.map((row: any) => [key(row.lapas_id, row.month), row]))
+  const activeIn = new Set([...bookedPerChannel, ...deposited].map((row: any) => key(row.lapas_id, row.month)))
   const closedBy = new Map(closed.map((row: any) => [key(row.lapas_id, row.month), row]))
   return scope.lapas.flatMap((lapas) =>
     months.map((month) => {
@@ -162,7 +225,7 @@ export async function reconcileByMonth(
       const close = closedBy.get(k) as any
       const corrections = laterBy.get(k) as any
       return {
-        ...balance(lapas, bookedBy.get(k) ?? 0n, depositedBy.get(k) ?? 0n),
+        ...balance(lapas, bookedBy.get(k) ?? 0n, depositedBy.get(k) ?? 0n, activeIn.has(k)),
         month,
         ...monthDays(month),
         closed: Boolean(close),

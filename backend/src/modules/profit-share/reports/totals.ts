@@ -1,7 +1,7 @@
 import { SALE_CHANNELS, type ClosedPeriodChainHeads, type SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { monthsOf } from "./period"
-import { reconcilePnbp } from "./reconciliation"
+import { reconcilePnbp, type DepositStatus } from "./reconciliation"
 import { entriesFrom, everyChannel, FIGURES_SQL, inList, type ReadRows, type Scope } from "./scope"
 
 export const FIGURES = ["revenue", "cost", "profit", "capital", "premi", "pnbp"] as const
@@ -13,6 +13,9 @@ export interface ReportTotals extends Figures {
   /** Every channel's PNBP booked − deposited (also under a channel filter). */
   outstanding: bigint
   over_deposited: boolean
+  /** How deposits stand against PNBP booked (reconciliation.ts DepositStatus); difference ≥ 0. */
+  deposit_status: DepositStatus
+  difference: bigint
 }
 
 /** A group's figures with the units sold. */
@@ -124,6 +127,8 @@ export async function reportHeader(read: ReadRows, scope: Scope): Promise<Report
       deposited: reconciliation.deposited,
       outstanding: reconciliation.outstanding,
       over_deposited: reconciliation.over_deposited,
+      deposit_status: reconciliation.status,
+      difference: reconciliation.difference,
     },
     channel: scope.channel ?? null,
     by_channel: channels.map((channel) => ({ channel, ...sumOf(groups.filter((g) => g.channel === channel)) })),

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
+import { recordDepositAgain } from "../../../modules/profit-share/corrections"
 import { endOfPeriodIn, startOfDayIn, type ReportTimeZone } from "../../../modules/profit-share/reports/period"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import type { PnbpDepositRow } from "../../../modules/profit-share/service"
@@ -15,7 +16,8 @@ export type RecordPnbpDepositStepInput = Omit<PnbpDepositRow, "id" | "created_at
 
 /**
  * Records the deposit through the service, which refuses a period touching a closed month and
- * answers `{ conflict }` for an NTPN on record already. No compensation: pnbp_deposit is
+ * answers `{ conflict }` for an NTPN on record already; an NTPN whose deposits are all reversed is
+ * recorded again as the replacement of the latest of them (corrections.ts, recordDepositAgain). No compensation: pnbp_deposit is
  * append-only (the database refuses DELETE), and this is the workflow's last step, so nothing
  * after it can fail and leave the deposit half-done.
  */
@@ -23,7 +25,7 @@ export const recordPnbpDepositStep = createStep(
   "pnbp-deposit-record",
   async (input: RecordPnbpDepositStepInput, { container }) => {
     const profitShare: ProfitShareModuleService = container.resolve(PROFIT_SHARE_MODULE)
-    const result = await profitShare.recordDeposit({
+    const deposit = {
       lapas_id: input.lapas_id,
       period_from: input.period_from,
       period_to: input.period_to,
@@ -35,7 +37,9 @@ export const recordPnbpDepositStep = createStep(
       deposited_on: input.deposited_on,
       note: input.note,
       created_by: input.created_by,
-    })
+    }
+    const again = await recordDepositAgain(profitShare, deposit)
+    const result = again ?? (await profitShare.recordDeposit(deposit))
     return new StepResponse(result)
   }
 )

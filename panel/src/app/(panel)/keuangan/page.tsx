@@ -1,11 +1,13 @@
 import type { Metadata } from "next"
 import Link from "next/link"
+import { Badge } from "@/components/badge"
 import { Money } from "@/components/money"
 import { PageHeader } from "@/components/page-header"
 import { financeMessages } from "@/i18n/finance"
 import { getLocale, getT } from "@/i18n/server"
 import { getPnbpReconciliation } from "@/lib/data/finance"
 import { requireSection } from "@/lib/data/session"
+import { depositStatusText, depositStatusTone } from "@/lib/deposit-status"
 import { monthIn, monthLabel } from "@/lib/periods"
 import { FinanceTabs } from "./finance-tabs"
 import styles from "./finance.module.css"
@@ -50,9 +52,11 @@ export default async function FinancePage() {
           </dd>
         </div>
         <div className={styles.figure}>
-          <dt>{t("pnbp.outstanding")}</dt>
-          <dd className={recon.totals.over_deposited ? styles.negative : undefined}>
-            <Money amount={recon.totals.outstanding} />
+          <dt>{t("pnbp.balance")}</dt>
+          <dd data-testid="finance-balance">
+            <Badge tone={depositStatusTone(recon.totals.status)}>
+              {depositStatusText(t, recon.totals.status, recon.totals.difference)}
+            </Badge>
           </dd>
         </div>
       </dl>

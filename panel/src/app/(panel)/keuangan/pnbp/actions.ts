@@ -5,7 +5,7 @@ import { formatRupiah } from "@karya-binaan/format"
 import type { KeyOf } from "@/i18n/define"
 import { financeMessages } from "@/i18n/finance"
 import { getLocale, getT } from "@/i18n/server"
-import { closePeriod, recordPnbpDeposit } from "@/lib/data/finance"
+import { closePeriod, recordPnbpDeposit, reversePnbpDeposit } from "@/lib/data/finance"
 import { describeError } from "@/lib/form-errors"
 import { formText, type FormState } from "@/lib/forms"
 import { isMonth, monthLabel } from "@/lib/periods"
@@ -51,12 +51,34 @@ export async function closeMonthAction(_state: FormState, formData: FormData): P
   const lapasId = formText(formData, "lapas_id")
   if (!isMonth(month)) return { error: t("deposit.error.date") }
   if (formData.get("confirm") !== "yes") return { fieldErrors: { confirm: t("close.mustConfirm") } }
+  if (formData.get("needs_confirmation") === "yes" && formData.get("confirm_difference") !== "yes") {
+    return { fieldErrors: { confirm_difference: t("preview.mustConfirmDifference") } }
+  }
   try {
     await closePeriod({ month, ...(lapasId ? { lapas_id: lapasId } : {}) })
     revalidatePath("/keuangan/pnbp")
     return { success: t("close.done", { month: monthLabel(month, locale) }) }
   } catch (error) {
     const message = await describeError(error, { 409: t("close.already") })
-    return { error: /has not ended/.test(message) ? t("close.notEnded") : message }
+    if (/has not ended/.test(message)) return { error: t("close.notEnded") }
+    return { error: /first:|close the months in order/.test(message) ? t("close.notInOrder", { message }) : message }
+  }
+}
+
+/** Corrects a mistyped deposit: reverses it with the reason typed (the deposit stays, struck). */
+export async function reverseDepositAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const t = await getT(financeMessages)
+  const id = formText(formData, "deposit_id")
+  const ntpn = formText(formData, "ntpn")
+  const reason = formText(formData, "reason")
+  if (reason.length < 5) return { fieldErrors: { reason: t("reverse.reasonRequired") }, values: { reason } }
+  try {
+    await reversePnbpDeposit(id, { reason })
+    revalidatePath("/keuangan/pnbp")
+    revalidatePath("/keuangan")
+    return { success: t("reverse.done", { ntpn }) }
+  } catch (error) {
+    const message = await describeError(error, { 409: t("reverse.already") })
+    return { error: /is closed/.test(message) ? t("deposit.error.closed") : message, values: { reason } }
   }
 }

@@ -4,6 +4,7 @@ import { LocaleProvider } from "@/i18n/client"
 import type { FormAction } from "@/lib/forms"
 import { CloseMonthForm } from "./close-month-form"
 import { DepositForm } from "./deposit-form"
+import { ReverseDepositForm } from "./reverse-deposit-form"
 
 afterEach(cleanup)
 
@@ -79,5 +80,79 @@ describe("CloseMonthForm", () => {
       </LocaleProvider>
     )
     expect(screen.getByRole("button", { name: "Close November 2026" })).toBeTruthy()
+  })
+})
+
+describe("CloseMonthForm with the close preview", () => {
+  const preview = (over: Record<string, unknown>) =>
+    ({
+      lapas_id: "lapas_1",
+      month: "2026-10",
+      from: "2026-10-01",
+      to: "2026-10-31",
+      closed: false,
+      closed_at: null,
+      booked: 5000,
+      deposited: 6000,
+      status: "over_deposited",
+      difference: 1000,
+      open_months_before: [],
+      blockers: [],
+      can_close: true,
+      needs_confirmation: true,
+      ...over,
+    }) as any
+
+  it("says an over-deposit one way and asks a second tick for it before sending", async () => {
+    const action = vi.fn<FormAction>(async () => ({ success: "Oktober 2026 sudah ditutup." }))
+    render(
+      <LocaleProvider locale="id">
+        <CloseMonthForm action={action} month="2026-10" label="Oktober 2026" preview={preview({})} />
+      </LocaleProvider>
+    )
+    expect(screen.getByTestId("close-preview-status").textContent).toContain("lebih setor Rp 1.000")
+    expect(screen.getByTestId("close-preview-status").textContent).not.toContain("-Rp")
+    fireEvent.click(screen.getByLabelText("Saya sudah memeriksa angka Oktober 2026 dan ingin menutupnya."))
+    fireEvent.click(screen.getByLabelText("Saya tahu Oktober 2026 masih Lebih setor Rp 1.000 dan tetap ingin menutupnya."))
+    fireEvent.click(screen.getByRole("button", { name: "Tutup Oktober 2026" }))
+    expect(await screen.findByTestId("close-done")).toBeTruthy()
+    const sent = action.mock.calls[0][1]
+    expect([sent.get("needs_confirmation"), sent.get("confirm_difference")]).toEqual(["yes", "yes"])
+  })
+
+  it("names the earlier open months and offers no close button", () => {
+    render(
+      <LocaleProvider locale="id">
+        <CloseMonthForm
+          action={async () => ({})}
+          month="2026-10"
+          label="Oktober 2026"
+          monthName={(m) => (m === "2026-09" ? "September 2026" : m)}
+          preview={preview({ status: "no_activity", difference: 0, needs_confirmation: false, open_months_before: ["2026-09"], can_close: false })}
+        />
+      </LocaleProvider>
+    )
+    expect(screen.getByTestId("close-open-before").textContent).toContain("September 2026")
+    expect(screen.getByTestId("close-preview-status").textContent).toBe("Tidak ada transaksi PNBP pada Oktober 2026.")
+    expect(screen.queryByRole("button", { name: "Tutup Oktober 2026" })).toBeNull()
+  })
+})
+
+describe("ReverseDepositForm", () => {
+  it("sends the deposit and the reason typed", async () => {
+    const action = vi.fn<FormAction>(async () => ({ success: "Setoran NTPN 0123456789ABCDEF dibatalkan. Catat setoran yang benar." }))
+    render(
+      <LocaleProvider locale="id">
+        <ReverseDepositForm action={action} depositId="pnbpd_1" ntpn="0123456789ABCDEF" />
+      </LocaleProvider>
+    )
+    fireEvent.change(screen.getByLabelText("Alasan koreksi"), { target: { value: "Nominal salah ketik" } })
+    fireEvent.click(screen.getByRole("button", { name: "Batalkan setoran ini", hidden: true }))
+    expect(await screen.findByTestId("reverse-done")).toBeTruthy()
+    expect(Object.fromEntries(action.mock.calls[0][1].entries())).toMatchObject({
+      deposit_id: "pnbpd_1",
+      ntpn: "0123456789ABCDEF",
+      reason: "Nominal salah ketik",
+    })
   })
 })

@@ -1,4 +1,4 @@
-import type { PnbpDeposit, PnbpReconciliationMonth, PnbpReport } from "@karya-binaan/contracts"
+import type { ClosePeriodPreviewResponse, PnbpDeposit, PnbpReconciliationMonth, PnbpReport } from "@karya-binaan/contracts"
 import { formatDateTime, formatRupiah } from "@karya-binaan/format"
 import type { Metadata } from "next"
 import Link from "next/link"
@@ -15,15 +15,17 @@ import { ResponsiveTable, type Column } from "@/components/responsive-table"
 import { financeMessages } from "@/i18n/finance"
 import { getLocale, getT } from "@/i18n/server"
 import { ApiError } from "@/lib/data/api"
-import { getPnbpReconciliation, getPnbpReport, listPnbpDeposits } from "@/lib/data/finance"
+import { getClosePreview, getPnbpReconciliation, getPnbpReport, listPnbpDeposits } from "@/lib/data/finance"
+import { depositStatusText, depositStatusTone } from "@/lib/deposit-status"
 import { requireSection } from "@/lib/data/session"
 import { dayIn, isMonth, monthDays, monthIn, monthLabel, shiftMonth } from "@/lib/periods"
 import { channelLabel, channelOptions, channelParam, channelTotalsRows, type ChannelTotalsRow } from "@/lib/sale-channels"
 import { FinanceTabs } from "../finance-tabs"
 import styles from "../finance.module.css"
-import { closeMonthAction, recordDepositAction } from "./actions"
+import { closeMonthAction, recordDepositAction, reverseDepositAction } from "./actions"
 import { CloseMonthForm } from "./close-month-form"
 import { DepositForm } from "./deposit-form"
+import { ReverseDepositForm } from "./reverse-deposit-form"
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT(financeMessages)
@@ -55,6 +57,7 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
   let reportError: string | null = null
   let months: PnbpReconciliationMonth[] = []
   let deposits: PnbpDeposit[] = []
+  let preview: ClosePeriodPreviewResponse | null = null
   try {
     const [recon, list] = await Promise.all([
       getPnbpReconciliation({ lapas_id: lapasId, from: shiftMonth(month, -5), to: month }),
@@ -62,6 +65,8 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
     ])
     months = recon.months
     deposits = list?.pnbp_deposits ?? []
+    const own = recon.months.find((m) => m.month === month)
+    if (single && own && !own.closed) preview = await getClosePreview({ month, lapas_id: lapasId })
   } catch (caught) {
     if (!(caught instanceof ApiError) || caught.status >= 500 || caught.status === 0) throw caught
     error = caught.message
@@ -78,6 +83,12 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
   const booked = sum("booked")
   const deposited = sum("deposited")
   const outstanding = sum("outstanding")
+  // The month's balance said one way: a status and a difference without a sign.
+  const anyActivity = ofMonth.some((m) => m.status !== "no_activity")
+  const monthStatus = !anyActivity ? "no_activity" : outstanding === 0 ? "settled" : outstanding > 0 ? "under_deposited" : "over_deposited"
+  const statusCell = (status: PnbpReconciliationMonth["status"], difference: number) => (
+    <Badge tone={depositStatusTone(status)}>{depositStatusText(t, status, difference)}</Badge>
+  )
   const lapasParam = lapasId ? `&lapas=${encodeURIComponent(lapasId)}` : ""
   const channelQuery = channel ? `&kanal=${channel}` : ""
   const download = (format: "csv" | "xlsx" | "pdf") => `/keuangan/pnbp/unduh?bulan=${month}&format=${format}${lapasParam}${channelQuery}`
@@ -110,12 +121,7 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
     },
     { key: "booked", header: t("pnbp.booked"), align: "end", cell: (m) => <Money amount={m.booked} /> },
     { key: "deposited", header: t("pnbp.deposited"), align: "end", cell: (m) => <Money amount={m.deposited} /> },
-    {
-      key: "outstanding",
-      header: t("pnbp.outstanding"),
-      align: "end",
-      cell: (m) => <Money amount={m.outstanding} className={m.over_deposited ? styles.negative : undefined} />,
-    },
+    { key: "balance", header: t("pnbp.balance"), cell: (m) => statusCell(m.status, Number(m.difference)) },
     { key: "status", header: t("pnbp.status"), cell: statusBadge },
   ]
   const lapasColumns: Column<PnbpReconciliationMonth>[] = [
@@ -132,7 +138,29 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
     { key: "date", header: t("pnbp.depositedOn"), cell: (d) => <DateTime value={`${d.deposited_on}T12:00:00Z`} timeZone={zone} locale={locale} dateOnly /> },
     { key: "period", header: t("pnbp.period"), cell: (d) => `${d.period_from} – ${d.period_to}` },
     { key: "billing", header: t("pnbp.billing"), cell: (d) => <span className={styles.code}>{d.billing_code}</span> },
-    { key: "amount", header: t("pnbp.amount"), align: "end", cell: (d) => <Money amount={d.amount} /> },
+    {
+      key: "amount",
+      header: t("pnbp.amount"),
+      align: "end",
+      cell: (d) => (d.reversed_by ? <s data-testid="deposit-reversed"><Money amount={d.amount} /></s> : <Money amount={d.amount} />),
+    },
+    {
+      key: "correction",
+      header: t("pnbp.status"),
+      cell: (d) =>
+        d.reverses_id ? (
+          <span title={d.reason ?? undefined}>
+            <Badge tone="neutral">{t("reverse.reversal")}</Badge> {d.reason ? t("reverse.because", { reason: d.reason }) : null}
+          </span>
+        ) : d.reversed_by ? (
+          <span title={d.reversed_by.reason ?? undefined}>
+            <Badge tone="warning">{t("reverse.reversed")}</Badge>{" "}
+            {d.reversed_by.reason ? t("reverse.because", { reason: d.reversed_by.reason }) : null}
+          </span>
+        ) : row?.closed ? null : (
+          <ReverseDepositForm action={reverseDepositAction} depositId={d.id} ntpn={d.ntpn} />
+        ),
+    },
   ]
   const today = dayIn(now, zone)
   return (
@@ -164,10 +192,8 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
           </dd>
         </div>
         <div className={styles.figure}>
-          <dt>{t("pnbp.outstanding")}</dt>
-          <dd className={outstanding < 0 ? styles.negative : undefined}>
-            <Money amount={outstanding} />
-          </dd>
+          <dt>{t("pnbp.balance")}</dt>
+          <dd data-testid="pnbp-balance">{statusCell(monthStatus, Math.abs(outstanding))}</dd>
         </div>
         {row ? (
           <div className={styles.figure}>
@@ -176,7 +202,9 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
           </div>
         ) : null}
       </dl>
-      {outstanding < 0 ? <Notice tone="warning">{t("pnbp.overDeposited", { amount: formatRupiah(-outstanding) })}</Notice> : null}
+      {monthStatus === "over_deposited" ? (
+        <Notice tone="warning">{t("pnbp.overDeposited", { amount: formatRupiah(-outstanding) })}</Notice>
+      ) : null}
       {row?.closed && row.closed_at ? (
         <Notice tone="info">{t("pnbp.closedOn", { date: formatDateTime(new Date(row.closed_at), zone, locale) })}</Notice>
       ) : null}
@@ -221,7 +249,14 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
               {row?.closed ? (
                 <Notice tone="info">{t("close.already")}</Notice>
               ) : (
-                <CloseMonthForm action={closeMonthAction} lapasId={lapasId} month={month} label={label} />
+                <CloseMonthForm
+                  action={closeMonthAction}
+                  lapasId={lapasId}
+                  month={month}
+                  label={label}
+                  preview={preview}
+                  monthName={(m) => monthLabel(m, locale)}
+                />
               )}
             </div>
           </div>

@@ -4,7 +4,7 @@ import { allReportLapas } from "../../../../../lib/finance/lapas"
 import { monthsBefore } from "../../../../../lib/finance/views"
 import { PROFIT_SHARE_MODULE } from "../../../../../modules/profit-share"
 import { dayIn } from "../../../../../modules/profit-share/reports/period"
-import { zeroByChannel } from "../../../../../modules/profit-share/reports/reconciliation"
+import { depositStatus, zeroByChannel } from "../../../../../modules/profit-share/reports/reconciliation"
 import type ProfitShareModuleService from "../../../../../modules/profit-share/service"
 import { financeLapas } from "../../../../utils/finance-scope"
 import { FINANCE_AND_NATIONAL, memberRoute } from "../../../../utils/member-access"
@@ -13,6 +13,8 @@ import type { ReconciliationQuery } from "./validators"
 /**
  * PNBP reconciliation per lapas and month (each lapas's own zone): booked, deposited (deposits
  * attributed by the month their period ends in), outstanding (negative = over-deposited, flagged),
+ * status and difference (never negative: what to show; "no_activity" for a month with nothing
+ * booked or deposited),
  * closed, and corrections booked after the month on its sales. Finance: their own lapas; national:
  * every lapas or `lapas_id`.
  */
@@ -46,6 +48,8 @@ export const GET = memberRoute<unknown, ReconciliationQuery>(FINANCE_AND_NATIONA
       deposited: rupiahToJson(r.deposited),
       outstanding: rupiahToJson(r.outstanding),
       over_deposited: r.over_deposited,
+      status: r.status,
+      difference: rupiahToJson(r.difference),
       closed: r.closed,
       closed_at: r.closed_at ? r.closed_at.toISOString() : null,
       corrections_after_close: rupiahToJson(r.corrections_after_close),
@@ -57,7 +61,10 @@ export const GET = memberRoute<unknown, ReconciliationQuery>(FINANCE_AND_NATIONA
       deposited: rupiahToJson(total.deposited),
       outstanding: rupiahToJson(total.booked - total.deposited),
       over_deposited: total.booked - total.deposited < 0n,
+      ...statusJson(depositStatus(total.booked, total.deposited, rows.some((r) => r.status !== "no_activity"))),
       booked_by_channel: channelsJson(bookedByChannel),
     },
   } satisfies PnbpReconciliationResponse)
 })
+
+const statusJson = (s: ReturnType<typeof depositStatus>) => ({ status: s.status, difference: rupiahToJson(s.difference) })
