@@ -1,6 +1,9 @@
 import { NATIONAL_IMPACT_STEP, PRODUCT_IMPACT_PREMI_STEP } from "@karya-binaan/contracts"
 import { lineProfit, splitProfit, toRupiahBigInt, type ShareBasisPoints } from "@karya-binaan/shares"
+import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
+import { demoInmates, makersOf, PRODUCT_CRAFT } from "../../src/scripts/demo-data/production"
 import type { SeedResult } from "../../src/scripts/seed-demo"
+import { failureOf, loginAs, loginAsMember, type Headers } from "../helpers"
 import { defineSuite, demoSeed } from "../runner"
 
 /**
@@ -100,8 +103,20 @@ export default defineSuite({
       const widths: number[] = []
       /** One product's checks; eight products at a time. */
       const check = async (product: any) => {
-        const { impact } = await get(`/store/products/${product.id}/impact?${region}`)
+        const answer = await get(`/store/products/${product.id}/impact?${region}`)
+        expect(Object.keys(answer).sort(), product.handle).toEqual(["impact", "variants"])
+        // Every variant of the product, each once, the first being `impact`.
+        expect(answer.variants.map((v: any) => v.variant_id).sort(), product.handle).toEqual(
+          product.variants.map((v: any) => v.id).sort()
+        )
+        expect(answer.variants[0], product.handle).toEqual(answer.impact)
+        for (const impact of answer.variants) await checkVariant(product, impact)
+      }
+      const checkVariant = async (product: any, impact: any) => {
         expect(Object.keys(impact).sort(), product.handle).toEqual(IMPACT_KEYS)
+        expect(impact.price, product.handle).toBe(
+          Number(product.variants.find((v: any) => v.id === impact.variant_id).calculated_price.calculated_amount)
+        )
         expect(impact.premi_step).toBe(step)
         expect(impact.premi_at_least % step).toBe(0)
 
@@ -147,6 +162,157 @@ export default defineSuite({
         expect(BigInt(impact[account]) % step, account).toBe(0n)
         expect(BigInt(impact[account]), account).toBe(exact > 0n ? (exact / step) * step : 0n)
       }
+    })
+
+    describe("per variant and per product (issue 19, point 5)", () => {
+      const A = "lapas-bojonegoro"
+      const as: Record<string, Headers> = {}
+      /** Lapas A's active demo inmates in code order (BJN-001 …). */
+      let inmates: any[]
+      const productId = async (handle: string) =>
+        (await get(`/store/products?handle=${handle}&fields=id,variants.id,variants.title`)).products[0] as {
+          id: string
+          variants: { id: string; title: string }[]
+        }
+      const makersOfProduct = async (id: string) => (await get(`/store/products/${id}/makers`)).makers as any[]
+      /** Records a batch of `variantId` made by the given inmates of lapas A, as its staff would. */
+      const recordBatch = async (variantId: string, makers: { inmate_id: string; work_units: number }[]) => {
+        const { status } = await api.post(
+          `/lapas-api/production-batches`,
+          { variant_id: variantId, quantity: 5, unit_cost: 10_000, produced_on: "2026-01-15", makers },
+          as.staffA
+        )
+        expect(status).toBe(201)
+      }
+
+      beforeAll(async () => {
+        as.admin = await loginAs(api, "admin@karyabinaan.test")
+        as.national = await loginAsMember(api, "nasional@karyabinaan.test")
+        as.staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
+        const { data } = await api.get(`/lapas-api/inmates?status=active&limit=100`, as.staffA)
+        inmates = [...data.inmates].sort((a: any, b: any) => (a.code < b.code ? -1 : 1))
+        expect(inmates.map((i) => i.code)).toEqual(["BJN-001", "BJN-002", "BJN-003", "BJN-004"])
+      })
+
+      it("gives each variant of a two-variant product its own price and premi, the default variant first", async () => {
+        const jahe = PRODUCTS.find((p) => p.handle === "jahe-instan")!
+        expect(jahe.variants.map((v) => v.price)).toEqual([25_000, 45_000])
+        const product = await productId("jahe-instan")
+        const answer = await get(`/store/products/${product.id}/impact?region_id=${seeded.regionId}`)
+        expect(answer.variants).toHaveLength(2)
+        const { rows: ranks } = await dbConnection.raw(
+          `SELECT id FROM product_variant WHERE product_id = ? AND deleted_at IS NULL ORDER BY variant_rank, created_at, id`,
+          [product.id]
+        )
+        expect(answer.variants.map((v: any) => v.variant_id)).toEqual(ranks.map((r: any) => r.id))
+        expect(answer.impact).toEqual(answer.variants[0])
+
+        for (const demo of jahe.variants) {
+          const id = product.variants.find((v) => v.title === demo.title)!.id
+          const impact = answer.variants.find((v: any) => v.variant_id === id)
+          const { rows } = await dbConnection.raw(
+            `SELECT average_unit_cost::text AS hpp FROM production_variant_cost WHERE variant_id = ? AND deleted_at IS NULL`,
+            [id]
+          )
+          const hpp = toRupiahBigInt(rows[0].hpp, { round: true })
+          const premi_bp = Math.round(impact.premi_percent * 100)
+          const pnbp_bp = Math.round(impact.pnbp_percent * 100)
+          const { premi } = splitProfit(lineProfit({ revenue: BigInt(demo.price), quantity: 1, unitCost: hpp }), {
+            premi_bp,
+            pnbp_bp,
+            capital_bp: 10_000 - premi_bp - pnbp_bp,
+          })
+          const step = BigInt(PRODUCT_IMPACT_PREMI_STEP)
+          expect(impact, demo.title).toMatchObject({
+            price: demo.price,
+            has_premi: premi > 0n,
+            premi_at_least: Number(((premi > 0n ? premi : 0n) / step) * step),
+          })
+        }
+        // The two variants' figures differ: a page showing one for the other would be wrong.
+        const [a, b] = answer.variants
+        expect(a.price).not.toBe(b.price)
+        expect(a.premi_at_least).not.toBe(b.premi_at_least)
+      })
+
+      it("shows on every demo product only consented makers of its own batches, whose craft is the product's", async () => {
+        for (const demo of PRODUCTS) {
+          const product = await productId(demo.handle)
+          // Independently of the route: the consented makers of batches of the product's variants.
+          const { rows } = await dbConnection.raw(
+            `SELECT DISTINCT i.display_name
+               FROM production_batch b
+               JOIN product_variant v ON v.id = b.variant_id
+               JOIN production_batch_maker m ON m.batch_id = b.id AND m.deleted_at IS NULL
+               JOIN inmate i ON i.id = m.inmate_id
+              WHERE v.product_id = ? AND b.deleted_at IS NULL AND i.consent_public`,
+            [product.id]
+          )
+          const shown = (await makersOfProduct(product.id)).map((m) => m.display_name)
+          expect(shown.sort(), demo.handle).toEqual(rows.map((r: any) => r.display_name).sort())
+          // The demo data's own promise: they work at the product's craft (the jahe page shows no aloe vera maker).
+          const fit = makersOf(demo.lapas, PRODUCT_CRAFT[demo.handle])
+            .map((index) => demoInmates(demo.lapas).filter((i) => i.status === "active")[index])
+            .filter((i) => i.consent_public)
+            .map((i) => i.display_name)
+          for (const name of shown) expect(fit, `${demo.handle}: ${name}`).toContain(name)
+        }
+        const jahe = await makersOfProduct((await productId("jahe-instan")).id)
+        expect(jahe.map((m) => m.display_name)).toEqual(["Pak S."])
+        expect(jahe[0].story).toMatch(/jahe/)
+        expect((await makersOfProduct((await productId("dodol-lidah-buaya")).id)).map((m) => m.display_name)).toEqual(["Mas A."])
+      })
+
+      it("never shows on product X an inmate who only made product Y, and no maker at all for a product without batches", async () => {
+        const [pakS, hidden, masA] = inmates
+        const jahe = await productId("jahe-instan")
+        const keripik = await productId("keripik-jagung")
+        // Keripik jagung's demo makers did not consent: nobody is shown, and nobody else stands in.
+        expect(await makersOfProduct(keripik.id)).toEqual([])
+
+        // A new product of the same lapas, no batch yet: no makers, not the lapas's others.
+        const { data: profiles } = await api.get(`/admin/shipping-profiles`, as.admin)
+        const { data: created } = await api.post(
+          `/admin/products`,
+          {
+            title: "Keripik Pisang Uji",
+            status: "published",
+            shipping_profile_id: profiles.shipping_profiles[0].id,
+            sales_channels: [{ id: seeded.salesChannelId }],
+            options: [{ title: "Ukuran", values: ["Standar"] }],
+            variants: [{ title: "Standar", options: { Ukuran: "Standar" }, manage_inventory: true, prices: [{ currency_code: "idr", amount: 20_000 }] }],
+            additional_data: { lapas_id: inmates[0].lapas_id },
+          },
+          as.admin
+        )
+        const fresh = await productId(created.product.handle)
+        expect(await makersOfProduct(fresh.id)).toEqual([])
+
+        // Mas A. makes keripik and the new product; an inmate without consent makes the new one too.
+        await recordBatch(keripik.variants[0].id, [{ inmate_id: masA.id, work_units: 3 }])
+        await recordBatch(fresh.variants[0].id, [
+          { inmate_id: masA.id, work_units: 2 },
+          { inmate_id: hidden.id, work_units: 9 },
+        ])
+        const masAShown = { display_name: "Mas A.", story: demoInmates(A)[2].story }
+        expect(await makersOfProduct(keripik.id)).toEqual([masAShown])
+        expect(await makersOfProduct(fresh.id)).toEqual([masAShown])
+        // …and never appears on jahe, which he did not make; Pak S., who did, does not appear on the others.
+        expect((await makersOfProduct(jahe.id)).map((m) => m.display_name)).toEqual(["Pak S."])
+        for (const other of [keripik.id, fresh.id]) {
+          expect((await makersOfProduct(other)).map((m) => m.display_name)).not.toContain(pakS.display_name)
+        }
+        // Only what they chose to share: no code, id or work units.
+        const text = JSON.stringify(await get(`/store/products/${fresh.id}/makers`))
+        for (const secret of ["BJN-", masA.id, hidden.id, "work_units", inmates[0].lapas_id]) expect(text).not.toContain(secret)
+
+        // Consent withdrawn: the maker leaves every product's page at once.
+        const withdrawn = await api.post(`/lapas-api/inmates/${masA.id}`, { consent_public: false }, as.staffA)
+        expect(withdrawn.status).toBe(200)
+        expect(await makersOfProduct(keripik.id)).toEqual([])
+        expect(await makersOfProduct(fresh.id)).toEqual([])
+        expect((await failureOf(api.get(`/store/products/prod_tidak_ada/makers`, store()))).status).toBe(404)
+      })
     })
   },
 })

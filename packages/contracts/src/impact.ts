@@ -40,7 +40,7 @@ export interface NationalImpactResponse {
 export const PRODUCT_IMPACT_PREMI_STEP = 1000
 
 /**
- * What buying one unit of the product's default variant does today for the makers and the state,
+ * What buying one unit of one of the product's variants does today for the makers and the state,
  * without disclosing its cost: the makers' premi as a band one step wide, and the policy's shares
  * of the profit in percent. No capital or PNBP amount (with the premi band they would pin down
  * the profit, and so the HPP).
@@ -63,7 +63,13 @@ export interface ProductImpact {
 
 /** `GET /store/products/:id/impact` */
 export interface ProductImpactResponse {
+  /** The first of `variants`: the default variant's when it has a price. */
   impact: ProductImpact
+  /**
+   * Every variant with a price in the region, in the product's variant order (default first), so a
+   * page can show the figures of whichever variant the buyer picks without asking again.
+   */
+  variants: ProductImpact[]
 }
 
 /** A maker who consented to be shown: what they chose to share (either may be null). */

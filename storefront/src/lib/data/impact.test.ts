@@ -26,17 +26,30 @@ describe("product impact", () => {
       // An old backend's exact amounts are dropped, not shown.
       body: { impact: { variant_id: "var_1", price: 35000, currency_code: "idr", ...band, premi: 7350, pnbp: 3150, capital: 10500 } },
     }
-    const { getProductImpact } = await import("./impact")
-    expect(await getProductImpact("prod_1", "reg_idr")).toEqual({ variant_id: "var_1", price: 35000, currency_code: "idr", ...band })
+    const { getProductImpacts } = await import("./impact")
+    expect(await getProductImpacts("prod_1", "reg_idr")).toEqual([{ variant_id: "var_1", price: 35000, currency_code: "idr", ...band }])
     const url = new URL(String(fetchMock.mock.calls[0][0]))
     expect(url.searchParams.get("region_id")).toBe("reg_idr")
   })
 
-  it("is null when the endpoint fails or answers something else, so the page hides the block", async () => {
-    const { getProductImpact, toProductImpact } = await import("./impact")
-    expect(await getProductImpact("prod_missing", null)).toBeNull()
+  it("reads every variant's impact from one answer, each checked, each variant once", async () => {
+    const band = { has_premi: true, premi_step: 1000, premi_percent: 35, pnbp_percent: 15 }
+    const small = { variant_id: "var_250", price: 25000, currency_code: "idr", ...band, premi_at_least: 3000 }
+    const large = { variant_id: "var_500", price: 45000, currency_code: "idr", ...band, premi_at_least: 6000 }
+    responses["/store/products/prod_1/impact"] = {
+      status: 200,
+      body: { impact: small, variants: [small, large, { ...large, premi_at_least: 9000 }, { variant_id: "var_x", price: 1 }] },
+    }
+    const { getProductImpacts } = await import("./impact")
+    expect(await getProductImpacts("prod_1", null)).toEqual([small, large])
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+  })
+
+  it("is empty when the endpoint fails or answers something else, so the page hides the block", async () => {
+    const { getProductImpacts, toProductImpact } = await import("./impact")
+    expect(await getProductImpacts("prod_missing", null)).toEqual([])
     responses["/store/products/prod_2/impact"] = { status: 500, body: { message: "boom" } }
-    expect(await getProductImpact("prod_2", null)).toBeNull()
+    expect(await getProductImpacts("prod_2", null)).toEqual([])
     // The old shape (exact premi, PNBP and capital) is not an impact any more.
     expect(toProductImpact({ variant_id: "var_1", price: 35000, premi: 7000, pnbp: 3000, capital: 10000 })).toBeNull()
     expect(

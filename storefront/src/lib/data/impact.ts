@@ -62,6 +62,25 @@ export function toProductImpact(raw: unknown): ProductImpact | null {
   }
 }
 
+/**
+ * The impacts of every variant in the backend's answer (`variants`; an older answer's single
+ * `impact` when there is no list), each shape-checked as toProductImpact does, one per variant.
+ * Pure.
+ */
+export function toProductImpacts(raw: unknown): ProductImpact[] {
+  if (!raw || typeof raw !== "object") return []
+  const r = raw as Partial<Record<keyof ProductImpactResponse, unknown>>
+  const list = Array.isArray(r.variants) ? r.variants : [r.impact]
+  const seen = new Set<string>()
+  return list
+    .map(toProductImpact)
+    .filter((impact): impact is ProductImpact => {
+      if (!impact || seen.has(impact.variant_id)) return false
+      seen.add(impact.variant_id)
+      return true
+    })
+}
+
 /** Shape check of the national figures; null when any is missing. Pure. */
 export function toNationalImpact(raw: unknown): NationalImpact | null {
   if (!raw || typeof raw !== "object") return null
@@ -96,20 +115,21 @@ export function toMakers(raw: unknown): ProductMaker[] {
 }
 
 /**
- * The impact of buying one unit, computed by the backend. Null when the backend cannot say
- * (endpoint missing, product unknown, no price): the page then leaves the block out.
+ * The impact of buying one unit of each variant, computed by the backend in one request. Empty when
+ * the backend cannot say (endpoint missing, product unknown, no price): the page then leaves the
+ * block out.
  */
-export const getProductImpact = cache(
-  async (productId: string, regionId?: string | null): Promise<ProductImpact | null> => {
+export const getProductImpacts = cache(
+  async (productId: string, regionId?: string | null): Promise<ProductImpact[]> => {
     try {
-      const { impact } = await getSdk().client.fetch<Partial<ProductImpactResponse>>(
+      const answer = await getSdk().client.fetch<Partial<ProductImpactResponse>>(
         `/store/products/${encodeURIComponent(productId)}/impact`,
         { query: regionId ? { region_id: regionId } : {} }
       )
-      return toProductImpact(impact)
+      return toProductImpacts(answer)
     } catch (error) {
       console.warn(`[storefront] impact of ${productId} unavailable:`, error instanceof Error ? error.message : error)
-      return null
+      return []
     }
   }
 )

@@ -13,4 +13,4 @@ export {
 export { getRegion } from "./regions"
 export { listLapas, getLapasByHandle } from "./lapas"
 export { getListing, fetchCatalog, buildCatalogQuery } from "./catalog"
-export { getProductImpact, getProductMakers, getNationalImpact } from "./impact"
+export { getProductImpacts, getProductMakers, getNationalImpact } from "./impact"

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getLocale, getTranslator } from "@/i18n/server"
 import { getProductByHandle, getRegion } from "@/lib/data"
-import { getProductImpact, getProductMakers } from "@/lib/data/impact"
+import { getProductImpacts, getProductMakers } from "@/lib/data/impact"
 import { getLapasInfo } from "@/lib/util/product"
 import { pageMetadata, summarize } from "@/lib/util/metadata"
 import { decodeSegment, productHref } from "@/lib/util/routes"
@@ -41,9 +41,9 @@ export default async function ProductPage({ params }: { params: Params }) {
   const product = await getProductByHandle(decodeSegment(handle))
   if (!product) notFound()
   const [t, locale, region] = await Promise.all([getTranslator(), getLocale(), getRegion()])
-  const [impact, makers] = await Promise.all([
-    getProductImpact(product.id, region?.id),
+  const [impacts, makers] = await Promise.all([
+    getProductImpacts(product.id, region?.id),
     getProductMakers(product.id),
   ])
-  return <ProductTemplate product={product} t={t} locale={locale} impact={impact} makers={makers} />
+  return <ProductTemplate product={product} t={t} locale={locale} impacts={impacts} makers={makers} />
 }

@@ -4,6 +4,8 @@ import { formatRupiah } from "@karya-binaan/format"
 import { useId, useMemo, useState } from "react"
 import { useT } from "@/i18n/client"
 import { AddToCart } from "@/modules/products/components/add-to-cart"
+import { useSelectVariant } from "./selected-variant"
+import { initialPickerVariant } from "./variant-selection"
 
 export type PickerOption = { id: string; title: string; values: string[] }
 export type PickerVariant = {
@@ -21,6 +23,7 @@ function matches(variant: PickerVariant, selection: Record<string, string>): boo
 /**
  * Variant choice (one radio group per option) with the chosen variant's price and stock, and the
  * add-to-cart button for exactly that variant (disabled when the combination does not exist or is sold out).
+ * Inside a SelectedVariantProvider it also tells the page which variant is chosen (the impact block follows it).
  */
 export function VariantPicker({
   options,
@@ -31,9 +34,14 @@ export function VariantPicker({
 }) {
   const t = useT()
   const baseId = useId()
-  const initial = variants.find((v) => v.inStock) ?? variants[0]
-  const [selection, setSelection] = useState<Record<string, string>>(() => ({ ...(initial?.options ?? {}) }))
+  const selectVariant = useSelectVariant()
+  const [selection, setSelection] = useState<Record<string, string>>(() => ({ ...(initialPickerVariant(variants)?.options ?? {}) }))
   const selected = useMemo(() => variants.find((v) => matches(v, selection)) ?? null, [variants, selection])
+  const choose = (optionId: string, value: string) => {
+    const next = { ...selection, [optionId]: value }
+    setSelection(next)
+    selectVariant(variants.find((v) => matches(v, next))?.id ?? null)
+  }
 
   return (
     <div className="purchase">
@@ -79,7 +87,7 @@ export function VariantPicker({
                       name={`${baseId}-${option.id}`}
                       value={value}
                       checked={selection[option.id] === value}
-                      onChange={() => setSelection((current) => ({ ...current, [option.id]: value }))}
+                      onChange={() => choose(option.id, value)}
                     />
                     <label htmlFor={inputId}>{value}</label>
                   </span>

@@ -53,6 +53,19 @@ function product(overrides: Record<string, unknown> = {}): ProductWithLapas {
   } as unknown as ProductWithLapas
 }
 
+function impactOf(variantId: string, price: number, premiAtLeast: number) {
+  return {
+    variant_id: variantId,
+    price,
+    currency_code: "idr",
+    has_premi: true,
+    premi_at_least: premiAtLeast,
+    premi_step: 1000,
+    premi_percent: 35,
+    pnbp_percent: 15,
+  }
+}
+
 describe("ProductTemplate", () => {
   it("names the lapas, links to its page and gives the single variant to the cart button", () => {
     render(<ProductTemplate product={product()} t={t} locale="id" />)
@@ -107,21 +120,44 @@ describe("ProductTemplate", () => {
         product={product()}
         t={t}
         locale="id"
-        impact={{
-          variant_id: "var_1",
-          price: 35000,
-          currency_code: "idr",
-          has_premi: true,
-          premi_at_least: 7000,
-          premi_step: 1000,
-          premi_percent: 35,
-          pnbp_percent: 15,
-        }}
+        impacts={[impactOf("var_1", 35000, 7000)]}
         makers={[{ display_name: "Budi", story: "Belajar meracik jahe." }]}
       />
     )
     expect(screen.getByTestId("product-impact-premi").textContent).toBe("Setidaknya Rp 7.000 untuk premi warga binaan (35% dari laba)")
     expect(screen.getByTestId("product-makers").textContent).toContain("Budi")
+  })
+
+  it("shows the impact of the variant the buyer picks, switching on the spot, and none for a variant without one", () => {
+    const options = [{ id: "opt_size", title: "Ukuran", values: [{ value: "250 g" }, { value: "500 g" }, { value: "1 kg" }] }]
+    const variants = [
+      variant("var_s", "250 g", 25000, 5, "250 g"),
+      variant("var_l", "500 g", 45000, 5, "500 g"),
+      variant("var_xl", "1 kg", 80000, 5, "1 kg"),
+    ]
+    render(
+      <ProductTemplate
+        product={product({ options, variants })}
+        t={t}
+        locale="id"
+        impacts={[impactOf("var_l", 45000, 6000), impactOf("var_s", 25000, 3000)]}
+      />
+    )
+    // The picker's first choice (the first variant in stock), with its own price and premi.
+    expect(screen.getByTestId("add-to-cart").getAttribute("data-variant")).toBe("var_s")
+    expect(screen.getByTestId("product-impact").getAttribute("data-premi-at-least")).toBe("3000")
+    expect(screen.getByTestId("product-impact").textContent).toContain("Dari setiap pembelian 1 unit 250 g seharga Rp 25.000")
+
+    fireEvent.click(screen.getByLabelText("500 g"))
+    expect(screen.getAllByTestId("product-impact")).toHaveLength(1)
+    expect(screen.getByTestId("product-impact").getAttribute("data-premi-at-least")).toBe("6000")
+    expect(screen.getByTestId("product-impact").textContent).toContain("Dari setiap pembelian 1 unit 500 g seharga Rp 45.000")
+    expect(screen.getByTestId("product-impact-premi").textContent).toBe("Setidaknya Rp 6.000 untuk premi warga binaan (35% dari laba)")
+
+    fireEvent.click(screen.getByLabelText("1 kg"))
+    expect(screen.queryByTestId("product-impact")).toBeNull()
+    fireEvent.click(screen.getByLabelText("250 g"))
+    expect(screen.getByTestId("product-impact").getAttribute("data-premi-at-least")).toBe("3000")
   })
 
   it("embeds schema.org Product JSON-LD with the IDR price and availability", () => {

@@ -24,8 +24,10 @@ import { MakerStories } from "../components/maker-stories"
 import { ProductGallery } from "../components/product-gallery"
 import { ProductImpact } from "../components/product-impact"
 import { ProductPrice } from "../components/product-price"
+import { SelectedVariantBlock, SelectedVariantProvider } from "../components/selected-variant"
 import { StockStatus } from "../components/stock-status"
 import { VariantPicker, type PickerOption, type PickerVariant } from "../components/variant-picker"
+import { initialPickerVariant } from "../components/variant-selection"
 
 /** Options and variants in the plain shape the client-side picker needs. */
 export function toPickerData(product: HttpTypes.StoreProduct): {
@@ -77,14 +79,14 @@ export function ProductTemplate({
   product,
   t,
   locale,
-  impact = null,
+  impacts = [],
   makers = [],
 }: {
   product: ProductWithLapas
   t: Translate
   locale: Locale
-  /** per-unit impact from the backend; null hides the block */
-  impact?: Impact | null
+  /** per-unit impact of each variant from the backend; a variant without one shows no impact block */
+  impacts?: Impact[]
   makers?: ProductMaker[]
 }) {
   const title = product.title ?? ""
@@ -99,8 +101,18 @@ export function ProductTemplate({
   }
   const single = variants.length === 1 ? variants[0] : null
   const singleBuyable = single ? isVariantInStock(single) && getVariantPrice(single) !== null : false
-  const impactVariant =
-    impact && variants.length > 1 ? variants.find((v) => v.id === impact.variant_id)?.title : null
+  // One impact block per variant (rendered here, on the server), of which the page shows the chosen
+  // variant's: the picker's first choice, then whatever the buyer picks (SelectedVariantProvider).
+  const impactOf = new Map(impacts.map((impact) => [impact.variant_id, impact]))
+  const impactBlocks = Object.fromEntries(
+    variants.flatMap((v) => {
+      const impact = impactOf.get(v.id)
+      return impact
+        ? [[v.id, <ProductImpact key={v.id} impact={impact} variantTitle={picker ? v.title : null} t={t} />]]
+        : []
+    })
+  )
+  const chosenFirst = (picker ? initialPickerVariant(picker.variants)?.id : single?.id) ?? null
   const service = isServiceProduct(product)
   const lapasClass = lapas?.lapasClass && isLapasClass(lapas.lapasClass) ? t(`lapas.class.${lapas.lapasClass}`) : null
 
@@ -139,37 +151,39 @@ export function ProductTemplate({
             </p>
           )}
 
-          {picker ? (
-            <VariantPicker options={picker.options} variants={picker.variants} />
-          ) : (
-            <div className="purchase">
-              <div className="purchase__summary">
-                {price ? (
-                  <ProductPrice amount={price.min} className="product-price" testId="product-price" />
-                ) : (
-                  <span className="product-price product-price--none" data-testid="product-price">
-                    {t("product.priceUnavailable")}
-                  </span>
-                )}
-                {service ? (
-                  <span className="stock stock--in" data-testid="product-service">
-                    {t("product.serviceVoucher")}
-                  </span>
-                ) : (
-                  <StockStatus inStock={isProductInStock(product)} t={t} />
-                )}
+          <SelectedVariantProvider initialVariantId={chosenFirst}>
+            {picker ? (
+              <VariantPicker options={picker.options} variants={picker.variants} />
+            ) : (
+              <div className="purchase">
+                <div className="purchase__summary">
+                  {price ? (
+                    <ProductPrice amount={price.min} className="product-price" testId="product-price" />
+                  ) : (
+                    <span className="product-price product-price--none" data-testid="product-price">
+                      {t("product.priceUnavailable")}
+                    </span>
+                  )}
+                  {service ? (
+                    <span className="stock stock--in" data-testid="product-service">
+                      {t("product.serviceVoucher")}
+                    </span>
+                  ) : (
+                    <StockStatus inStock={isProductInStock(product)} t={t} />
+                  )}
+                </div>
+                <AddToCart variantId={single?.id ?? null} disabled={!singleBuyable} />
               </div>
-              <AddToCart variantId={single?.id ?? null} disabled={!singleBuyable} />
-            </div>
-          )}
+            )}
 
-          {service && (
-            <p className="muted" data-testid="product-service-redeem">
-              {t("product.serviceRedeem", { lapas: lapas?.name ?? t("product.madeInLabel") })}
-            </p>
-          )}
+            {service && (
+              <p className="muted" data-testid="product-service-redeem">
+                {t("product.serviceRedeem", { lapas: lapas?.name ?? t("product.madeInLabel") })}
+              </p>
+            )}
 
-          {impact && <ProductImpact impact={impact} variantTitle={impactVariant} t={t} />}
+            <SelectedVariantBlock blocks={impactBlocks} />
+          </SelectedVariantProvider>
 
           {lapas && (
             <InfoBlock id="made-in" title={t("product.madeInLabel")}>
