@@ -38,6 +38,9 @@ export interface DepositRow {
   ntpn: string
   amount: bigint
   deposited_on: string
+  /** Set on a correction: the deposit it reverses (its amount is that deposit's, negated) and why. */
+  reverses_id: string | null
+  reason: string | null
 }
 
 /** The report's orders (per lapas and order), by date. */
@@ -91,7 +94,8 @@ export async function* productRows(trx: SqlClient, scope: Scope): AsyncGenerator
 /** The deposits attributed to the period (their period ends in it); not per channel. */
 export async function* depositRows(trx: SqlClient, scope: Scope): AsyncGenerator<DepositRow> {
   const deposits = depositsFrom(everyChannel(scope))
-  const sql = `SELECT p.handle AS lapas, d.id, d.period_from, d.period_to, d.billing_code, d.ntpn, d.amount, d.deposited_on
+  const sql = `SELECT p.handle AS lapas, d.id, d.period_from, d.period_to, d.billing_code, d.ntpn, d.amount, d.deposited_on,
+                      d.reverses_id, d.reason
                  FROM ${deposits.sql}
                 WHERE ${deposits.where}
                 ORDER BY d.period_to, d.deposited_on, d.ntpn`

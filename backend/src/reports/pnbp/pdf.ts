@@ -203,7 +203,9 @@ export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeade
     let depositCount = 0
     for await (const d of depositRows(trx, scope)) {
       depositCount++
-      deposits.row([dayLabel(d.deposited_on), periodLabel(d.period_from, d.period_to), d.billing_code, d.ntpn, formatRupiah(d.amount)])
+      // A correction reverses a mistyped deposit: its row names it and the reason, its amount negative.
+      const ntpn = d.reverses_id ? `${d.ntpn} (koreksi: ${d.reason ?? "-"})` : d.ntpn
+      deposits.row([dayLabel(d.deposited_on), periodLabel(d.period_from, d.period_to), d.billing_code, ntpn, formatRupiah(d.amount)])
     }
     if (!depositCount) deposits.row(["Belum ada setoran untuk periode ini."], { span: true })
     deposits.row(["Jumlah disetor", "", "", "", formatRupiah(t.deposited)], { bold: true, ruleAbove: true })

@@ -89,6 +89,8 @@ export async function* tableRows(trx: SqlClient, scope: Scope, header: ReportHea
       section: SECTION_LABELS.deposit,
       lapas: row.lapas,
       id: row.ntpn,
+      // A correction says so in words; its amount is the reversed deposit's, negated.
+      ...(row.reverses_id ? { name: `Koreksi: ${row.reason ?? ""}`.trim() } : {}),
       date: row.deposited_on,
       deposited: row.amount,
       billing_code: row.billing_code,
