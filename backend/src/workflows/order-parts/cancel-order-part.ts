@@ -45,8 +45,10 @@ export const cancelOrderPartWorkflow = createWorkflow("cancel-order-part", (inpu
     })
   })
 
-  when("cancel-part-edit", { plan }, ({ plan }) => !plan.skip && !plan.whole).then(() => {
-    const change = beginOrderEditOrderWorkflow.runAsStep({
+  // One `when` per step: the SDK's conditions do not nest.
+  const editing = ({ plan }: { plan: { skip: boolean; whole: boolean } }) => !plan.skip && !plan.whole
+  const change = when("cancel-part-begin-edit", { plan }, editing).then(() =>
+    beginOrderEditOrderWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
         order_id: input.order_id,
         description: `Part of lapas ${input.lapas_id} canceled (${input.cause})`,
@@ -54,26 +56,32 @@ export const cancelOrderPartWorkflow = createWorkflow("cancel-order-part", (inpu
         ...(input.canceled_by ? { created_by: input.canceled_by } : {}),
       })),
     })
+  )
+  when("cancel-part-remove-items", { plan }, editing).then(() => {
     orderEditUpdateItemQuantityWorkflow.runAsStep({
       input: transform({ input, plan }, ({ input, plan }) => ({
         order_id: input.order_id,
         items: plan.item_ids.map((id) => ({ id, quantity: 0 })),
       })),
     })
-    when("cancel-part-remove-shipping", { plan }, ({ plan }) => plan.shipping_method_ids.length > 0).then(() => {
+  })
+  when("cancel-part-remove-shipping", { plan }, ({ plan }) => editing({ plan }) && plan.shipping_method_ids.length > 0).then(
+    () => {
       createOrderChangeActionsWorkflow.runAsStep({
         input: transform({ input, plan, change }, ({ input, plan, change }) =>
           plan.shipping_method_ids.map((id) => ({
             action: ChangeActionType.SHIPPING_REMOVE,
             reference: "order_shipping_method",
             reference_id: id,
-            order_change_id: change.id,
+            order_change_id: change!.id,
             order_id: input.order_id,
-            version: change.version,
+            version: change!.version,
           }))
         ),
       })
-    })
+    }
+  )
+  when("cancel-part-confirm-edit", { plan }, editing).then(() => {
     confirmOrderEditRequestWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
         order_id: input.order_id,
@@ -81,16 +89,16 @@ export const cancelOrderPartWorkflow = createWorkflow("cancel-order-part", (inpu
       })),
     })
     recordPartCancellationStep(transform({ input, plan }, ({ input, plan }) => ({ order_id: input.order_id, record: plan.record! })))
-    // Last: a refund cannot be undone.
-    when("cancel-part-refund", { plan }, ({ plan }) => plan.refund_amount > 0 && !!plan.payment_id).then(() => {
-      refundPaymentWorkflow.runAsStep({
-        input: transform({ input, plan }, ({ input, plan }) => ({
-          payment_id: plan.payment_id!,
-          amount: plan.refund_amount,
-          ...(input.canceled_by ? { created_by: input.canceled_by } : {}),
-          note: `Part of lapas ${input.lapas_id} canceled${input.reason ? `: ${input.reason}` : ""}`,
-        })),
-      })
+  })
+  // Last: a refund cannot be undone.
+  when("cancel-part-refund", { plan }, ({ plan }) => editing({ plan }) && plan.refund_amount > 0 && !!plan.payment_id).then(() => {
+    refundPaymentWorkflow.runAsStep({
+      input: transform({ input, plan }, ({ input, plan }) => ({
+        payment_id: plan.payment_id!,
+        amount: plan.refund_amount,
+        ...(input.canceled_by ? { created_by: input.canceled_by } : {}),
+        note: `Part of lapas ${input.lapas_id} canceled${input.reason ? `: ${input.reason}` : ""}`,
+      })),
     })
   })
 
