@@ -327,10 +327,17 @@ export default defineSuite({
         // A national member naming a lapas that does not exist.
         expect(await statusOf(api.get(orders(`?lapas_id=lapas_tidak_ada`), as.national))).toBe(404)
 
-        // A lapas cancels only its own part, and not before any part of the order is paid.
-        const cancel = await failureOf(api.post(orders(`/${order.id}/cancel`), { reason: "Stok habis" }, as.staffA))
-        expect(cancel.status).toBe(400)
-        expect(cancel.message).toMatch(/No part of order #\d+ is paid yet/)
+        // A lapas cancels its own part of an order another lapas has items in (its package unpacked
+        // first); the other lapas's part is untouched. Nothing of B's is canceled by A.
+        const { data: canceledA } = await api.post(orders(`/${order.id}/cancel`), { reason: "Stok habis" }, as.staffA)
+        expect(canceledA.parts).toHaveLength(1)
+        expect(canceledA.parts[0]).toMatchObject({ state: "canceled", part_cancellation: { cause: "member", reason: "Stok habis" } })
+        expect((await partOf(order.id, as.staffB)).state).toBe("to_ship")
+        // Not before any part of a bank-transfer order is paid: the whole order is the national office's then.
+        const unpaid = await placeTransferOrder()
+        const refusedPart = await failureOf(api.post(orders(`/${unpaid.id}/cancel`), { reason: "Stok habis" }, as.staffA))
+        expect(refusedPart.status).toBe(400)
+        expect(refusedPart.message).toMatch(/No part of order #\d+ is paid yet/)
       })
 
       it("keeps roles and input in line: finance confirms but does not pack, bad input is a 400 that says what to fix", async () => {
