@@ -1,3 +1,5 @@
+import { createRequire } from "node:module"
+import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import sharp from "sharp"
 import { extractText, getDocumentProxy } from "unpdf"
@@ -5,8 +7,12 @@ import { LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import type { SeedResult } from "../../src/scripts/seed-demo"
 import { appModule } from "../app"
 import { defineSuite, demoSeed } from "../runner"
-import { BUYER_ADDRESS, failureOf, loginAsMember, placeOrder, statusOf, waitFor, type Headers } from "../helpers"
+import { BUYER_ADDRESS, emailsTo, failureOf, loginAsMember, placeOrder, statusOf, waitFor, type Headers } from "../helpers"
 
+// Medusa's workflows as the app loaded them, not a second copy through Vitest.
+const { refundPaymentWorkflow } = createRequire(path.join(__dirname, "..", "..", "package.json"))(
+  "@medusajs/medusa/core-flows"
+) as typeof import("@medusajs/medusa/core-flows")
 const { cancelUnpaidTransferOrders } = appModule<typeof import("../../src/jobs/cancel-unpaid-transfer-orders")>(
   "src/jobs/cancel-unpaid-transfer-orders"
 )
@@ -321,10 +327,17 @@ export default defineSuite({
         // A national member naming a lapas that does not exist.
         expect(await statusOf(api.get(orders(`?lapas_id=lapas_tidak_ada`), as.national))).toBe(404)
 
-        // A lapas cannot cancel an order another lapas has items in.
-        const cancel = await failureOf(api.post(orders(`/${order.id}/cancel`), { reason: "Stok habis" }, as.staffA))
-        expect(cancel.status).toBe(400)
-        expect(cancel.message).toMatch(/another lapas/)
+        // A lapas cancels its own part of an order another lapas has items in (its package unpacked
+        // first); the other lapas's part is untouched. Nothing of B's is canceled by A.
+        const { data: canceledA } = await api.post(orders(`/${order.id}/cancel`), { reason: "Stok habis" }, as.staffA)
+        expect(canceledA.parts).toHaveLength(1)
+        expect(canceledA.parts[0]).toMatchObject({ state: "canceled", part_cancellation: { cause: "member", reason: "Stok habis" } })
+        expect((await partOf(order.id, as.staffB)).state).toBe("to_ship")
+        // Not before any part of a bank-transfer order is paid: the whole order is the national office's then.
+        const unpaid = await placeTransferOrder()
+        const refusedPart = await failureOf(api.post(orders(`/${unpaid.id}/cancel`), { reason: "Stok habis" }, as.staffA))
+        expect(refusedPart.status).toBe(400)
+        expect(refusedPart.message).toMatch(/No part of order #\d+ is paid yet/)
       })
 
       it("keeps roles and input in line: finance confirms but does not pack, bad input is a 400 that says what to fix", async () => {
@@ -483,7 +496,7 @@ export default defineSuite({
         expect(await stockOf(variant[A])).toBe(before - 3)
         const container = getContainer()
         // Not yet due: nothing happens.
-        expect(await cancelUnpaidTransferOrders(container, new Date(Date.now() + 23 * 3_600_000), 24)).toEqual([])
+        expect((await cancelUnpaidTransferOrders(container, new Date(Date.now() + 23 * 3_600_000), 24)).orders).toEqual([])
         expect((await summary(order.id)).progress).toBe("awaiting_payment")
         // A confirmed order is never canceled by the job.
         const paidOrder = await placeTransferOrder({}, { [B]: 1 })
@@ -491,12 +504,154 @@ export default defineSuite({
         await confirm(paidOrder.id, as.staffB, paidPart.transfer.expected_amount)
 
         const canceled = await cancelUnpaidTransferOrders(container, new Date(Date.now() + 25 * 3_600_000), 24)
-        expect(canceled).toEqual([order.id])
+        expect(canceled.orders).toEqual([order.id])
         expect((await summary(order.id)).progress).toBe("canceled")
         expect((await summary(paidOrder.id)).progress).toBe("processing")
         expect(await stockOf(variant[A])).toBe(before)
         // A second run finds nothing more to do.
-        expect(await cancelUnpaidTransferOrders(container, new Date(Date.now() + 26 * 3_600_000), 24)).toEqual([])
+        expect((await cancelUnpaidTransferOrders(container, new Date(Date.now() + 26 * 3_600_000), 24)).orders).toEqual([])
+      })
+
+      async function reservedOf(variantId: string) {
+        const { rows } = await dbConnection.raw(
+          `SELECT COALESCE(SUM(il.reserved_quantity), 0)::int AS reserved
+             FROM product_variant_inventory_item pvii
+             JOIN inventory_level il ON il.inventory_item_id = pvii.inventory_item_id AND il.deleted_at IS NULL
+            WHERE pvii.variant_id = ? AND pvii.deleted_at IS NULL`,
+          [variantId]
+        )
+        return rows[0].reserved as number
+      }
+      async function orderRows(orderId: string) {
+        const query = getContainer().resolve("query") as any
+        const { data } = await query.graph({
+          entity: "order",
+          fields: ["id", "email", "items.id", "items.variant_id", "shipping_methods.id", "payment_collections.payments.id"],
+          filters: { id: orderId },
+        })
+        return data[0]
+      }
+      const tabOf = async (orderId: string, who: Headers) => {
+        const { data } = await api.get(orders(`?q=${(await summary(orderId)).display_id}`), who)
+        return data
+      }
+
+      it("cancel only the unpaid part of an order another lapas confirmed; the paid part goes on, refunded later", async () => {
+        const container = getContainer()
+        const order = await placeTransferOrder({}, { [A]: 2, [B]: 1 })
+        const partA = await partOf(order.id, as.staffA)
+        const partB = await partOf(order.id, as.staffB)
+        const reservedB = await reservedOf(variant[B])
+        const itemsA = partA.items.map((i: any) => i.id)
+        await confirm(order.id, as.staffA, partA.transfer.expected_amount)
+
+        const run = await cancelUnpaidTransferOrders(container, new Date(Date.now() + 25 * 3_600_000), 24)
+        expect(run.orders).not.toContain(order.id)
+        expect(run.parts).toContainEqual({ order_id: order.id, lapas_id: partB.lapas.id })
+
+        // B's part: canceled for non-payment, its line and shipping out of the order, its stock free.
+        const b = await partOf(order.id, as.staffB)
+        expect(b.state).toBe("canceled")
+        expect(b.part_cancellation).toMatchObject({ cause: "unpaid", refunded_amount: 0 })
+        expect(b.items.map((i: any) => i.id)).toEqual(partB.items.map((i: any) => i.id))
+        const rows = await orderRows(order.id)
+        expect(rows.items.map((i: any) => i.id).sort()).toEqual([...itemsA].sort())
+        expect(rows.shipping_methods).toHaveLength(1)
+        expect(await reservedOf(variant[B])).toBe(reservedB - 1)
+        const { rows: reservations } = await dbConnection.raw(
+          `SELECT count(*)::int AS n FROM reservation_item WHERE line_item_id = ANY(?) AND deleted_at IS NULL`,
+          [partB.items.map((i: any) => i.id)]
+        )
+        expect(reservations[0].n).toBe(0)
+        // A's part goes on untouched.
+        const a = await partOf(order.id, as.staffA)
+        expect(a.state).toBe("to_pack")
+        expect(a.items.map((i: any) => i.quantity)).toEqual(partA.items.map((i: any) => i.quantity))
+        // The buyer sees which part went and why, and is told by e-mail, naming B's part.
+        const buyer = await summary(order.id)
+        expect(buyer.progress).toBe("processing")
+        const groupB = buyer.groups.find((g: any) => g.lapas?.id === partB.lapas.id)
+        expect(groupB.progress).toMatchObject({ state: "canceled", cancellation: { cause: "unpaid" } })
+        expect(buyer.payment.transfer).toBeNull()
+        const mail = await waitFor(
+          "the part-canceled e-mail",
+          async () => (await emailsTo(container, rows.email)).find((m) => m.template === "part-canceled" && m.subject.includes(`#${order.display_id}`)),
+          15_000
+        )
+        expect(mail.subject).toContain(partB.lapas.name)
+        expect(mail.text).toContain("belum kami terima")
+        expect(mail.text).toContain(`Bagian ${partA.lapas.name}: diproses`)
+
+        // A second run changes nothing.
+        const again = await cancelUnpaidTransferOrders(container, new Date(Date.now() + 26 * 3_600_000), 24)
+        expect(again.parts.filter((p) => p.order_id === order.id)).toEqual([])
+        expect((await partOf(order.id, as.staffA)).state).toBe("to_pack")
+        expect((await emailsTo(container, rows.email)).filter((m) => m.template === "part-canceled" && m.subject.includes(`#${order.display_id}`))).toHaveLength(1)
+
+        // A refunded in full: its part is refunded and leaves every action tab.
+        await refundPaymentWorkflow(container).run({
+          input: { payment_id: rows.payment_collections[0].payments[0].id, amount: partA.transfer.expected_amount },
+        })
+        const refunded = await partOf(order.id, as.staffA)
+        expect(refunded.state).toBe("refunded")
+        expect(refunded.refunded_amount).toBe(partA.transfer.expected_amount)
+        const list = await tabOf(order.id, as.staffA)
+        expect(list.tab_counts).toMatchObject({ awaiting_transfer: 0, to_pack: 0, ready: 0, canceled: 1 })
+        expect((await summary(order.id)).progress).toBe("refunded")
+
+        // The ledger of the order holds A's lines only (per-part booking: the lead's branch).
+        await waitFor(
+          "A's lines booked (needs the lead's per-part booking)",
+          async () => {
+            const { rows: lines } = await dbConnection.raw(
+              `SELECT DISTINCT line_item_id FROM share_ledger_entry WHERE order_id = ?`,
+              [order.id]
+            )
+            return lines.length > 0 && lines.every((l: any) => itemsA.includes(l.line_item_id))
+          },
+          15_000
+        )
+      })
+
+      it("shows a partial refund on the part, and a fully refunded order in no action tab", async () => {
+        const container = getContainer()
+        const order = await placeTransferOrder({}, { [A]: 2 })
+        const part = await partOf(order.id, as.staffA)
+        await confirm(order.id, as.staffA, part.transfer.expected_amount)
+        const paymentId = (await orderRows(order.id)).payment_collections[0].payments[0].id
+        await refundPaymentWorkflow(container).run({ input: { payment_id: paymentId, amount: 10_000 } })
+        const partly = await partOf(order.id, as.staffA)
+        expect(partly).toMatchObject({ state: "to_pack", refunded_amount: 10_000 })
+        await refundPaymentWorkflow(container).run({
+          input: { payment_id: paymentId, amount: part.transfer.expected_amount - 10_000 },
+        })
+        expect((await partOf(order.id, as.staffA)).state).toBe("refunded")
+        const list = await tabOf(order.id, as.staffA)
+        expect(list.counts).toMatchObject({ awaiting_transfer: 0, to_pack: 0, to_ship: 0, ready_for_pickup: 0 })
+        expect(list.tab_counts.canceled).toBe(1)
+      })
+
+      it("lets staff cancel their own part of a paid multi-lapas order, with the reason and a refund", async () => {
+        const container = getContainer()
+        const order = await placeTransferOrder({}, { [A]: 1, [B]: 1 })
+        const partA = await partOf(order.id, as.staffA)
+        const partB = await partOf(order.id, as.staffB)
+        await confirm(order.id, as.staffA, partA.transfer.expected_amount)
+        await confirm(order.id, as.staffB, partB.transfer.expected_amount)
+        const before = await stockOf(variant[B])
+        const { data } = await api.post(orders(`/${order.id}/cancel`), { reason: "Stok rusak saat dikemas" }, as.staffB)
+        expect(data.parts[0]).toMatchObject({
+          state: "canceled",
+          part_cancellation: { cause: "member", reason: "Stok rusak saat dikemas", refunded_amount: partB.transfer.expected_amount },
+        })
+        expect(await stockOf(variant[B])).toBe(before + 1)
+        expect((await partOf(order.id, as.staffA)).state).toBe("to_pack")
+        const mail = await waitFor(
+          "the part-canceled e-mail",
+          async () => (await emailsTo(container, (await orderRows(order.id)).email)).find((m) => m.template === "part-canceled" && m.subject.includes(`#${order.display_id}`)),
+          15_000
+        )
+        expect(mail.text).toContain("Stok rusak saat dikemas")
       })
     })
   },

@@ -18,8 +18,12 @@ export type PaymentKind = (typeof PAYMENT_KINDS)[number]
 export const ACTION_STATES = ["awaiting_transfer", "to_pack", "to_ship", "ready_for_pickup"] as const
 export type ActionState = (typeof ACTION_STATES)[number]
 
-/** Every state of a part; `state` of the list query is one of them. */
-export const PART_STATES = [...ACTION_STATES, "shipped", "delivered", "picked_up", "canceled"] as const
+/**
+ * Every state of a part; `state` of the list query is one of them. A part's money counts as well
+ * as its packages: `canceled` (the order, or this part alone, was canceled: its items are out of
+ * the order) and `refunded` (what was paid for it was paid back in full) leave every action queue.
+ */
+export const PART_STATES = [...ACTION_STATES, "shipped", "delivered", "picked_up", "canceled", "refunded"] as const
 export type PartState = (typeof PART_STATES)[number]
 
 /** A package of a part; kind, courier and resi as the lapas routes record them. */
@@ -108,6 +112,24 @@ export interface OrderPart {
   transfer: { expected_amount: number; confirmation: PartTransferConfirmation | null } | null
   /** JSON key kept as the API has always spelt it. */
   fulfilments: PartFulfillment[]
+  /** Whole rupiah paid back for this part (0 when nothing was); the whole paid amount makes the part `refunded`. */
+  refunded_amount: number
+  /** Set when this part alone was canceled (the order goes on): when, why, and whether for non-payment. */
+  part_cancellation: PartCancellation | null
+}
+
+/** Why a part was canceled on its own: `unpaid` by the unpaid-transfer job, `member` by a lapas or national member. */
+export const PART_CANCEL_CAUSES = ["unpaid", "member"] as const
+export type PartCancelCause = (typeof PART_CANCEL_CAUSES)[number]
+
+export interface PartCancellation {
+  canceled_at: string
+  cause: PartCancelCause
+  reason: string | null
+  /** For `unpaid`: the transfer deadline that passed. */
+  due_at: string | null
+  /** Whole rupiah refunded for the part when it was canceled. */
+  refunded_amount: number
 }
 
 /**
@@ -120,7 +142,7 @@ export const ORDER_TABS = {
   ready: ["to_ship", "ready_for_pickup"],
   shipped: ["shipped"],
   done: ["delivered", "picked_up"],
-  canceled: ["canceled"],
+  canceled: ["canceled", "refunded"],
 } as const satisfies Record<string, readonly PartState[]>
 export type OrderTab = keyof typeof ORDER_TABS
 /** The tabs in the order the panel shows them. */

@@ -1,5 +1,5 @@
 import { z } from "zod"
-import type { OrderLine, PaymentKind, ShippingKind } from "./order-parts"
+import type { OrderLine, PartCancellation, PaymentKind, ShippingKind } from "./order-parts"
 
 /**
  * The buyer's order summary: items grouped by the lapas that made them, each part's shipping and
@@ -17,6 +17,7 @@ export const BUYER_PART_STATES = [
   "delivered",
   "picked_up",
   "canceled",
+  "refunded",
 ] as const
 export type BuyerPartState = (typeof BUYER_PART_STATES)[number]
 
@@ -28,6 +29,7 @@ export const BUYER_ORDER_PROGRESSES = [
   "shipped",
   "delivered",
   "canceled",
+  "refunded",
 ] as const
 export type BuyerOrderProgress = (typeof BUYER_ORDER_PROGRESSES)[number]
 
@@ -68,6 +70,10 @@ export interface BuyerPartProgress {
   ready_at: string | null
   shipped_at: string | null
   delivered_at: string | null
+  /** Set when this part alone was canceled (the rest of the order goes on). */
+  cancellation: PartCancellation | null
+  /** Whole rupiah paid back for this part. */
+  refunded_amount: number
 }
 
 /** One step of the order's history; `lapas_name` is null for steps of the whole order. */

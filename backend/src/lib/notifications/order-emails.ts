@@ -15,6 +15,7 @@ export const ORDER_EMAIL_KINDS = [
   "order-shipped",
   "ready-for-pickup",
   "order-canceled",
+  "part-canceled",
   "order-refunded",
 ] as const
 export type OrderEmailKind = (typeof ORDER_EMAIL_KINDS)[number]
@@ -43,6 +44,8 @@ export type OrderEmailEvent =
     }
   | { kind: "ready-for-pickup"; lapas: PickupPlace; ready_at: string | null }
   | { kind: "order-canceled"; canceled_at: string | null }
+  /** One lapas's part was canceled on its own; the summary's group of that lapas says when and why. */
+  | { kind: "part-canceled"; lapas_id: string }
   | { kind: "order-refunded"; amount: number; refunded_at: string | null }
 
 export interface OrderEmail {
@@ -94,7 +97,10 @@ const WORDS = {
         (count > 1
           ? `Pesanan ini berisi produk dari ${count} lapas; transfer jumlah di bawah ke rekening masing-masing lapas`
           : "Transfer jumlah di bawah ke rekening lapas") +
-        ` paling lambat ${due}. Pesanan dibatalkan otomatis bila transfer belum kami terima sampai batas waktu itu.`,
+        ` paling lambat ${due}. ` +
+        (count > 1
+          ? "Bagian lapas yang transfernya belum kami terima sampai batas waktu itu dibatalkan otomatis; bagian yang sudah dibayar tetap diproses."
+          : "Pesanan dibatalkan otomatis bila transfer belum kami terima sampai batas waktu itu."),
       bank: "Bank",
       accountNumber: "Nomor rekening",
       accountHolder: "Atas nama",
@@ -133,6 +139,27 @@ const WORDS = {
         `Pesanan #${n} telah dibatalkan${at ? ` pada ${at}` : ""} dan tidak akan diproses.`,
       money: "Bila Anda sudah membayar, dananya kami kembalikan; kami kirim email terpisah saat pengembalian dana diproses.",
     },
+    partCanceled: {
+      subject: (n: number, lapas: string) => `Bagian ${lapas} dalam pesanan #${n} dibatalkan`,
+      unpaid: (n: number, lapas: string, due: string | null) =>
+        `Bagian ${lapas} dalam pesanan #${n} dibatalkan karena transfernya belum kami terima${due ? ` sampai ${due}` : ""}.`,
+      byLapas: (n: number, lapas: string, reason: string | null) =>
+        `Bagian ${lapas} dalam pesanan #${n} dibatalkan oleh lapas${reason ? `: ${reason}` : "."}`,
+      refund: (amount: string) => `Dana ${amount} yang sudah Anda bayar untuk bagian ini kami kembalikan.`,
+      others: "Bagian lain pesanan Anda:",
+      state: {
+        awaiting_payment: "menunggu transfer",
+        processing: "diproses",
+        ready_for_pickup: "siap diambil",
+        shipped: "dikirim",
+        delivered: "diterima",
+        picked_up: "sudah diambil",
+        canceled: "dibatalkan",
+        refunded: "dananya dikembalikan",
+      },
+      part: (lapas: string, state: string) => `Bagian ${lapas}: ${state}`,
+      canceledItems: "Produk yang dibatalkan",
+    },
     refunded: {
       subject: (n: number) => `Pengembalian dana pesanan #${n}`,
       intro: (n: number, amount: string) => `Kami telah mengembalikan dana sebesar ${amount} untuk pesanan #${n}.`,
@@ -164,7 +191,10 @@ const WORDS = {
         (count > 1
           ? `This order holds products of ${count} lapas; transfer each amount below to that lapas's account`
           : "Transfer the amount below to the lapas's account") +
-        ` by ${due}. The order is cancelled automatically if we have not received the transfer by then.`,
+        ` by ${due}. ` +
+        (count > 1
+          ? "A lapas's part whose transfer we have not received by then is cancelled automatically; the parts already paid go on."
+          : "The order is cancelled automatically if we have not received the transfer by then."),
       bank: "Bank",
       accountNumber: "Account number",
       accountHolder: "Account holder",
@@ -202,6 +232,27 @@ const WORDS = {
       intro: (n: number, at: string | null) =>
         `Order #${n} was cancelled${at ? ` on ${at}` : ""} and will not be processed.`,
       money: "If you have already paid, the money will be refunded; we will send a separate email when the refund is made.",
+    },
+    partCanceled: {
+      subject: (n: number, lapas: string) => `The ${lapas} part of order #${n} has been cancelled`,
+      unpaid: (n: number, lapas: string, due: string | null) =>
+        `The ${lapas} part of order #${n} was cancelled because we had not received its transfer${due ? ` by ${due}` : ""}.`,
+      byLapas: (n: number, lapas: string, reason: string | null) =>
+        `The ${lapas} part of order #${n} was cancelled by the lapas${reason ? `: ${reason}` : "."}`,
+      refund: (amount: string) => `The ${amount} you paid for this part is being refunded.`,
+      others: "The rest of your order:",
+      state: {
+        awaiting_payment: "awaiting transfer",
+        processing: "being prepared",
+        ready_for_pickup: "ready for pickup",
+        shipped: "shipped",
+        delivered: "delivered",
+        picked_up: "picked up",
+        canceled: "cancelled",
+        refunded: "refunded",
+      },
+      part: (lapas: string, state: string) => `${lapas} part: ${state}`,
+      canceledItems: "Cancelled products",
     },
     refunded: {
       subject: (n: number) => `Refund for order #${n}`,
@@ -473,6 +524,34 @@ export function renderOrderEmail(summary: OrderSummary, event: OrderEmailEvent, 
         link,
       ]
       break
+    case "part-canceled": {
+      const group = summary.groups.find((g) => g.lapas && g.lapas.id === event.lapas_id)
+      const lapasName = group?.lapas?.name ?? ""
+      const cancellation = group?.progress.cancellation ?? null
+      const zone = zoneOf(group?.lapas?.time_zone ?? orderZone(summary))
+      const others = summary.groups.filter((g) => g !== group && g.lapas)
+      subject = words.partCanceled.subject(n, lapasName)
+      blocks = [
+        greeting,
+        paragraph(
+          cancellation?.cause === "member"
+            ? words.partCanceled.byLapas(n, lapasName, cancellation.reason)
+            : words.partCanceled.unpaid(n, lapasName, at(cancellation?.due_at, zone))
+        ),
+        ...(cancellation && cancellation.refunded_amount > 0
+          ? [paragraph(words.partCanceled.refund(formatRupiah(cancellation.refunded_amount)))]
+          : []),
+        ...(others.length
+          ? [
+              heading(words.partCanceled.others),
+              ...others.map((g) => paragraph(words.partCanceled.part(g.lapas!.name, words.partCanceled.state[g.progress.state]))),
+            ]
+          : []),
+        ...(group ? [heading(words.partCanceled.canceledItems), ...groupBlocks(group, words).slice(1)] : []),
+        link,
+      ]
+      break
+    }
     case "order-refunded":
       subject = words.refunded.subject(n)
       blocks = [

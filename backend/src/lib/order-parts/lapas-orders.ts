@@ -180,7 +180,8 @@ export async function detailedParts(scope: MedusaContainer, parts: LoadedOrderPa
   )
   return parts.map((part) => {
     const fact = facts.get(part.order_id)
-    const cancelReason = fact?.cancel_reason ?? null
+    // A part canceled on its own keeps its reason with it; the order's reason is the whole order's.
+    const cancelReason = part.internal.canceled_part ? part.internal.canceled_part.reason : fact?.cancel_reason ?? null
     return {
       ...(publicPart(part) as OrderPart),
       shipping_address: fact?.address ?? {

@@ -3,10 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { BANK_TRANSFER_MODULE } from "../../modules/bank-transfer"
 import type BankTransferModuleService from "../../modules/bank-transfer/service"
-import { lapasIdsOfStockLocations } from "../lapas/links"
+import { lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
 import { paymentKind, transferAmounts } from "../payments/transfer"
 import { lineView, partRowsOfOrders, shippingView, type OrderPartRows, type PartRows } from "./rows"
 import type { OrderPart, PartTransferConfirmation, ShippingKind } from "@karya-binaan/contracts"
+import { canceledPartsOf, cancellationView, type CanceledPartRecord } from "./canceled-parts"
 import { partState } from "./state"
 import { chosenCourier, fulfillmentView } from "./views"
 
@@ -27,6 +28,10 @@ export interface LoadedOrderPart extends OrderPart {
     canceled_at: string | null
     refunds: { at: string; amount: number }[]
     paid_at: string | null
+    /** Whole rupiah paid for this part (its confirmed transfer, or its share of a captured payment). */
+    paid_amount: number
+    /** The part's record when it was canceled on its own. */
+    canceled_part: CanceledPartRecord | null
   }
 }
 
@@ -65,6 +70,7 @@ export const ORDER_PART_FIELDS = [
   "payment_collections.payments.captured_at",
   "payment_collections.payments.canceled_at",
   "payment_collections.payments.captures.created_at",
+  "payment_collections.payments.captures.amount",
   "payment_collections.payments.refunds.amount",
   "payment_collections.payments.refunds.created_at",
   "fulfillments.id",
@@ -115,6 +121,13 @@ export async function buildOrderParts(
     lapasIdsOfStockLocations(scope, fulfillments.map((f) => f.location_id)),
     bankTransfer.listTransferConfirmations({ order_id: orders.map((o) => o.id) }),
   ])
+  // The lapas of parts canceled on their own have no line in the order any more.
+  const missingLapas = orders
+    .flatMap((o) => canceledPartsOf(o.metadata).map((r) => r.lapas_id))
+    .filter((id) => !lapasRows.has(id))
+  const lapasRowsOf = missingLapas.length
+    ? new Map([...lapasRows, ...(await loadLapasRows(scope, [...new Set(missingLapas)]))])
+    : lapasRows
 
   for (const order of orders) {
     const lapasParts = (partRows.get(order.id) ?? []).filter(
@@ -173,6 +186,37 @@ export async function buildOrderParts(
       Number(toRupiahBigInt(order.total ?? 0, { round: true })),
       drafts.map((d) => d.total)
     )
+    const capturedTotal = captures.reduce((sum, c) => sum + Number(toRupiahBigInt(c.amount ?? 0, { round: true })), 0)
+    const canceledRecords = canceledPartsOf(order.metadata).filter(
+      (record) => !drafts.some((d) => d.lapasId === record.lapas_id)
+    )
+    const refundedTotal = refunds.reduce((sum, r) => sum + r.amount, 0)
+    // Refunds not made by canceling a part belong to the live parts: all of them to the only paid
+    // one, or in full to each when they cover every paid part; otherwise no part can be named.
+    const looseRefunds = Math.max(0, refundedTotal - canceledRecords.reduce((sum, r) => sum + (r.refunded_amount ?? 0), 0))
+    const paidAmountOf = (draft: (typeof drafts)[number], index: number, confirmation: Row | undefined) => {
+      if (kind === "bank_transfer") {
+        if (confirmation) return Number(toRupiahBigInt(confirmation.amount ?? 0, { round: true }))
+        return payment?.captured_at ? expected[index] : 0
+      }
+      if (!cardPaid) return 0
+      return drafts.length === 1 ? Math.max(capturedTotal, 0) || draft.total : draft.total
+    }
+    const paidAmounts = drafts.map((draft, index) =>
+      paidAmountOf(
+        draft,
+        index,
+        (confirmations as Row[]).find((c) => c.order_id === order.id && c.lapas_id === draft.lapasId)
+      )
+    )
+    const paidParts = paidAmounts.filter((amount) => amount > 0)
+    const paidSum = paidParts.reduce((sum, amount) => sum + amount, 0)
+    const refundedOf = (index: number) => {
+      const paidAmount = paidAmounts[index]
+      if (!paidAmount || !looseRefunds) return 0
+      if (paidParts.length === 1) return Math.min(looseRefunds, paidAmount)
+      return looseRefunds >= paidSum ? paidAmount : 0
+    }
     const parts = drafts.map((draft, index): LoadedOrderPart => {
       const lapas = lapasRows.get(draft.lapasId)
       const confirmation = (confirmations as Row[]).find(
@@ -207,6 +251,8 @@ export async function buildOrderParts(
         state: partState({
           order_canceled: order.status === "canceled",
           paid,
+          paid_amount: paidAmounts[index],
+          refunded_amount: refundedOf(index),
           open_quantity: openQuantity,
           fulfillments: draft.fulfilments,
         }),
@@ -222,15 +268,74 @@ export async function buildOrderParts(
         payment_kind: kind,
         transfer: kind === "bank_transfer" ? { expected_amount: expected[index], confirmation: partConfirmation } : null,
         fulfilments: draft.fulfilments,
+        refunded_amount: refundedOf(index),
+        part_cancellation: null,
         internal: {
           payment_id: (payment?.id as string | undefined) ?? null,
           location_id: draft.shipping?.location_id ?? null,
           canceled_at: iso(order.canceled_at),
           refunds,
           paid_at: kind === "bank_transfer" ? partConfirmation?.confirmed_at ?? iso(payment?.captured_at) : lastCapture ?? (cardPaid ? iso(order.created_at) : null),
+          paid_amount: paidAmounts[index],
+          canceled_part: null,
         },
       }
     })
+    // Parts canceled on their own: their lines left the order, their record stays (canceled-parts.ts).
+    for (const record of canceledRecords) {
+      const lapas = lapasRowsOf.get(record.lapas_id)
+      const confirmation = (confirmations as Row[]).find((c) => c.id === record.confirmation_id)
+      const items = record.items.map(({ product_id: _product, ...line }) => ({ ...line, fulfilled_quantity: 0 }))
+      parts.push({
+        order_id: order.id,
+        display_id: Number(order.display_id),
+        created_at: iso(order.created_at)!,
+        order_status: String(order.status),
+        payment_status: collectionStatus,
+        buyer,
+        lapas: {
+          id: record.lapas_id,
+          name: (lapas?.name as string) ?? record.lapas_id,
+          handle: (lapas?.handle as string) ?? "",
+          time_zone: (lapas?.time_zone as string) ?? "Asia/Jakarta",
+        },
+        state: "canceled",
+        shipping: record.shipping,
+        chosen_courier: null,
+        chosen_service: null,
+        items,
+        total: items.reduce((sum, i) => sum + i.total, 0) + (record.shipping?.amount ?? 0),
+        payment_kind: kind,
+        transfer:
+          kind === "bank_transfer"
+            ? {
+                expected_amount: 0,
+                confirmation: confirmation
+                  ? {
+                      id: confirmation.id,
+                      amount: Number(toRupiahBigInt(confirmation.amount ?? 0, { round: true })),
+                      transferred_on: confirmation.transferred_on,
+                      proof_url: confirmation.proof_url ?? null,
+                      confirmed_at: iso(confirmation.created_at)!,
+                      confirmed_by: confirmation.confirmed_by,
+                    }
+                  : null,
+              }
+            : null,
+        fulfilments: [],
+        refunded_amount: record.refunded_amount ?? 0,
+        part_cancellation: cancellationView(record),
+        internal: {
+          payment_id: (payment?.id as string | undefined) ?? null,
+          location_id: null,
+          canceled_at: record.canceled_at,
+          refunds: [],
+          paid_at: confirmation ? iso(confirmation.created_at) : null,
+          paid_amount: confirmation ? Number(toRupiahBigInt(confirmation.amount ?? 0, { round: true })) : 0,
+          canceled_part: record,
+        },
+      })
+    }
     result.set(order.id, parts)
   }
   return result

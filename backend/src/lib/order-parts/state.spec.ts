@@ -42,6 +42,24 @@ describe("partState", () => {
   it("is canceled with its order, whatever else is true", () => {
     expect(partState(facts({ order_canceled: true, paid: false }))).toBe("canceled")
   })
+
+  it("is canceled on its own while the order goes on", () => {
+    expect(partState(facts({ part_canceled: true, paid: false, open_quantity: 1 }))).toBe("canceled")
+    expect(partState(facts({ part_canceled: true, paid_amount: 50_000, refunded_amount: 50_000 }))).toBe("canceled")
+  })
+
+  it("is refunded when what was paid for it was paid back in full, whatever its packages say", () => {
+    expect(partState(facts({ open_quantity: 2, paid_amount: 75_000, refunded_amount: 75_000 }))).toBe("refunded")
+    expect(partState(facts({ fulfillments: [courier({ shipped_at: at })], paid_amount: 75_000, refunded_amount: 80_000 }))).toBe(
+      "refunded"
+    )
+  })
+
+  it("keeps its work state with a partial refund, and is never refunded before it is paid", () => {
+    expect(partState(facts({ open_quantity: 2, paid_amount: 75_000, refunded_amount: 25_000 }))).toBe("to_pack")
+    expect(partState(facts({ paid: false, open_quantity: 2, paid_amount: 0, refunded_amount: 0 }))).toBe("awaiting_transfer")
+    expect(partState(facts({ open_quantity: 2, paid_amount: 0, refunded_amount: 0 }))).toBe("to_pack")
+  })
 })
 
 describe("buyerOrderProgress", () => {
@@ -50,6 +68,18 @@ describe("buyerOrderProgress", () => {
     expect(buyerOrderProgress(false, ["shipped", "ready_for_pickup"])).toBe("shipped")
     expect(buyerOrderProgress(false, ["delivered", "shipped"])).toBe("shipped")
     expect(buyerOrderProgress(false, ["delivered", "picked_up"])).toBe("delivered")
+  })
+
+  it("is partly shipped, not awaiting payment, once one part is on its way while another waits", () => {
+    expect(buyerOrderProgress(false, ["shipped", "awaiting_payment"])).toBe("partially_shipped")
+    expect(buyerOrderProgress(false, ["ready_for_pickup", "awaiting_payment"])).toBe("partially_shipped")
+  })
+
+  it("leaves canceled and refunded parts out, and is refunded when every remaining part was paid back", () => {
+    expect(buyerOrderProgress(false, ["processing", "canceled"])).toBe("processing")
+    expect(buyerOrderProgress(false, ["shipped", "refunded"])).toBe("shipped")
+    expect(buyerOrderProgress(false, ["refunded", "canceled"])).toBe("refunded")
+    expect(buyerOrderProgress(false, ["canceled", "canceled"])).toBe("canceled")
   })
 
   it("awaits payment while any part is unpaid, and is canceled with the order", () => {

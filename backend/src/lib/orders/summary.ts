@@ -86,6 +86,8 @@ function partProgress(part: LoadedOrderPart | undefined, orderCanceled: boolean)
     ready_at: latest(live.filter((f) => f.kind === "pickup").map((f) => f.created_at)),
     shipped_at: latest(shipped.map((f) => f.shipped_at)),
     delivered_at: live.length && live.every((f) => f.delivered_at) ? latest(live.map((f) => f.delivered_at)) : null,
+    cancellation: part?.part_cancellation ?? null,
+    refunded_amount: part?.refunded_amount ?? 0,
   }
 }
 
@@ -100,8 +102,9 @@ export function orderTimeline(createdAt: string, parts: LoadedOrderPart[]): Time
     ...extra,
   })
   const entries = [entry("placed", createdAt)]
-  const paidAt = parts.map((p) => p.internal.paid_at)
-  if (parts.length && paidAt.every(Boolean)) entries.push(entry("paid", (paidAt as string[]).sort().pop()!))
+  const kept = parts.filter((p) => !p.internal.canceled_part)
+  const paidAt = kept.map((p) => p.internal.paid_at)
+  if (kept.length && paidAt.every(Boolean)) entries.push(entry("paid", (paidAt as string[]).sort().pop()!))
   for (const part of parts) {
     const lapas_name = part.lapas.name
     for (const f of part.fulfilments.filter((f) => !f.canceled_at)) {
@@ -123,7 +126,11 @@ export function orderTimeline(createdAt: string, parts: LoadedOrderPart[]): Time
       }
     }
   }
-  const first = parts[0]
+  // A part canceled on its own is a step of its lapas; the order's own cancellation is the order's.
+  for (const part of parts.filter((p) => p.internal.canceled_part)) {
+    entries.push(entry("canceled", part.internal.canceled_part!.canceled_at, { lapas_name: part.lapas.name }))
+  }
+  const first = kept[0]
   if (first?.internal.canceled_at) entries.push(entry("canceled", first.internal.canceled_at))
   for (const refund of first?.internal.refunds ?? []) entries.push(entry("refunded", refund.at))
   return entries.sort((a, b) => a.at.localeCompare(b.at))
@@ -177,6 +184,20 @@ export async function buildOrderSummary(
     }
   })
 
+  // Parts canceled on their own: their lines left the order; the buyer still sees what they were.
+  for (const part of parts.filter((p) => p.internal.canceled_part)) {
+    const record = part.internal.canceled_part!
+    const subtotal = record.items.reduce((sum, item) => sum + item.total, 0)
+    groups.push({
+      lapas: summaryLapas(lapasRows.get(part.lapas.id) ?? { id: part.lapas.id, name: part.lapas.name, handle: part.lapas.handle, time_zone: part.lapas.time_zone, city: null, province: null }),
+      items: record.items.map(({ product_id: _product, ...line }) => ({ ...line, product_handle: null })),
+      shipping: record.shipping && { name: record.shipping.name, amount: record.shipping.amount, kind: record.shipping.kind },
+      subtotal,
+      total: subtotal + (record.shipping?.amount ?? 0),
+      progress: partProgress(part, orderCanceled),
+    })
+  }
+
   const total = Number(toRupiahBigInt(order.total ?? 0, { round: true }))
   const paymentStatus = String(order.payment_status ?? "not_paid")
   const collections = ((order.payment_collections ?? []) as Row[]).filter(Boolean)
@@ -200,7 +221,8 @@ export async function buildOrderSummary(
   ) {
     const amounts = transferAmounts(
       total,
-      groups.map((g) => g.total)
+      // A canceled part's lines left the order's total: it takes no share of it.
+      groups.map((g) => (g.progress.cancellation ? 0 : g.total))
     )
     const dueHours = options.dueHours ?? transferDueHours()
     // Parts a lapas has confirmed drop out: the buyer still owes only the others.

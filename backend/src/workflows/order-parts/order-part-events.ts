@@ -11,3 +11,10 @@ export const TRANSFER_CONFIRMED_EVENT = "order-part.transfer-confirmed"
  * Courier parts announce themselves with Medusa's shipment.created when shipped.
  */
 export const READY_FOR_PICKUP_EVENT = "order-part.ready-for-pickup"
+
+/**
+ * One lapas's part was canceled on its own (cancel-order-part): `{ order_id, lapas_id }`. Its
+ * lines left the order; the buyer is told which part and why (notify-part-canceled). A whole
+ * order canceled instead emits Medusa's order.canceled.
+ */
+export const PART_CANCELED_EVENT = "order-part.canceled"

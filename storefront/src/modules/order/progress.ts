@@ -12,6 +12,7 @@ const ORDER_PROGRESS: Record<BuyerOrderProgress, MessageKey> = {
   shipped: "order.progress.shipped",
   delivered: "order.progress.delivered",
   canceled: "order.progress.canceled",
+  refunded: "order.progress.refunded",
 }
 
 const GROUP_STATE: Record<BuyerPartState, MessageKey> = {
@@ -22,6 +23,7 @@ const GROUP_STATE: Record<BuyerPartState, MessageKey> = {
   delivered: "order.partState.delivered",
   picked_up: "order.partState.pickedUp",
   canceled: "order.partState.canceled",
+  refunded: "order.partState.refunded",
 }
 
 export function orderProgressKey(progress: string | null | undefined): MessageKey {
@@ -45,6 +47,7 @@ export function progressTone(state: string | null | undefined): Tone {
     case "ready_for_pickup":
       return "success"
     case "canceled":
+    case "refunded":
       return "danger"
     default:
       return "neutral"

@@ -26,6 +26,8 @@ const part = (over: Partial<OrderPart> = {}): OrderPart => ({
   buyer: { name: "Sari", city: "Surabaya", email: null },
   lapas: { id: "lapas_a", name: "Lapas A", handle: "lapas-a", time_zone: "Asia/Jakarta" },
   state: "awaiting_transfer",
+  refunded_amount: 0,
+  part_cancellation: null,
   shipping: { kind: "courier", name: "JNE Reguler", amount: 12000, option_id: "so_1" },
   chosen_courier: "jne",
   chosen_service: "regular",
@@ -74,6 +76,18 @@ describe("actionsFor", () => {
       confirmTransfer: false,
       pack: false,
       print: false,
+      cancel: false,
+    })
+  })
+
+  it("offers nothing on a fully refunded part, even one with a packed package", () => {
+    const refunded = part({ state: "refunded", refunded_amount: 75000, fulfilments: [fulfillment()] })
+    expect(actionsFor("lapas_staff", refunded)).toEqual({
+      confirmTransfer: false,
+      pack: false,
+      print: false,
+      ship: [],
+      receive: [],
       cancel: false,
     })
   })

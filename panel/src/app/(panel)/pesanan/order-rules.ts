@@ -42,7 +42,8 @@ const live = (part: OrderPart) => part.fulfilments.filter((f) => !f.canceled_at)
 /** The actions a member of this role may take on the part now. Finance only confirms transfers. */
 export function actionsFor(role: MemberRole, part: OrderPart): PartActions {
   const staff = role === "lapas_staff" || role === "national"
-  const open = part.state !== "canceled"
+  // A canceled or fully refunded part has no work left: no action of any kind.
+  const open = part.state !== "canceled" && part.state !== "refunded"
   return {
     confirmTransfer: open && part.state === "awaiting_transfer" && !!part.transfer && !part.transfer.confirmation,
     pack: staff && part.state === "to_pack",

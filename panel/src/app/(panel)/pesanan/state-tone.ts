@@ -15,6 +15,7 @@ export function stateTone(state: PartState): Tone {
     case "picked_up":
       return "success"
     case "canceled":
+    case "refunded":
       return "danger"
   }
 }

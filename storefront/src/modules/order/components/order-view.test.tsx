@@ -16,6 +16,8 @@ function progress(overrides: Partial<BuyerPartProgress> = {}): BuyerPartProgress
     ready_at: null,
     shipped_at: null,
     delivered_at: null,
+    cancellation: null,
+    refunded_amount: 0,
     ...overrides,
   }
 }

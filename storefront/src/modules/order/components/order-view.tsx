@@ -168,6 +168,24 @@ function PartProgress({
           </div>
         )}
       </dl>
+      {progress.cancellation && (
+        <p className="notice notice--info" data-testid="order-part-canceled">
+          {progress.cancellation.cause === "unpaid"
+            ? t("order.partCanceledUnpaid", {
+                lapas: group.lapas?.name ?? "",
+                date: formatWhen(progress.cancellation.due_at, lapasTimeZone(group.lapas?.time_zone), locale) ?? "",
+              })
+            : t("order.partCanceledByLapas", {
+                lapas: group.lapas?.name ?? "",
+                reason: progress.cancellation.reason ?? "",
+              })}
+        </p>
+      )}
+      {(progress.refunded_amount ?? 0) > 0 && (
+        <p className="muted" data-testid="order-part-refund">
+          {t("order.partRefunded", { amount: rupiah(progress.refunded_amount) })}
+        </p>
+      )}
       {progress.state === "ready_for_pickup" && (
         <p className="notice notice--info" data-testid="order-pickup-note">
           {t("order.partPickupNote", { lapas: group.lapas?.name ?? "", number: `#${orderNumber}` })}

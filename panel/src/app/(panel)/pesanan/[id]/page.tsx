@@ -71,7 +71,17 @@ export default async function OrderPage({ params }: { params: Params }) {
                 <span data-testid="order-state">{t(`state.${part.state}`)}</span>
               </Badge>
               {national || parts.length > 1 ? <span className="muted">{part.lapas.name}</span> : null}
+              {part.refunded_amount > 0 ? (
+                <span className="muted" data-testid="order-refunded-amount">
+                  {t("detail.refunded")} <Money amount={part.refunded_amount} />
+                </span>
+              ) : null}
             </div>
+            {part.part_cancellation ? (
+              <p className="muted" data-testid="order-part-cancellation">
+                {part.part_cancellation.cause === "unpaid" ? t("detail.partCanceledUnpaid") : t("detail.partCanceledByMember")}
+              </p>
+            ) : null}
             <div className="order-grid">
               <div className="order-main">
                 <div className="card">
