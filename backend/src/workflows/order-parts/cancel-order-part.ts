@@ -14,6 +14,7 @@ import {
 import { PART_CANCELED_EVENT } from "./order-part-events"
 import { planPartCancellationStep, type PartCancellationRequest } from "./steps/part-plan-cancellation"
 import { recordPartCancellationStep } from "./steps/part-record-cancellation"
+import { bookPartRefundStep } from "./steps/part-book-refund"
 
 export type CancelOrderPartInput = PartCancellationRequest
 
@@ -25,7 +26,8 @@ export type CancelOrderPartInput = PartCancellationRequest
  *   free again) and its shipping methods removed, confirmed at once;
  * - the part is kept on the order's metadata with its cause and reason (canceled-parts.ts);
  * - what was captured for the part (its confirmed transfer) is refunded with Medusa's
- *   refundPaymentWorkflow, last, as a refund cannot be undone;
+ *   refundPaymentWorkflow, last, as a refund cannot be undone, and booked on the part's lines
+ *   only (part-book-refund: its shipping reverses nothing of the other parts);
  * - PART_CANCELED_EVENT tells the buyer (notify-part-canceled).
  * When no live part would remain, the whole order is canceled with Medusa's cancelOrderWorkflow
  * instead (which releases, refunds and tells the buyer itself). A failing step undoes the
@@ -91,15 +93,26 @@ export const cancelOrderPartWorkflow = createWorkflow("cancel-order-part", (inpu
     recordPartCancellationStep(transform({ input, plan }, ({ input, plan }) => ({ order_id: input.order_id, record: plan.record! })))
   })
   // Last: a refund cannot be undone.
+  const refundNote = transform({ input }, ({ input }) => `Part of lapas ${input.lapas_id} canceled${input.reason ? `: ${input.reason}` : ""}`)
   when("cancel-part-refund", { plan }, ({ plan }) => editing({ plan }) && plan.refund_amount > 0 && !!plan.payment_id).then(() => {
     refundPaymentWorkflow.runAsStep({
-      input: transform({ input, plan }, ({ input, plan }) => ({
+      input: transform({ input, plan, refundNote }, ({ input, plan, refundNote }) => ({
         payment_id: plan.payment_id!,
         amount: plan.refund_amount,
         ...(input.canceled_by ? { created_by: input.canceled_by } : {}),
-        note: `Part of lapas ${input.lapas_id} canceled${input.reason ? `: ${input.reason}` : ""}`,
+        note: refundNote,
       })),
     })
+    // The refund reverses the shares of this part's lines only (not its shipping onto the others).
+    bookPartRefundStep(
+      transform({ input, plan, refundNote }, ({ input, plan, refundNote }) => ({
+        order_id: input.order_id,
+        payment_id: plan.payment_id!,
+        amount: plan.refund_amount,
+        note: refundNote,
+        lines: (plan.record?.items ?? []).map((item) => ({ line_item_id: item.id, quantity: item.quantity })),
+      }))
+    )
   })
 
   releaseLockStep({ key: lockKey })
