@@ -531,6 +531,19 @@ export default defineSuite({
         })
         return data[0]
       }
+      async function ledgerOf(orderId: string) {
+        const { rows } = await dbConnection.raw(
+          `SELECT line_item_id, account, kind, amount::text AS amount FROM share_ledger_entry WHERE order_id = ? ORDER BY created_at, id`,
+          [orderId]
+        )
+        return rows as { line_item_id: string; account: string; kind: string; amount: string }[]
+      }
+      /** What each line's account nets to, by "line:account". */
+      const netPerLineAccount = (entries: { line_item_id: string; account: string; amount: string }[]) => {
+        const net = new Map<string, bigint>()
+        for (const e of entries) net.set(`${e.line_item_id}:${e.account}`, (net.get(`${e.line_item_id}:${e.account}`) ?? 0n) + BigInt(e.amount))
+        return net
+      }
       const tabOf = async (orderId: string, who: Headers) => {
         const { data } = await api.get(orders(`?q=${(await summary(orderId)).display_id}`), who)
         return data
@@ -545,6 +558,17 @@ export default defineSuite({
         const itemsA = partA.items.map((i: any) => i.id)
         await confirm(order.id, as.staffA, partA.transfer.expected_amount)
 
+        // A's part is booked the moment A confirms it: three shares per line of A, none of B.
+        const bookedA = await waitFor(
+          "A's part booked",
+          async () => {
+            const entries = await ledgerOf(order.id)
+            return entries.length === itemsA.length * 3 && entries
+          },
+          15_000
+        )
+        expect(bookedA.every((e) => e.kind === "sale" && itemsA.includes(e.line_item_id))).toBe(true)
+
         const run = await cancelUnpaidTransferOrders(container, new Date(Date.now() + 25 * 3_600_000), 24)
         expect(run.orders).not.toContain(order.id)
         expect(run.parts).toContainEqual({ order_id: order.id, lapas_id: partB.lapas.id })
@@ -558,6 +582,8 @@ export default defineSuite({
         expect(rows.items.map((i: any) => i.id).sort()).toEqual([...itemsA].sort())
         expect(rows.shipping_methods).toHaveLength(1)
         expect(await reservedOf(variant[B])).toBe(reservedB - 1)
+        // The cancellation books nothing: the ledger is still the split of A's lines.
+        expect(await ledgerOf(order.id)).toEqual(bookedA)
         const { rows: reservations } = await dbConnection.raw(
           `SELECT count(*)::int AS n FROM reservation_item WHERE line_item_id = ANY(?) AND deleted_at IS NULL`,
           [partB.items.map((i: any) => i.id)]
@@ -599,18 +625,17 @@ export default defineSuite({
         expect(list.tab_counts).toMatchObject({ awaiting_transfer: 0, to_pack: 0, ready: 0, canceled: 1 })
         expect((await summary(order.id)).progress).toBe("refunded")
 
-        // The ledger of the order holds A's lines only (per-part booking: the lead's branch).
-        await waitFor(
-          "A's lines booked (needs the lead's per-part booking)",
+        // The ledger of the order holds A's lines only, and A's refund nets each of their accounts to 0.
+        const ledger = await waitFor(
+          "the refund of A's part reversed",
           async () => {
-            const { rows: lines } = await dbConnection.raw(
-              `SELECT DISTINCT line_item_id FROM share_ledger_entry WHERE order_id = ?`,
-              [order.id]
-            )
-            return lines.length > 0 && lines.every((l: any) => itemsA.includes(l.line_item_id))
+            const entries = await ledgerOf(order.id)
+            return entries.some((e) => e.kind === "refund") && entries
           },
           15_000
         )
+        expect([...new Set(ledger.map((e) => e.line_item_id))].sort()).toEqual([...itemsA].sort())
+        for (const [, net] of netPerLineAccount(ledger)) expect(net).toBe(0n)
       })
 
       it("shows a partial refund on the part, and a fully refunded order in no action tab", async () => {
@@ -646,6 +671,16 @@ export default defineSuite({
         })
         expect(await stockOf(variant[B])).toBe(before + 1)
         expect((await partOf(order.id, as.staffA)).state).toBe("to_pack")
+        // B's refund (its line and its shipping) reverses B's line to 0 and nothing of A's.
+        const itemA = partA.items[0].id
+        const ledger = await ledgerOf(order.id)
+        const saleA = ledger.filter((e) => e.line_item_id === itemA && e.kind === "sale")
+        expect(saleA).toHaveLength(3)
+        expect(ledger.filter((e) => e.kind === "refund").every((e) => e.line_item_id === partB.items[0].id)).toBe(true)
+        for (const [key, net] of netPerLineAccount(ledger)) {
+          const [line, account] = key.split(":")
+          expect(net).toBe(line === itemA ? BigInt(saleA.find((e) => e.account === account)!.amount) : 0n)
+        }
         const mail = await waitFor(
           "the part-canceled e-mail",
           async () => (await emailsTo(container, (await orderRows(order.id)).email)).find((m) => m.template === "part-canceled" && m.subject.includes(`#${order.display_id}`)),

@@ -15,12 +15,14 @@ import { PART_CANCELED_EVENT } from "./order-part-events"
 import { planPartCancellationStep, type PartCancellationRequest } from "./steps/part-plan-cancellation"
 import { recordPartCancellationStep } from "./steps/part-record-cancellation"
 import { bookPartRefundStep } from "./steps/part-book-refund"
+import { bookPaidLinesStep } from "./steps/part-book-paid-lines"
 
 export type CancelOrderPartInput = PartCancellationRequest
 
 /**
  * Cancels one lapas's part of an order while the other parts go on, under the same lock per
  * order as confirm-bank-transfer (a transfer confirmed at the same moment never races it):
+ * - the order's paid parts booked first (part-book-paid-lines), while their lines are still on it;
  * - through Medusa's order edit: the part's lines set to quantity 0 (they leave the order's
  *   current version and their reservations are deleted by the confirmation, so the stock is
  *   free again) and its shipping methods removed, confirmed at once;
@@ -49,6 +51,9 @@ export const cancelOrderPartWorkflow = createWorkflow("cancel-order-part", (inpu
 
   // One `when` per step: the SDK's conditions do not nest.
   const editing = ({ plan }: { plan: { skip: boolean; whole: boolean } }) => !plan.skip && !plan.whole
+  when("cancel-part-book-paid-lines", { plan }, editing).then(() => {
+    bookPaidLinesStep(transform({ input }, ({ input }) => ({ order_id: input.order_id })))
+  })
   const change = when("cancel-part-begin-edit", { plan }, editing).then(() =>
     beginOrderEditOrderWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
