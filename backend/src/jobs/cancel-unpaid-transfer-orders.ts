@@ -6,10 +6,11 @@ import { BANK_TRANSFER_PROVIDER_ID, transferDueHours } from "../lib/payments/tra
 import { cancelOrderPartWorkflow } from "../workflows/order-parts/cancel-order-part"
 
 /**
- * Bank-transfer orders still unpaid BANK_TRANSFER_DUE_HOURS (default 24) after they were placed:
- * no lapas has confirmed a transfer and nothing was captured. Canceled whole.
+ * Pending bank-transfer orders placed more than `dueHours` before `now` whose payment is not
+ * captured in full: with no transfer confirmed and nothing captured (`confirmed` false), or with
+ * some lapas's transfer confirmed (`confirmed` true).
  */
-export async function overdueTransferOrderIds(container: MedusaContainer, now: Date, dueHours: number) {
+async function overdueTransferOrders(container: MedusaContainer, now: Date, dueHours: number, confirmed: boolean) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await pg.raw(
     `SELECT DISTINCT o.id
@@ -23,36 +24,20 @@ export async function overdueTransferOrderIds(container: MedusaContainer, now: D
         AND p.provider_id = ?
         AND p.canceled_at IS NULL
         AND p.captured_at IS NULL
-        AND NOT EXISTS (SELECT 1 FROM capture c WHERE c.payment_id = p.id AND c.deleted_at IS NULL)
-        AND NOT EXISTS (SELECT 1 FROM transfer_confirmation t WHERE t.order_id = o.id AND t.deleted_at IS NULL)`,
+        ${confirmed ? "" : "AND NOT EXISTS (SELECT 1 FROM capture c WHERE c.payment_id = p.id AND c.deleted_at IS NULL)"}
+        AND ${confirmed ? "" : "NOT"} EXISTS (SELECT 1 FROM transfer_confirmation t WHERE t.order_id = o.id AND t.deleted_at IS NULL)`,
     [new Date(now.getTime() - dueHours * 3_600_000), BANK_TRANSFER_PROVIDER_ID]
   )
   return (rows as { id: string }[]).map((row) => row.id)
 }
 
-/**
- * Overdue bank-transfer orders some lapas has confirmed while the payment is not captured in
- * full: the candidates whose unconfirmed parts are canceled on their own.
- */
-export async function partlyPaidOverdueTransferOrderIds(container: MedusaContainer, now: Date, dueHours: number) {
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { rows } = await pg.raw(
-    `SELECT DISTINCT o.id
-       FROM "order" o
-       JOIN order_payment_collection opc ON opc.order_id = o.id AND opc.deleted_at IS NULL
-       JOIN payment p ON p.payment_collection_id = opc.payment_collection_id AND p.deleted_at IS NULL
-      WHERE o.deleted_at IS NULL
-        AND o.is_draft_order = false
-        AND o.status = 'pending'
-        AND o.created_at < ?
-        AND p.provider_id = ?
-        AND p.canceled_at IS NULL
-        AND p.captured_at IS NULL
-        AND EXISTS (SELECT 1 FROM transfer_confirmation t WHERE t.order_id = o.id AND t.deleted_at IS NULL)`,
-    [new Date(now.getTime() - dueHours * 3_600_000), BANK_TRANSFER_PROVIDER_ID]
-  )
-  return (rows as { id: string }[]).map((row) => row.id)
-}
+/** Overdue orders nobody paid (no lapas confirmed, nothing captured): canceled whole. */
+export const overdueTransferOrderIds = (container: MedusaContainer, now: Date, dueHours: number) =>
+  overdueTransferOrders(container, now, dueHours, false)
+
+/** Overdue orders some lapas has confirmed: their unconfirmed parts are canceled on their own. */
+export const partlyPaidOverdueTransferOrderIds = (container: MedusaContainer, now: Date, dueHours: number) =>
+  overdueTransferOrders(container, now, dueHours, true)
 
 export interface UnpaidTransferRun {
   /** Orders canceled whole: no part was paid. */

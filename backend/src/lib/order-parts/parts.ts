@@ -153,6 +153,21 @@ export async function buildOrderParts(
       email: (order.email as string | null) ?? null,
     }
     const orderFulfillments = ((order.fulfillments ?? []) as Row[]).filter(Boolean)
+    /** What every part of this order says about the order and its lapas. */
+    const partHeader = (lapasId: string, lapas: Row | undefined) => ({
+      order_id: order.id as string,
+      display_id: Number(order.display_id),
+      created_at: iso(order.created_at)!,
+      order_status: String(order.status),
+      payment_status: collectionStatus,
+      buyer,
+      lapas: {
+        id: lapasId,
+        name: (lapas?.name as string) ?? lapasId,
+        handle: (lapas?.handle as string) ?? "",
+        time_zone: (lapas?.time_zone as string) ?? "Asia/Jakarta",
+      },
+    })
 
     const drafts = lapasParts.map((rows) => {
       const lapasId = rows.lapas_id
@@ -236,18 +251,7 @@ export async function buildOrderParts(
       const paid = kind === "bank_transfer" ? !!partConfirmation || !!payment?.captured_at : cardPaid
       const openQuantity = draft.items.reduce((sum, i) => sum + Math.max(0, i.quantity - i.fulfilled_quantity), 0)
       return {
-        order_id: order.id,
-        display_id: Number(order.display_id),
-        created_at: iso(order.created_at)!,
-        order_status: String(order.status),
-        payment_status: collectionStatus,
-        buyer,
-        lapas: {
-          id: draft.lapasId,
-          name: (lapas?.name as string) ?? draft.lapasId,
-          handle: (lapas?.handle as string) ?? "",
-          time_zone: (lapas?.time_zone as string) ?? "Asia/Jakarta",
-        },
+        ...partHeader(draft.lapasId, lapas),
         state: partState({
           order_canceled: order.status === "canceled",
           paid,
@@ -287,18 +291,7 @@ export async function buildOrderParts(
       const confirmation = (confirmations as Row[]).find((c) => c.id === record.confirmation_id)
       const items = record.items.map(({ product_id: _product, ...line }) => ({ ...line, fulfilled_quantity: 0 }))
       parts.push({
-        order_id: order.id,
-        display_id: Number(order.display_id),
-        created_at: iso(order.created_at)!,
-        order_status: String(order.status),
-        payment_status: collectionStatus,
-        buyer,
-        lapas: {
-          id: record.lapas_id,
-          name: (lapas?.name as string) ?? record.lapas_id,
-          handle: (lapas?.handle as string) ?? "",
-          time_zone: (lapas?.time_zone as string) ?? "Asia/Jakarta",
-        },
+        ...partHeader(record.lapas_id, lapas),
         state: "canceled",
         shipping: record.shipping,
         chosen_courier: null,

@@ -1,6 +1,6 @@
 import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { monthLabel, type ReportTimeZone } from "./reports/period"
-import { CLOSED_PERIOD_TABLE, closedMonthMessage, periodLockKey, type PnbpDepositRow } from "./service"
+import { CLOSED_PERIOD_TABLE, closedMonthMessage, periodLockKey, type NewDepositInput, type PnbpDepositRow } from "./service"
 import type ProfitShareModuleService from "./service"
 
 /**
@@ -164,19 +164,7 @@ export async function reverseDeposit(
   })
 }
 
-export interface RecordAgainInput {
-  lapas_id: string
-  period_from: string
-  period_to: string
-  period_start: Date
-  period_end: Date
-  billing_code: string
-  ntpn: string
-  amount: bigint
-  deposited_on: string
-  note: string | null
-  created_by: string | null
-}
+export type RecordAgainInput = NewDepositInput
 
 /**
  * Records a deposit whose NTPN belongs to reversed deposits only: the new row names the latest of

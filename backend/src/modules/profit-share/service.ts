@@ -114,20 +114,7 @@ class ProfitShareModuleService extends MedusaService({
    * period touches a closed month, so a closed month's report never changes; `{ conflict }` when
    * its NTPN is on record already (for any lapas).
    */
-  async recordDeposit(input: {
-    lapas_id: string
-    period_from: string
-    period_to: string
-    /** The period's bounds as instants in the lapas's zone. */
-    period_start: Date
-    period_end: Date
-    billing_code: string
-    ntpn: string
-    amount: bigint
-    deposited_on: string
-    note: string | null
-    created_by: string | null
-  }): Promise<{ deposit: PnbpDepositRow; conflict?: undefined } | { conflict: PnbpDepositRow; deposit?: undefined }> {
+  async recordDeposit(input: NewDepositInput): Promise<{ deposit: PnbpDepositRow; conflict?: undefined } | { conflict: PnbpDepositRow; deposit?: undefined }> {
     return await this.repository.transaction(async (manager) => {
       await manager.execute(`SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 0))`, [periodLockKey(input.lapas_id)])
       await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, [`pnbp_ntpn:${input.ntpn}`])
@@ -357,6 +344,22 @@ export interface ClosedPeriodRow {
   end_at: Date | string
   closed_at: Date | string
   closed_by: string | null
+}
+
+/** A PNBP deposit to record (recordDeposit; recordDepositAgain in corrections.ts). */
+export interface NewDepositInput {
+  lapas_id: string
+  period_from: string
+  period_to: string
+  /** The period's bounds as instants in the lapas's zone. */
+  period_start: Date
+  period_end: Date
+  billing_code: string
+  ntpn: string
+  amount: bigint
+  deposited_on: string
+  note: string | null
+  created_by: string | null
 }
 
 export interface PnbpDepositRow {

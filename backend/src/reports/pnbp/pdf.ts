@@ -9,7 +9,7 @@ import type { ReportHeader } from "../../modules/profit-share/reports/totals"
 import type { SqlClient } from "../../lib/sql"
 import { balanceText, documentPolicy, drawLetterhead, pageFooters, periodLabel, pnbpDocumentNumber } from "../document"
 import { pageCounter, PdfTable } from "../pdf-table"
-import { depositRows, monthRows, productRows } from "./figures"
+import { depositRows, monthRows, productRows, type MonthRow } from "./figures"
 import { pipeInto } from "./stream"
 
 /** The document number of a report (document.ts, `pnbpDocumentNumber`). */
@@ -126,20 +126,16 @@ export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeade
         { header: "Selisih", width: width - 386, align: "right" },
       ], counter)
       monthTable.header()
-      const sum = { quantity: 0, revenue: 0n, profit: 0n, pnbp: 0n, deposited: 0n, outstanding: 0n }
+      type MonthFigures = Pick<MonthRow, "quantity" | "revenue" | "profit" | "pnbp" | "deposited" | "outstanding">
+      const monthCells = (label: string, m: MonthFigures) =>
+        [label, String(m.quantity), formatRupiah(m.revenue), formatRupiah(m.profit), formatRupiah(m.pnbp), formatRupiah(m.deposited), balanceText(m.outstanding)]
+      const sum: MonthFigures = { quantity: 0, revenue: 0n, profit: 0n, pnbp: 0n, deposited: 0n, outstanding: 0n }
       for (const m of months) {
+        for (const key of ["revenue", "profit", "pnbp", "deposited", "outstanding"] as const) sum[key] += m[key]
         sum.quantity += m.quantity
-        sum.revenue += m.revenue
-        sum.profit += m.profit
-        sum.pnbp += m.pnbp
-        sum.deposited += m.deposited
-        sum.outstanding += m.outstanding
-        monthTable.row([monthLabel(m.month), String(m.quantity), formatRupiah(m.revenue), formatRupiah(m.profit), formatRupiah(m.pnbp), formatRupiah(m.deposited), balanceText(m.outstanding)])
+        monthTable.row(monthCells(monthLabel(m.month), m))
       }
-      monthTable.row(
-        ["Jumlah", String(sum.quantity), formatRupiah(sum.revenue), formatRupiah(sum.profit), formatRupiah(sum.pnbp), formatRupiah(sum.deposited), balanceText(sum.outstanding)],
-        { bold: true, ruleAbove: true }
-      )
+      monthTable.row(monthCells("Jumlah", sum), { bold: true, ruleAbove: true })
       if (header.channel) note("Selisih per bulan: PNBP semua kanal dikurangi setoran.")
     }
     const letter = (n: number) => String.fromCharCode("A".charCodeAt(0) + n + (months.length > 1 ? 1 : 0))

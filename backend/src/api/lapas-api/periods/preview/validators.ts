@@ -1,14 +1,6 @@
-import { z } from "@medusajs/framework/zod"
-import { isMonth } from "../../../../modules/profit-share/reports/period"
+import type { z } from "@medusajs/framework/zod"
+import { ClosePeriodSchema } from "../close/validators"
 
-/** GET /lapas-api/periods/preview */
-export const ClosePeriodPreviewSchema = z
-  .object({
-    lapas_id: z.string().trim().min(1, "lapas_id: name a lapas id or leave it out").optional(),
-    month: z
-      .string({ error: "give the month to close as YYYY-MM" })
-      .trim()
-      .refine(isMonth, "write the month as YYYY-MM, e.g. 2026-10"),
-  })
-  .strict()
+/** GET /lapas-api/periods/preview: the same lapas and month as the close it previews. */
+export const ClosePeriodPreviewSchema = ClosePeriodSchema
 export type ClosePeriodPreview = z.infer<typeof ClosePeriodPreviewSchema>
