@@ -22,7 +22,7 @@ export function CloseMonthForm({
   month,
   label,
   preview,
-  monthName = (m) => m,
+  openMonthNames,
 }: {
   action: FormAction
   lapasId?: string
@@ -32,8 +32,8 @@ export function CloseMonthForm({
   label: string
   /** GET /lapas-api/periods/preview for the month, when it could be read. */
   preview?: ClosePeriodPreviewResponse | null
-  /** A YYYY-MM month in words (the open months the preview names). */
-  monthName?: (month: string) => string
+  /** The preview's earlier open months in words, in its order (a server page passes data, not functions). */
+  openMonthNames?: string[]
 }) {
   const t = useT(financeMessages)
   const [state, formAction] = useActionState(action, INITIAL_FORM_STATE)
@@ -59,7 +59,7 @@ export function CloseMonthForm({
           <h3 className="section-title">{t("preview.title", { month: label })}</h3>
           {blocked ? (
             <Notice tone="danger" testId="close-open-before">
-              {t("preview.openBefore", { months: openBefore.map(monthName).join(", ") })}
+              {t("preview.openBefore", { months: (openMonthNames ?? openBefore).join(", ") })}
             </Notice>
           ) : null}
           <Notice tone={preview.needs_confirmation ? "warning" : "info"} testId="close-preview-status">

@@ -127,7 +127,7 @@ describe("CloseMonthForm with the close preview", () => {
           action={async () => ({})}
           month="2026-10"
           label="Oktober 2026"
-          monthName={(m) => (m === "2026-09" ? "September 2026" : m)}
+          openMonthNames={["September 2026"]}
           preview={preview({ status: "no_activity", difference: 0, needs_confirmation: false, open_months_before: ["2026-09"], can_close: false })}
         />
       </LocaleProvider>

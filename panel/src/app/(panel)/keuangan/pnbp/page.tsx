@@ -255,7 +255,7 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
                   month={month}
                   label={label}
                   preview={preview}
-                  monthName={(m) => monthLabel(m, locale)}
+                  openMonthNames={preview?.open_months_before.map((m) => monthLabel(m, locale))}
                 />
               )}
             </div>
