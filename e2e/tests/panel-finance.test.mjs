@@ -141,6 +141,12 @@ for (const [device, settings, lapas] of [
         await button.click()
         await form.getByText("Centang konfirmasi terlebih dahulu.").waitFor()
         await form.getByLabel(`Saya sudah memeriksa angka ${label} dan ingin menutupnya.`).check()
+        // The close preview says how the month stands; a month deposited other than booked asks a second tick.
+        const status = await form.getByTestId("close-preview-status").textContent()
+        assert.match(status, new RegExp(`${label}`))
+        const difference = form.getByLabel(new RegExp(`Saya tahu ${label} masih .* dan tetap ingin menutupnya\\.`))
+        if (/(lebih|kurang) setor/.test(status)) await difference.check()
+        else assert.equal(await difference.count(), 0)
         await button.click()
         await page.getByText(`${label} sudah ditutup.`).or(page.getByText("Bulan ini sudah ditutup.")).first().waitFor()
         await page.goto(`${PANEL_URL}/keuangan/pnbp?bulan=${month}`)

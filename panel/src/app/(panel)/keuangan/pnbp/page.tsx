@@ -1,5 +1,5 @@
 import type { ClosePeriodPreviewResponse, PnbpDeposit, PnbpReconciliationMonth, PnbpReport } from "@karya-binaan/contracts"
-import { formatDateTime, formatRupiah } from "@karya-binaan/format"
+import { formatDate, formatDateTime, formatRupiah } from "@karya-binaan/format"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { Badge } from "@/components/badge"
@@ -136,7 +136,12 @@ export default async function PnbpPage({ searchParams }: { searchParams: Promise
   const depositColumns: Column<PnbpDeposit>[] = [
     { key: "ntpn", header: t("pnbp.ntpn"), primary: true, cell: (d) => <span className={styles.code}>{d.ntpn}</span> },
     { key: "date", header: t("pnbp.depositedOn"), cell: (d) => <DateTime value={`${d.deposited_on}T12:00:00Z`} timeZone={zone} locale={locale} dateOnly /> },
-    { key: "period", header: t("pnbp.period"), cell: (d) => `${d.period_from} – ${d.period_to}` },
+    {
+      key: "period",
+      header: t("pnbp.period"),
+      // Calendar days, written as the deposit day is ("1 November 2026"); noon WIB keeps them in the day.
+      cell: (d) => `${formatDate(`${d.period_from}T12:00:00+07:00`, "Asia/Jakarta", locale)} – ${formatDate(`${d.period_to}T12:00:00+07:00`, "Asia/Jakarta", locale)}`,
+    },
     { key: "billing", header: t("pnbp.billing"), cell: (d) => <span className={styles.code}>{d.billing_code}</span> },
     {
       key: "amount",
