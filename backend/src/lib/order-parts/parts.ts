@@ -87,6 +87,16 @@ export const ORDER_PART_FIELDS = [
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null)
 
+/** A transfer confirmation as a part shows it. */
+const confirmationView = (confirmation: Row): PartTransferConfirmation => ({
+  id: confirmation.id,
+  amount: Number(toRupiahBigInt(confirmation.amount ?? 0, { round: true })),
+  transferred_on: confirmation.transferred_on,
+  proof_url: confirmation.proof_url ?? null,
+  confirmed_at: iso(confirmation.created_at)!,
+  confirmed_by: confirmation.confirmed_by,
+})
+
 /** Every part of the given orders, grouped by order id (orders that don't exist are absent). */
 export async function loadOrderParts(
   scope: MedusaContainer,
@@ -237,16 +247,7 @@ export async function buildOrderParts(
       const confirmation = (confirmations as Row[]).find(
         (c) => c.order_id === order.id && c.lapas_id === draft.lapasId
       )
-      const partConfirmation: PartTransferConfirmation | null = confirmation
-        ? {
-            id: confirmation.id,
-            amount: Number(toRupiahBigInt(confirmation.amount ?? 0, { round: true })),
-            transferred_on: confirmation.transferred_on,
-            proof_url: confirmation.proof_url ?? null,
-            confirmed_at: iso(confirmation.created_at)!,
-            confirmed_by: confirmation.confirmed_by,
-          }
-        : null
+      const partConfirmation = confirmation ? confirmationView(confirmation) : null
       // A payment captured in full by Medusa's own capture (national office) pays every part too.
       const paid = kind === "bank_transfer" ? !!partConfirmation || !!payment?.captured_at : cardPaid
       const openQuantity = draft.items.reduce((sum, i) => sum + Math.max(0, i.quantity - i.fulfilled_quantity), 0)
@@ -303,16 +304,7 @@ export async function buildOrderParts(
           kind === "bank_transfer"
             ? {
                 expected_amount: 0,
-                confirmation: confirmation
-                  ? {
-                      id: confirmation.id,
-                      amount: Number(toRupiahBigInt(confirmation.amount ?? 0, { round: true })),
-                      transferred_on: confirmation.transferred_on,
-                      proof_url: confirmation.proof_url ?? null,
-                      confirmed_at: iso(confirmation.created_at)!,
-                      confirmed_by: confirmation.confirmed_by,
-                    }
-                  : null,
+                confirmation: confirmation ? confirmationView(confirmation) : null,
               }
             : null,
         fulfilments: [],

@@ -1,6 +1,13 @@
 import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { monthLabel, type ReportTimeZone } from "./reports/period"
-import { CLOSED_PERIOD_TABLE, closedMonthMessage, periodLockKey, type NewDepositInput, type PnbpDepositRow } from "./service"
+import {
+  CLOSED_PERIOD_TABLE,
+  closedMonthMessage,
+  insertDepositRow,
+  periodLockKey,
+  type NewDepositInput,
+  type PnbpDepositRow,
+} from "./service"
 import type ProfitShareModuleService from "./service"
 
 /**
@@ -195,26 +202,6 @@ export async function recordDepositAgain(
         closedMonthMessage(closed, "record deposits before closing the month, or record this one for a period in an open month")
       )
     }
-    const [deposit] = await manager.execute(
-      `INSERT INTO pnbp_deposit
-         (id, lapas_id, period_from, period_to, billing_code, ntpn, amount, raw_amount, deposited_on, note, created_by, replaces_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
-       RETURNING *`,
-      [
-        generateEntityId(undefined, "pnbpd"),
-        input.lapas_id,
-        input.period_from,
-        input.period_to,
-        input.billing_code,
-        input.ntpn,
-        input.amount.toString(),
-        rawAmount(input.amount),
-        input.deposited_on,
-        input.note,
-        input.created_by,
-        latest.id,
-      ]
-    )
-    return { deposit: deposit as DepositRow }
+    return { deposit: (await insertDepositRow(manager, input, latest.id)) as DepositRow }
   })
 }

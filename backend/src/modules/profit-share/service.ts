@@ -138,26 +138,7 @@ class ProfitShareModuleService extends MedusaService({
           )
         )
       }
-      const [deposit] = await manager.execute(
-        `INSERT INTO pnbp_deposit
-           (id, lapas_id, period_from, period_to, billing_code, ntpn, amount, raw_amount, deposited_on, note, created_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
-         RETURNING *`,
-        [
-          generateEntityId(undefined, "pnbpd"),
-          input.lapas_id,
-          input.period_from,
-          input.period_to,
-          input.billing_code,
-          input.ntpn,
-          input.amount.toString(),
-          raw(input.amount),
-          input.deposited_on,
-          input.note,
-          input.created_by,
-        ]
-      )
-      return { deposit: deposit as PnbpDepositRow }
+      return { deposit: await insertDepositRow(manager, input) }
     })
   }
 
@@ -344,6 +325,31 @@ export interface ClosedPeriodRow {
   end_at: Date | string
   closed_at: Date | string
   closed_by: string | null
+}
+
+/** Inserts a deposit row (the caller holds the locks and has checked the rules); `replacesId`: the reversed deposit it records again. */
+export async function insertDepositRow(manager: Manager, input: NewDepositInput, replacesId: string | null = null) {
+  const [deposit] = await manager.execute(
+    `INSERT INTO pnbp_deposit
+       (id, lapas_id, period_from, period_to, billing_code, ntpn, amount, raw_amount, deposited_on, note, created_by, replaces_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+     RETURNING *`,
+    [
+      generateEntityId(undefined, "pnbpd"),
+      input.lapas_id,
+      input.period_from,
+      input.period_to,
+      input.billing_code,
+      input.ntpn,
+      input.amount.toString(),
+      raw(input.amount),
+      input.deposited_on,
+      input.note,
+      input.created_by,
+      replacesId,
+    ]
+  )
+  return deposit as PnbpDepositRow
 }
 
 /** A PNBP deposit to record (recordDeposit; recordDepositAgain in corrections.ts). */

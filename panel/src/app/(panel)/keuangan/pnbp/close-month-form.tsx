@@ -70,36 +70,15 @@ export function CloseMonthForm({
       <input type="hidden" name="month" value={month} />
       {preview?.needs_confirmation ? <input type="hidden" name="needs_confirmation" value="yes" /> : null}
       {lapasId ? <input type="hidden" name="lapas_id" value={lapasId} /> : null}
-      <div className={styles.confirm}>
-        <input
-          id="close-confirm"
-          type="checkbox"
-          name="confirm"
-          value="yes"
-          aria-invalid={confirmError ? true : undefined}
-          aria-describedby={confirmError ? "close-confirm-error" : undefined}
-        />
-        <label htmlFor="close-confirm">{t("close.confirm", { month: label })}</label>
-      </div>
-      {confirmError ? (
-        <p id="close-confirm-error" className="field__error">
-          {confirmError}
-        </p>
-      ) : null}
+      <ConfirmBox id="close-confirm" name="confirm" label={t("close.confirm", { month: label })} error={confirmError} />
       {preview?.needs_confirmation ? (
-        <div className={styles.confirm}>
-          <input
-            id="close-confirm-difference"
-            type="checkbox"
-            name="confirm_difference"
-            value="yes"
-            aria-invalid={differenceError ? true : undefined}
-            aria-describedby={differenceError ? "close-confirm-difference-error" : undefined}
-          />
-          <label htmlFor="close-confirm-difference">{t("preview.confirmDifference", { month: label, status: status ?? "" })}</label>
-        </div>
-      ) : null}
-      {differenceError ? (
+        <ConfirmBox
+          id="close-confirm-difference"
+          name="confirm_difference"
+          label={t("preview.confirmDifference", { month: label, status: status ?? "" })}
+          error={differenceError}
+        />
+      ) : differenceError ? (
         <p id="close-confirm-difference-error" className="field__error">
           {differenceError}
         </p>
@@ -120,5 +99,29 @@ export function CloseMonthForm({
         </SubmitButton>
       )}
     </form>
+  )
+}
+
+/** A tick the member must give before closing, with its error under it. */
+function ConfirmBox({ id, name, label, error }: { id: string; name: string; label: string; error?: string }) {
+  return (
+    <>
+      <div className={styles.confirm}>
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          value="yes"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </>
   )
 }
