@@ -70,16 +70,19 @@ export default defineSuite({
       return { type: String(response.headers["content-type"]), text: await pdfText(response.data) }
     }
 
-    async function stockOf(variantId: string) {
+    /** A variant's units over its inventory levels: available (stocked − reserved) and reserved. */
+    async function inventoryOf(variantId: string) {
       const { rows } = await dbConnection.raw(
-        `SELECT COALESCE(SUM(il.stocked_quantity - il.reserved_quantity), 0)::int AS available
+        `SELECT COALESCE(SUM(il.stocked_quantity - il.reserved_quantity), 0)::int AS available,
+                COALESCE(SUM(il.reserved_quantity), 0)::int AS reserved
            FROM product_variant_inventory_item pvii
            JOIN inventory_level il ON il.inventory_item_id = pvii.inventory_item_id AND il.deleted_at IS NULL
           WHERE pvii.variant_id = ? AND pvii.deleted_at IS NULL`,
         [variantId]
       )
-      return rows[0].available as number
+      return rows[0] as { available: number; reserved: number }
     }
+    const stockOf = async (variantId: string) => (await inventoryOf(variantId)).available
     async function fulfillmentCount(orderId: string) {
       const { rows } = await dbConnection.raw(`SELECT count(*)::int AS n FROM order_fulfillment WHERE order_id = ? AND deleted_at IS NULL`, [orderId])
       return rows[0].n as number
@@ -512,16 +515,7 @@ export default defineSuite({
         expect((await cancelUnpaidTransferOrders(container, new Date(Date.now() + 26 * 3_600_000), 24)).orders).toEqual([])
       })
 
-      async function reservedOf(variantId: string) {
-        const { rows } = await dbConnection.raw(
-          `SELECT COALESCE(SUM(il.reserved_quantity), 0)::int AS reserved
-             FROM product_variant_inventory_item pvii
-             JOIN inventory_level il ON il.inventory_item_id = pvii.inventory_item_id AND il.deleted_at IS NULL
-            WHERE pvii.variant_id = ? AND pvii.deleted_at IS NULL`,
-          [variantId]
-        )
-        return rows[0].reserved as number
-      }
+      const reservedOf = async (variantId: string) => (await inventoryOf(variantId)).reserved
       async function orderRows(orderId: string) {
         const query = getContainer().resolve("query") as any
         const { data } = await query.graph({

@@ -80,6 +80,16 @@ export function drawLetterhead(doc: Pdf, lapas: LetterheadLapas | null, unit?: s
   doc.y = y + 12
 }
 
+/** The document's title under the letterhead, centred: the title, its subtitles (smaller), then "Nomor: …". */
+export function drawDocumentTitle(doc: Pdf, [title, ...subtitles]: string[], number: string) {
+  const left = doc.page.margins.left
+  const width = doc.page.width - left - doc.page.margins.right
+  doc.font("Helvetica-Bold").fontSize(12).text(title, left, doc.y, { width, align: "center" })
+  for (const subtitle of subtitles) doc.font("Helvetica-Bold").fontSize(10).text(subtitle, left, doc.y, { width, align: "center" })
+  doc.font("Helvetica").fontSize(10).text(`Nomor: ${number}`, left, doc.y, { width, align: "center" })
+  doc.moveDown(0.8)
+}
+
 /** "1 November 2026 s.d. 30 November 2026": the one way a period is written. */
 export const periodLabel = (from: string, to: string) => `${dayLabel(from)} s.d. ${dayLabel(to)}`
 

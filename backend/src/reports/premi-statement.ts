@@ -8,7 +8,7 @@ import type { PayoutMethod } from "@karya-binaan/contracts"
 import PDFDocument from "pdfkit"
 import type { PremiStatement } from "../lib/premi/statement"
 import { dayLabel, startOfDayIn, zoneAbbreviation } from "../modules/profit-share/reports/period"
-import { drawLetterhead, pageFooters, periodLabel } from "./document"
+import { drawDocumentTitle, drawLetterhead, pageFooters, periodLabel } from "./document"
 import { pageCounter, PdfTable, type RowPlacement } from "./pdf-table"
 
 const METHOD_LABEL: Record<PayoutMethod, string> = {
@@ -102,9 +102,7 @@ export function renderStatement(s: PremiStatement): Promise<{ pdf: Buffer; layou
   }
 
   drawLetterhead(doc, s.lapas)
-  doc.font("Helvetica-Bold").fontSize(12).text("REKENING PREMI WARGA BINAAN PEMASYARAKATAN", left, doc.y, { width, align: "center" })
-  doc.font("Helvetica").fontSize(10).text(`Nomor: ${number}`, left, doc.y, { width, align: "center" })
-  doc.moveDown(0.8)
+  drawDocumentTitle(doc, ["REKENING PREMI WARGA BINAAN PEMASYARAKATAN"], number)
   const identity = new PdfTable(doc, [
     { header: "", width: 110 },
     { header: "", width: width - 110 },

@@ -7,7 +7,7 @@ import type { Scope } from "../../modules/profit-share/reports/scope"
 import { depositStatusText } from "../../modules/profit-share/reports/reconciliation"
 import type { ReportHeader } from "../../modules/profit-share/reports/totals"
 import type { SqlClient } from "../../lib/sql"
-import { balanceText, documentPolicy, drawLetterhead, pageFooters, periodLabel, pnbpDocumentNumber } from "../document"
+import { balanceText, documentPolicy, drawDocumentTitle, drawLetterhead, pageFooters, periodLabel, pnbpDocumentNumber } from "../document"
 import { pageCounter, PdfTable } from "../pdf-table"
 import { depositRows, monthRows, productRows, type MonthRow } from "./figures"
 import { pipeInto } from "./stream"
@@ -56,10 +56,7 @@ export async function writePdf(trx: SqlClient, scope: Scope, header: ReportHeade
     const zoneText = lapas ? zoneAbbreviation(zone) : "waktu setempat tiap lapas"
 
     drawLetterhead(doc, lapas ? { name: lapas.name, address: lapas.address, city: lapas.city, province: lapas.province } : null, "SELURUH LEMBAGA PEMASYARAKATAN (REKAP NASIONAL)")
-    doc.font("Helvetica-Bold").fontSize(12).text("LAPORAN PENERIMAAN NEGARA BUKAN PAJAK (PNBP)", left, doc.y, { width, align: "center" })
-    doc.font("Helvetica-Bold").fontSize(10).text("HASIL KEGIATAN KERJA WARGA BINAAN PEMASYARAKATAN", left, doc.y, { width, align: "center" })
-    doc.font("Helvetica").fontSize(10).text(`Nomor: ${number}`, left, doc.y, { width, align: "center" })
-    doc.moveDown(0.8)
+    drawDocumentTitle(doc, ["LAPORAN PENERIMAAN NEGARA BUKAN PAJAK (PNBP)", "HASIL KEGIATAN KERJA WARGA BINAAN PEMASYARAKATAN"], number)
 
     const identity = new PdfTable(doc, [
       { header: "", width: 120 },
