@@ -1,3 +1,4 @@
+import type { PartTransferNotice } from "./payments"
 import type { CourierService } from "./shipping"
 
 /**
@@ -11,7 +12,7 @@ import type { CourierService } from "./shipping"
 export const SHIPPING_KINDS = ["courier", "pickup"] as const
 export type ShippingKind = (typeof SHIPPING_KINDS)[number]
 
-export const PAYMENT_KINDS = ["bank_transfer", "card", "other"] as const
+export const PAYMENT_KINDS = ["bank_transfer", "card", "xendit", "other"] as const
 export type PaymentKind = (typeof PAYMENT_KINDS)[number]
 
 /** The states in which the lapas has something to do, in the order work flows through them. */
@@ -108,8 +109,15 @@ export interface OrderPart {
   /** Items + shipping of this part. */
   total: number
   payment_kind: PaymentKind
-  /** Null unless the order is paid by bank transfer. */
-  transfer: { expected_amount: number; confirmation: PartTransferConfirmation | null } | null
+  /**
+   * Null unless the order is paid by bank transfer. `notice`: the buyer's latest "Saya sudah
+   * transfer" for this part (prefills the confirmation), null when the buyer said nothing.
+   */
+  transfer: {
+    expected_amount: number
+    confirmation: PartTransferConfirmation | null
+    notice: PartTransferNotice | null
+  } | null
   /** JSON key kept as the API has always spelt it. */
   fulfilments: PartFulfillment[]
   /** Whole rupiah paid back for this part (0 when nothing was); the whole paid amount makes the part `refunded`. */

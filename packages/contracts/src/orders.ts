@@ -1,4 +1,5 @@
 import { z } from "zod"
+import type { BuyerTransferNotice, XenditPaymentView } from "./payments"
 import type { OrderLine, PartCancellation, PaymentKind, ShippingKind } from "./order-parts"
 
 /**
@@ -118,6 +119,8 @@ export interface TransferAccount {
   account_number: string | null
   account_holder: string | null
   amount: number
+  /** The buyer's "Saya sudah transfer" for this part, once given. */
+  notice: BuyerTransferNotice | null
 }
 
 export interface TransferInstructions {
@@ -167,6 +170,8 @@ export interface OrderSummary {
     status: string
     /** Only while a bank transfer is awaited. */
     transfer: TransferInstructions | null
+    /** Only for orders paid through Xendit (QRIS, virtual account, e-wallet). */
+    xendit: XenditPaymentView | null
   }
 }
 

@@ -271,7 +271,7 @@ export async function buildOrderParts(
         items: draft.items,
         total: draft.total,
         payment_kind: kind,
-        transfer: kind === "bank_transfer" ? { expected_amount: expected[index], confirmation: partConfirmation } : null,
+        transfer: kind === "bank_transfer" ? { expected_amount: expected[index], confirmation: partConfirmation, notice: null } : null,
         fulfilments: draft.fulfilments,
         refunded_amount: refundedOf(index),
         part_cancellation: null,
@@ -305,6 +305,7 @@ export async function buildOrderParts(
             ? {
                 expected_amount: 0,
                 confirmation: confirmation ? confirmationView(confirmation) : null,
+                notice: null,
               }
             : null,
         fulfilments: [],

@@ -235,6 +235,7 @@ export async function buildOrderSummary(
           account_number: (row?.bank_account_number as string | null | undefined) ?? null,
           account_holder: (row?.bank_account_holder as string | null | undefined) ?? null,
           amount: group.progress.state === "awaiting_payment" ? amounts[index] : 0,
+          notice: null,
         }
       })
       .filter((account) => account.amount > 0)
@@ -279,7 +280,7 @@ export async function buildOrderSummary(
       groups.map((group) => group.progress.state)
     ),
     timeline: orderTimeline(new Date(order.created_at).toISOString(), parts),
-    payment: { provider_id: providerId, kind, status: paymentStatus, transfer },
+    payment: { provider_id: providerId, kind, status: paymentStatus, transfer, xendit: null },
   }
 }
 

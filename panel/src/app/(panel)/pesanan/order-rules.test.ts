@@ -34,7 +34,7 @@ const part = (over: Partial<OrderPart> = {}): OrderPart => ({
   items: [],
   total: 62000,
   payment_kind: "bank_transfer",
-  transfer: { expected_amount: 62000, confirmation: null },
+  transfer: { expected_amount: 62000, confirmation: null, notice: null },
   fulfilments: [],
   ...over,
 })
@@ -56,7 +56,7 @@ describe("actionsFor", () => {
   it("lets staff and finance confirm a transfer, and only staff pack, print and cancel", () => {
     expect(actionsFor("finance", part())).toMatchObject({ confirmTransfer: true, pack: false, print: false, cancel: false })
     expect(actionsFor("lapas_staff", part())).toMatchObject({ confirmTransfer: true, pack: false, print: false, cancel: true })
-    const toPack = part({ state: "to_pack", transfer: { expected_amount: 62000, confirmation: {} as never } })
+    const toPack = part({ state: "to_pack", transfer: { expected_amount: 62000, confirmation: {} as never, notice: null } })
     expect(actionsFor("lapas_staff", toPack)).toMatchObject({ confirmTransfer: false, pack: true, print: true, cancel: true })
     expect(actionsFor("finance", toPack)).toMatchObject({ pack: false, print: false, cancel: false, ship: [], receive: [] })
   })

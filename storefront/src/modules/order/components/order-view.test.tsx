@@ -78,10 +78,11 @@ function order(overrides: Partial<OrderSummary> = {}): OrderSummary {
         due_at: "2026-03-03T03:15:00.000Z",
         total: 1070000,
         accounts: [
-          { lapas: { name: "Lapas Kelas IIA Bojonegoro", handle: "bojonegoro" }, bank_name: "BRI", account_number: "0123-01-000123-30-1", account_holder: "RPL 123 Lapas Bojonegoro", amount: 170000 },
-          { lapas: { name: "Lapas Kelas I Semarang", handle: "semarang" }, bank_name: "BNI", account_number: "0987654321", account_holder: "RPL 456 Lapas Semarang", amount: 900000 },
+          { lapas: { name: "Lapas Kelas IIA Bojonegoro", handle: "bojonegoro" }, bank_name: "BRI", account_number: "0123-01-000123-30-1", account_holder: "RPL 123 Lapas Bojonegoro", amount: 170000, notice: null },
+          { lapas: { name: "Lapas Kelas I Semarang", handle: "semarang" }, bank_name: "BNI", account_number: "0987654321", account_holder: "RPL 456 Lapas Semarang", amount: 900000, notice: null },
         ],
       },
+      xendit: null,
     },
     progress: "awaiting_payment",
     timeline: [{ key: "placed", at: "2026-03-02T03:15:00.000Z", lapas_name: null, courier: null, resi: null }],
@@ -114,7 +115,7 @@ describe("OrderView", () => {
   it("speaks English and shows no transfer box once paid", () => {
     const paid = order({
       payment_status: "captured",
-      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null },
+      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null, xendit: null },
       progress: "processing",
     })
     render(<OrderView order={paid} t={createTranslator("en")} locale="en" />)
@@ -143,7 +144,7 @@ describe("OrderView", () => {
     const shipped = order({
       payment_status: "captured",
       fulfillment_status: "partially_shipped",
-      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null },
+      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null, xendit: null },
       progress: "shipped",
       groups: [
         {
@@ -227,7 +228,7 @@ describe("OrderView", () => {
   it("labels the resi 'Tracking number' in English", () => {
     const shipped = order({
       payment_status: "captured",
-      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null },
+      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null, xendit: null },
       progress: "partially_shipped",
       groups: [
         { ...order().groups[0], progress: progress({ state: "shipped", courier: "J&T", resi: "JT0001" }) },
@@ -279,7 +280,7 @@ describe("OrderView tracking links in English", () => {
   it("names the courier and says the link opens a new tab", () => {
     const shipped = order({
       payment_status: "captured",
-      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null },
+      payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null, xendit: null },
       progress: "partially_shipped",
       groups: [
         {
