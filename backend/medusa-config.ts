@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { trustFromEnv } from "./src/lib/security/rate-limits"
+import { xenditConfig } from "./src/lib/payments/xendit-config"
 import { appSecrets } from "./src/lib/security/secrets"
 import { uploadDir } from "./src/lib/security/stored-files"
 
@@ -82,26 +83,37 @@ const redisModules = REDIS_URL
   : []
 
 /**
- * Card payments through Stripe only when STRIPE_API_KEY is set (provider id `pp_stripe_stripe`);
- * otherwise the payment module keeps its defaults, where the system provider
- * (`pp_system_default`, shown to buyers as bank transfer) is always registered.
+ * Payment providers besides the system provider (`pp_system_default`, shown to buyers as bank
+ * transfer, always registered): card payments through Stripe when STRIPE_API_KEY is set
+ * (`pp_stripe_stripe`); QRIS, virtual accounts and e-wallets through Xendit when XENDIT_SECRET_KEY
+ * is set (`pp_xendit_xendit`, src/modules/xendit; settings in src/lib/payments/xendit-config.ts).
+ * PAYMENT_WEBHOOK_DELAY_MS: how long Medusa waits before processing a provider's webhook (default 5000).
  */
 const STRIPE_API_KEY = process.env.STRIPE_API_KEY
-const paymentModules = STRIPE_API_KEY
+const XENDIT = xenditConfig()
+const paymentProviders = [
+  ...(STRIPE_API_KEY
+    ? [
+        {
+          resolve: "@medusajs/medusa/payment-stripe",
+          id: "stripe",
+          options: {
+            apiKey: STRIPE_API_KEY,
+            webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+          },
+        },
+      ]
+    : []),
+  ...(XENDIT ? [{ resolve: "./src/modules/xendit", id: "xendit", options: XENDIT }] : []),
+]
+const webhookDelay = Number(process.env.PAYMENT_WEBHOOK_DELAY_MS ?? 5000)
+const paymentModules = paymentProviders.length
   ? [
       {
         resolve: "@medusajs/medusa/payment",
         options: {
-          providers: [
-            {
-              resolve: "@medusajs/medusa/payment-stripe",
-              id: "stripe",
-              options: {
-                apiKey: STRIPE_API_KEY,
-                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
-              },
-            },
-          ],
+          providers: paymentProviders,
+          webhook_delay: Number.isFinite(webhookDelay) && webhookDelay >= 0 ? webhookDelay : 5000,
         },
       },
     ]
@@ -205,6 +217,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/profit-share" },
     { resolve: "./src/modules/premi" },
     { resolve: "./src/modules/bank-transfer" },
+    { resolve: "./src/modules/payment-webhook" },
     { resolve: "./src/modules/direct-sale" },
     searchModule,
     notificationModule,

@@ -11,6 +11,8 @@ import { lapasCatalogMiddlewares } from "./lapas-api/products/middlewares"
 import { lapasShippingMiddlewares } from "./lapas-api/shipping/middlewares"
 import { directSaleVenueMiddlewares } from "./lapas-api/venues/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
+import { paymentCollectionMiddlewares } from "./store/payment-collections/middlewares"
+import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { customerMiddlewares } from "./store/customers/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
@@ -44,6 +46,8 @@ export default defineMiddlewares({
       additionalDataValidator: { lapas_id: z.string().optional() },
     },
     ...cartMiddlewares,
+    ...paymentCollectionMiddlewares,
+    ...paymentHookMiddlewares,
     ...customerMiddlewares,
     ...orderLookupMiddlewares,
     ...productMiddlewares,

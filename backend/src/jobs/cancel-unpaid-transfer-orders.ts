@@ -2,7 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { loadOrderParts } from "../lib/order-parts/parts"
+import { XENDIT_PROVIDER_ID } from "@karya-binaan/contracts"
 import { BANK_TRANSFER_PROVIDER_ID, transferDueHours } from "../lib/payments/transfer"
+import { xenditConfig } from "../lib/payments/xendit-config"
 import { cancelOrderPartWorkflow } from "../workflows/order-parts/cancel-order-part"
 
 /**
@@ -10,7 +12,13 @@ import { cancelOrderPartWorkflow } from "../workflows/order-parts/cancel-order-p
  * captured in full: with no transfer confirmed and nothing captured (`confirmed` false), or with
  * some lapas's transfer confirmed (`confirmed` true).
  */
-async function overdueTransferOrders(container: MedusaContainer, now: Date, dueHours: number, confirmed: boolean) {
+async function overdueTransferOrders(
+  container: MedusaContainer,
+  now: Date,
+  dueHours: number,
+  confirmed: boolean,
+  providerId: string = BANK_TRANSFER_PROVIDER_ID
+) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await pg.raw(
     `SELECT DISTINCT o.id
@@ -26,7 +34,7 @@ async function overdueTransferOrders(container: MedusaContainer, now: Date, dueH
         AND p.captured_at IS NULL
         ${confirmed ? "" : "AND NOT EXISTS (SELECT 1 FROM capture c WHERE c.payment_id = p.id AND c.deleted_at IS NULL)"}
         AND ${confirmed ? "" : "NOT"} EXISTS (SELECT 1 FROM transfer_confirmation t WHERE t.order_id = o.id AND t.deleted_at IS NULL)`,
-    [new Date(now.getTime() - dueHours * 3_600_000), BANK_TRANSFER_PROVIDER_ID]
+    [new Date(now.getTime() - dueHours * 3_600_000), providerId]
   )
   return (rows as { id: string }[]).map((row) => row.id)
 }
@@ -38,6 +46,15 @@ export const overdueTransferOrderIds = (container: MedusaContainer, now: Date, d
 /** Overdue orders some lapas has confirmed: their unconfirmed parts are canceled on their own. */
 export const partlyPaidOverdueTransferOrderIds = (container: MedusaContainer, now: Date, dueHours: number) =>
   overdueTransferOrders(container, now, dueHours, true)
+
+/**
+ * Orders paid through Xendit whose QRIS code, virtual account or e-wallet session expired unpaid:
+ * placed more than the expiry (XENDIT_EXPIRY_HOURS, as the provider set the deadline) plus a
+ * quarter of an hour before `now` (a payment made at the last minute may still be on its way).
+ * A payment that arrives even later is refunded by the webhook (lib/payments/xendit-webhook.ts).
+ */
+export const expiredXenditOrderIds = (container: MedusaContainer, now: Date, expiryHours: number) =>
+  overdueTransferOrders(container, now, expiryHours + 0.25, false, XENDIT_PROVIDER_ID)
 
 export interface UnpaidTransferRun {
   /** Orders canceled whole: no part was paid. */
@@ -70,6 +87,15 @@ export async function cancelUnpaidTransferOrders(
       logger.error(`Unpaid transfer order ${orderId} could not be canceled: ${(error as Error).message}`)
     }
   }
+  const expiryHours = xenditConfig()?.expiryHours ?? 24
+  for (const orderId of await expiredXenditOrderIds(container, now, expiryHours)) {
+    try {
+      await cancelOrderWorkflow(container).run({ input: { order_id: orderId } })
+      run.orders.push(orderId)
+    } catch (error) {
+      logger.error(`Unpaid Xendit order ${orderId} could not be canceled: ${(error as Error).message}`)
+    }
+  }
   const partly = await partlyPaidOverdueTransferOrderIds(container, now, dueHours)
   const parts = await loadOrderParts(container, partly)
   for (const orderId of partly) {
@@ -92,7 +118,7 @@ export async function cancelUnpaidTransferOrders(
       }
     }
   }
-  if (run.orders.length) logger.info(`Canceled ${run.orders.length} unpaid bank-transfer order(s): ${run.orders.join(", ")}`)
+  if (run.orders.length) logger.info(`Canceled ${run.orders.length} unpaid order(s) (bank transfer, expired QRIS/VA/e-wallet): ${run.orders.join(", ")}`)
   if (run.parts.length) {
     logger.info(`Canceled ${run.parts.length} unpaid part(s): ${run.parts.map((p) => `${p.order_id}/${p.lapas_id}`).join(", ")}`)
   }

@@ -52,6 +52,8 @@ import { validateServices } from "./demo-data/services"
 import { ensureDemoServices } from "./seed-demo-services"
 // Bank transfer is Medusa's system provider, which the storefront shows as "Transfer bank".
 import { BANK_TRANSFER_PROVIDER_ID } from "../lib/payments/transfer"
+import { XENDIT_PROVIDER_ID } from "@karya-binaan/contracts"
+import { createHash } from "node:crypto"
 
 export const DEMO = {
   storeName: "Karya Binaan",
@@ -65,9 +67,24 @@ export const DEMO = {
 /** Stripe as registered in medusa-config.ts when STRIPE_API_KEY is set (provider "stripe", id "stripe"). */
 export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
 
-/** The payment providers the Indonesia region offers: bank transfer always, Stripe when configured. */
+/**
+ * The payment providers the Indonesia region offers: bank transfer always, Stripe and Xendit when
+ * configured (STRIPE_API_KEY, XENDIT_SECRET_KEY; medusa-config.ts registers them then).
+ */
 export function regionPaymentProviders(env: NodeJS.ProcessEnv = process.env) {
-  return env.STRIPE_API_KEY ? [BANK_TRANSFER_PROVIDER_ID, STRIPE_PROVIDER_ID] : [BANK_TRANSFER_PROVIDER_ID]
+  return [
+    BANK_TRANSFER_PROVIDER_ID,
+    ...(env.STRIPE_API_KEY ? [STRIPE_PROVIDER_ID] : []),
+    ...(env.XENDIT_SECRET_KEY ? [XENDIT_PROVIDER_ID] : []),
+  ]
+}
+
+/**
+ * Invented xenPlatform sub-account ids for the demo lapas (24 hexadecimal characters, as Xendit's
+ * are; not real accounts): the local Xendit simulator accepts any, so online payments split per lapas.
+ */
+export function demoXenditSubAccount(handle: string): string {
+  return createHash("sha256").update(`karya-binaan-demo-subaccount:${handle}`).digest("hex").slice(0, 24)
 }
 
 /**
@@ -637,6 +654,7 @@ async function ensureLapas(container: MedusaContainer, count: Count) {
         address: `${lapas.address}, ${lapas.city} ${lapas.postal_code}`,
         contact_email: `giatja+${lapas.handle}@karyabinaan.test`,
         ...DEMO_BANK_ACCOUNTS[lapas.handle],
+        xendit_sub_account_id: demoXenditSubAccount(lapas.handle),
       })
       id = created.id
       ids.set(lapas.handle, id)
@@ -648,6 +666,10 @@ async function ensureLapas(container: MedusaContainer, count: Count) {
       if (row && account && !row.bank_name && !row.bank_account_number && !row.bank_account_holder) {
         await lapasService.updateLapas({ id, ...account })
         count("lapas bank account")
+      }
+      if (row && !row.xendit_sub_account_id) {
+        await lapasService.updateLapas({ id, xendit_sub_account_id: demoXenditSubAccount(lapas.handle) })
+        count("lapas xendit sub-account")
       }
     }
     const known = new Set(

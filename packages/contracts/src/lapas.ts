@@ -85,8 +85,12 @@ export interface AdminLapas extends PublicLapas {
 export const LAPAS_BANK_FIELDS = ["bank_name", "bank_account_number", "bank_account_holder"] as const
 export type LapasBankField = (typeof LAPAS_BANK_FIELDS)[number]
 
-/** The account buyers transfer to for a lapas's part: all three set, or all null. */
-export type LapasBankAccount = Record<LapasBankField, string | null>
+/**
+ * The account buyers transfer to for a lapas's part (all three set, or all null), and the lapas's
+ * Xendit xenPlatform sub-account, where online payments for its parts are split to (null: the lapas
+ * takes bank transfers only).
+ */
+export type LapasBankAccount = Record<LapasBankField, string | null> & { xendit_sub_account_id: string | null }
 
 export type AdminLapasWithBank = AdminLapas & LapasBankAccount
 

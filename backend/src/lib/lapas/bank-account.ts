@@ -7,7 +7,7 @@ import { MedusaError } from "@medusajs/framework/utils"
  * transfer instructions of a buyer's own order, never on public profiles.
  */
 
-type BankAccountFields = Partial<Record<LapasBankField, string | null | undefined>>
+type BankAccountFields = Partial<Record<LapasBankField | "xendit_sub_account_id", string | null | undefined>>
 
 /** A half-filled account is refused: buyers need the bank, the number and the holder together. */
 export function bankAccountProblem(account: BankAccountFields): string | null {
@@ -32,6 +32,7 @@ export function lapasBankAccount(lapas: BankAccountFields): LapasBankAccount {
     bank_name: lapas.bank_name ?? null,
     bank_account_number: lapas.bank_account_number ?? null,
     bank_account_holder: lapas.bank_account_holder ?? null,
+    xendit_sub_account_id: lapas.xendit_sub_account_id ?? null,
   }
 }
 

@@ -41,7 +41,9 @@ export function renderLapasOrderNotice(part: LoadedOrderPart, panelUrl = DEFAULT
   const delivery =
     part.shipping?.kind === "pickup" ? "Diambil pembeli di lapas" : part.shipping?.name || "Dikirim dengan kurir"
   const firstStep =
-    part.state === "awaiting_transfer"
+    part.state === "awaiting_transfer" && part.payment_kind === "xendit"
+      ? "Pembeli membayar lewat QRIS, virtual account atau e-wallet; pesanan berubah menjadi siap dikemas begitu pembayarannya kami terima. Jangan kemas sebelum itu."
+      : part.state === "awaiting_transfer"
       ? `Pembeli membayar dengan transfer bank sebesar ${formatRupiah(part.transfer?.expected_amount ?? part.total)} ke rekening lapas. Periksa rekening, lalu konfirmasi transfer di Pusat Lapas; kemas pesanan setelah transfer dikonfirmasi.`
       : "Pesanan sudah dibayar: kemas barangnya dan cetak daftar isi paket serta label pengiriman di Pusat Lapas."
   const lines = part.items.map((item) => `- ${item.quantity} × ${lineTitle(item)}`)

@@ -154,7 +154,12 @@ export async function buildOrderParts(
       .flatMap((p) => ((p.refunds ?? []) as Row[]).filter(Boolean))
       .map((r) => ({ at: iso(r.created_at)!, amount: Number(toRupiahBigInt(r.amount ?? 0, { round: true })) }))
     const lastCapture = captures.map((c) => iso(c.created_at)!).sort().pop() ?? null
-    const cardPaid = !!payment && !payment.canceled_at && collectionStatus !== "not_paid" && collectionStatus !== "awaiting"
+    // Xendit's payments are "authorized" while the buyer still has to pay (as bank transfer): paid
+    // once Medusa captured them, which the paid webhook does in full. A card is paid once authorized.
+    const cardPaid =
+      !!payment &&
+      !payment.canceled_at &&
+      (kind === "xendit" ? !!payment.captured_at : collectionStatus !== "not_paid" && collectionStatus !== "awaiting")
 
     const address = (order.shipping_address ?? {}) as Row
     const buyer = {

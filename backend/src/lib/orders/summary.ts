@@ -17,6 +17,9 @@ import { addressAreaView } from "../address"
 import { partRowsOfOrders, lineView, shippingView } from "../order-parts/rows"
 import { buildOrderParts, ORDER_PART_FIELDS, type LoadedOrderPart } from "../order-parts/parts"
 import { buyerOrderProgress, buyerPartState } from "../order-parts/state"
+import { XENDIT_PROVIDER_ID } from "@karya-binaan/contracts"
+import { xenditConfig } from "../payments/xendit-config"
+import { xenditPaymentView } from "../payments/xendit-view"
 import {
   AWAITING_TRANSFER_STATUSES,
   paymentKind,
@@ -62,6 +65,7 @@ const SUMMARY_FIELDS = [
   "shipping_address.phone",
   "shipping_address.metadata",
   "payment_collections.payment_sessions.provider_id",
+  "payment_collections.payments.data",
 ]
 
 function partProgress(part: LoadedOrderPart | undefined, orderCanceled: boolean): BuyerPartProgress {
@@ -280,8 +284,17 @@ export async function buildOrderSummary(
       groups.map((group) => group.progress.state)
     ),
     timeline: orderTimeline(new Date(order.created_at).toISOString(), parts),
-    payment: { provider_id: providerId, kind, status: paymentStatus, transfer, xendit: null },
+    payment: { provider_id: providerId, kind, status: paymentStatus, transfer, xendit: xenditOf(order, kind) },
   }
+}
+
+/** The order's Xendit payment as the buyer sees it (lib/payments/xendit-view.ts), or null. */
+function xenditOf(order: Row, kind: string) {
+  if (kind !== "xendit") return null
+  const payments = ((order.payment_collections ?? []) as Row[]).flatMap((c) => ((c?.payments ?? []) as Row[]).filter(Boolean))
+  const payment = payments.find((p) => p.provider_id === XENDIT_PROVIDER_ID && !p.canceled_at) ?? payments.find((p) => p.provider_id === XENDIT_PROVIDER_ID)
+  if (!payment) return null
+  return xenditPaymentView(payment, String(order.status), { simulatorUrl: xenditConfig()?.simulatorUrl })
 }
 
 /**

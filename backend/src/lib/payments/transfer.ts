@@ -1,4 +1,4 @@
-import type { PaymentKind } from "@karya-binaan/contracts"
+import { XENDIT_PROVIDER_ID, type PaymentKind } from "@karya-binaan/contracts"
 import { allocateByWeights } from "@karya-binaan/shares"
 
 /** Pure money and payment rules of the buyer's order views (see lib/orders/summary.ts). */
@@ -19,6 +19,7 @@ export function paymentKind(providerId: string | null | undefined): PaymentKind 
   if (!providerId) return "other"
   if (providerId === BANK_TRANSFER_PROVIDER_ID) return "bank_transfer"
   if (providerId.startsWith("pp_stripe")) return "card"
+  if (providerId === XENDIT_PROVIDER_ID) return "xendit"
   return "other"
 }
 

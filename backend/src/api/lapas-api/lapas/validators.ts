@@ -47,6 +47,12 @@ const bankAccount = {
     .min(3, "Give the account holder's name as the bank shows it (at least 3 characters)")
     .max(200, "An account holder's name has at most 200 characters")
     .nullable(),
+  /** xenPlatform's id of the lapas's sub-account (24 hexadecimal characters). */
+  xendit_sub_account_id: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f]{24}$/, "A Xendit sub-account id is the 24 hexadecimal characters xenPlatform shows, e.g. 5cafeb170a2b18519b1b8761")
+    .nullable(),
 }
 
 export const CreateLapasSchema = z
@@ -65,6 +71,7 @@ export const CreateLapasSchema = z
     bank_name: bankAccount.bank_name.optional(),
     bank_account_number: bankAccount.bank_account_number.optional(),
     bank_account_holder: bankAccount.bank_account_holder.optional(),
+    xendit_sub_account_id: bankAccount.xendit_sub_account_id.optional(),
   })
   .strict()
   .superRefine((body, ctx) => {

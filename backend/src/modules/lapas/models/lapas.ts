@@ -43,6 +43,11 @@ export const Lapas = model
     bank_name: model.text().nullable(),
     bank_account_number: model.text().nullable(),
     bank_account_holder: model.text().nullable(),
+    /**
+     * The lapas's Xendit xenPlatform sub-account ("for-user-id"): online payments (QRIS, virtual
+     * account, e-wallet) route each part's amount there by a split rule. Null: no online payments.
+     */
+    xendit_sub_account_id: model.text().nullable(),
     /** A switched-off lapas sells nothing and is not shown to buyers. */
     is_active: model.boolean().default(true),
     partners: model.hasMany(() => Partner, { mappedBy: "lapas" }),
