@@ -10,7 +10,8 @@
 //   GET /bayar/:id        one request, with "Bayar sekarang" and "Kedaluwarsa"
 //   POST /bayar/:id       action=bayar: SUCCEEDED + Xendit's `payment.succeeded` webhook to webhookUrl
 //                         (x-callback-token, one webhook-id per event, retried on 5xx);
-//                         action=kedaluwarsa: EXPIRED, no webhook
+//                         action=kedaluwarsa: EXPIRED, no webhook; action=kirim-ulang: the last
+//                         webhook again under the same webhook-id (a replay, as Xendit's dashboard resends)
 // `pnpm dev` starts it with XENDIT_SIMULATOR=1 (port 9010); the e2e stack always starts it.
 // CLI: node scripts/xendit-simulator.mjs (XENDIT_SIMULATOR_PORT, XENDIT_SECRET_KEY,
 // XENDIT_CALLBACK_TOKEN, XENDIT_WEBHOOK_URL).
@@ -303,10 +304,10 @@ export async function startXenditSimulator({
   }
 
   /** Delivers one event; the same webhook-id on every retry (Xendit retries on 5xx and network errors). */
-  async function deliver(entry, event) {
-    const webhookId = `wh-${randomUUID()}`
+  async function deliver(entry, event, webhookId = `wh-${randomUUID()}`) {
     const delivery = { webhook_id: webhookId, event: event.event, attempts: [] }
     webhooks.set(entry.record.id, [...(webhooks.get(entry.record.id) ?? []), delivery])
+    entry.last_event = { event, webhookId }
     for (let attempt = 0; attempt < 4; attempt++) {
       if (attempt > 0) await new Promise((r) => setTimeout(r, retryDelayMs * 2 ** (attempt - 1)))
       try {
@@ -363,6 +364,13 @@ export async function startXenditSimulator({
         metadata: entry.record.metadata,
       },
     })
+  }
+
+  /** Sends the request's last event again under the same webhook-id, as Xendit's dashboard "resend" does. */
+  async function resend(id) {
+    const entry = requests.get(id)
+    if (!entry?.last_event) throw new ApiError(409, "INVALID_STATUS", `payment request ${id} has sent no webhook`)
+    return deliver(entry, entry.last_event.event, entry.last_event.webhookId)
   }
 
   function expire(id) {
@@ -451,6 +459,10 @@ export async function startXenditSimulator({
             const delivery = await pay(id)
             const last = delivery.attempts.at(-1)
             message = last?.status && last.status < 300 ? "Pembayaran berhasil; webhook terkirim." : `Pembayaran berhasil, tetapi webhook gagal (${last?.status ? `HTTP ${last.status}` : last?.error ?? "tanpa jawaban"}).`
+          } else if (action === "kirim-ulang") {
+            const delivery = await resend(id)
+            const last = delivery.attempts.at(-1)
+            message = last?.status && last.status < 300 ? "Webhook dikirim ulang (webhook-id yang sama)." : `Webhook gagal lagi (${last?.status ? `HTTP ${last.status}` : last?.error ?? "tanpa jawaban"}).`
           } else if (action === "kedaluwarsa") {
             expire(id)
             message = "Tagihan ditandai kedaluwarsa (tanpa webhook)."
@@ -512,6 +524,7 @@ export async function startXenditSimulator({
   return {
     url,
     pay,
+    resend,
     expire,
     record,
     paymentRequests: () => [...requests.values()].map((e) => e.record),
@@ -601,7 +614,7 @@ function listPage(entries, splitRules) {
   const rows = entries
     .map(({ record, channel, va_number, split_rule_id }) => {
       const rule = split_rule_id ? splitRules.get(split_rule_id) : null
-      const split = rule ? rule.routes.map((r) => `${esc(r.destination_account_id)}: ${r.flat_amount != null ? money(r.flat_amount) : `${r.percent_amount}%`}`).join("<br>") : "—"
+      const split = rule ? rule.routes.map((r) => `<code>${esc(r.destination_account_id)}</code>: ${r.flat_amount != null ? money(r.flat_amount) : `${r.percent_amount}%`}`).join("<br>") : "—"
       return `<tr><td><a href="/bayar/${esc(record.id)}">${money(record.amount)}</a></td><td>${esc(channel)}${va_number ? `<br><code>${esc(va_number)}</code>` : ""}</td><td data-status="${esc(record.status)}">${esc(STATUS_LABEL[record.status] ?? record.status)}</td><td>${split}</td></tr>`
     })
     .join("")
@@ -632,6 +645,7 @@ function payPage(entry, splitRules, deliveries, message) {
 <p>Status: <b data-testid="sim-status" data-status="${esc(record.status)}">${esc(STATUS_LABEL[record.status] ?? record.status)}</b></p>
 <p>Berlaku sampai: ${esc(wib(props.expires_at))}</p><p>Referensi: <code>${esc(record.reference_id)}</code></p></div>
 ${open ? `<form method="post" action="/bayar/${esc(record.id)}"><button class="pay" name="action" value="bayar">Bayar sekarang</button><button class="expire" name="action" value="kedaluwarsa">Kedaluwarsa</button></form>` : back}
+${deliveries.length ? `<form method="post" action="/bayar/${esc(record.id)}"><button class="expire" name="action" value="kirim-ulang">Kirim ulang webhook</button></form>` : ""}
 <div class="card"><h2>Split per lapas</h2>${splitTable(entry.split_rule_id ? splitRules.get(entry.split_rule_id) : null, record.amount)}</div>
 <div class="card"><h2>Webhook</h2>${hooks}</div><p><a href="/">Semua tagihan</a></p>`
   )

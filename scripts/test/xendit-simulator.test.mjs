@@ -165,6 +165,10 @@ test("paying by VA number on the page sends payment.succeeded with the callback 
   received.length = 0
   await formPost(`/bayar/${created.body.id}`, { action: "bayar" })
   assert.equal(received.length, 0, "a paid request is not paid twice")
+  await formPost(`/bayar/${created.body.id}`, { action: "kirim-ulang" })
+  assert.equal(received.length, 1, "'Kirim ulang webhook' replays the event")
+  assert.equal(received[0].headers["webhook-id"], firstTry.headers["webhook-id"], "under the same webhook-id")
+  assert.deepEqual(received[0].body, retry.body)
 })
 
 test("'Kedaluwarsa' marks the request expired and sends nothing", async () => {
