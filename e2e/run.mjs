@@ -24,6 +24,8 @@ try {
         E2E_PANEL_URL: stack.panelUrl,
         E2E_PUBLISHABLE_KEY: stack.publishableKey,
         E2E_DATABASE_URL: stack.databaseUrl,
+        E2E_XENDIT_URL: stack.xendit?.url ?? "",
+        E2E_XENDIT_SECRET_KEY: stack.xendit?.secretKey ?? "",
       },
     }
   )

@@ -5,7 +5,7 @@
 // end-to-end journeys in Debian's Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
 // the end-to-end preparation (a fresh demo database) run beside it, their output held back
 // and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those
-// (stages: deps, unit, storefront, panel, backend, fuzz, outside, e2e). The fuzz stage (backend/integration-tests/http/routes.fuzz.ts,
+// (stages: deps, unit, scripts, storefront, panel, backend, fuzz, outside, e2e; scripts = the local Xendit simulator's spec). The fuzz stage (backend/integration-tests/http/routes.fuzz.ts,
 // `pnpm test:fuzz`) sends bounded, seeded fast-check requests to every custom route: no 5xx, nothing half-written.
 import { existsSync, readFileSync, rmSync } from "node:fs"
 import os from "node:os"
@@ -19,6 +19,7 @@ const selected = (name) => !only.length || only.includes(name)
 const QUICK_STAGES = [
   { name: "deps", args: ["check:deps"] },
   { name: "unit", args: ["--filter", "./packages/*", "test"] },
+  { name: "scripts", args: ["test:scripts"] },
   { name: "storefront", args: ["--filter", "storefront", "test"] },
   { name: "panel", args: ["--filter", "panel", "test"] },
 ].filter((stage) => selected(stage.name))

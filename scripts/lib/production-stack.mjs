@@ -7,6 +7,7 @@ import { ensurePostgres, TEST_POSTGRES } from "./postgres.mjs"
 import { runOrThrow, startService, waitForHttp } from "./process.mjs"
 import { freshSecrets } from "./secrets.mjs"
 import { BACKEND_DIR, PANEL_DIR, STOREFRONT_DIR, buildSharedPackages, migrate, publishableKey, seed } from "./marketplace.mjs"
+import { WEBHOOK_PATH, simulatorBackendEnv, simulatorSecrets, startXenditSimulator } from "../xendit-simulator.mjs"
 
 const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
@@ -45,10 +46,10 @@ function removeServedAdmin() {
  * services.
  * Returns the storefront's publishable key.
  */
-export async function prepareProductionStack({ database, backendPort, admin = false, log }) {
+export async function prepareProductionStack({ database, backendPort, admin = false, xenditSimulatorPort = null, log }) {
   const postgres = await ensurePostgres({ ...TEST_POSTGRES, log })
   try {
-    return await prepare(postgres, { database, backendUrl: `http://localhost:${backendPort}`, admin, log })
+    return await prepare(postgres, { database, backendUrl: `http://localhost:${backendPort}`, admin, seedEnv: seedXenditEnv(xenditSimulatorPort), log })
   } catch (error) {
     if (admin) removeServedAdmin()
     throw error
@@ -57,7 +58,16 @@ export async function prepareProductionStack({ database, backendPort, admin = fa
   }
 }
 
-async function prepare(postgres, { database, backendUrl, admin, log }) {
+/**
+ * With a Xendit simulator the seed runs with the provider registered (a throw-away key; the seed
+ * calls no API), so the region offers Xendit as it will when the backend starts with the simulator.
+ */
+function seedXenditEnv(xenditSimulatorPort) {
+  if (!xenditSimulatorPort) return {}
+  return simulatorBackendEnv({ url: `http://127.0.0.1:${xenditSimulatorPort}`, ...simulatorSecrets() }, { flag: false })
+}
+
+async function prepare(postgres, { database, backendUrl, admin, seedEnv = {}, log }) {
   const since = Date.now()
   const adminBuilt = admin
     ? buildAdmin(backendUrl).then(() => log(`admin dashboard built in ${elapsed(since)}`))
@@ -67,7 +77,7 @@ async function prepare(postgres, { database, backendUrl, admin, log }) {
     // Migrations as the owner role, the seed (and later the backend) as the app role.
     const { ownerUrl, appUrl, app } = await postgres.databaseRoles(database, { log })
     await migrate(ownerUrl, { app })
-    await seed(appUrl, { MEDUSA_BACKEND_URL: backendUrl })
+    await seed(appUrl, { MEDUSA_BACKEND_URL: backendUrl, ...seedEnv })
     const token = await publishableKey(postgres, database)
     log(`database ready in ${elapsed(since)}`)
     return token
@@ -85,9 +95,13 @@ async function prepare(postgres, { database, backendUrl, admin, log }) {
  * otherwise `panelUrl` is null.
  * With `admin: true` the dashboard is built (about 30 s, alongside the database preparation) and
  * served at `adminUrl` (`<backendUrl>/app`); otherwise `adminUrl` is null and the admin is off.
+ * With `xenditSimulatorPort` the local Xendit simulator (scripts/xendit-simulator.mjs) runs on
+ * that port and the backend pays through it (a fresh key and callback token per run); `xendit` is
+ * then `{ url, secretKey, callbackToken, simulator }`, else null. XENDIT_SIMULATOR=1 is not passed:
+ * the backend runs with NODE_ENV=production, where the simulator flag is refused.
  * With `prepared: true` prepareProductionStack has already built and seeded for the same
- * database, port and admin setting. `stop()` ends the services and the embedded PostgreSQL (when
- * this call started it).
+ * database, port, admin and simulator setting. `stop()` ends the services, the simulator and the
+ * embedded PostgreSQL (when this call started it).
  */
 export async function startProductionStack({
   database,
@@ -98,11 +112,14 @@ export async function startProductionStack({
   log,
   admin = false,
   prepared = false,
+  xenditSimulatorPort = null,
 }) {
   const postgres = await ensurePostgres({ ...TEST_POSTGRES, log })
   const services = []
+  let xendit = null
   const stop = async () => {
     await Promise.all(services.map((s) => s.stop()))
+    await xendit?.simulator.close()
     if (admin) removeServedAdmin()
     await postgres.stop()
   }
@@ -112,11 +129,21 @@ export async function startProductionStack({
     if (!prepared) await buildSharedPackages()
     const key = prepared
       ? await publishableKey(postgres, database)
-      : await prepare(postgres, { database, backendUrl, admin, log })
+      : await prepare(postgres, { database, backendUrl, admin, seedEnv: seedXenditEnv(xenditSimulatorPort), log })
     // The backend runs as the app role, which cannot lift the ledger's append-only rule.
     const databaseUrl = (await postgres.databaseRoles(database, { log })).appUrl
 
     const panelUrl = panelPort ? `http://localhost:${panelPort}` : null
+    if (xenditSimulatorPort) {
+      const secrets = simulatorSecrets()
+      const simulator = await startXenditSimulator({
+        port: xenditSimulatorPort,
+        ...secrets,
+        webhookUrl: `${backendUrl}${WEBHOOK_PATH}`,
+        log: (message) => log(`xendit simulator: ${message}`),
+      })
+      xendit = { url: simulator.url, ...secrets, simulator }
+    }
     let since = Date.now()
     const backend = startService("pnpm", ["exec", "medusa", "start", "--port", String(backendPort)], {
       cwd: BACKEND_DIR,
@@ -131,6 +158,7 @@ export async function startProductionStack({
         DISABLE_MEDUSA_ADMIN: admin ? "false" : "true",
         NODE_ENV: "production",
         ...freshSecrets(),
+        ...(xendit ? simulatorBackendEnv(xendit, { flag: false }) : {}),
         // The storefront and panel on this machine pass on their visitors' addresses (README, Rate limits).
         TRUSTED_PROXIES: "loopback",
       },
@@ -181,7 +209,7 @@ export async function startProductionStack({
     const adminUrl = admin ? `${backendUrl}/app` : null
     if (adminUrl) await expectAdminServed(adminUrl)
     log(`backend, storefront${panel ? ", panel" : ""}${admin ? " (with the admin dashboard)" : ""} up in ${elapsed(since)}`)
-    return { backendUrl, storefrontUrl, adminUrl, panelUrl, publishableKey: key, databaseUrl, services, stop }
+    return { backendUrl, storefrontUrl, adminUrl, panelUrl, publishableKey: key, databaseUrl, xendit, services, stop }
   } catch (error) {
     await stop()
     throw error
