@@ -70,7 +70,7 @@ export function splitPayment(amount: number, parts: CartPartTotal[], feeBps: num
 export async function cartPartsOfPaymentCollection(
   scope: MedusaContainer,
   paymentCollectionId: string
-): Promise<{ cart_id: string; amount: number; parts: CartPartTotal[] } | null> {
+): Promise<{ cart_id: string; amount: number; parts: CartPartTotal[]; customer_name: string | null; email: string | null } | null> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
     entity: "cart_payment_collection",
@@ -84,6 +84,9 @@ export async function cartPartsOfPaymentCollection(
     fields: [
       "id",
       "total",
+      "email",
+      "shipping_address.first_name",
+      "shipping_address.last_name",
       "items.id",
       "items.product_id",
       "items.created_at",
@@ -119,8 +122,11 @@ export async function cartPartsOfPaymentCollection(
   for (const method of methods) add(places.get(method.shipping_option_id)?.lapas_id, method.total)
   const rows = await loadLapasRows(scope, [...totals.keys()])
   const amount = Number(toRupiahBigInt(link.payment_collection?.amount ?? cart.total ?? 0, { round: true }))
+  const name = [cart.shipping_address?.first_name, cart.shipping_address?.last_name].filter(Boolean).join(" ").trim()
   return {
     cart_id: cart.id,
+    customer_name: name || null,
+    email: (cart.email as string | null) ?? null,
     amount,
     parts: [...totals].map(([lapasId, total]) => ({
       lapas_id: lapasId,

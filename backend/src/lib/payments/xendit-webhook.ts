@@ -6,7 +6,7 @@ import { LAPAS_MODULE } from "../../modules/lapas"
 import type LapasModuleService from "../../modules/lapas/service"
 import { PAYMENT_WEBHOOK_MODULE } from "../../modules/payment-webhook"
 import type PaymentWebhookModuleService from "../../modules/payment-webhook/service"
-import { verifyCallbackToken, webhookEventId } from "../../modules/xendit/webhook"
+import { verifyCallbackToken, webhookEventId, webhookSessionId } from "../../modules/xendit/webhook"
 import { deliverNotification, immediateRetryDelays } from "../notifications/deliver"
 import type { XenditConfig } from "./xendit-config"
 
@@ -143,7 +143,10 @@ export async function decideXenditWebhook(
   }
   const data = event.data
   const eventId = webhookEventId(headers, body)
-  const sessionId = data.reference_id ?? data.metadata?.session_id ?? null
+  if (!eventId) {
+    return { forward: false, status: 400, body: { message: "A Xendit webhook names its event: a webhook-id header or data.id." } }
+  }
+  const sessionId = webhookSessionId(body)
   const amount = Number.isInteger(data.amount) && (data.amount as number) > 0 ? (data.amount as number) : null
   const events: PaymentWebhookModuleService = container.resolve(PAYMENT_WEBHOOK_MODULE)
 

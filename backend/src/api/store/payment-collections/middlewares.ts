@@ -37,6 +37,9 @@ async function prepareXenditSession(req: MedusaRequest, _res: MedusaResponse, ne
     const data = {
       channel: parsed.data.channel,
       ...(parsed.data.mobile_number ? { mobile_number: parsed.data.mobile_number } : {}),
+      // The name a virtual account shows in the buyer's banking app.
+      ...(cart.customer_name ? { customer_name: cart.customer_name } : {}),
+      ...(cart.email ? { email: cart.email } : {}),
       split,
       split_signature: signSplit(config.secretKey, split),
     }
