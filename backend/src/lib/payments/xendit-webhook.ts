@@ -44,15 +44,17 @@ async function sessionState(container: MedusaContainer, sessionId: string) {
   if (!session) return null
   const { data: links } = await query.graph({
     entity: "order_payment_collection",
-    fields: ["order_id", "order.status", "order.display_id"],
+    fields: ["order_id"],
     filters: { payment_collection_id: session.payment_collection_id },
   })
-  const link = links[0] as Row | undefined
+  const orderId = (links[0] as Row | undefined)?.order_id as string | undefined
+  const { data: orders } = orderId
+    ? await query.graph({ entity: "order", fields: ["id", "status", "display_id"], filters: { id: orderId } })
+    : { data: [] }
+  const order = orders[0] as Row | undefined
   return {
     session,
-    order: link?.order_id
-      ? { id: link.order_id as string, status: String(link.order?.status ?? ""), display_id: Number(link.order?.display_id ?? 0) }
-      : null,
+    order: order ? { id: order.id as string, status: String(order.status ?? ""), display_id: Number(order.display_id ?? 0) } : null,
   }
 }
 
