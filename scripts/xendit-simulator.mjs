@@ -74,14 +74,15 @@ export async function startXenditSimulator({
   host = "127.0.0.1",
   secretKey,
   callbackToken,
-  webhookUrl,
+  webhookUrl: initialWebhookUrl,
   log = () => {},
   retryDelayMs = 250,
 } = {}) {
   if (process.env.NODE_ENV === "production") throw new Error(PRODUCTION_REFUSAL)
-  if (!secretKey || !callbackToken || !webhookUrl) {
+  if (!secretKey || !callbackToken || !initialWebhookUrl) {
     throw new Error("startXenditSimulator needs secretKey, callbackToken and webhookUrl")
   }
+  let webhookUrl = initialWebhookUrl
   const expectedAuth = Buffer.from(`Basic ${Buffer.from(`${secretKey}:`).toString("base64")}`)
   const splitRules = new Map()
   const requests = new Map()
@@ -523,6 +524,10 @@ export async function startXenditSimulator({
 
   return {
     url,
+    /** Where webhooks go from now on (a test learns the backend's address only after it boots). */
+    setWebhookUrl: (next) => {
+      webhookUrl = next
+    },
     pay,
     resend,
     expire,
