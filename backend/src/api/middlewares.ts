@@ -13,6 +13,7 @@ import { directSaleVenueMiddlewares } from "./lapas-api/venues/middlewares"
 import { cartMiddlewares } from "./store/carts/middlewares"
 import { customerMiddlewares } from "./store/customers/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
+import { transferNoticeMiddlewares } from "./store/orders/[id]/transfer-notices/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
 import { inputHygieneMiddlewares } from "./utils/input-hygiene"
 import { rateLimitMiddlewares } from "./rate-limit-middlewares"
@@ -46,6 +47,7 @@ export default defineMiddlewares({
     ...cartMiddlewares,
     ...customerMiddlewares,
     ...orderLookupMiddlewares,
+    ...transferNoticeMiddlewares,
     ...productMiddlewares,
   ],
 })
