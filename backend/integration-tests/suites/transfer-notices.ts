@@ -136,7 +136,7 @@ export default defineSuite({
       expect((await partOf(order.id, as.staffA)).transfer.notice).toBeNull()
     })
 
-    it("refuses a notice for a part the lapas already confirmed (409); the other part still takes one", async () => {
+    it("refuses a notice for a part the lapas already confirmed (400, saying so); the other part still takes one", async () => {
       const order = await placeTransferOrder()
       const partA = await partOf(order.id, as.staffA)
       await api.post(`/lapas-api/orders/${order.id}/transfer-confirmations`, { amount: partA.transfer.expected_amount, transferred_on: today() }, as.staffA)
@@ -144,7 +144,7 @@ export default defineSuite({
       const confirmed = await failureOf(
         api.post(notices(order.id), { lapas_handle: A, amount: partA.transfer.expected_amount, transferred_on: today() }, store())
       )
-      expect(confirmed.status).toBe(409)
+      expect(confirmed.status).toBe(400)
       expect(confirmed.message).toContain("sudah mengonfirmasi")
       expect(await noticeRows(order.id)).toBe(0)
 

@@ -11,6 +11,7 @@ import { storeProofPhoto } from "../../../../../lib/payments/proof-photo"
 import { TRANSFER_NOTICE_CREATED_EVENT } from "../../../../../lib/payments/transfer-notice"
 import { uploadsOf } from "../../../../utils/multipart"
 
+/** A 400 with the message as written (Medusa's error handler would replace a 409's message with its own). */
 const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 
 /**
@@ -47,14 +48,12 @@ export async function POST(req: MedusaRequest<TransferNoticeBody>, res: MedusaRe
   }
   const confirmed = part.transfer.confirmation
   if (confirmed) {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
+    throw refuse(
       `${part.lapas.name} sudah mengonfirmasi transfer Anda untuk pesanan #${part.display_id} (${formatRupiah(confirmed.amount)}, ${confirmed.transferred_on}); tidak perlu memberi tahu lagi.`
     )
   }
   if (part.state !== "awaiting_transfer") {
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
+    throw refuse(
       `Bagian ${part.lapas.name} dari pesanan #${part.display_id} sudah dibayar; tidak perlu memberi tahu transfer lagi.`
     )
   }
