@@ -74,7 +74,6 @@ export function TransferNoticeBox({
       </dl>
       {notice.proof_url ? (
         <a href={notice.proof_url} target="_blank" rel="noopener noreferrer" className="transfer-notice__proof" data-testid="transfer-notice-proof">
-          {/* eslint-disable-next-line @next/next/no-img-element -- the stored upload, any host */}
           <img src={notice.proof_url} alt={t("notice.proofAlt")} width={96} height={96} loading="lazy" />
           <span>{t("notice.proof")}</span>
         </a>
