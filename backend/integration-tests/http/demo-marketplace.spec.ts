@@ -22,6 +22,7 @@ import storeAreas from "../suites/store-areas"
 import storeCheckout from "../suites/store-checkout"
 import storeSearch from "../suites/store-search"
 import storeShipping from "../suites/store-shipping"
+import transferNotices from "../suites/transfer-notices"
 
 // The suites on the demo marketplace that run with the app's default configuration share one
 // booted app; each still starts from the demo template plus its own fixtures (integrationTestGroup).
@@ -50,4 +51,5 @@ integrationTestGroup({
   "store-checkout": storeCheckout,
   "store-search": storeSearch,
   "store-shipping": storeShipping,
+  "transfer-notices": transferNotices,
 })

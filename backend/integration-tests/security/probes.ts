@@ -74,6 +74,12 @@ export const STORE_ROUTES: StoreRoute[] = [
   { method: "GET", path: "/store/areas/districts/:code/villages", params: () => ({ code: "357801" }) },
   { method: "POST", path: "/store/orders/lookup", body: () => ({ display_id: 999999, email: "pembeli@example.id" }) },
   { method: "GET", path: "/store/orders/:id/summary", params: (c) => ({ id: c.b.ids.order }) },
+  {
+    method: "POST",
+    path: "/store/orders/:id/transfer-notices",
+    params: (c) => ({ id: c.b.ids.order }),
+    body: (c) => ({ lapas_handle: c.lapasHandle, amount: 100000, transferred_on: new Date().toISOString().slice(0, 10), sender_name: "Siti", sender_bank: "BRI" }),
+  },
   { method: "GET", path: "/store/receipts/:token", params: () => ({ token: "x".repeat(43) }) },
   { method: "POST", path: "/store/carts/:id/lapas-shipping", params: (c) => ({ id: c.cartId }), body: (c) => ({ option_ids: [c.b.ids.shippingOption] }) },
   // Medusa's own, as the storefront calls them.

@@ -6,7 +6,7 @@ import type BankTransferModuleService from "../../modules/bank-transfer/service"
 import { lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
 import { paymentKind, transferAmounts } from "../payments/transfer"
 import { lineView, partRowsOfOrders, shippingView, type OrderPartRows, type PartRows } from "./rows"
-import type { OrderPart, PartTransferConfirmation, ShippingKind } from "@karya-binaan/contracts"
+import type { OrderPart, PartTransferConfirmation, PartTransferNotice, ShippingKind } from "@karya-binaan/contracts"
 import { canceledPartsOf, cancellationView, type CanceledPartRecord } from "./canceled-parts"
 import { partState } from "./state"
 import { chosenCourier, fulfillmentView } from "./views"
@@ -97,6 +97,17 @@ const confirmationView = (confirmation: Row): PartTransferConfirmation => ({
   confirmed_by: confirmation.confirmed_by,
 })
 
+/** A buyer's transfer notice as a part shows it. */
+const noticeView = (notice: Row): PartTransferNotice => ({
+  id: notice.id,
+  amount: Number(toRupiahBigInt(notice.amount ?? 0, { round: true })),
+  transferred_on: notice.transferred_on,
+  sender_name: notice.sender_name ?? null,
+  sender_bank: notice.sender_bank ?? null,
+  proof_url: notice.proof_url ?? null,
+  noticed_at: iso(notice.noticed_at)!,
+})
+
 /** Every part of the given orders, grouped by order id (orders that don't exist are absent). */
 export async function loadOrderParts(
   scope: MedusaContainer,
@@ -126,11 +137,17 @@ export async function buildOrderParts(
   if (!orders.length) return result
   const fulfillments = orders.flatMap((o) => ((o.fulfillments ?? []) as Row[]).filter(Boolean))
   const bankTransfer: BankTransferModuleService = scope.resolve(BANK_TRANSFER_MODULE)
-  const [{ parts: partRows, places, lapasRows }, lapasOfLocation, confirmations] = await Promise.all([
+  const [{ parts: partRows, places, lapasRows }, lapasOfLocation, confirmations, notices] = await Promise.all([
     rows ?? partRowsOfOrders(scope, orders),
     lapasIdsOfStockLocations(scope, fulfillments.map((f) => f.location_id)),
     bankTransfer.listTransferConfirmations({ order_id: orders.map((o) => o.id) }),
+    // Newest first: a buyer may send again, the latest notice counts.
+    bankTransfer.listTransferNotices({ order_id: orders.map((o) => o.id) }, { order: { noticed_at: "DESC", id: "DESC" } }),
   ])
+  const latestNotice = (orderId: string, lapasId: string) => {
+    const notice = (notices as Row[]).find((n) => n.order_id === orderId && n.lapas_id === lapasId)
+    return notice ? noticeView(notice) : null
+  }
   // The lapas of parts canceled on their own have no line in the order any more.
   const missingLapas = orders
     .flatMap((o) => canceledPartsOf(o.metadata).map((r) => r.lapas_id))
@@ -276,7 +293,10 @@ export async function buildOrderParts(
         items: draft.items,
         total: draft.total,
         payment_kind: kind,
-        transfer: kind === "bank_transfer" ? { expected_amount: expected[index], confirmation: partConfirmation, notice: null } : null,
+        transfer:
+          kind === "bank_transfer"
+            ? { expected_amount: expected[index], confirmation: partConfirmation, notice: latestNotice(order.id, draft.lapasId) }
+            : null,
         fulfilments: draft.fulfilments,
         refunded_amount: refundedOf(index),
         part_cancellation: null,
@@ -310,7 +330,7 @@ export async function buildOrderParts(
             ? {
                 expected_amount: 0,
                 confirmation: confirmation ? confirmationView(confirmation) : null,
-                notice: null,
+                notice: latestNotice(order.id, record.lapas_id),
               }
             : null,
         fulfilments: [],

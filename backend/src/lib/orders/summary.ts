@@ -26,6 +26,7 @@ import {
   transferAmounts,
   transferDueHours,
 } from "../payments/transfer"
+import { buyerTransferNotice } from "../payments/transfer-notice"
 
 /**
  * What a buyer sees of an order, built in one place for GET /store/orders/:id/summary and
@@ -239,7 +240,7 @@ export async function buildOrderSummary(
           account_number: (row?.bank_account_number as string | null | undefined) ?? null,
           account_holder: (row?.bank_account_holder as string | null | undefined) ?? null,
           amount: group.progress.state === "awaiting_payment" ? amounts[index] : 0,
-          notice: null,
+          notice: buyerTransferNotice(group.lapas ? partOfLapas.get(group.lapas.id)?.transfer?.notice : null),
         }
       })
       .filter((account) => account.amount > 0)

@@ -46,10 +46,12 @@ export const LIMITS = {
   passwordReset: { windowSec: 60 * 60, perSubject: 5, perClient: 10 },
   /** POST /store/carts/:id/complete: every request. */
   checkout: { windowSec: 10 * 60, perSubject: 10, perClient: 60 },
+  /** POST /store/orders/:id/transfer-notices: every well-formed request, per order and per client. */
+  transferNotice: { windowSec: 60 * 60, perSubject: 10, perClient: 30 },
 } as const
 
 export type FailureLimits = (typeof LIMITS)["login" | "lookup"]
-export type QuotaLimits = (typeof LIMITS)["passwordReset" | "checkout"]
+export type QuotaLimits = (typeof LIMITS)["passwordReset" | "checkout" | "transferNotice"]
 
 /** What a gate decided: go ahead, or wait this many seconds (whole, at least 1). */
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSec: number }
@@ -238,12 +240,13 @@ export interface RateLimits {
   lookup: FailureGate
   passwordReset: RequestQuota
   checkout: RequestQuota
+  transferNotice: RequestQuota
   /** Resolves once Redis is connected (at once for the memory store). */
   ready(): Promise<void>
   close(): Promise<void>
 }
 
-/** All four limiters on one store: Redis at `redisUrl`, or this process's memory without one. */
+/** All the limiters on one store: Redis at `redisUrl`, or this process's memory without one. */
 export function createRateLimits(redisUrl: string | undefined): RateLimits {
   const client = redisUrl
     ? new Redis(redisUrl, {
@@ -264,6 +267,7 @@ export function createRateLimits(redisUrl: string | undefined): RateLimits {
     lookup: new FailureGate("lookup", LIMITS.lookup, store),
     passwordReset: new RequestQuota("password-reset", LIMITS.passwordReset, store),
     checkout: new RequestQuota("checkout", LIMITS.checkout, store),
+    transferNotice: new RequestQuota("transfer-notice", LIMITS.transferNotice, store),
     async ready() {
       if (client && client.status !== "ready") await new Promise((resolve) => client.once("ready", resolve))
     },

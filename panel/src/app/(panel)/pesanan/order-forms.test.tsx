@@ -48,6 +48,75 @@ describe("ConfirmTransferForm", () => {
   })
 })
 
+describe("ConfirmTransferForm with the buyer's notice", () => {
+  const notice = {
+    id: "tnot_1",
+    amount: 61500,
+    transferred_on: "2026-12-05",
+    sender_name: "Siti Rahma",
+    sender_bank: "BRI",
+    proof_url: "https://files.example.test/bukti.jpg",
+    noticed_at: "2026-12-05T23:30:00.000Z",
+  }
+
+  it("shows what the buyer said with the photo, prefills amount and day, and warns that the amount differs", async () => {
+    const action = vi.fn<FormAction>(async () => ({}))
+    render(
+      <LocaleProvider locale="id">
+        <ConfirmTransferForm action={action} orderId="order_1" expected={62000} today="2026-12-06" notice={notice} timeZone="Asia/Makassar" />
+      </LocaleProvider>
+    )
+    const box = screen.getByTestId("transfer-notice")
+    expect(box.textContent).toContain("Pembeli sudah transfer")
+    expect(screen.getByTestId("transfer-notice-amount").textContent).toBe("Rp 61.500")
+    expect(box.textContent).toContain("5 Desember 2026")
+    expect(box.textContent).toContain("Siti Rahma")
+    expect(box.textContent).toContain("BRI")
+    // Sent at 23:30 UTC: 07:30 on 6 December in WITA.
+    expect(box.textContent).toMatch(/6 Desember 2026.*07[.:]30/)
+    const proof = screen.getByTestId("transfer-notice-proof")
+    expect(proof.getAttribute("href")).toBe(notice.proof_url)
+    expect(screen.getByAltText("Foto bukti transfer dari pembeli").getAttribute("src")).toBe(notice.proof_url)
+    expect(screen.getByTestId("transfer-notice-mismatch").textContent).toBe(
+      "Pembeli menyebut Rp 61.500, tagihan bagian lapas Rp 62.000 (selisih Rp 500). Periksa mutasi rekening: konfirmasi hanya bila Rp 62.000 sudah masuk penuh."
+    )
+    expect((screen.getByLabelText("Jumlah yang masuk (Rp)") as HTMLInputElement).value).toBe("61500")
+    expect((screen.getByLabelText("Tanggal dana masuk") as HTMLInputElement).value).toBe("2026-12-05")
+    fireEvent.click(screen.getByRole("button", { name: "Konfirmasi transfer" }))
+    await vi.waitFor(() => expect(action).toHaveBeenCalled())
+    expect(action.mock.calls[0][1].get("transferred_on")).toBe("2026-12-05")
+  })
+
+  it("says nothing about a difference when the buyer named the full amount, and keeps today for a day still to come", () => {
+    render(
+      <LocaleProvider locale="en">
+        <ConfirmTransferForm
+          action={async () => ({})}
+          orderId="order_1"
+          expected={62000}
+          today="2026-12-06"
+          notice={{ ...notice, amount: 62000, transferred_on: "2026-12-07", proof_url: null, sender_bank: null }}
+        />
+      </LocaleProvider>
+    )
+    expect(screen.getByTestId("transfer-notice").textContent).toContain("The buyer says they have paid")
+    expect(screen.getByTestId("transfer-notice").textContent).toContain("The buyer attached no photo.")
+    expect(screen.queryByTestId("transfer-notice-mismatch")).toBeNull()
+    expect((screen.getByLabelText("Amount received (Rp)") as HTMLInputElement).value).toBe("62000")
+    expect((screen.getByLabelText("Day the money arrived") as HTMLInputElement).value).toBe("2026-12-06")
+  })
+
+  it("shows no box and leaves the amount empty without a notice", () => {
+    render(
+      <LocaleProvider locale="id">
+        <ConfirmTransferForm action={async () => ({})} orderId="order_1" expected={62000} today="2026-12-06" notice={null} />
+      </LocaleProvider>
+    )
+    expect(screen.queryByTestId("transfer-notice")).toBeNull()
+    expect((screen.getByLabelText("Jumlah yang masuk (Rp)") as HTMLInputElement).value).toBe("")
+  })
+})
+
 describe("ShipForm and CancelForm", () => {
   it("send the package with courier and resi, and the reason, and show the API's refusal", async () => {
     const ship = vi.fn<FormAction>(async () => ({ error: "This package was already shipped." }))

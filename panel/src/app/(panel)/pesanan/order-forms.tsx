@@ -1,12 +1,12 @@
 "use client"
 
-import { COURIERS, courierByCode } from "@karya-binaan/contracts"
-import { formatRupiah } from "@karya-binaan/format"
+import { COURIERS, courierByCode, type LapasTimeZone, type PartTransferNotice } from "@karya-binaan/contracts"
+import { formatDate, formatDateTime, formatRupiah } from "@karya-binaan/format"
 import { useActionState } from "react"
 import { Field } from "@/components/field"
 import { Notice } from "@/components/notice"
 import { SubmitButton } from "@/components/submit-button"
-import { useT } from "@/i18n/client"
+import { useLocale, useT } from "@/i18n/client"
 import { ordersMessages } from "@/i18n/orders"
 import { INITIAL_FORM_STATE, type FormAction, type FormState } from "@/lib/forms"
 
@@ -30,12 +30,77 @@ function Outcome({ state, testId }: { state: FormState; testId: string }) {
   return null
 }
 
+/**
+ * The buyer's "Saya sudah transfer" for this part: what they say they sent, when, from whom, the
+ * proof photo, and when they said it; a clear warning when the amount is not the part's.
+ */
+export function TransferNoticeBox({
+  notice,
+  expected,
+  timeZone,
+}: {
+  notice: PartTransferNotice
+  expected: number
+  timeZone: LapasTimeZone
+}) {
+  const t = useT(ordersMessages)
+  const locale = useLocale()
+  const day = formatDate(`${notice.transferred_on}T12:00:00+07:00`, timeZone, locale)
+  const differs = notice.amount !== expected
+  return (
+    <div className="transfer-notice" data-testid="transfer-notice">
+      <p className="transfer-notice__title">{t("notice.title")}</p>
+      <dl className="transfer-notice__facts">
+        <div>
+          <dt>{t("notice.amount")}</dt>
+          <dd data-testid="transfer-notice-amount">{formatRupiah(notice.amount)}</dd>
+        </div>
+        <div>
+          <dt>{t("notice.day")}</dt>
+          <dd>{day}</dd>
+        </div>
+        <div>
+          <dt>{t("notice.sender")}</dt>
+          <dd>{notice.sender_name || "-"}</dd>
+        </div>
+        <div>
+          <dt>{t("notice.bank")}</dt>
+          <dd>{notice.sender_bank || "-"}</dd>
+        </div>
+        <div>
+          <dt>{t("notice.sentAt")}</dt>
+          <dd>{formatDateTime(notice.noticed_at, timeZone, locale)}</dd>
+        </div>
+      </dl>
+      {notice.proof_url ? (
+        <a href={notice.proof_url} target="_blank" rel="noopener noreferrer" className="transfer-notice__proof" data-testid="transfer-notice-proof">
+          <img src={notice.proof_url} alt={t("notice.proofAlt")} width={96} height={96} loading="lazy" />
+          <span>{t("notice.proof")}</span>
+        </a>
+      ) : (
+        <p className="muted">{t("notice.noProof")}</p>
+      )}
+      {differs ? (
+        <Notice tone="warning" testId="transfer-notice-mismatch">
+          {t("notice.mismatch", {
+            said: formatRupiah(notice.amount),
+            expected: formatRupiah(expected),
+            difference: formatRupiah(Math.abs(expected - notice.amount)),
+          })}
+        </Notice>
+      ) : null}
+    </div>
+  )
+}
+
 export function ConfirmTransferForm({
   action,
   orderId,
   lapasId,
   expected,
   today,
+  notice = null,
+  timeZone = "Asia/Jakarta",
 }: {
   action: FormAction
   orderId: string
@@ -43,13 +108,19 @@ export function ConfirmTransferForm({
   expected: number
   /** YYYY-MM-DD in the lapas's zone. */
   today: string
+  /** The buyer's latest notice: shown, and the amount and day prefilled from it. */
+  notice?: PartTransferNotice | null
+  timeZone?: LapasTimeZone
 }) {
   const t = useT(ordersMessages)
   const [state, formAction] = useActionState(action, INITIAL_FORM_STATE)
   const amount = formatRupiah(expected)
+  // The buyer's day, unless it lies after today (the field allows no later day).
+  const noticeDay = notice && notice.transferred_on <= today ? notice.transferred_on : undefined
   return (
     <form action={formAction} className="order-form" aria-labelledby="confirm-title" data-testid="confirm-transfer-form">
       <h3 id="confirm-title" className="order-form__title">{t("confirm.title")}</h3>
+      {notice ? <TransferNoticeBox notice={notice} expected={expected} timeZone={timeZone} /> : null}
       <p className="order-form__intro">{t("confirm.intro", { amount })}</p>
       <Hidden fields={{ order_id: orderId, lapas_id: lapasId, expected: String(expected) }} />
       <Field
@@ -58,7 +129,7 @@ export function ConfirmTransferForm({
         inputMode="numeric"
         autoComplete="off"
         required
-        defaultValue={state.values?.amount ?? ""}
+        defaultValue={state.values?.amount ?? (notice ? String(notice.amount) : "")}
         hint={t("confirm.amountHint", { amount })}
         error={state.fieldErrors?.amount}
       />
@@ -68,7 +139,7 @@ export function ConfirmTransferForm({
         type="date"
         max={today}
         required
-        defaultValue={state.values?.transferred_on ?? today}
+        defaultValue={state.values?.transferred_on ?? noticeDay ?? today}
         error={state.fieldErrors?.transferred_on}
       />
       <Field

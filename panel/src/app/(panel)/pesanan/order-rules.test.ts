@@ -1,6 +1,6 @@
 import type { OrderPart, PartFulfillment } from "@karya-binaan/contracts"
 import { describe, expect, it } from "vitest"
-import { actionsFor, checkCancelForm, checkShipForm, checkTransferForm, listHref, parseOrderNumber, parseTab } from "./order-rules"
+import { actionsFor, buyerSaysTransferred, checkCancelForm, checkShipForm, checkTransferForm, listHref, parseOrderNumber, parseTab } from "./order-rules"
 
 const fulfillment = (over: Partial<PartFulfillment> = {}): PartFulfillment => ({
   id: "ful_1",
@@ -131,5 +131,27 @@ describe("the forms' checks", () => {
     })
     expect(checkCancelForm({ reason: "habis" })).toEqual({ ok: true, value: { reason: "habis" } })
     expect(checkCancelForm({ reason: " no " })).toEqual({ ok: false, errors: { reason: "cancel.reasonInvalid" } })
+  })
+})
+
+describe("buyerSaysTransferred", () => {
+  const notice = {
+    id: "tnot_1",
+    amount: 62000,
+    transferred_on: "2026-12-06",
+    sender_name: "Siti",
+    sender_bank: "BRI",
+    proof_url: null,
+    noticed_at: "2026-12-06T03:00:00.000Z",
+  }
+  it("marks a part awaiting its transfer whose buyer sent a notice, and no other", () => {
+    expect(buyerSaysTransferred(part())).toBe(false)
+    expect(buyerSaysTransferred(part({ transfer: { expected_amount: 62000, confirmation: null, notice } }))).toBe(true)
+    // Once confirmed (or paid otherwise) the notice has done its work.
+    expect(
+      buyerSaysTransferred(part({ state: "to_pack", transfer: { expected_amount: 62000, confirmation: {} as never, notice } }))
+    ).toBe(false)
+    expect(buyerSaysTransferred(part({ state: "canceled", transfer: { expected_amount: 62000, confirmation: null, notice } }))).toBe(false)
+    expect(buyerSaysTransferred(part({ payment_kind: "card", transfer: null }))).toBe(false)
   })
 })

@@ -37,6 +37,14 @@ export interface PartActions {
   cancel: boolean
 }
 
+/**
+ * The buyer has said "Saya sudah transfer" for a part still awaiting its transfer: the list marks
+ * it, so the lapas checks its account statement for that order first.
+ */
+export function buyerSaysTransferred(part: OrderPart): boolean {
+  return part.state === "awaiting_transfer" && !!part.transfer?.notice && !part.transfer.confirmation
+}
+
 const live = (part: OrderPart) => part.fulfilments.filter((f) => !f.canceled_at)
 
 /** The actions a member of this role may take on the part now. Finance only confirms transfers. */

@@ -14,7 +14,7 @@ import { ordersMessages } from "@/i18n/orders"
 import { getLocale, getT } from "@/i18n/server"
 import { listOrders, ORDERS_PAGE_SIZE } from "@/lib/data/orders"
 import { requireSection } from "@/lib/data/session"
-import { listHref, parseOrderNumber, parseTab } from "./order-rules"
+import { buyerSaysTransferred, listHref, parseOrderNumber, parseTab } from "./order-rules"
 import { stateTone } from "./state-tone"
 
 export const generateMetadata = () => sectionMetadata("orders")
@@ -66,7 +66,16 @@ export default async function OrdersPage({ searchParams }: { searchParams: Searc
     {
       key: "state",
       header: t("col.state"),
-      cell: (part) => <Badge tone={stateTone(part.state)}>{t(`state.${part.state}`)}</Badge>,
+      cell: (part) => (
+        <>
+          <Badge tone={stateTone(part.state)}>{t(`state.${part.state}`)}</Badge>
+          {buyerSaysTransferred(part) ? (
+            <span className="order-notice-mark" data-testid="order-notice-mark">
+              <Badge tone="info">{t("list.noticeMark")}</Badge>
+            </span>
+          ) : null}
+        </>
+      ),
     },
   ]
 

@@ -217,6 +217,8 @@ export default async function OrderPage({ params }: { params: Params }) {
                       lapasId={lapasId}
                       expected={part.transfer.expected_amount}
                       today={todayIn(zone)}
+                      notice={part.transfer.notice}
+                      timeZone={zone}
                     />
                   </div>
                 ) : null}

@@ -1,37 +1,12 @@
 import type { OrderPartResponse } from "@karya-binaan/contracts"
 import { formatRupiah } from "@karya-binaan/format"
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { MedusaError } from "@medusajs/framework/utils"
-import sharp from "sharp"
 import { asTimeZone, dayIn, zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
 import { confirmBankTransferWorkflow } from "../../../../../workflows/bank-transfer/confirm-bank-transfer"
-import { inspectImage } from "../../../../../lib/security/uploads"
+import { storeProofPhoto } from "../../../../../lib/payments/proof-photo"
 import { ALL_MEMBERS, memberRoute } from "../../../../utils/member-access"
-import { uploadsOf, type UploadedFile } from "../../../../utils/multipart"
+import { uploadsOf } from "../../../../utils/multipart"
 import { currentPart, partToActOn, refuse } from "../../scope"
 import type { ConfirmTransfer } from "./validators"
-
-/**
- * The proof photo as a JPEG of at most 2000 px, turned upright and without its metadata (a phone
- * photo's EXIF can hold where it was taken); refuses anything that is not a photo.
- */
-async function proofImage(file: UploadedFile) {
-  // By content, as every upload (lib/security/uploads.ts): a 400 naming the file otherwise.
-  await inspectImage(file.content, file.name)
-  try {
-    const content = await sharp(file.content, { limitInputPixels: 60_000_000 })
-      .rotate()
-      .resize({ width: 2000, height: 2000, fit: "inside", withoutEnlargement: true })
-      .jpeg({ quality: 82 })
-      .toBuffer()
-    return content
-  } catch {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "proof must be a photo (JPEG, PNG, WebP or AVIF) of the transfer receipt or the account statement."
-    )
-  }
-}
 
 /**
  * A lapas confirms the buyer's transfer for its part of the order arrived: the amount must be
@@ -75,20 +50,7 @@ export const POST = memberRoute<ConfirmTransfer>(ALL_MEMBERS, async (req, res, m
   let proofUrl: string | null = null
   const [proof] = uploadsOf(req, "proof")
   if (proof) {
-    const content = await proofImage(proof)
-    const { result } = await uploadFilesWorkflow(req.scope).run({
-      input: {
-        files: [
-          {
-            filename: `bukti-transfer-${part.display_id}-${part.lapas.handle || "lapas"}.jpg`,
-            mimeType: "image/jpeg",
-            content: content.toString("base64"),
-            access: "public",
-          },
-        ],
-      },
-    })
-    proofUrl = result[0]?.url ?? null
+    proofUrl = await storeProofPhoto(req.scope, proof, `bukti-transfer-${part.display_id}-${part.lapas.handle || "lapas"}.jpg`)
   }
 
   await confirmBankTransferWorkflow(req.scope).run({
