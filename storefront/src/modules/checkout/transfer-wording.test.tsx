@@ -1,5 +1,9 @@
-import { describe, expect, it } from "vitest"
+import { cleanup, render, screen } from "@testing-library/react"
+import type { ShippingGroup } from "@karya-binaan/contracts"
+import type { HttpTypes } from "@medusajs/types"
+import { afterEach, describe, expect, it } from "vitest"
 import { createTranslator } from "@/i18n"
+import { Review } from "./components/review"
 import { cartMultiLapasNote, lapasList, placeOrderTransferNotice, transferPlan } from "./transfer-wording"
 
 const id = createTranslator("id")
@@ -39,5 +43,35 @@ describe("bank transfer wording before the order is placed", () => {
       "Barang di keranjang ini dikirim oleh 2 lapas: Lapas Kelas IIA Bojonegoro dan Lapas Kelas I Semarang. Anda memilih pengiriman untuk setiap lapas. Bila membayar dengan transfer bank, Anda akan mentransfer 2 kali, ke rekening masing-masing lapas; nomor rekening dan jumlahnya muncul setelah pesanan dibuat."
     )
     expect(lapasList(["A", "B", "C"], "id")).toBe("A, B, dan C")
+  })
+})
+
+describe("Review", () => {
+  afterEach(cleanup)
+  const cart = { id: "cart_1", email: "budi@contoh.id", items: [], subtotal: 0, item_subtotal: 0, shipping_total: 0, total: 0 } as unknown as HttpTypes.StoreCart
+  const groups = two.map((name, index) => ({
+    lapas: { id: `l${index}`, handle: `l${index}`, name },
+    item_ids: [],
+    options: [],
+    selected_option_id: null,
+  })) as unknown as ShippingGroup[]
+
+  it("says under bank transfer how many transfers to which lapas", () => {
+    render(
+      <Review cart={cart} groups={groups} paymentKind="bank_transfer" transferPlan={transferPlan(two, id, "id")} t={id}>
+        {null}
+      </Review>
+    )
+    expect(screen.getByTestId("review-payment").textContent).toBe("Transfer bank")
+    expect(screen.getByTestId("review-transfer-plan").textContent).toContain("Anda akan mentransfer 2 kali")
+  })
+
+  it("says nothing about transfers for a card", () => {
+    render(
+      <Review cart={cart} groups={groups} paymentKind="card" transferPlan={null} t={id}>
+        {null}
+      </Review>
+    )
+    expect(screen.queryByTestId("review-transfer-plan")).toBeNull()
   })
 })
