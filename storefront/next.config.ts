@@ -43,6 +43,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // One small stylesheet: inlined in <head> it no longer blocks the first paint on a slow phone network.
     inlineCss: true,
+    // "Saya sudah transfer" sends its proof photo through a server action (at most 8 MB; the API re-checks).
+    serverActions: { bodySizeLimit: "9mb" },
   },
   images: {
     formats: ["image/avif", "image/webp"],

@@ -5,7 +5,7 @@ import Link from "next/link"
 import type { ReactNode } from "react"
 import { redirect } from "next/navigation"
 import type { Translate } from "@/i18n"
-import { getTranslator } from "@/i18n/server"
+import { getLocale, getTranslator } from "@/i18n/server"
 import { addressPickerData } from "@/lib/data/areas"
 import { countItems, retrieveCart } from "@/lib/data/cart"
 import { getLapasShipping } from "@/lib/data/checkout"
@@ -25,6 +25,7 @@ import { PlaceOrderForm } from "@/modules/checkout/components/place-order-form"
 import { Review } from "@/modules/checkout/components/review"
 import { StepIndicator } from "@/modules/checkout/components/step-indicator"
 import { StripePayment } from "@/modules/checkout/components/stripe-payment"
+import { placeOrderTransferNotice, transferPlan } from "@/modules/checkout/transfer-wording"
 import {
   addressValuesFrom,
   allowedStep,
@@ -115,7 +116,7 @@ function groupViews(groups: ShippingGroup[], cart: HttpTypes.StoreCart): Deliver
 export default async function CheckoutPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams
   const wanted = parseStep(params.langkah)
-  const [t, cart] = await Promise.all([getTranslator(), retrieveCart()])
+  const [t, locale, cart] = await Promise.all([getTranslator(), getLocale(), retrieveCart()])
   if (!cart || countItems(cart) === 0) return <EmptyCheckout t={t} />
 
   let groups: ShippingGroup[] | null = null
@@ -130,6 +131,8 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
     }
   }
   const payment = currentPayment(cart)
+  // A bank transfer is one transfer per lapas: said at the payment step, in the review and above "Buat pesanan".
+  const lapasNames = (groups ?? []).map((group) => group.lapas.name)
   if (!loadError) {
     const step = allowedStep(wanted, {
       itemCount: countItems(cart),
@@ -153,7 +156,11 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
     const methods = cart.region_id ? await listPaymentMethods(cart.region_id) : []
     content =
       methods.length > 0 ? (
-        <PaymentForm methods={methods} selected={payment?.providerId ?? null} />
+        <PaymentForm
+          methods={methods}
+          selected={payment?.providerId ?? null}
+          bankTransferHint={transferPlan(lapasNames, t, locale)}
+        />
       ) : (
         <StepError message={t("checkout.paymentNone")} retry="pembayaran" t={t} />
       )
@@ -162,7 +169,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
     const stripeKey = getStripePublishableKey()
     let placeOrder: ReactNode
     if (!isCard) {
-      placeOrder = <PlaceOrderForm notice={t("checkout.bankTransferNotice")} />
+      placeOrder = <PlaceOrderForm notice={placeOrderTransferNotice(lapasNames, t, locale)} />
     } else if (stripeKey && payment?.clientSecret) {
       placeOrder = <StripePayment publishableKey={stripeKey} clientSecret={payment.clientSecret} />
     } else {
@@ -175,7 +182,13 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             {t("checkout.cardNotCompleted")}
           </p>
         )}
-        <Review cart={cart} groups={groups ?? []} paymentKind={isCard ? "card" : "bank_transfer"} t={t}>
+        <Review
+          cart={cart}
+          groups={groups ?? []}
+          paymentKind={isCard ? "card" : "bank_transfer"}
+          transferPlan={isCard ? null : transferPlan(lapasNames, t, locale)}
+          t={t}
+        >
           {placeOrder}
         </Review>
       </>

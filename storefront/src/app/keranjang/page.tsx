@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import { getTranslator } from "@/i18n/server"
+import { getLocale, getTranslator } from "@/i18n/server"
 import { retrieveCartView } from "@/lib/data/cart"
 import { CartTemplate } from "@/modules/cart/templates/cart-template"
 import { MessagePanel } from "@/modules/common/components/message-panel"
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CartPage() {
-  const [t, view] = await Promise.all([getTranslator(), retrieveCartView()])
+  const [t, locale, view] = await Promise.all([getTranslator(), getLocale(), retrieveCartView()])
   if (!view || (view.cart.items ?? []).length === 0) {
     return (
       <div className="container section">
@@ -32,5 +32,5 @@ export default async function CartPage() {
       </div>
     )
   }
-  return <CartTemplate cart={view.cart} groups={view.groups} t={t} />
+  return <CartTemplate cart={view.cart} groups={view.groups} t={t} locale={locale} />
 }

@@ -1,5 +1,5 @@
 import "server-only"
-import type { OrderLookupBody, OrderSummary, OrderSummaryResponse, PaymentKind } from "@karya-binaan/contracts"
+import type { OrderLookupBody, OrderSummary, OrderSummaryResponse, PaymentKind, TransferNoticeBody } from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { getAuthHeaders, toShopError } from "./customer"
@@ -56,6 +56,32 @@ export async function lookupOrder(displayId: number, email: string): Promise<Ord
     const failure = toShopError(error)
     if (failure.status === 404) return null
     throw failure
+  }
+}
+
+/**
+ * The buyer's "Saya sudah transfer" for one lapas's part (`POST /store/orders/:id/transfer-notices`),
+ * as multipart/form-data with the optional proof photo in `proof`. Like the summary, the order id
+ * is the key; the visitor's address goes along for the backend's rate limit. Throws a ShopError
+ * (the backend's status and message) when refused.
+ */
+export async function sendTransferNotice(orderId: string, body: TransferNoticeBody, proof: File | null): Promise<void> {
+  const form = new FormData()
+  form.set("lapas_handle", body.lapas_handle)
+  form.set("amount", String(body.amount))
+  form.set("transferred_on", body.transferred_on)
+  if (body.sender_name) form.set("sender_name", body.sender_name)
+  if (body.sender_bank) form.set("sender_bank", body.sender_bank)
+  if (proof && proof.size > 0) form.set("proof", proof, proof.name || "bukti-transfer.jpg")
+  try {
+    await getSdk().client.fetch<unknown>(`/store/orders/${encodeURIComponent(orderId)}/transfer-notices`, {
+      method: "POST",
+      body: form,
+      // No JSON content type: fetch writes the multipart boundary itself.
+      headers: { "content-type": null, ...(await clientAddressHeaders()) },
+    })
+  } catch (error) {
+    throw toShopError(error)
   }
 }
 

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import type { Translate } from "@/i18n"
+import type { Locale, Translate } from "@/i18n"
+import { cartMultiLapasNote } from "@/modules/checkout/transfer-wording"
 import { productHref } from "@/lib/util/routes"
 import { LineControls } from "../components/line-controls"
 import { LineThumbnail } from "../components/line-thumbnail"
@@ -65,13 +66,17 @@ export function CartTemplate({
   cart,
   groups,
   t,
+  locale = "id",
 }: {
   cart: HttpTypes.StoreCart
   groups: LapasGroup<Line>[]
   t: Translate
+  locale?: Locale
 }) {
   const count = (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
   const lapasCount = groups.filter((g) => g.lapas).length
+  // Several lapas: delivery is chosen per lapas, and a bank transfer is one transfer per lapas.
+  const multiLapasNote = cartMultiLapasNote(groups.map((g) => g.lapas?.name), t, locale)
   return (
     <div className="container section shop">
       <h1 className="page-title">{t("cart.title")}</h1>
@@ -80,7 +85,11 @@ export function CartTemplate({
           ? t("cart.countFromLapas", { count, lapas: lapasCount })
           : t("cart.itemsCount", { count })}
       </p>
-      {lapasCount > 1 && <p className="notice notice--info">{t("cart.multiLapasNote")}</p>}
+      {multiLapasNote && (
+        <p className="notice notice--info" data-testid="cart-transfer-note">
+          {multiLapasNote}
+        </p>
+      )}
       <div className="shop-layout">
         <CartGroups groups={groups} t={t} />
         <aside className="summary-box" aria-labelledby="cart-summary-title">

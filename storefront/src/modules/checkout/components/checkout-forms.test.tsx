@@ -11,10 +11,12 @@ const action = vi.fn<(previous: FormState, formData: FormData) => Promise<FormSt
 vi.mock("../actions", () => ({
   saveDeliveryAction: (p: FormState, f: FormData) => action(p, f),
   saveAddressAction: (p: FormState, f: FormData) => action(p, f),
+  savePaymentAction: (p: FormState, f: FormData) => action(p, f),
 }))
 
 const { DeliveryForm } = await import("./delivery-form")
 const { AddressForm } = await import("./address-form")
+const { PaymentForm } = await import("./payment-form")
 
 function renderInLocale(ui: ReactNode) {
   return render(<LocaleProvider locale="id" messages={clientMessages("id", [...BASE_NAMESPACES, ...FORM_NAMESPACES])}>{ui}</LocaleProvider>)
@@ -133,5 +135,23 @@ describe("AddressForm pickers", () => {
     const data = new FormData(form)
     expect(data.get("province")).toBe("Jawa Timur")
     expect(data.get("city")).toBe("Gotham")
+  })
+})
+
+describe("PaymentForm", () => {
+  const methods = [
+    { id: "pp_system_default", kind: "bank_transfer" as const },
+    { id: "pp_stripe_stripe", kind: "card" as const },
+  ]
+
+  it("says under bank transfer how many transfers this cart takes, as the server worded it", () => {
+    const plan = "Pesanan ini dari 2 lapas (A dan B): Anda akan mentransfer 2 kali, ke rekening masing-masing lapas; nomor rekening dan jumlahnya muncul setelah pesanan dibuat."
+    renderInLocale(<PaymentForm methods={methods} selected={null} bankTransferHint={plan} />)
+    expect(screen.getByTestId("payment-form").textContent).toContain(plan)
+  })
+
+  it("keeps the general hint without one", () => {
+    renderInLocale(<PaymentForm methods={methods} selected={null} />)
+    expect(screen.getByTestId("payment-form").textContent).toContain("Transfer ke rekening setiap lapas pengirim.")
   })
 })

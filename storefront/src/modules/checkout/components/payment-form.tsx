@@ -12,8 +12,19 @@ const FORM_ID = "checkout-payment"
 
 export type PaymentChoice = { id: string; kind: Exclude<PaymentKind, "other"> }
 
-/** Step 3: the payment methods the region offers and the storefront can take. */
-export function PaymentForm({ methods, selected }: { methods: PaymentChoice[]; selected: string | null }) {
+/**
+ * Step 3: the payment methods the region offers and the storefront can take. `bankTransferHint`:
+ * the server's words for this cart's transfers (one per lapas), else the general hint.
+ */
+export function PaymentForm({
+  methods,
+  selected,
+  bankTransferHint,
+}: {
+  methods: PaymentChoice[]
+  selected: string | null
+  bankTransferHint?: string | null
+}) {
   const t = useT()
   const [state, formAction] = useActionState<FormState, FormData>(savePaymentAction, EMPTY_FORM_STATE)
   const chosen = state.values?.provider_id || selected || methods[0]?.id || ""
@@ -41,7 +52,9 @@ export function PaymentForm({ methods, selected }: { methods: PaymentChoice[]; s
               defaultChecked={chosen === method.id}
               data-testid={`payment-${method.kind}`}
               title={method.kind === "card" ? t("checkout.paymentCard") : t("checkout.paymentBankTransfer")}
-              detail={method.kind === "card" ? t("checkout.paymentCardHint") : t("checkout.paymentBankTransferHint")}
+              detail={
+                method.kind === "card" ? t("checkout.paymentCardHint") : bankTransferHint || t("checkout.paymentBankTransferHint")
+              }
             />
           ))}
         </div>

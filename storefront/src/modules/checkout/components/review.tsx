@@ -41,12 +41,15 @@ export function Review({
   cart,
   groups,
   paymentKind,
+  transferPlan,
   t,
   children,
 }: {
   cart: HttpTypes.StoreCart
   groups: ShippingGroup[]
   paymentKind: Exclude<PaymentKind, "other">
+  /** Bank transfer: how many transfers to which lapas (transfer-wording.ts). */
+  transferPlan?: string | null
   t: Translate
   /** The "Buat pesanan" form of the chosen payment method. */
   children: ReactNode
@@ -111,6 +114,11 @@ export function Review({
         <p data-testid="review-payment">
           {paymentKind === "card" ? t("checkout.paymentCard") : t("checkout.paymentBankTransfer")}
         </p>
+        {paymentKind === "bank_transfer" && transferPlan && (
+          <p className="muted" data-testid="review-transfer-plan">
+            {transferPlan}
+          </p>
+        )}
       </ReviewSection>
 
       <section className="review-section" aria-labelledby="review-totals-title">

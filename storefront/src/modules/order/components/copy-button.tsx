@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react"
 
 /**
- * Copies a text (the resi) to the clipboard. Shown only once the browser offers the Clipboard
+ * Copies a text (the resi, an account number, an amount) to the clipboard. Shown only once the browser offers the Clipboard
  * API; without it (or without JavaScript) the text next to it stays selectable. The server hands
  * over the texts, so no catalogue keys travel to the browser for it.
  */
@@ -12,6 +12,7 @@ export function CopyButton({
   label,
   accessibleLabel,
   copiedLabel,
+  testId = "copy-resi",
 }: {
   text: string
   /** Visible text, e.g. "Salin". */
@@ -20,6 +21,8 @@ export function CopyButton({
   accessibleLabel: string
   /** Announced (and shown) after copying, e.g. "Resi disalin". */
   copiedLabel: string
+  /** data-testid of the button (the resi's by default). */
+  testId?: string
 }) {
   const [supported, setSupported] = useState(false)
   const [copied, setCopied] = useState(false)
@@ -41,7 +44,7 @@ export function CopyButton({
         type="button"
         className="copy-button"
         aria-label={accessibleLabel}
-        data-testid="copy-resi"
+        data-testid={testId}
         onClick={async () => {
           try {
             await navigator.clipboard.writeText(text)

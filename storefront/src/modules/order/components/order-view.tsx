@@ -1,4 +1,4 @@
-import { formatDateTime, type LapasTimeZone } from "@karya-binaan/format"
+import { formatDateTime, timeZoneAbbreviation, type LapasTimeZone } from "@karya-binaan/format"
 import Link from "next/link"
 import type { Locale, Translate } from "@/i18n"
 import type { BuyerPartProgress, OrderSummary, OrderSummaryPart } from "@karya-binaan/contracts"
@@ -19,7 +19,10 @@ import {
   timelineText,
 } from "../progress"
 import { isAwaitingPayment, paymentStatusKey } from "../status"
+import { accountDigits, amountDigits, todayIn } from "../transfer-notice"
+import { CopyButton } from "./copy-button"
 import { Resi, TrackingLink } from "./resi"
+import { TransferNotice, type TransferNoticeTexts } from "./transfer-notice"
 
 /** Dates of an order are shown in WIB (Asia/Jakarta), where payment deadlines are set. */
 function when(value: string | null | undefined, locale: Locale): string | null {
@@ -31,11 +34,46 @@ function when(value: string | null | undefined, locale: Locale): string | null {
   }
 }
 
+/** The "Saya sudah transfer" form's texts, translated here (placeholders filled in the browser). */
+function noticeTexts(t: Translate, zone: LapasTimeZone, amount: number): TransferNoticeTexts {
+  return {
+    open: t("order.notice.open"),
+    openAgain: t("order.notice.openAgain"),
+    title: t("order.notice.title"),
+    amount: t("order.notice.amount"),
+    amountHint: t("order.notice.amountHint", { example: amountDigits(amount) }),
+    date: t("order.notice.date"),
+    dateHint: t("order.notice.dateHint", { zone: timeZoneAbbreviation(zone) }),
+    sender: t("order.notice.sender"),
+    senderHint: t("order.notice.senderHint"),
+    bank: t("order.notice.bank"),
+    optional: t("order.notice.optional"),
+    proof: t("order.notice.proof"),
+    proofHint: t("order.notice.proofHint"),
+    proofTooLarge: t("order.notice.proofTooLarge"),
+    proofNotImage: t("order.notice.proofNotImage"),
+    orderMissing: t("order.notice.orderMissing"),
+    unavailable: t("checkout.error.unavailable"),
+    submit: t("order.notice.submit"),
+    sending: t("order.notice.sending"),
+    sent: t("order.notice.sent"),
+    sentDetail: t("order.notice.sentDetail"),
+    errorTitle: t("order.notice.errorTitle"),
+  }
+}
+
+/**
+ * Where to transfer what, one account per lapas: account number and exact amount each with a
+ * copy button, and "Saya sudah transfer" that tells the lapas (with an optional proof photo).
+ */
 export function TransferInstructions({ order, t, locale }: { order: OrderSummary; t: Translate; locale: Locale }) {
   const transfer = order.payment?.transfer
   if (!transfer) return null
   const due = when(transfer.due_at, locale)
   const accounts = transfer.accounts ?? []
+  // An account names its lapas by handle; the order's part carries the lapas's zone.
+  const zoneOf = (handle: string | undefined) =>
+    lapasTimeZone(order.groups.find((group) => handle && group.lapas?.handle === handle)?.lapas?.time_zone)
   return (
     <section className="transfer" data-testid="transfer-instructions" aria-labelledby="transfer-title">
       <h2 id="transfer-title" className="transfer__title">
@@ -44,33 +82,75 @@ export function TransferInstructions({ order, t, locale }: { order: OrderSummary
       <p>{due ? t("order.transferIntro", { due }) : t("order.transferIntroNoDue")}</p>
       {accounts.length > 1 && <p className="notice notice--info">{t("order.transferMultiple")}</p>}
       <ul role="list" className="transfer__accounts">
-        {accounts.map((account, index) => (
-          <li key={`${account.account_number}-${index}`} className="transfer-account" data-testid="transfer-account">
-            <p className="transfer-account__lapas">{t("order.transferFor", { lapas: account.lapas?.name ?? "" })}</p>
-            <dl className="transfer-account__details">
-              <div>
-                <dt>{t("order.transferBank")}</dt>
-                <dd>{account.bank_name}</dd>
-              </div>
-              <div>
-                <dt>{t("order.transferNumber")}</dt>
-                <dd className="transfer-account__number" data-testid="transfer-account-number">
-                  {account.account_number}
-                </dd>
-              </div>
-              <div>
-                <dt>{t("order.transferHolder")}</dt>
-                <dd>{account.account_holder}</dd>
-              </div>
-              <div>
-                <dt>{t("order.transferAmount")}</dt>
-                <dd className="transfer-account__amount" data-testid="transfer-amount">
-                  {rupiah(account.amount)}
-                </dd>
-              </div>
-            </dl>
-          </li>
-        ))}
+        {accounts.map((account, index) => {
+          const lapasName = account.lapas?.name ?? ""
+          const zone = zoneOf(account.lapas?.handle)
+          return (
+            <li
+              key={`${account.account_number}-${index}`}
+              className="transfer-account"
+              data-testid="transfer-account"
+              data-lapas={account.lapas?.handle ?? ""}
+            >
+              <p className="transfer-account__lapas">{t("order.transferFor", { lapas: lapasName })}</p>
+              <dl className="transfer-account__details">
+                <div>
+                  <dt>{t("order.transferBank")}</dt>
+                  <dd>{account.bank_name}</dd>
+                </div>
+                <div>
+                  <dt>{t("order.transferNumber")}</dt>
+                  <dd>
+                    <span className="transfer-account__number" data-testid="transfer-account-number" translate="no">
+                      {account.account_number}
+                    </span>{" "}
+                    {account.account_number && (
+                      <CopyButton
+                        text={accountDigits(account.account_number)}
+                        label={t("order.copy")}
+                        accessibleLabel={t("order.transferCopyNumber", { lapas: lapasName })}
+                        copiedLabel={t("order.transferNumberCopied")}
+                        testId="copy-account-number"
+                      />
+                    )}
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t("order.transferHolder")}</dt>
+                  <dd>{account.account_holder}</dd>
+                </div>
+                <div>
+                  <dt>{t("order.transferAmount")}</dt>
+                  <dd>
+                    <span className="transfer-account__amount" data-testid="transfer-amount">
+                      {rupiah(account.amount)}
+                    </span>{" "}
+                    <CopyButton
+                      text={amountDigits(account.amount)}
+                      label={t("order.copy")}
+                      accessibleLabel={t("order.transferCopyAmount", { lapas: lapasName })}
+                      copiedLabel={t("order.transferAmountCopied")}
+                      testId="copy-amount"
+                    />
+                  </dd>
+                </div>
+              </dl>
+              {account.lapas?.handle && (
+                <TransferNotice
+                  orderId={order.id}
+                  lapasHandle={account.lapas.handle}
+                  lapasName={lapasName}
+                  amount={account.amount}
+                  today={todayIn(zone)}
+                  zone={zone}
+                  locale={locale}
+                  notice={account.notice ? { amount: account.notice.amount, transferred_on: account.notice.transferred_on } : null}
+                  texts={noticeTexts(t, zone, account.amount)}
+                />
+              )}
+            </li>
+          )
+        })}
       </ul>
       {accounts.length > 1 && (
         <p className="transfer__total">
