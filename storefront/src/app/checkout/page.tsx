@@ -5,13 +5,15 @@ import Link from "next/link"
 import type { ReactNode } from "react"
 import { redirect } from "next/navigation"
 import type { Translate } from "@/i18n"
-import { getTranslator } from "@/i18n/server"
+import { getLocale, getTranslator } from "@/i18n/server"
 import { addressPickerData } from "@/lib/data/areas"
 import { countItems, retrieveCart } from "@/lib/data/cart"
 import { getLapasShipping } from "@/lib/data/checkout"
 import { isClientError, retrieveCustomer, toShopError } from "@/lib/data/customer"
+import { XENDIT_CHANNEL_NAMES } from "@karya-binaan/contracts"
 import {
   STRIPE_PROVIDER,
+  XENDIT_PROVIDER,
   activePayment,
   getStripePublishableKey,
   listPaymentMethods,
@@ -32,8 +34,10 @@ import {
   stepHref,
   type CheckoutStep,
 } from "@/modules/checkout/validation"
+import { xenditChoiceValue, xenditReviewNote } from "@/modules/checkout/xendit"
 import { MessagePanel } from "@/modules/common/components/message-panel"
 import "@/modules/checkout/shop.css"
+import "@/modules/checkout/xendit.css"
 
 // Checkout reads the kb_cart cookie: always rendered per request, never indexed.
 export const dynamic = "force-dynamic"
@@ -153,15 +157,25 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
     const methods = cart.region_id ? await listPaymentMethods(cart.region_id) : []
     content =
       methods.length > 0 ? (
-        <PaymentForm methods={methods} selected={payment?.providerId ?? null} />
+        <PaymentForm
+          methods={methods}
+          selected={
+            payment?.providerId === XENDIT_PROVIDER && payment.channel
+              ? xenditChoiceValue(payment.channel)
+              : (payment?.providerId ?? null)
+          }
+        />
       ) : (
         <StepError message={t("checkout.paymentNone")} retry="pembayaran" t={t} />
       )
   } else {
     const isCard = payment?.providerId === STRIPE_PROVIDER
+    const xenditChannel = payment?.providerId === XENDIT_PROVIDER ? payment.channel : null
     const stripeKey = getStripePublishableKey()
     let placeOrder: ReactNode
-    if (!isCard) {
+    if (xenditChannel) {
+      placeOrder = <PlaceOrderForm notice={xenditReviewNote(xenditChannel, payment?.expiresAt ?? null, t, await getLocale())} />
+    } else if (!isCard) {
       placeOrder = <PlaceOrderForm notice={t("checkout.bankTransferNotice")} />
     } else if (stripeKey && payment?.clientSecret) {
       placeOrder = <StripePayment publishableKey={stripeKey} clientSecret={payment.clientSecret} />
@@ -175,7 +189,13 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
             {t("checkout.cardNotCompleted")}
           </p>
         )}
-        <Review cart={cart} groups={groups ?? []} paymentKind={isCard ? "card" : "bank_transfer"} t={t}>
+        <Review
+          cart={cart}
+          groups={groups ?? []}
+          paymentKind={isCard ? "card" : xenditChannel ? "xendit" : "bank_transfer"}
+          paymentName={xenditChannel ? XENDIT_CHANNEL_NAMES[xenditChannel] : undefined}
+          t={t}
+        >
           {placeOrder}
         </Review>
       </>

@@ -41,12 +41,15 @@ export function Review({
   cart,
   groups,
   paymentKind,
+  paymentName,
   t,
   children,
 }: {
   cart: HttpTypes.StoreCart
   groups: ShippingGroup[]
   paymentKind: Exclude<PaymentKind, "other">
+  /** The chosen method's own name when the kind alone does not say it (a Xendit channel). */
+  paymentName?: string
   t: Translate
   /** The "Buat pesanan" form of the chosen payment method. */
   children: ReactNode
@@ -109,7 +112,7 @@ export function Review({
 
       <ReviewSection id="review-payment" title={t("checkout.paymentTitle")} edit="pembayaran" t={t}>
         <p data-testid="review-payment">
-          {paymentKind === "card" ? t("checkout.paymentCard") : t("checkout.paymentBankTransfer")}
+          {paymentName ?? (paymentKind === "card" ? t("checkout.paymentCard") : t("checkout.paymentBankTransfer"))}
         </p>
       </ReviewSection>
 
