@@ -6,7 +6,7 @@ import { catalogues, type Locale, type MessageKey } from "./index"
  * Pages with forms add theirs through `ClientMessages` in their layout (checkout, account, lookup).
  */
 export const BASE_NAMESPACES = ["cart", "error", "language", "notFound", "product", "search"] as const
-export const FORM_NAMESPACES = ["account", "checkout", "lookup"] as const
+export const FORM_NAMESPACES = ["account", "checkout", "lookup", "xendit"] as const
 export type ClientNamespace = (typeof BASE_NAMESPACES)[number] | (typeof FORM_NAMESPACES)[number]
 
 export type ClientMessages = Partial<Record<MessageKey, string>>

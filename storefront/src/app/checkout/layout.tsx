@@ -3,5 +3,5 @@ import { ClientMessages } from "@/i18n/client-messages-provider"
 
 /** The texts this section's forms show in the browser. */
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["checkout"]}>{children}</ClientMessages>
+  return <ClientMessages namespaces={["checkout", "xendit"]}>{children}</ClientMessages>
 }

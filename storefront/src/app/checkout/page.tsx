@@ -10,8 +10,10 @@ import { addressPickerData } from "@/lib/data/areas"
 import { countItems, retrieveCart } from "@/lib/data/cart"
 import { getLapasShipping } from "@/lib/data/checkout"
 import { isClientError, retrieveCustomer, toShopError } from "@/lib/data/customer"
+import { XENDIT_CHANNEL_NAMES } from "@karya-binaan/contracts"
 import {
   STRIPE_PROVIDER,
+  XENDIT_PROVIDER,
   activePayment,
   getStripePublishableKey,
   listPaymentMethods,
@@ -33,8 +35,10 @@ import {
   stepHref,
   type CheckoutStep,
 } from "@/modules/checkout/validation"
+import { xenditChoiceValue, xenditReviewNote } from "@/modules/checkout/xendit"
 import { MessagePanel } from "@/modules/common/components/message-panel"
 import "@/modules/checkout/shop.css"
+import "@/modules/checkout/xendit.css"
 
 // Checkout reads the kb_cart cookie: always rendered per request, never indexed.
 export const dynamic = "force-dynamic"
@@ -158,7 +162,11 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
       methods.length > 0 ? (
         <PaymentForm
           methods={methods}
-          selected={payment?.providerId ?? null}
+          selected={
+            payment?.providerId === XENDIT_PROVIDER && payment.channel
+              ? xenditChoiceValue(payment.channel)
+              : (payment?.providerId ?? null)
+          }
           bankTransferHint={transferPlan(lapasNames, t, locale)}
         />
       ) : (
@@ -166,9 +174,12 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
       )
   } else {
     const isCard = payment?.providerId === STRIPE_PROVIDER
+    const xenditChannel = payment?.providerId === XENDIT_PROVIDER ? payment.channel : null
     const stripeKey = getStripePublishableKey()
     let placeOrder: ReactNode
-    if (!isCard) {
+    if (xenditChannel) {
+      placeOrder = <PlaceOrderForm notice={xenditReviewNote(xenditChannel, payment?.expiresAt ?? null, t, locale)} />
+    } else if (!isCard) {
       placeOrder = <PlaceOrderForm notice={placeOrderTransferNotice(lapasNames, t, locale)} />
     } else if (stripeKey && payment?.clientSecret) {
       placeOrder = <StripePayment publishableKey={stripeKey} clientSecret={payment.clientSecret} />
@@ -185,8 +196,9 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Sea
         <Review
           cart={cart}
           groups={groups ?? []}
-          paymentKind={isCard ? "card" : "bank_transfer"}
-          transferPlan={isCard ? null : transferPlan(lapasNames, t, locale)}
+          paymentKind={isCard ? "card" : xenditChannel ? "xendit" : "bank_transfer"}
+          paymentName={xenditChannel ? XENDIT_CHANNEL_NAMES[xenditChannel] : undefined}
+          transferPlan={isCard || xenditChannel ? null : transferPlan(lapasNames, t, locale)}
           t={t}
         >
           {placeOrder}

@@ -4,6 +4,7 @@ import type { Messages } from "./id"
 import { receiptEn } from "./receipt.en"
 import { searchEn } from "./search.en"
 import { shopEn } from "./shop.en"
+import { xenditEn } from "./xendit.en"
 
 /** English catalogue. Typed as `Messages`, so it must define exactly the keys of `id.ts`. */
 export const en: Messages = {
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...searchEn,
   ...shopEn,
   ...receiptEn,
+  ...xenditEn,
   "meta.siteName": "Karya Binaan",
   "meta.siteDescription":
     "Shop products made by inmates in Indonesian prisons (lapas): crafts, food, clothing and more.",

@@ -7,6 +7,7 @@ import { errorsId } from "./errors.id"
 import { receiptId } from "./receipt.id"
 import { searchId } from "./search.id"
 import { shopId } from "./shop.id"
+import { xenditId } from "./xendit.id"
 
 const core = {
   "meta.siteName": "Karya Binaan",
@@ -87,7 +88,7 @@ const core = {
  * Core texts plus the per-feature catalogues (browse: listings, lapas, SEO; search: the search box
  * and /cari; shop: cart, checkout, orders, account).
  */
-export const id = { ...core, ...errorsId, ...browseId, ...searchId, ...shopId, ...receiptId }
+export const id = { ...core, ...errorsId, ...browseId, ...searchId, ...shopId, ...receiptId, ...xenditId }
 
 export type MessageKey = keyof typeof id
 export type Messages = Record<MessageKey, string>

@@ -1,5 +1,14 @@
 import "server-only"
-import type { OrderLookupBody, OrderSummary, OrderSummaryResponse, PaymentKind, TransferNoticeBody } from "@karya-binaan/contracts"
+import {
+  XENDIT_CHANNELS,
+  XENDIT_PROVIDER_ID,
+  type OrderLookupBody,
+  type OrderSummary,
+  type OrderSummaryResponse,
+  type PaymentKind,
+  type TransferNoticeBody,
+  type XenditChannel,
+} from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { getAuthHeaders, toShopError } from "./customer"
@@ -89,14 +98,23 @@ export async function sendTransferNotice(orderId: string, body: TransferNoticeBo
 const HISTORY_FIELDS =
   "id,display_id,created_at,status,payment_status,fulfillment_status,total,currency_code,items.id,items.quantity,*payment_collections.payment_sessions"
 
-/** Bank transfer or card, from the provider of the order's payment session. */
+/** Bank transfer, card or Xendit, from the provider of the order's payment session. */
 export function orderPaymentKind(order: HttpTypes.StoreOrder): PaymentKind | null {
   const sessions = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])
   const provider = sessions[0]?.provider_id
   if (!provider) return null
   if (provider === "pp_system_default") return "bank_transfer"
   if (provider.startsWith("pp_stripe")) return "card"
+  if (provider === XENDIT_PROVIDER_ID) return "xendit"
   return "other"
+}
+
+/** The Xendit channel of the order's payment session (QRIS, BCA, OVO…), or null. */
+export function orderXenditChannel(order: HttpTypes.StoreOrder): XenditChannel | null {
+  const session = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])[0]
+  if (session?.provider_id !== XENDIT_PROVIDER_ID) return null
+  const channel = (session.data as Record<string, unknown> | undefined)?.channel
+  return (XENDIT_CHANNELS as readonly unknown[]).includes(channel) ? (channel as XenditChannel) : null
 }
 
 export type OrderHistory = { orders: HttpTypes.StoreOrder[]; count: number }

@@ -1,5 +1,11 @@
 import "server-only"
-import type { PaymentKind } from "@karya-binaan/contracts"
+import {
+  XENDIT_CHANNELS,
+  XENDIT_PROVIDER_ID,
+  type PaymentKind,
+  type XenditChannel,
+  type XenditSessionInput,
+} from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import { getAuthHeaders, toShopError } from "./customer"
 import { getSdk } from "./sdk"
@@ -8,6 +14,8 @@ import { getSdk } from "./sdk"
 export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 /** Stripe (`@medusajs/medusa/payment-stripe`, id "stripe"). */
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
+/** Xendit (QRIS, virtual accounts, e-wallets; `backend/src/modules/xendit`), offered only when the backend has its key. */
+export const XENDIT_PROVIDER = XENDIT_PROVIDER_ID
 
 export type PaymentMethod = { id: string; kind: Exclude<PaymentKind, "other"> }
 
@@ -18,12 +26,14 @@ export function getStripePublishableKey(env: Record<string, string | undefined> 
 
 /**
  * The methods the storefront can actually take, in display order: bank transfer whenever the region
- * offers the manual provider, Stripe only when the region offers it and the storefront has its key.
+ * offers the manual provider, then Xendit's channels when the region offers Xendit, Stripe only when
+ * the region offers it and the storefront has its key.
  * Providers the storefront has no UI for are left out, so there is never a dead choice.
  */
 export function usablePaymentMethods(providerIds: readonly string[], stripeKey: string | null): PaymentMethod[] {
   const methods: PaymentMethod[] = []
   if (providerIds.includes(BANK_TRANSFER_PROVIDER)) methods.push({ id: BANK_TRANSFER_PROVIDER, kind: "bank_transfer" })
+  if (providerIds.includes(XENDIT_PROVIDER)) methods.push({ id: XENDIT_PROVIDER, kind: "xendit" })
   if (stripeKey && providerIds.includes(STRIPE_PROVIDER)) methods.push({ id: STRIPE_PROVIDER, kind: "card" })
   return methods
 }
@@ -45,12 +55,19 @@ export async function listPaymentMethods(regionId: string): Promise<PaymentMetho
   return usablePaymentMethods(await listPaymentProviderIds(regionId), getStripePublishableKey())
 }
 
-/** Start (or restart) the cart's payment with one provider; replaces any earlier session. */
-export async function initiatePayment(cart: HttpTypes.StoreCart, providerId: string): Promise<void> {
+/**
+ * Start (or restart) the cart's payment with one provider; replaces any earlier session. Xendit
+ * takes the buyer's channel (and OVO number) as `data`; the backend adds the amounts and the split.
+ */
+export async function initiatePayment(
+  cart: HttpTypes.StoreCart,
+  providerId: string,
+  data?: XenditSessionInput
+): Promise<void> {
   try {
     await getSdk().store.payment.initiatePaymentSession(
       cart,
-      { provider_id: providerId },
+      data ? { provider_id: providerId, data } : { provider_id: providerId },
       { fields: "id" },
       await getAuthHeaders()
     )
@@ -65,6 +82,9 @@ export type ActivePayment = {
   /** The provider's own id of the payment (Stripe: the PaymentIntent id). */
   externalId: string | null
   amount: number | null
+  /** Xendit: the channel the buyer picked, and until when its code or number can be paid (ISO instant). */
+  channel: XenditChannel | null
+  expiresAt: string | null
 }
 
 /** The cart's current payment session (the buyer's chosen provider), if any. */
@@ -78,5 +98,7 @@ export function activePayment(cart: HttpTypes.StoreCart): ActivePayment | null {
     clientSecret: typeof data.client_secret === "string" ? data.client_secret : null,
     externalId: typeof data.id === "string" ? data.id : null,
     amount: typeof session.amount === "number" ? session.amount : null,
+    channel: (XENDIT_CHANNELS as readonly unknown[]).includes(data.channel) ? (data.channel as XenditChannel) : null,
+    expiresAt: typeof data.expires_at === "string" ? data.expires_at : null,
   }
 }

@@ -6,7 +6,7 @@ import { addressRefill, checkAddressForm } from "@/lib/data/areas"
 import { countItems, fetchCart, getCartId, removeCartId } from "@/lib/data/cart"
 import { getLapasShipping, placeOrder, saveCartAddress, setLapasShipping } from "@/lib/data/checkout"
 import { getAuthHeaders, isClientError, toShopError } from "@/lib/data/customer"
-import { initiatePayment, listPaymentMethods } from "@/lib/data/payment"
+import { XENDIT_PROVIDER, activePayment, initiatePayment, listPaymentMethods } from "@/lib/data/payment"
 import type { FormState } from "./form-state"
 import {
   deliveryFieldName,
@@ -16,6 +16,7 @@ import {
   validatePaymentChoice,
   type CheckoutProblem,
 } from "./validation"
+import { OVO_FIELD, parsePaymentChoice, validateXenditChoice } from "./xendit"
 
 const EMPTY_CART: FormState = { messages: [{ key: "checkout.error.emptyCart", href: "/keranjang" }] }
 
@@ -89,7 +90,11 @@ export async function saveDeliveryAction(_previous: FormState, formData: FormDat
 /** Step 3: the payment method, as a payment session with that provider. */
 export async function savePaymentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const raw = formData.get("provider_id")
-  const providerId = typeof raw === "string" ? raw : null
+  const choice = typeof raw === "string" ? raw : null
+  const { providerId, channel } = parsePaymentChoice(choice)
+  const ovoRaw = formData.get(OVO_FIELD)
+  const ovoNumber = typeof ovoRaw === "string" ? ovoRaw.slice(0, 40) : ""
+  const values = { provider_id: choice ?? "", [OVO_FIELD]: ovoNumber }
   try {
     const cart = await openCart()
     if (!cart) return EMPTY_CART
@@ -99,10 +104,25 @@ export async function savePaymentAction(_previous: FormState, formData: FormData
       providerId,
       methods.map((m) => m.id)
     )
-    if (!result.ok) return { errors: result.errors, values: { provider_id: providerId ?? "" } }
-    await initiatePayment(cart, result.value)
+    if (!result.ok) return { errors: result.errors, values }
+    if (result.value === XENDIT_PROVIDER) {
+      const input = validateXenditChoice(channel, ovoNumber)
+      if (!input.ok) return { errors: input.errors, values }
+      // The same channel again, for the cart's current total: the code or number made for it stays.
+      const current = activePayment(cart)
+      const unchanged =
+        current?.providerId === XENDIT_PROVIDER &&
+        current.channel === input.value.channel &&
+        input.value.channel !== "OVO" &&
+        current.amount !== null &&
+        typeof cart.total === "number" &&
+        Math.abs(current.amount - cart.total) < 1
+      if (!unchanged) await initiatePayment(cart, XENDIT_PROVIDER, input.value)
+    } else {
+      await initiatePayment(cart, result.value)
+    }
   } catch (error) {
-    return failure(error)
+    return failure(error, values)
   }
   revalidatePath("/checkout")
   redirect(stepHref("tinjau"))

@@ -1,5 +1,5 @@
-import type { PaymentKind } from "@karya-binaan/contracts"
-import type { MessageKey } from "@/i18n"
+import { XENDIT_CHANNEL_NAMES, type PaymentKind, type XenditChannel } from "@karya-binaan/contracts"
+import type { MessageKey, Translate } from "@/i18n"
 
 const PAYMENT: Record<string, MessageKey> = {
   not_paid: "order.paymentStatus.awaiting",
@@ -17,7 +17,7 @@ const PAYMENT: Record<string, MessageKey> = {
 /**
  * Medusa payment status → the buyer's words. The manual provider (bank transfer) authorizes on
  * checkout without any money having moved, so an authorized bank transfer still awaits payment;
- * it is paid once staff capture it. When the kind is unknown, "authorized" reads as "processing".
+ * it is paid once staff capture it. Xendit likewise: paid once its webhook has captured the payment. When the kind is unknown, "authorized" reads as "processing".
  */
 export function paymentStatusKey(
   status: string | null | undefined,
@@ -26,7 +26,8 @@ export function paymentStatusKey(
 ): MessageKey {
   if (transferPending) return "order.paymentStatus.awaiting"
   if (status === "authorized" || status === "partially_authorized") {
-    if (kind === "bank_transfer") return "order.paymentStatus.awaiting"
+    // Xendit too: the order is placed before the buyer pays the QRIS, virtual account or e-wallet.
+    if (kind === "bank_transfer" || kind === "xendit") return "order.paymentStatus.awaiting"
     if (kind === "card") return "order.paymentStatus.paid"
     return "order.paymentStatus.processing"
   }
@@ -41,4 +42,16 @@ export function isAwaitingPayment(
 ): boolean {
   return paymentStatusKey(status, kind, transferPending) === "order.paymentStatus.awaiting" ||
     status === "requires_action"
+}
+
+/** How the buyer paid, in their words: the Xendit channel's name ("BCA Virtual Account"), "Transfer bank", the card. */
+export function paymentMethodName(
+  kind: PaymentKind | null | undefined,
+  channel: XenditChannel | null | undefined,
+  t: Translate
+): string | null {
+  if (kind === "xendit") return channel ? XENDIT_CHANNEL_NAMES[channel] : null
+  if (kind === "bank_transfer") return t("checkout.paymentBankTransfer")
+  if (kind === "card") return t("checkout.paymentCard")
+  return null
 }

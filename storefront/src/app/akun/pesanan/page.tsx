@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { getLocale, getTranslator } from "@/i18n/server"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { getOrderSummaries, listCustomerOrders, orderPaymentKind } from "@/lib/data/orders"
+import { getOrderSummaries, listCustomerOrders, orderPaymentKind, orderXenditChannel } from "@/lib/data/orders"
 import { AccountNav } from "@/modules/account/components/account-nav"
 import { OrderHistory } from "@/modules/account/components/order-history"
 import "@/modules/checkout/shop.css"
@@ -29,6 +29,7 @@ export default async function AccountOrdersPage() {
         orders={history.orders.map((order) => ({
           ...order,
           payment_kind: orderPaymentKind(order),
+          xendit_channel: orderXenditChannel(order),
           buyer_view: summaries.get(order.id) ?? null,
         }))}
         t={t}

@@ -72,4 +72,26 @@ describe("OrderHistory", () => {
     ])
     expect(screen.queryByTestId("order-history-parts")).toBeNull()
   })
+
+  it("names a Xendit order's channel (not bank transfer) and reads it as awaiting payment until paid", () => {
+    render(
+      <OrderHistory
+        orders={[
+          {
+            ...storeOrder({ payment_status: "authorized", fulfillment_status: "not_fulfilled" }),
+            payment_kind: "xendit",
+            xendit_channel: "BCA",
+          },
+          { ...storeOrder({ id: "order_02" }), payment_kind: "bank_transfer" },
+        ]}
+        t={createTranslator("id")}
+        locale="id"
+      />
+    )
+    expect(screen.getAllByTestId("order-history-payment").map((el) => el.textContent)).toEqual([
+      " · BCA Virtual Account",
+      " · Transfer bank",
+    ])
+    expect(screen.getAllByTestId("order-history-progress")[0].textContent).toBe("Menunggu pembayaran")
+  })
 })

@@ -2,9 +2,10 @@ import type { HttpTypes } from "@medusajs/types"
 import { formatDate } from "@karya-binaan/format"
 import Link from "next/link"
 import type { Locale, Translate } from "@/i18n"
-import type { OrderSummary, PaymentKind } from "@karya-binaan/contracts"
+import type { OrderSummary, PaymentKind, XenditChannel } from "@karya-binaan/contracts"
 import { rupiah } from "@/modules/cart/grouping"
 import { Resi, TrackingLink } from "@/modules/order/components/resi"
+import { paymentMethodName } from "@/modules/order/status"
 import { badgeClass, groupStateKey, orderProgressKey, progressFromStatuses, progressTone } from "@/modules/order/progress"
 
 function date(value: string | Date | null | undefined, locale: Locale): string {
@@ -64,7 +65,12 @@ export function OrderHistory({
   locale,
 }: {
   /** `buyer_view`: the order's summary with its progress per lapas, when it could be read. */
-  orders: (HttpTypes.StoreOrder & { payment_kind?: PaymentKind | null; buyer_view?: OrderSummary | null })[]
+  orders: (HttpTypes.StoreOrder & {
+    payment_kind?: PaymentKind | null
+    /** Xendit's channel from the order's payment session, when the summary is not at hand. */
+    xendit_channel?: XenditChannel | null
+    buyer_view?: OrderSummary | null
+  })[]
   t: Translate
   locale: Locale
 }) {
@@ -79,6 +85,11 @@ export function OrderHistory({
     <ul role="list" className="order-history" data-testid="order-history">
       {orders.map((order) => {
         const count = (order.items ?? []).reduce((sum, item) => sum + (item.quantity ?? 0), 0)
+        const method = paymentMethodName(
+          order.buyer_view?.payment?.kind ?? order.payment_kind,
+          order.buyer_view?.payment?.xendit?.channel ?? order.xendit_channel,
+          t
+        )
         const progress =
           order.buyer_view?.progress ??
           progressFromStatuses({
@@ -97,6 +108,7 @@ export function OrderHistory({
             </p>
             <p className="muted">
               {t("account.orderItems", { count })} · <strong>{rupiah(order.total)}</strong>
+              {method && <span data-testid="order-history-payment"> · {method}</span>}
             </p>
             <p className="order-history__status">
               <span className={badgeClass(progressTone(progress))} data-testid="order-history-progress" data-progress={progress}>

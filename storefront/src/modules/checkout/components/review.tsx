@@ -42,6 +42,7 @@ export function Review({
   groups,
   paymentKind,
   transferPlan,
+  paymentName,
   t,
   children,
 }: {
@@ -50,6 +51,8 @@ export function Review({
   paymentKind: Exclude<PaymentKind, "other">
   /** Bank transfer: how many transfers to which lapas (transfer-wording.ts). */
   transferPlan?: string | null
+  /** The chosen method's own name when the kind alone does not say it (a Xendit channel). */
+  paymentName?: string
   t: Translate
   /** The "Buat pesanan" form of the chosen payment method. */
   children: ReactNode
@@ -112,7 +115,7 @@ export function Review({
 
       <ReviewSection id="review-payment" title={t("checkout.paymentTitle")} edit="pembayaran" t={t}>
         <p data-testid="review-payment">
-          {paymentKind === "card" ? t("checkout.paymentCard") : t("checkout.paymentBankTransfer")}
+          {paymentName ?? (paymentKind === "card" ? t("checkout.paymentCard") : t("checkout.paymentBankTransfer"))}
         </p>
         {paymentKind === "bank_transfer" && transferPlan && (
           <p className="muted" data-testid="review-transfer-plan">

@@ -374,11 +374,14 @@ export function OrderView({
   t,
   locale,
   isNew = false,
+  paymentSection,
 }: {
   order: OrderSummary
   t: Translate
   locale: Locale
   isNew?: boolean
+  /** The online payment's own section (Xendit: QR, virtual account, e-wallet), under the status. */
+  paymentSection?: React.ReactNode
 }) {
   // Like the timeline: in the zone of the order's lapas (WIB when they lie in several zones).
   const placed = formatWhen(order.created_at, orderZone(order), locale)
@@ -432,6 +435,7 @@ export function OrderView({
       </dl>
 
       {!canceled && <TransferInstructions order={order} t={t} locale={locale} />}
+      {!canceled && paymentSection}
       {!canceled && payment?.kind === "card" && !awaiting && (
         <p className="notice notice--success">{t("order.cardPaid")}</p>
       )}
