@@ -129,7 +129,7 @@ interface LapasProfileBody {
   is_active: boolean
 }
 
-type BankAccountBody = Partial<Record<LapasBankField, string | null>>
+type BankAccountBody = Partial<Record<LapasBankField | "xendit_sub_account_id", string | null>>
 
 /** `POST /lapas-api/lapas` (national users). */
 export type CreateLapasBody = Pick<LapasProfileBody, "name" | "lapas_class" | "city" | "province"> &

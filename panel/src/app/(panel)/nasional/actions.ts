@@ -100,6 +100,7 @@ export async function updateLapasAction(id: string, _state: FormState, formData:
     bank_name: orNull(formText(formData, "bank_name")),
     bank_account_number: orNull(formText(formData, "bank_account_number")),
     bank_account_holder: orNull(formText(formData, "bank_account_holder")),
+    xendit_sub_account_id: orNull(formText(formData, "xendit_sub_account_id").toLowerCase()),
   }
   try {
     await updateLapas(id, body)

@@ -41,6 +41,14 @@ export async function LapasFields({ lapas, mode }: { lapas?: AdminLapasWithBank;
       <Field label={t("field.bankNumber")} name="bank_account_number" inputMode="numeric" defaultValue={lapas?.bank_account_number ?? ""} />
       <Field label={t("field.bankHolder")} name="bank_account_holder" defaultValue={lapas?.bank_account_holder ?? ""} />
       {mode === "edit" ? (
+        <Field
+          label={t("field.xenditSubAccount")}
+          name="xendit_sub_account_id"
+          hint={t("field.xenditSubAccountHint")}
+          defaultValue={lapas?.xendit_sub_account_id ?? ""}
+        />
+      ) : null}
+      {mode === "edit" ? (
         <SelectField
           label={t("field.active")}
           name="is_active"
