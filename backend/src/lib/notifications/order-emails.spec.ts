@@ -174,6 +174,38 @@ describe("order emails", () => {
     expect(email.text).toContain("Total: Rp 200.000")
   })
 
+  it("order placed with a Xendit virtual account: the channel, the number, the amount and the deadline", () => {
+    const email = renderOrderEmail(
+      summary({
+        payment: {
+          provider_id: "pp_xendit_xendit",
+          kind: "xendit",
+          status: "authorized",
+          transfer: null,
+          xendit: {
+            channel: "BCA",
+            method: "virtual_account",
+            status: "pending",
+            amount: 200_000,
+            expires_at: "2026-03-02T03:30:00.000Z",
+            paid_at: null,
+            qr_string: null,
+            va_number: "107669999000123",
+            checkout_url: null,
+            deeplink_url: null,
+            simulator_url: null,
+          },
+        },
+      }),
+      { kind: "order-placed" }
+    )
+    expect(email.text).toContain("Bayar dengan: BCA Virtual Account")
+    expect(email.text).toContain("Nomor virtual account: 107669999000123")
+    expect(email.text).toContain("Jumlah transfer: Rp 200.000")
+    expect(email.text).toContain("2 Maret 2026 10.30 WIB")
+    expect(email.text).not.toContain("Nomor rekening")
+  })
+
   it("writes English for an English buyer, with English dates", () => {
     const email = renderOrderEmail(summary(), { kind: "order-placed" }, { locale: "en" })
     expect(email.subject).toBe("We received your order #1042")

@@ -1,5 +1,5 @@
 import { formatDateTime, formatRupiah, type LapasTimeZone } from "@karya-binaan/format"
-import type { OrderSummary } from "@karya-binaan/contracts"
+import { XENDIT_CHANNEL_NAMES, type OrderSummary } from "@karya-binaan/contracts"
 
 /**
  * The buyer's order emails, rendered from the buyer's own order view (OrderSummary) so an email
@@ -105,6 +105,10 @@ const WORDS = {
       accountNumber: "Nomor rekening",
       accountHolder: "Atas nama",
       amount: "Jumlah transfer",
+      payWith: "Bayar dengan",
+      vaNumber: "Nomor virtual account",
+      xenditNext:
+        "Kode QRIS dan tombol e-wallet ada di halaman pesanan. Pesanan kami proses begitu pembayaran diterima; bila belum dibayar sampai batas waktu, pesanan dibatalkan otomatis.",
       due: "Batas waktu",
       unknown: "(hubungi kami)",
       next: "Kami kabari lagi begitu pembayaran dikonfirmasi.",
@@ -199,6 +203,10 @@ const WORDS = {
       accountNumber: "Account number",
       accountHolder: "Account holder",
       amount: "Amount",
+      payWith: "Pay with",
+      vaNumber: "Virtual account number",
+      xenditNext:
+        "The QRIS code and the e-wallet button are on the order page. We process the order as soon as the payment arrives; unpaid by the deadline, the order is cancelled automatically.",
       due: "Transfer by",
       unknown: "(contact us)",
       next: "We will write again once the payment is confirmed.",
@@ -428,6 +436,19 @@ function transferBlocks(summary: OrderSummary, words: Words, locale: EmailLocale
   return blocks
 }
 
+/** How to pay an order placed with a Xendit channel: the channel, the VA number, the amount, the deadline. */
+function xenditBlocks(summary: OrderSummary, words: Words, locale: EmailLocale): Block[] {
+  const xendit = summary.payment.xendit
+  if (!xendit || xendit.status !== "pending") return []
+  const rows: [string, string][] = [
+    [words.placed.payWith, XENDIT_CHANNEL_NAMES[xendit.channel]],
+    ...(xendit.va_number ? ([[words.placed.vaNumber, xendit.va_number]] as [string, string][]) : []),
+    [words.placed.amount, formatRupiah(xendit.amount)],
+    ...(xendit.expires_at ? ([[words.placed.due, formatDateTime(xendit.expires_at, orderZone(summary), locale)]] as [string, string][]) : []),
+  ]
+  return [heading(words.placed.howToPay), facts(rows), paragraph(words.placed.xenditNext)]
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export interface RenderOptions {
@@ -449,7 +470,7 @@ export function renderOrderEmail(summary: OrderSummary, event: OrderEmailEvent, 
   let blocks: Block[]
   switch (event.kind) {
     case "order-placed": {
-      const transfer = transferBlocks(summary, words, locale)
+      const transfer = [...transferBlocks(summary, words, locale), ...xenditBlocks(summary, words, locale)]
       subject = words.placed.subject(n)
       blocks = [
         greeting,
