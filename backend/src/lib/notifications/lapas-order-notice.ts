@@ -2,6 +2,7 @@ import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { formatDateTime, formatRupiah, type LapasTimeZone } from "@karya-binaan/format"
 import { LAPAS_MODULE } from "../../modules/lapas"
+import type { MemberRole } from "../../modules/lapas/models/member"
 import type LapasModuleService from "../../modules/lapas/service"
 import { loadOrderParts, type LoadedOrderPart } from "../order-parts/parts"
 import { deliverNotification, immediateRetryDelays, type DeliveryOutcome } from "./deliver"
@@ -81,12 +82,19 @@ export function renderLapasOrderNotice(part: LoadedOrderPart, panelUrl = DEFAULT
   return { subject, text, html }
 }
 
-/** Who hears of a lapas's new orders: its contact address and its active staff members, each once. */
-export async function lapasNoticeRecipients(container: MedusaContainer, lapasId: string): Promise<string[]> {
+/**
+ * Who hears of a lapas's news: its contact address and its active members of `roles` (new orders:
+ * staff; a buyer's transfer notice: staff and finance), each once.
+ */
+export async function lapasNoticeRecipients(
+  container: MedusaContainer,
+  lapasId: string,
+  roles: MemberRole[] = ["lapas_staff"]
+): Promise<string[]> {
   const lapas: LapasModuleService = container.resolve(LAPAS_MODULE)
   const [row] = await lapas.listLapas({ id: lapasId }, { select: ["id", "contact_email"] })
   const members = await lapas.listLapasMembers(
-    { lapas_id: lapasId, role: "lapas_staff", deactivated_at: null, activated_at: { $ne: null } } as object,
+    { lapas_id: lapasId, role: roles, deactivated_at: null, activated_at: { $ne: null } } as object,
     { select: ["id", "email"] }
   )
   const emails = [row?.contact_email, ...members.map((m) => m.email)]

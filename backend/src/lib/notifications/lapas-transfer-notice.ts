@@ -4,12 +4,10 @@ import type { PartTransferNotice } from "@karya-binaan/contracts"
 import { formatDateTime, formatRupiah, type LapasTimeZone } from "@karya-binaan/format"
 import { BANK_TRANSFER_MODULE } from "../../modules/bank-transfer"
 import type BankTransferModuleService from "../../modules/bank-transfer/service"
-import { LAPAS_MODULE } from "../../modules/lapas"
-import type LapasModuleService from "../../modules/lapas/service"
 import { dayLabel } from "../../modules/profit-share/reports/period"
 import { loadOrderParts, type LoadedOrderPart } from "../order-parts/parts"
 import { deliverNotification, immediateRetryDelays, type DeliveryOutcome } from "./deliver"
-import { DEFAULT_PANEL_URL, panelOrderUrl } from "./lapas-order-notice"
+import { DEFAULT_PANEL_URL, lapasNoticeRecipients, panelOrderUrl } from "./lapas-order-notice"
 import { escapeHtml, type OrderEmail } from "./order-emails"
 
 /**
@@ -63,20 +61,6 @@ export function renderLapasTransferNotice(
   return { subject, text, html }
 }
 
-/** Who hears of a transfer notice: the lapas's contact address and its active staff and finance members, each once. */
-export async function transferNoticeRecipients(container: MedusaContainer, lapasId: string): Promise<string[]> {
-  const lapas: LapasModuleService = container.resolve(LAPAS_MODULE)
-  const [row] = await lapas.listLapas({ id: lapasId }, { select: ["id", "contact_email"] })
-  const members = await lapas.listLapasMembers(
-    { lapas_id: lapasId, role: ["lapas_staff", "finance"], deactivated_at: null, activated_at: { $ne: null } } as object,
-    { select: ["id", "email"] }
-  )
-  const emails = [row?.contact_email, ...members.map((m) => m.email)]
-    .filter((email): email is string => typeof email === "string" && email.includes("@"))
-    .map((email) => email.trim().toLowerCase())
-  return [...new Set(emails)]
-}
-
 /**
  * Sends the lapas of the notice its e-mail (see above). Never throws: a notice that could not be
  * e-mailed is logged and left to the retry job; the buyer's notice itself is already stored.
@@ -100,7 +84,7 @@ export async function sendLapasTransferNotice(
     // Only the latest notice of a part is mailed: one sent again replaces the older one.
     if (!part || !notice || notice.id !== noticeId) return outcomes
     const content = renderLapasTransferNotice(part, notice, process.env.PANEL_URL || DEFAULT_PANEL_URL)
-    for (const to of await transferNoticeRecipients(container, part.lapas.id)) {
+    for (const to of await lapasNoticeRecipients(container, part.lapas.id, ["lapas_staff", "finance"])) {
       outcomes.push(
         await deliverNotification(
           container,
