@@ -430,6 +430,8 @@ export default defineSuite({
             account_number: DEMO_BANK_ACCOUNTS[A].bank_account_number,
             account_holder: DEMO_BANK_ACCOUNTS[A].bank_account_holder,
             amount: groupA.total,
+            // The buyer has not said "Saya sudah transfer" yet.
+            notice: null,
           },
           {
             lapas: { name: lapasName(B), handle: B },
@@ -437,6 +439,7 @@ export default defineSuite({
             account_number: DEMO_BANK_ACCOUNTS[B].bank_account_number,
             account_holder: DEMO_BANK_ACCOUNTS[B].bank_account_holder,
             amount: groupB.total,
+            notice: null,
           },
         ])
         expect(transfer.accounts.reduce((s: number, a: any) => s + a.amount, 0)).toBe(summary.total)
