@@ -173,7 +173,7 @@ export async function buildOrderParts(
     const lastCapture = captures.map((c) => iso(c.created_at)!).sort().pop() ?? null
     // Xendit's payments are "authorized" while the buyer still has to pay (as bank transfer): paid
     // once Medusa captured them, which the paid webhook does in full. A card is paid once authorized.
-    const cardPaid =
+    const paidByProvider =
       !!payment &&
       !payment.canceled_at &&
       (kind === "xendit" ? !!payment.captured_at : collectionStatus !== "not_paid" && collectionStatus !== "awaiting")
@@ -246,7 +246,7 @@ export async function buildOrderParts(
         if (confirmation) return Number(toRupiahBigInt(confirmation.amount ?? 0, { round: true }))
         return payment?.captured_at ? expected[index] : 0
       }
-      if (!cardPaid) return 0
+      if (!paidByProvider) return 0
       return drafts.length === 1 ? Math.max(capturedTotal, 0) || draft.total : draft.total
     }
     const paidAmounts = drafts.map((draft, index) =>
@@ -271,7 +271,7 @@ export async function buildOrderParts(
       )
       const partConfirmation = confirmation ? confirmationView(confirmation) : null
       // A payment captured in full by Medusa's own capture (national office) pays every part too.
-      const paid = kind === "bank_transfer" ? !!partConfirmation || !!payment?.captured_at : cardPaid
+      const paid = kind === "bank_transfer" ? !!partConfirmation || !!payment?.captured_at : paidByProvider
       const openQuantity = draft.items.reduce((sum, i) => sum + Math.max(0, i.quantity - i.fulfilled_quantity), 0)
       return {
         ...partHeader(draft.lapasId, lapas),
@@ -305,7 +305,7 @@ export async function buildOrderParts(
           location_id: draft.shipping?.location_id ?? null,
           canceled_at: iso(order.canceled_at),
           refunds,
-          paid_at: kind === "bank_transfer" ? partConfirmation?.confirmed_at ?? iso(payment?.captured_at) : lastCapture ?? (cardPaid ? iso(order.created_at) : null),
+          paid_at: kind === "bank_transfer" ? partConfirmation?.confirmed_at ?? iso(payment?.captured_at) : lastCapture ?? (paidByProvider ? iso(order.created_at) : null),
           paid_amount: paidAmounts[index],
           canceled_part: null,
         },
