@@ -1,4 +1,5 @@
 import { z } from "zod"
+import type { PaymentKind } from "./order-parts"
 
 /**
  * Online payments through Xendit (QRIS, virtual accounts, e-wallets) and the buyer's "Saya sudah
@@ -8,6 +9,17 @@ import { z } from "zod"
 
 /** Medusa's id of the Xendit provider (`src/modules/xendit`, registered with id "xendit"). */
 export const XENDIT_PROVIDER_ID = "pp_xendit_xendit"
+/** Medusa's manual provider, shown to buyers as bank transfer. */
+export const BANK_TRANSFER_PROVIDER_ID = "pp_system_default"
+
+/** How an order is paid, from its payment provider's id: bank transfer, card (Stripe), Xendit or other. */
+export function paymentKindOf(providerId: string | null | undefined): PaymentKind {
+  if (!providerId) return "other"
+  if (providerId === BANK_TRANSFER_PROVIDER_ID) return "bank_transfer"
+  if (providerId.startsWith("pp_stripe")) return "card"
+  if (providerId === XENDIT_PROVIDER_ID) return "xendit"
+  return "other"
+}
 
 /**
  * The channels a buyer can pick, in display order. GoPay has no channel of its own in Xendit's
@@ -15,6 +27,10 @@ export const XENDIT_PROVIDER_ID = "pp_xendit_xendit"
  */
 export const XENDIT_CHANNELS = ["QRIS", "BCA", "BNI", "BRI", "MANDIRI", "PERMATA", "OVO", "DANA", "SHOPEEPAY", "LINKAJA"] as const
 export type XenditChannel = (typeof XENDIT_CHANNELS)[number]
+
+export function isXenditChannel(value: unknown): value is XenditChannel {
+  return (XENDIT_CHANNELS as readonly unknown[]).includes(value)
+}
 
 export const XENDIT_METHODS = ["qris", "virtual_account", "ewallet"] as const
 export type XenditMethod = (typeof XENDIT_METHODS)[number]
@@ -59,10 +75,15 @@ export const indonesianMobileNumber = z
  * with `provider_id: "pp_xendit_xendit"`: the channel and, for OVO, the buyer's OVO number. Any
  * other key is ignored: the amounts and the split per lapas are computed by the backend.
  */
-export const xenditSessionInput = z.object({
-  channel: z.enum(XENDIT_CHANNELS, { error: "Pilih salah satu metode pembayaran yang tersedia." }),
-  mobile_number: indonesianMobileNumber.optional(),
-})
+export const xenditSessionInput = z
+  .object({
+    channel: z.enum(XENDIT_CHANNELS, { error: "Pilih salah satu metode pembayaran yang tersedia." }),
+    mobile_number: indonesianMobileNumber.optional(),
+  })
+  .refine((input) => input.channel !== "OVO" || !!input.mobile_number, {
+    message: "Nomor HP OVO wajib diisi untuk membayar dengan OVO, misalnya 081234567890.",
+    path: ["mobile_number"],
+  })
 export type XenditSessionInput = z.infer<typeof xenditSessionInput>
 
 export const XENDIT_PAYMENT_STATUSES = ["pending", "paid", "expired", "failed", "canceled"] as const

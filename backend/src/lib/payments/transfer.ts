@@ -1,9 +1,10 @@
-import { XENDIT_PROVIDER_ID, type PaymentKind } from "@karya-binaan/contracts"
 import { allocateByWeights } from "@karya-binaan/shares"
+import { asTimeZone, dayIn } from "../../modules/profit-share/reports/period"
 
 /** Pure money and payment rules of the buyer's order views (see lib/orders/summary.ts). */
 
-export const BANK_TRANSFER_PROVIDER_ID = "pp_system_default"
+/** Which provider is which kind of payment: one rule in the contracts, shared with the storefront. */
+export { BANK_TRANSFER_PROVIDER_ID, paymentKindOf as paymentKind } from "@karya-binaan/contracts"
 const DEFAULT_TRANSFER_DUE_HOURS = 24
 
 /** Payment statuses in which a bank-transfer order still waits for the buyer's transfer. */
@@ -14,14 +15,6 @@ export const AWAITING_TRANSFER_STATUSES: ReadonlySet<string> = new Set([
   "partially_authorized",
   "requires_action",
 ])
-
-export function paymentKind(providerId: string | null | undefined): PaymentKind {
-  if (!providerId) return "other"
-  if (providerId === BANK_TRANSFER_PROVIDER_ID) return "bank_transfer"
-  if (providerId.startsWith("pp_stripe")) return "card"
-  if (providerId === XENDIT_PROVIDER_ID) return "xendit"
-  return "other"
-}
 
 /** Hours a buyer has to transfer, from BANK_TRANSFER_DUE_HOURS (default 24). */
 export function transferDueHours(env: NodeJS.ProcessEnv = process.env): number {
@@ -42,3 +35,12 @@ export function transferAmounts(total: number, groupTotals: number[]): number[] 
   return allocateByWeights(BigInt(total), weights).map((x) => Number(x))
 }
 
+/**
+ * The days a transfer for a part can have arrived on: from the day the order was placed to today,
+ * both in the lapas's zone (YYYY-MM-DD). The lapas's confirmation and the buyer's notice both hold
+ * the day they are given to it.
+ */
+export function transferDayWindow(part: { created_at: string; lapas: { time_zone: string } }, now: Date = new Date()) {
+  const zone = asTimeZone(part.lapas.time_zone)
+  return { zone, today: dayIn(now, zone), orderDay: dayIn(new Date(part.created_at), zone) }
+}

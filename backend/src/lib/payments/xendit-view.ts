@@ -1,7 +1,6 @@
 import {
-  XENDIT_CHANNELS,
   XENDIT_CHANNEL_METHOD,
-  type XenditChannel,
+  isXenditChannel,
   type XenditPaymentStatus,
   type XenditPaymentView,
 } from "@karya-binaan/contracts"
@@ -22,8 +21,8 @@ export function xenditPaymentView(
   options: { now?: Date; simulatorUrl?: string } = {}
 ): XenditPaymentView | null {
   const data = (payment.data ?? {}) as Row
-  const channel = data.channel as XenditChannel
-  if (!XENDIT_CHANNELS.includes(channel)) return null
+  const channel = data.channel
+  if (!isXenditChannel(channel)) return null
   const now = options.now ?? new Date()
   const expiresAt = text(data.expires_at)
   let status: XenditPaymentStatus

@@ -174,7 +174,6 @@ export class XenditProviderService extends AbstractPaymentProvider<XenditOptions
     const parsed = xenditSessionInput.safeParse({ channel: raw.channel, mobile_number: raw.mobile_number ?? undefined })
     if (!parsed.success) throw invalid(parsed.error.issues.map((issue) => issue.message).join(" "))
     const { channel, mobile_number } = parsed.data
-    if (channel === "OVO" && !mobile_number) throw invalid("Nomor HP OVO wajib diisi untuk membayar dengan OVO, misalnya 081234567890.")
 
     const split = this.checkedSplit(raw, amount)
     const splitRuleId = split ? await this.createSplitRule(sessionId, split, keys.split) : null

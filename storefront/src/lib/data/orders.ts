@@ -1,7 +1,8 @@
 import "server-only"
 import {
-  XENDIT_CHANNELS,
   XENDIT_PROVIDER_ID,
+  isXenditChannel,
+  paymentKindOf,
   type OrderLookupBody,
   type OrderSummary,
   type OrderSummaryResponse,
@@ -102,11 +103,7 @@ const HISTORY_FIELDS =
 export function orderPaymentKind(order: HttpTypes.StoreOrder): PaymentKind | null {
   const sessions = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])
   const provider = sessions[0]?.provider_id
-  if (!provider) return null
-  if (provider === "pp_system_default") return "bank_transfer"
-  if (provider.startsWith("pp_stripe")) return "card"
-  if (provider === XENDIT_PROVIDER_ID) return "xendit"
-  return "other"
+  return provider ? paymentKindOf(provider) : null
 }
 
 /** The Xendit channel of the order's payment session (QRIS, BCA, OVO…), or null. */
@@ -114,7 +111,7 @@ export function orderXenditChannel(order: HttpTypes.StoreOrder): XenditChannel |
   const session = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])[0]
   if (session?.provider_id !== XENDIT_PROVIDER_ID) return null
   const channel = (session.data as Record<string, unknown> | undefined)?.channel
-  return (XENDIT_CHANNELS as readonly unknown[]).includes(channel) ? (channel as XenditChannel) : null
+  return isXenditChannel(channel) ? channel : null
 }
 
 export type OrderHistory = { orders: HttpTypes.StoreOrder[]; count: number }

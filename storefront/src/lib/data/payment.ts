@@ -1,7 +1,8 @@
 import "server-only"
 import {
-  XENDIT_CHANNELS,
+  BANK_TRANSFER_PROVIDER_ID,
   XENDIT_PROVIDER_ID,
+  isXenditChannel,
   type PaymentKind,
   type XenditChannel,
   type XenditSessionInput,
@@ -11,7 +12,7 @@ import { getAuthHeaders, toShopError } from "./customer"
 import { getSdk } from "./sdk"
 
 /** Medusa's manual provider, shown to buyers as bank transfer. */
-export const BANK_TRANSFER_PROVIDER = "pp_system_default"
+export const BANK_TRANSFER_PROVIDER = BANK_TRANSFER_PROVIDER_ID
 /** Stripe (`@medusajs/medusa/payment-stripe`, id "stripe"). */
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
 /** Xendit (QRIS, virtual accounts, e-wallets; `backend/src/modules/xendit`), offered only when the backend has its key. */
@@ -98,7 +99,7 @@ export function activePayment(cart: HttpTypes.StoreCart): ActivePayment | null {
     clientSecret: typeof data.client_secret === "string" ? data.client_secret : null,
     externalId: typeof data.id === "string" ? data.id : null,
     amount: typeof session.amount === "number" ? session.amount : null,
-    channel: (XENDIT_CHANNELS as readonly unknown[]).includes(data.channel) ? (data.channel as XenditChannel) : null,
+    channel: isXenditChannel(data.channel) ? data.channel : null,
     expiresAt: typeof data.expires_at === "string" ? data.expires_at : null,
   }
 }

@@ -26,9 +26,6 @@ async function prepareXenditSession(req: MedusaRequest, _res: MedusaResponse, ne
     if (!parsed.success) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((issue) => issue.message).join(" "))
     }
-    if (parsed.data.channel === "OVO" && !parsed.data.mobile_number) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Nomor HP OVO wajib diisi, misalnya 081234567890.")
-    }
     const cart = await cartPartsOfPaymentCollection(req.scope, req.params.id)
     if (!cart) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, "Pembayaran ini tidak ditemukan; muat ulang halaman checkout.")

@@ -1,6 +1,7 @@
 import type { OrderPartResponse } from "@karya-binaan/contracts"
 import { formatRupiah } from "@karya-binaan/format"
-import { asTimeZone, dayIn, zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
+import { zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
+import { transferDayWindow } from "../../../../../lib/payments/transfer"
 import { confirmBankTransferWorkflow } from "../../../../../workflows/bank-transfer/confirm-bank-transfer"
 import { storeProofPhoto } from "../../../../../lib/payments/proof-photo"
 import { ALL_MEMBERS, memberRoute } from "../../../../utils/member-access"
@@ -37,9 +38,7 @@ export const POST = memberRoute<ConfirmTransfer>(ALL_MEMBERS, async (req, res, m
       `The buyer was asked to transfer ${formatRupiah(expected)} to ${part.lapas.name}; you entered ${formatRupiah(body.amount)}. Confirm only when the full amount has arrived, and check the amount on the account statement.`
     )
   }
-  const zone = asTimeZone(part.lapas.time_zone)
-  const today = dayIn(new Date(), zone)
-  const orderDay = dayIn(new Date(part.created_at), zone)
+  const { zone, today, orderDay } = transferDayWindow(part)
   if (body.transferred_on > today) {
     throw refuse(`transferred_on ${body.transferred_on} is in the future; today is ${today} (${zoneAbbreviation(zone)}).`)
   }

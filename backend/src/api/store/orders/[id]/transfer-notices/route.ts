@@ -4,7 +4,8 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { formatRupiah } from "@karya-binaan/format"
 import { BANK_TRANSFER_MODULE } from "../../../../../modules/bank-transfer"
 import type BankTransferModuleService from "../../../../../modules/bank-transfer/service"
-import { asTimeZone, dayIn, zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
+import { zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
+import { transferDayWindow } from "../../../../../lib/payments/transfer"
 import { loadOrderParts } from "../../../../../lib/order-parts/parts"
 import { buildOrderSummary, ORDER_NOT_FOUND_MESSAGE } from "../../../../../lib/orders/summary"
 import { storeProofPhoto } from "../../../../../lib/payments/proof-photo"
@@ -57,9 +58,7 @@ export async function POST(req: MedusaRequest<TransferNoticeBody>, res: MedusaRe
       `Bagian ${part.lapas.name} dari pesanan #${part.display_id} sudah dibayar; tidak perlu memberi tahu transfer lagi.`
     )
   }
-  const zone = asTimeZone(part.lapas.time_zone)
-  const today = dayIn(new Date(), zone)
-  const orderDay = dayIn(new Date(part.created_at), zone)
+  const { zone, today, orderDay } = transferDayWindow(part)
   if (body.transferred_on > today) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
