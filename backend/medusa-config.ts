@@ -47,7 +47,24 @@ const redisModules = REDIS_URL
   ? [
       {
         resolve: "@medusajs/medusa/event-bus-redis",
-        options: { redisUrl: REDIS_URL },
+        options: {
+          redisUrl: REDIS_URL,
+          // A subscriber that fails is run again (only the ones that failed) with growing pauses;
+          // a worker killed mid-event leaves its job stalled, and BullMQ hands it to the next worker
+          // once the lock lapses. What still fails is completed by the repair job (src/jobs).
+          jobOptions: {
+            attempts: Number(process.env.EVENT_BUS_ATTEMPTS || 6),
+            backoff: { type: "exponential", delay: 2_000 },
+            removeOnComplete: true,
+            removeOnFail: { age: 7 * 24 * 3600 },
+          },
+          workerOptions: {
+            concurrency: Number(process.env.EVENT_BUS_CONCURRENCY || 8),
+            lockDuration: Number(process.env.EVENT_BUS_LOCK_MS || 30_000),
+            stalledInterval: Number(process.env.EVENT_BUS_LOCK_MS || 30_000),
+            maxStalledCount: 3,
+          },
+        },
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
