@@ -1,0 +1,2 @@
+export { auditLedger } from "./audit-ledger"
+export * from "./types"
