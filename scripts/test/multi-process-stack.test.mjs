@@ -91,6 +91,28 @@ describe("round-robin proxy", () => {
     assert.equal((await response.json()).body.length, body.length)
   })
 
+  it("a server that goes away between requests costs no GET: it is sent to the next", async () => {
+    const gone = await echoServer("gone")
+    const stays = await echoServer("stays")
+    const port = await freePort()
+    const pair = await startRoundRobinProxy({ port, targets: () => [{ port: gone.port }, { port: stays.port }] })
+    try {
+      // Kept-alive connections to both, then one server dies with its connections.
+      for (let i = 0; i < 4; i++) assert.equal((await fetch(`http://127.0.0.1:${port}/a`)).status, 200)
+      await gone.close()
+      const names = []
+      for (let i = 0; i < 6; i++) {
+        const response = await fetch(`http://127.0.0.1:${port}/b`)
+        assert.equal(response.status, 200)
+        names.push((await response.json()).name)
+      }
+      assert.deepEqual(new Set(names), new Set(["stays"]))
+    } finally {
+      await pair.close()
+      await stays.close()
+    }
+  })
+
   it("answers 502 with JSON when no server accepts", async () => {
     const port = await freePort()
     const lonely = await startRoundRobinProxy({ port, targets: () => [{ port: refusedPort }] })
