@@ -13,6 +13,7 @@ import path from "node:path"
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
 import { run, runCaptured } from "./lib/process.mjs"
 import { buildSharedPackages } from "./lib/marketplace.mjs"
+import { preflight } from "./lib/preflight.mjs"
 
 const only = process.argv.slice(2)
 const selected = (name) => !only.length || only.includes(name)
@@ -29,8 +30,14 @@ const e2eStage = selected("e2e") ? { name: "e2e", args: ["--filter", "e2e", "tes
 // Copies the database the e2e preparation built when there is one, else seeds its own.
 const outsideStage = selected("outside") ? { name: "outside", args: ["--filter", "e2e", "test:outside"] } : null
 
+/** Every stage name, for the preflight (a stage added here should be added there too). */
+const ALL_STAGES = ["deps", "unit", "scripts", "storefront", "panel", "backend", "fuzz", "outside", "e2e", "fault"]
+
 const startedAt = Date.now()
 const seconds = (since) => Math.round((Date.now() - since) / 1000)
+// Chromium and redis-server, when the selected stages need them: installed (CI, KB_INSTALL_MISSING=1)
+// or named in one line before anything runs (scripts/lib/preflight.mjs).
+await preflight(ALL_STAGES.filter(selected))
 await buildSharedPackages()
 const postgres =
   backendStage || fuzzStage || e2eStage || outsideStage

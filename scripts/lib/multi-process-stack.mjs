@@ -58,10 +58,12 @@ function responseHeaders(rawHeaders) {
  * streamed both ways. The request body is passed on only once the upstream connection is open, so
  * a server that refuses the connection (stopped, restarting) is skipped and the next one tried with
  * the body untouched; when none accepts, the answer is a 502 with a JSON body.
- * Returns `{ server, close() }` once listening on 127.0.0.1:`port`.
+ * Returns `{ servers, close() }` once listening on `port` of each of `hosts`.
  */
-export async function startRoundRobinProxy({ port, targets, host = "127.0.0.1", log = () => {} }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512, maxFreeSockets: 64 })
+export async function startRoundRobinProxy({ port, targets, hosts = ["127.0.0.1", "::1"], log = () => {} }) {
+  // Idle upstream connections are dropped after 4 s, before the servers' own 5 s keep-alive
+  // timeout closes them under a request about to be sent.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 512, maxFreeSockets: 64, timeout: 4_000 })
   const downUntil = new Map()
   let next = 0
 
@@ -115,7 +117,8 @@ export async function startRoundRobinProxy({ port, targets, host = "127.0.0.1", 
       // A body already on its way cannot be sent again; a request without one can.
       const resendable = !bodySent || request.method === "GET" || request.method === "HEAD"
       if (refused) downUntil.set(target.port, Date.now() + DOWN_FOR_MS)
-      if (refused && resendable && !request.destroyed) return attempt(request, response, candidates, headers)
+      // (request.destroyed says nothing here: a request is destroyed once its body was read.)
+      if (refused && resendable && !response.destroyed) return attempt(request, response, candidates, headers)
       log(`proxy: ${request.method} ${request.url} to port ${target.port} failed: ${error.code ?? error.message}`)
       badGateway(response, `The backend server failed while answering (${error.code ?? "error"}).`)
     })
@@ -124,20 +127,36 @@ export async function startRoundRobinProxy({ port, targets, host = "127.0.0.1", 
     })
   }
 
-  const server = http.createServer((request, response) => {
-    attempt(request, response, order(), forwardedHeaders(request))
-  })
-  server.keepAliveTimeout = 65_000
-  server.headersTimeout = 66_000
-  await new Promise((resolve, reject) => {
-    server.once("error", reject)
-    server.listen(port, host, resolve)
-  })
+  const handle = (request, response) => attempt(request, response, order(), forwardedHeaders(request))
+  // Both loopback addresses: "localhost" may resolve to either, and the storefront's server-side
+  // fetches use it. An address this machine lacks (no IPv6) is left out.
+  const listening = []
+  for (const host of hosts) {
+    const server = http.createServer(handle)
+    server.keepAliveTimeout = 65_000
+    server.headersTimeout = 66_000
+    try {
+      await new Promise((resolve, reject) => {
+        server.once("error", reject)
+        server.listen(port, host, resolve)
+      })
+      listening.push(server)
+    } catch (error) {
+      if (host === hosts[0] || !["EADDRNOTAVAIL", "EAFNOSUPPORT"].includes(error.code)) {
+        await Promise.all(listening.map((s) => new Promise((r) => s.close(r))))
+        throw new Error(`The proxy cannot listen on ${host}:${port}: ${error.message}`)
+      }
+    }
+  }
   return {
-    server,
+    servers: listening,
     async close() {
-      server.closeAllConnections?.()
-      await new Promise((resolve) => server.close(() => resolve()))
+      await Promise.all(
+        listening.map((server) => {
+          server.closeAllConnections?.()
+          return new Promise((resolve) => server.close(() => resolve()))
+        })
+      )
       agent.destroy()
     },
   }

@@ -144,7 +144,7 @@ export async function startProductionStack({
       })
       xendit = { url: simulator.url, ...secrets, simulator }
     }
-    let since = Date.now()
+    const since = Date.now()
     const backend = startService("pnpm", ["exec", "medusa", "start", "--port", String(backendPort)], {
       cwd: BACKEND_DIR,
       label: "backend",
@@ -165,55 +165,69 @@ export async function startProductionStack({
     })
     services.push(backend)
 
-    const storefrontEnv = {
-      MEDUSA_BACKEND_URL: backendUrl,
-      NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: key,
-      STOREFRONT_URL: storefrontUrl,
-      NEXT_DIST_DIR: distDir,
-    }
-    // STOREFRONT_URL: the panel links buyers to their receipt pages there.
-    const panelEnv = { MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, NEXT_DIST_DIR: distDir }
-    // The two builds run side by side; both settle before a failure is reported.
-    const builds = await Promise.allSettled([
-      runOrThrow("pnpm", ["exec", "next", "build"], {
-        cwd: STOREFRONT_DIR,
-        env: storefrontEnv,
-        label: "storefront build",
-      }),
-      panelUrl
-        ? runOrThrow("pnpm", ["exec", "next", "build"], { cwd: PANEL_DIR, env: panelEnv, label: "panel build" })
-        : null,
-    ])
-    const failedBuild = builds.find((b) => b.status === "rejected")
-    if (failedBuild) throw failedBuild.reason
-    log(`storefront${panelUrl ? " and panel" : ""} built in ${elapsed(since)}`)
-    const storefront = startService("pnpm", ["exec", "next", "start", "-p", String(storefrontPort)], {
-      cwd: STOREFRONT_DIR,
-      label: "storefront",
-      quiet: true,
-      env: storefrontEnv,
-    })
-    services.push(storefront)
-    const panel = panelUrl
-      ? startService("pnpm", ["exec", "next", "start", "-p", String(panelPort)], {
-          cwd: PANEL_DIR,
-          label: "panel",
-          quiet: true,
-          env: panelEnv,
-        })
-      : null
-    if (panel) services.push(panel)
+    await startFrontends({ backendUrl, storefrontPort, panelPort, publishableKey: key, distDir, services, log })
     await waitForHttp(`${backendUrl}/health`, { service: backend })
-    await waitForHttp(storefrontUrl, { service: storefront })
-    if (panel) await waitForHttp(`${panelUrl}/masuk`, { service: panel })
     const adminUrl = admin ? `${backendUrl}/app` : null
     if (adminUrl) await expectAdminServed(adminUrl)
-    log(`backend, storefront${panel ? ", panel" : ""}${admin ? " (with the admin dashboard)" : ""} up in ${elapsed(since)}`)
+    log(`backend, storefront${panelUrl ? ", panel" : ""}${admin ? " (with the admin dashboard)" : ""} up in ${elapsed(since)}`)
     return { backendUrl, storefrontUrl, adminUrl, panelUrl, publishableKey: key, databaseUrl, xendit, services, stop }
   } catch (error) {
     await stop()
     throw error
   }
+}
+
+/**
+ * Production builds of the storefront and (with `panelPort`) the panel against `backendUrl`, built
+ * side by side into `distDir`, then started (`next start`) and awaited. Each started service is
+ * pushed to `services` at once, so the caller's stop() ends it when a later step fails.
+ * Returns `{ storefrontUrl, panelUrl, storefront, panel }` (panelUrl and panel null without a port).
+ */
+export async function startFrontends({ backendUrl, storefrontPort, panelPort = null, publishableKey: key, distDir, services, log = () => {}, quiet = true }) {
+  const since = Date.now()
+  const storefrontUrl = `http://localhost:${storefrontPort}`
+  const panelUrl = panelPort ? `http://localhost:${panelPort}` : null
+  const storefrontEnv = {
+    MEDUSA_BACKEND_URL: backendUrl,
+    NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: key,
+    STOREFRONT_URL: storefrontUrl,
+    NEXT_DIST_DIR: distDir,
+  }
+  // STOREFRONT_URL: the panel links buyers to their receipt pages there.
+  const panelEnv = { MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, NEXT_DIST_DIR: distDir }
+  // The two builds run side by side; both settle before a failure is reported.
+  const builds = await Promise.allSettled([
+    runOrThrow("pnpm", ["exec", "next", "build"], {
+      cwd: STOREFRONT_DIR,
+      env: storefrontEnv,
+      label: "storefront build",
+    }),
+    panelUrl
+      ? runOrThrow("pnpm", ["exec", "next", "build"], { cwd: PANEL_DIR, env: panelEnv, label: "panel build" })
+      : null,
+  ])
+  const failedBuild = builds.find((b) => b.status === "rejected")
+  if (failedBuild) throw failedBuild.reason
+  log(`storefront${panelUrl ? " and panel" : ""} built in ${elapsed(since)}`)
+  const storefront = startService("pnpm", ["exec", "next", "start", "-p", String(storefrontPort)], {
+    cwd: STOREFRONT_DIR,
+    label: "storefront",
+    quiet,
+    env: storefrontEnv,
+  })
+  services.push(storefront)
+  const panel = panelUrl
+    ? startService("pnpm", ["exec", "next", "start", "-p", String(panelPort)], {
+        cwd: PANEL_DIR,
+        label: "panel",
+        quiet,
+        env: panelEnv,
+      })
+    : null
+  if (panel) services.push(panel)
+  await waitForHttp(storefrontUrl, { service: storefront })
+  if (panel) await waitForHttp(`${panelUrl}/masuk`, { service: panel })
+  return { storefrontUrl, panelUrl, storefront, panel }
 }
 
 async function expectAdminServed(adminUrl) {

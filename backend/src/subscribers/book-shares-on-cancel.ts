@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { bookPaymentRefundsWorkflow } from "../workflows/profit-share/book-payment-refunds"
 import { bookOnPaymentEvents } from "./book-shares-on-capture"
+import { moneyLog } from "../lib/logging/money-log"
 
 /**
  * Canceling an order refunds what was captured through Medusa's refundPaymentsWorkflow, which
@@ -10,7 +11,12 @@ import { bookOnPaymentEvents } from "./book-shares-on-capture"
  */
 export default async function bookSharesOnCancel({ event, container }: SubscriberArgs<{ id: string }>) {
   if (!bookOnPaymentEvents()) return
-  await bookPaymentRefundsWorkflow(container).run({ input: { order_id: event.data.id } })
+  const { result } = await bookPaymentRefundsWorkflow(container).run({ input: { order_id: event.data.id } })
+  moneyLog(container, "order.canceled", {
+    order_id: event.data.id,
+    refunds: result.refunds,
+    outcome: result.refunds ? "handled" : "nothing_to_reverse",
+  })
 }
 
 export const config: SubscriberConfig = {

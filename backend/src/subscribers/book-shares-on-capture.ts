@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/utils"
+import { PaymentEvents } from "@medusajs/framework/utils"
+import { moneyLog } from "../lib/logging/money-log"
 import { bookPaymentSharesWorkflow } from "../workflows/profit-share/book-payment-shares"
 
 /** Set PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS=false to book only by running the workflows (benchmarks). */
@@ -13,11 +14,12 @@ export const bookOnPaymentEvents = () => process.env.PROFIT_SHARE_BOOK_ON_PAYMEN
 export default async function bookSharesOnCapture({ event, container }: SubscriberArgs<{ id: string }>) {
   if (!bookOnPaymentEvents()) return
   const { result } = await bookPaymentSharesWorkflow(container).run({ input: { payment_id: event.data.id } })
-  if (result && !result.booked) {
-    container
-      .resolve(ContainerRegistrationKeys.LOGGER)
-      .info(`Profit share: order of payment ${event.data.id} not booked yet: ${result.reason}.`)
-  }
+  // The booking's own line (shares.booked) has the figures; this one says the event was handled.
+  moneyLog(container, "payment.captured", {
+    order_id: result?.order_id ?? null,
+    payment_id: event.data.id,
+    outcome: !result ? "skipped: pays for no order" : result.booked ? "handled" : `not booked yet: ${result.reason}`,
+  })
 }
 
 export const config: SubscriberConfig = {

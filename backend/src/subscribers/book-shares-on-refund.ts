@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { PaymentEvents } from "@medusajs/framework/utils"
 import { bookPaymentRefundsWorkflow } from "../workflows/profit-share/book-payment-refunds"
 import { bookOnPaymentEvents } from "./book-shares-on-capture"
+import { moneyLog } from "../lib/logging/money-log"
 
 /**
  * A refunded payment reverses shares. The event names only the payment, so every refund of
@@ -10,7 +11,14 @@ import { bookOnPaymentEvents } from "./book-shares-on-capture"
  */
 export default async function bookSharesOnRefund({ event, container }: SubscriberArgs<{ id: string }>) {
   if (!bookOnPaymentEvents()) return
-  await bookPaymentRefundsWorkflow(container).run({ input: { payment_id: event.data.id } })
+  const { result } = await bookPaymentRefundsWorkflow(container).run({ input: { payment_id: event.data.id } })
+  // Each refund's reversal has its own line (shares.reversed); this one says the event was handled.
+  moneyLog(container, "payment.refunded", {
+    order_id: result.order_ids[0] ?? null,
+    payment_id: event.data.id,
+    refunds: result.refunds,
+    outcome: result.order_ids.length ? "handled" : "skipped: pays for no order",
+  })
 }
 
 export const config: SubscriberConfig = {

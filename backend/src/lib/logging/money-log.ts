@@ -47,5 +47,8 @@ export function moneyLog(
   const described = Object.entries(defined)
     .map(([key, value]) => `${key}=${typeof value === "object" ? JSON.stringify(value) : String(value)}`)
     .join(" ")
-  logger.log({ level, message: `money ${step} ${described}`, money_step: step, ...defined })
+  // (level, message, fields): Medusa's logger passes these on to winston as they are, so the fields
+  // land beside `message` in the JSON line. A single object would be taken as the message itself
+  // (nested under "message", level always info).
+  logger.log(level, `money ${step} ${described}`, { money_step: step, ...defined })
 }

@@ -8,6 +8,7 @@ import {
 import { TRANSFER_CONFIRMED_EVENT } from "../order-parts/order-part-events"
 import { countConfirmedTransferPartsStep } from "./steps/count-confirmed-transfer-parts"
 import { recordTransferConfirmationStep, type RecordTransferConfirmationInput } from "./steps/record-transfer-confirmation"
+import { moneyLogStep } from "../logging/steps/money-log"
 
 export type ConfirmBankTransferInput = RecordTransferConfirmationInput & {
   /** How many lapas parts the order has: all confirmed means fully paid. */
@@ -40,6 +41,21 @@ export const confirmBankTransferWorkflow = createWorkflow(
       confirmation_id: confirmation.id,
       fully_paid: confirmedParts >= input.part_count,
     }))
+    // After the capture: logged only once the money is captured.
+    moneyLogStep(
+      transform({ input, event }, ({ input, event }) => ({
+        step: "transfer.confirmed" as const,
+        fields: {
+          order_id: input.order_id,
+          payment_id: input.payment_id,
+          lapas_id: input.lapas_id,
+          amount: String(input.amount),
+          confirmation_id: event.confirmation_id,
+          fully_paid: event.fully_paid,
+          outcome: "captured",
+        },
+      }))
+    )
     releaseLockStep({ key: lockKey })
     emitEventStep({ eventName: TRANSFER_CONFIRMED_EVENT, data: event })
     return new WorkflowResponse(event)

@@ -16,6 +16,7 @@ import { planPartCancellationStep, type PartCancellationRequest } from "./steps/
 import { recordPartCancellationStep } from "./steps/part-record-cancellation"
 import { bookPartRefundStep } from "./steps/part-book-refund"
 import { bookPaidLinesStep } from "./steps/part-book-paid-lines"
+import { moneyLogStep } from "../logging/steps/money-log"
 
 export type CancelOrderPartInput = PartCancellationRequest
 
@@ -120,6 +121,22 @@ export const cancelOrderPartWorkflow = createWorkflow("cancel-order-part", (inpu
     )
   })
 
+  // After the refund (or the whole order's cancellation): what this cancellation did with money.
+  when("cancel-part-money-log", { plan }, ({ plan }) => !plan.skip).then(() => {
+    moneyLogStep(
+      transform({ input, plan }, ({ input, plan }) => ({
+        step: "part.canceled" as const,
+        fields: {
+          order_id: input.order_id,
+          lapas_id: input.lapas_id,
+          payment_id: plan.payment_id ?? null,
+          amount: String(plan.refund_amount),
+          cause: input.cause,
+          outcome: plan.whole ? "order_canceled" : plan.refund_amount > 0 ? "part_canceled_refunded" : "part_canceled",
+        },
+      }))
+    )
+  })
   releaseLockStep({ key: lockKey })
   const event = transform({ input, plan }, ({ input, plan }) => ({
     order_id: input.order_id,

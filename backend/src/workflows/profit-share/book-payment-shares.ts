@@ -5,7 +5,7 @@ import { findPaymentOrderStep } from "./steps/share-find-payment-order"
 /**
  * A captured payment books the shares of its order's paid parts (book-order-shares); a payment of
  * no order books nothing. Replays book nothing new (idempotency keys).
- * Returns book-order-shares' result, or null when the payment pays for no order.
+ * Returns book-order-shares' result with the order's id, or null when the payment pays for no order.
  */
 export const bookPaymentSharesWorkflow = createWorkflow(
   "book-payment-shares",
@@ -19,6 +19,8 @@ export const bookPaymentSharesWorkflow = createWorkflow(
         })),
       })
     )
-    return new WorkflowResponse(transform({ result }, ({ result }) => result ?? null))
+    return new WorkflowResponse(
+      transform({ result, found }, ({ result, found }) => (result ? { ...result, order_id: found.order_id! } : null))
+    )
   }
 )

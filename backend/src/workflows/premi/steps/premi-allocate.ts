@@ -1,5 +1,4 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { PREMI_MODULE } from "../../../modules/premi"
@@ -10,6 +9,7 @@ import { PRODUCTION_MODULE } from "../../../modules/production"
 import type ProductionModuleService from "../../../modules/production/service"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
+import { moneyLog } from "../../../lib/logging/money-log"
 
 type Row = Record<string, any>
 
@@ -42,7 +42,10 @@ export async function allocateOrderPremi(container: MedusaContainer, orderId: st
   const entries = ((await profitShare.listLedgerEntries({ order_id: orderId, account: "premi" } as any)) as Row[]).sort(
     (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   )
-  if (!entries.length) return { order_id: orderId, inserted: 0, unallocated_lines: [] }
+  if (!entries.length) {
+    moneyLog(container, "premi.allocated", { order_id: orderId, inserted: 0, outcome: "nothing_new: no premi entries" })
+    return { order_id: orderId, inserted: 0, unallocated_lines: [] }
+  }
 
   const lineIds = [...new Set(entries.map((e) => e.line_item_id as string))]
   const lineBatches = (await production.listProductionLineBatches({ line_item_id: lineIds })) as Row[]
@@ -109,6 +112,12 @@ export async function allocateOrderPremi(container: MedusaContainer, orderId: st
     }
     return rows
   })
+  moneyLog(container, "premi.allocated", {
+    order_id: orderId,
+    inserted: result.inserted,
+    unallocated_lines: unallocated.length ? unallocated : undefined,
+    outcome: result.inserted > 0 ? "allocated" : "nothing_new",
+  })
   return { order_id: orderId, inserted: result.inserted, unallocated_lines: unallocated }
 }
 
@@ -123,9 +132,13 @@ export const allocatePremiStep = createStep(
     try {
       return new StepResponse(await allocateOrderPremi(container, input.order_id))
     } catch (error) {
-      container
-        .resolve(ContainerRegistrationKeys.LOGGER)
-        .error(`Could not allocate the premi of order ${input.order_id}: ${(error as Error).message}`)
+      // The booking stands; the repair job (or the order's next booking) allocates what is missing.
+      moneyLog(
+        container,
+        "premi.allocated",
+        { order_id: input.order_id, outcome: `failed: ${(error as Error).message}` },
+        "error"
+      )
       return new StepResponse({ order_id: input.order_id, inserted: 0, unallocated_lines: [] } as AllocatePremiResult)
     }
   }

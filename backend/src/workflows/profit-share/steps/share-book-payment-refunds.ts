@@ -25,6 +25,6 @@ export const bookPaymentRefundsStep = createStep(
         booked += 1
       }
     }
-    return new StepResponse({ refunds: booked })
+    return new StepResponse({ refunds: booked, order_ids: [...new Set(input.map((payment) => payment.order_id))] })
   }
 )

@@ -5,6 +5,7 @@ import { correctionEntries } from "../../../modules/profit-share/booking"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import type { BookingResult } from "../../../modules/profit-share/service"
 import type { CorrectionPlan } from "./share-load-correction"
+import { moneyLog } from "../../../lib/logging/money-log"
 
 const NOT_BOOKED_MESSAGE =
   "This order's shares are not booked yet; they are booked when the payment is captured."
@@ -62,6 +63,16 @@ export const writeCorrectionSharesStep = createStep(
       }
     )
     if (!result.skipped) {
+      moneyLog(container, "shares.corrected", {
+        order_id: plan.order_id,
+        line_item_id: plan.line_item_id,
+        idempotency_key: plan.idempotency_key,
+        unit_cost: plan.unit_cost,
+        amount: written.reduce((sum, e) => sum + BigInt(e.amount), 0n).toString(),
+        inserted: result.inserted,
+        existing: result.existing,
+        outcome: result.inserted > 0 ? "corrected" : "nothing_new",
+      })
       return new StepResponse<CorrectionBookingResult>({
         ...result,
         idempotency_key: plan.idempotency_key,
@@ -89,6 +100,12 @@ export const writeCorrectionSharesStep = createStep(
           `(line ${booked[0]?.line_item_id}, HPP ${booked[0]?.unit_cost}); use a new key for a new correction.`
       )
     }
+    moneyLog(container, "shares.corrected", {
+      order_id: plan.order_id,
+      line_item_id: plan.line_item_id,
+      idempotency_key: plan.idempotency_key,
+      outcome: "replayed",
+    })
     return new StepResponse<CorrectionBookingResult>({
       ...result,
       idempotency_key: plan.idempotency_key,

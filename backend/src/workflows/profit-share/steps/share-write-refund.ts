@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import { refundEntries } from "../../../modules/profit-share/booking"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
+import { moneyLog } from "../../../lib/logging/money-log"
 
 /**
  * A refund's accounting date: the Medusa refund's created_at; null (booked now) when the id is
@@ -56,6 +57,15 @@ export const writeRefundSharesStep = createStep(
         onceForReference: { kind: "refund", reference_id: input.refund_id },
       }
     )
+    moneyLog(container, "shares.reversed", {
+      order_id: input.order_id,
+      refund_id: input.refund_id,
+      amount: input.amount,
+      lines_only: !!input.targeted_only,
+      inserted: result.inserted,
+      existing: result.existing,
+      outcome: result.skipped ? "already_booked" : result.inserted > 0 ? "reversed" : "nothing_new",
+    })
     return new StepResponse(result)
   }
 )

@@ -4,6 +4,7 @@ import { saleEntries } from "../../../modules/profit-share/booking"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import type { BookingResult } from "../../../modules/profit-share/service"
 import type { SalePlan } from "./share-load-sale"
+import { moneyLog } from "../../../lib/logging/money-log"
 
 export type SaleBookingResult = BookingResult & { booked: boolean; reason?: string }
 
@@ -19,6 +20,11 @@ export const writeSaleSharesStep = createStep(
   ) => {
     const { plan } = input
     if (!plan.book) {
+      moneyLog(container, "shares.booked", {
+        order_id: plan.order_id,
+        payment_id: input.payment_id ?? null,
+        outcome: `skipped: ${plan.reason}`,
+      })
       return new StepResponse<SaleBookingResult>({
         inserted: 0,
         existing: 0,
@@ -40,6 +46,19 @@ export const writeSaleSharesStep = createStep(
       () => saleEntries(plan.order_id, input.payment_id ?? null, lines),
       { failAfterEntries: input.fail_after_entries }
     )
+    const lapasIds = [...new Set(plan.lines.map((line) => line.lapas_id).filter(Boolean))]
+    moneyLog(container, "shares.booked", {
+      order_id: plan.order_id,
+      payment_id: input.payment_id ?? null,
+      // One lapas: its id; several: each line carries its own on the ledger.
+      lapas_id: lapasIds.length === 1 ? lapasIds[0] : null,
+      lapas_count: lapasIds.length,
+      amount: lines.reduce((sum, line) => sum + line.revenue, 0n).toString(),
+      lines: lines.length,
+      inserted: result.inserted,
+      existing: result.existing,
+      outcome: result.inserted > 0 ? "booked" : "nothing_new",
+    })
     return new StepResponse<SaleBookingResult>({ ...result, booked: true })
   }
 )
