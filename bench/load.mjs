@@ -12,6 +12,7 @@
 //   LOAD_REDIS_PORT=63806                                 Redis started for the run (unless REDIS_URL answers)
 //   LOAD_SERVERS=2                                        server processes behind the address
 //   LOAD_CHECKOUT_SHARE=0.3  LOAD_SCARCE=6  LOAD_SCARCE_SHARE=0.5  LOAD_THINK_SCALE=1
+//   LOAD_TIMEOUT_MS=60000                                 a request unanswered this long is an error
 //   TEST_POSTGRES_PORT                                    the throw-away PostgreSQL (scripts/lib/postgres.mjs)
 //   LOAD_REUSE_DATABASE=1                                 keep the database after the run and use it again when it is
 //                                                         seeded (with a PostgreSQL that stays up, e.g. `pnpm db:start`)
@@ -19,10 +20,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
+import { monitorEventLoopDelay } from "node:perf_hooks"
 import { isSeeded, publishableKey as marketplaceKey } from "../scripts/lib/marketplace.mjs"
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "../scripts/lib/postgres.mjs"
+import { startMultiProcessStack } from "../scripts/lib/multi-process-stack.mjs"
 import { ensureRedis } from "../scripts/lib/redis.mjs"
-import { startMultiProcessStack } from "./lib/stack-standin.mjs"
 import { createOutcomes, createShop, runBuyer, seededRandom } from "./lib/load-buyers.mjs"
 import { createClient } from "./lib/load-http.mjs"
 import { makeScarce, prepareDatabase, scarceOutcome, stockState } from "./lib/load-prepare.mjs"
@@ -45,6 +47,7 @@ const CONFIG = {
   scarce: number("LOAD_SCARCE", 6),
   scarceShare: number("LOAD_SCARCE_SHARE", 0.5),
   thinkScale: number("LOAD_THINK_SCALE", 1),
+  timeoutMs: number("LOAD_TIMEOUT_MS", 60_000),
   reuseDatabase: process.env.LOAD_REUSE_DATABASE === "1",
 }
 const DATABASE = "karyabinaan_load"
@@ -84,7 +87,7 @@ async function warmUp(shop) {
   )
 }
 
-function printReport({ stats, outcomes, cpu, measuredSeconds, before, after, scarce, stack, reconnects }) {
+function printReport({ stats, outcomes, cpu, measuredSeconds, before, after, scarce, stack, reconnects, loopDelay }) {
   const rows = stats.summary()
   const total = rows.reduce((sum, r) => sum + r.requests, 0)
   const errors = rows.reduce((sum, r) => sum + r.errors, 0)
@@ -154,10 +157,11 @@ function printReport({ stats, outcomes, cpu, measuredSeconds, before, after, sca
     console.table(after.oversoldLevels)
   }
   console.log(`Stock levels whose reserved_quantity differs from their reservations: ${after.mismatchedLevels}`)
-  console.log("CPU, % of one core over the measured window:")
+  console.log("CPU, % of one core over the measured window (the generator's process also runs the stack's proxy):")
   console.table([
     {
-      "load generator": cpu.loadGenerator,
+      "generator + proxy": cpu.loadGenerator,
+      "generator event-loop delay p99 ms": loopDelay,
       ...cpu.processes,
       postgres: cpu.postgres ?? "–",
       redis: cpu.redis ?? "–",
@@ -166,7 +170,7 @@ function printReport({ stats, outcomes, cpu, measuredSeconds, before, after, sca
   ])
   const oversold = after.oversoldUnits + scarceRows.reduce((sum, r) => sum + r.oversold, 0)
   console.log(
-    `LOAD_REPORT ${JSON.stringify({ config: CONFIG, summary, routes: rows, failures, outcomes: { ...outcomes, orderTimes: undefined }, scarce: scarceRows, cpu })}`
+    `LOAD_REPORT ${JSON.stringify({ config: CONFIG, summary, routes: rows, failures, outcomes: { ...outcomes, orderTimes: undefined }, scarce: scarceRows, cpu, loopDelay })}`
   )
   return { errors, oversold }
 }
@@ -199,7 +203,12 @@ try {
   log(`stack up at ${stack.url} (${processes.map((p) => `${p.label} pid ${p.pid}`).join(", ")}) after ${elapsed(since)}`)
 
   const stats = createStats()
-  client = createClient({ baseUrl: stack.url, publishableKey, record: (entry) => stats.record(entry) })
+  client = createClient({
+    baseUrl: stack.url,
+    publishableKey,
+    record: (entry) => stats.record(entry),
+    timeoutMs: CONFIG.timeoutMs,
+  })
   const shop = createShop({ client, scarce })
   stats.recording = false
   await warmUp(shop)
@@ -214,6 +223,9 @@ try {
   const outcomes = createOutcomes()
   stats.recording = true
   const cpuBefore = cpuSnapshot(watch)
+  // How late the generator's own timers fire: near 0 means it kept up and did not slow the buyers down.
+  const loop = monitorEventLoopDelay({ resolution: 10 })
+  loop.enable()
   const started = Date.now()
   const deadline = started + CONFIG.seconds * 1000
   log(`${CONFIG.buyers} buyers for ${CONFIG.seconds} s …`)
@@ -239,6 +251,8 @@ try {
   clearInterval(progress)
   const measuredSeconds = (Date.now() - started) / 1000
   const cpu = cpuReport(cpuBefore, cpuSnapshot(watch))
+  loop.disable()
+  const loopDelay = Math.round(loop.percentile(99) / 1e4) / 100
   stats.recording = false
   for (const result of await Promise.race([settled, Promise.resolve([])])) {
     if (result.status === "rejected") log(`a buyer stopped with an exception: ${result.reason?.stack ?? result.reason}`)
@@ -252,8 +266,9 @@ try {
     before,
     after,
     scarce,
-    stack: `${processes.map((p) => p.label).join(" + ")}${stack.servers.length === 1 && stack.worker === stack.servers[0] ? " (stand-in: one shared-mode process)" : ""}`,
+    stack: `${processes.map((p) => p.label).join(" + ")} behind ${stack.url}`,
     reconnects: client.reconnects(),
+    loopDelay,
   })
   exitCode = errors === 0 && oversold === 0 ? 0 : 1
   if (exitCode) log(`FAILED: ${errors} errors, ${oversold} oversold units`)
