@@ -34,13 +34,22 @@ export function scopedCte(scope: Scope): { sql: string; bindings: unknown[] } {
 /** One row per audited order: its state and its money as Medusa holds it. */
 export const ORDER_FACTS_SQL = (scoped: string) => `
 WITH ${scoped},
-collections AS (
+captures AS (
+  SELECT p.payment_collection_id, sum(c.amount) AS amount
+    FROM order_payment_collection opc
+    JOIN scoped s ON s.id = opc.order_id
+    JOIN payment p ON p.payment_collection_id = opc.payment_collection_id AND p.deleted_at IS NULL
+    JOIN capture c ON c.payment_id = p.id AND c.deleted_at IS NULL
+   WHERE opc.deleted_at IS NULL
+   GROUP BY p.payment_collection_id
+),
+collections AS MATERIALIZED (
   SELECT opc.order_id, pc.id, pc.status, round(pc.amount) AS amount, round(coalesce(pc.captured_amount, 0)) AS captured_amount,
-         (SELECT round(coalesce(sum(c.amount), 0)) FROM payment p JOIN capture c ON c.payment_id = p.id AND c.deleted_at IS NULL
-           WHERE p.payment_collection_id = pc.id AND p.deleted_at IS NULL) AS captures
+         round(coalesce(cap.amount, 0)) AS captures
     FROM order_payment_collection opc
     JOIN scoped s ON s.id = opc.order_id
     JOIN payment_collection pc ON pc.id = opc.payment_collection_id AND pc.deleted_at IS NULL
+    LEFT JOIN captures cap ON cap.payment_collection_id = pc.id
    WHERE opc.deleted_at IS NULL
 ),
 money AS (
