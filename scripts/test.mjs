@@ -1,11 +1,12 @@
 // `pnpm test`: every suite. The dependency rules (.dependency-cruiser.cjs), unit tests of the
 // shared packages, the storefront's tests, the panel's tests, the backend's integration tests on a real PostgreSQL
 // (embedded unless DATABASE_URL or DB_* point elsewhere), then the outside client (a standard Medusa
-// store client, @medusajs/js-sdk, placing orders on the backend: e2e/outside-client), then the
-// end-to-end journeys in Debian's Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
+// store client, @medusajs/js-sdk, placing orders on the backend: e2e/outside-client), the fault
+// suite (two servers and a worker on Redis, the worker SIGKILLed while orders are paid and
+// refunded; then the repair job and the ledger audit: e2e/fault), then the end-to-end journeys in Debian's Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
 // the end-to-end preparation (a fresh demo database) run beside it, their output held back
 // and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those
-// (stages: deps, unit, scripts, storefront, panel, backend, fuzz, outside, e2e; scripts = the local Xendit simulator's spec). The fuzz stage (backend/integration-tests/http/routes.fuzz.ts,
+// (stages: deps, unit, scripts, storefront, panel, backend, fuzz, outside, fault, e2e; scripts = the local Xendit simulator's spec). The fuzz stage (backend/integration-tests/http/routes.fuzz.ts,
 // `pnpm test:fuzz`) sends bounded, seeded fast-check requests to every custom route: no 5xx, nothing half-written.
 import { existsSync, readFileSync, rmSync } from "node:fs"
 import os from "node:os"
@@ -29,6 +30,9 @@ const fuzzStage = selected("fuzz") ? { name: "fuzz", args: ["--filter", "backend
 const e2eStage = selected("e2e") ? { name: "e2e", args: ["--filter", "e2e", "test"] } : null
 // Copies the database the e2e preparation built when there is one, else seeds its own.
 const outsideStage = selected("outside") ? { name: "outside", args: ["--filter", "e2e", "test:outside"] } : null
+// Two servers and a worker on Redis, the worker killed at random while 2,000 orders are paid, refunded,
+// cancelled and returned; then the repair and the ledger audit (e2e/fault). Copies the e2e database too.
+const faultStage = selected("fault") ? { name: "fault", args: ["--filter", "e2e", "test:fault"] } : null
 
 /** Every stage name, for the preflight (a stage added here should be added there too). */
 const ALL_STAGES = ["deps", "unit", "scripts", "storefront", "panel", "backend", "fuzz", "outside", "e2e", "fault"]
@@ -40,7 +44,7 @@ const seconds = (since) => Math.round((Date.now() - since) / 1000)
 await preflight(ALL_STAGES.filter(selected))
 await buildSharedPackages()
 const postgres =
-  backendStage || fuzzStage || e2eStage || outsideStage
+  backendStage || fuzzStage || e2eStage || outsideStage || faultStage
     ? await ensurePostgres({ ...TEST_POSTGRES, durable: false, log: (m) => console.log(m) })
     : null
 const testEnv = postgres?.testEnv ?? {}
@@ -75,7 +79,7 @@ async function besideBackend() {
     held.push({ name, code, seconds: seconds(since), output })
   }
   let prepared = false
-  if (e2eStage || outsideStage) {
+  if (e2eStage || outsideStage || faultStage) {
     const since = Date.now()
     const { code, output } = await runCaptured("node", ["e2e/prepare.mjs"], { cwd: ROOT, env: testEnv, label: "e2e prep" })
     held.push({ name: "e2e prep", code, seconds: seconds(since), output })
@@ -100,6 +104,7 @@ try {
   }
   if (fuzzStage) await stage(fuzzStage, templateEnv)
   if (outsideStage) await stage(outsideStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
+  if (faultStage) await stage(faultStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
   if (e2eStage) await stage(e2eStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
 } finally {
   await dropSharedTemplates().catch((error) => console.error(`Dropping the template databases failed: ${error.message}`))
