@@ -3,6 +3,7 @@ import { trustFromEnv } from "./src/lib/security/rate-limits"
 import { xenditConfig } from "./src/lib/payments/xendit-config"
 import { appSecrets } from "./src/lib/security/secrets"
 import { uploadDir } from "./src/lib/security/stored-files"
+import { cachingFlagOn, redisNamespaces, redisPrefix, workerModeFromEnv } from "./src/lib/redis/settings"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -30,18 +31,27 @@ const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const ADMIN_URL = `${BACKEND_URL}`
 
-type WorkerMode = "shared" | "worker" | "server"
-const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as WorkerMode
-if (!["shared", "worker", "server"].includes(workerMode)) {
-  throw new Error(
-    `MEDUSA_WORKER_MODE must be "shared", "worker" or "server"; got "${workerMode}"`
-  )
-}
+/**
+ * MEDUSA_WORKER_MODE: `shared` (one process: serves HTTP, consumes events, runs jobs), `server`
+ * (HTTP only) or `worker` (events and jobs, no HTTP routes). `server` and `worker` need REDIS_URL
+ * (the start stops with one line otherwise): on the in-memory modules each process would keep its
+ * own events, and a server's would never reach the worker. See src/lib/redis/settings.ts.
+ */
+const workerMode = workerModeFromEnv(process.env.MEDUSA_WORKER_MODE, REDIS_URL)
+
+/**
+ * REDIS_PREFIX (default "kb"): every queue and key of this deployment is under it, so two
+ * deployments can share one Redis (what cannot be prefixed in Medusa 2.21: src/lib/redis/settings.ts).
+ */
+const REDIS_NAMES = redisNamespaces(redisPrefix())
 
 /**
  * With REDIS_URL the infrastructure modules are the Redis ones, so several server and
  * worker processes can share one database; without it Medusa's in-memory defaults apply
  * (one process only).
+ * Medusa's caching module is loaded only with MEDUSA_FF_CACHING=true: in 2.21 its core use is
+ * behind that feature flag, and loaded without it the module still subscribes to every event ("*"),
+ * which turns each event of the app (also those nobody listens to) into a job on the Redis queue.
  */
 const redisModules = REDIS_URL
   ? [
@@ -49,6 +59,8 @@ const redisModules = REDIS_URL
         resolve: "@medusajs/medusa/event-bus-redis",
         options: {
           redisUrl: REDIS_URL,
+          // The queue's prefix; the worker must use the same one to find its jobs.
+          queueOptions: { prefix: REDIS_NAMES.eventBus },
           // A subscriber that fails is run again (only the ones that failed) with growing pauses;
           // a worker killed mid-event leaves its job stalled, and BullMQ hands it to the next worker
           // once the lock lapses. What still fails is completed by the repair job (src/jobs).
@@ -59,6 +71,7 @@ const redisModules = REDIS_URL
             removeOnFail: { age: 7 * 24 * 3600 },
           },
           workerOptions: {
+            prefix: REDIS_NAMES.eventBus,
             concurrency: Number(process.env.EVENT_BUS_CONCURRENCY || 8),
             lockDuration: Number(process.env.EVENT_BUS_LOCK_MS || 30_000),
             stalledInterval: Number(process.env.EVENT_BUS_LOCK_MS || 30_000),
@@ -68,21 +81,32 @@ const redisModules = REDIS_URL
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { redisUrl: REDIS_URL } },
-      },
-      {
-        resolve: "@medusajs/medusa/caching",
         options: {
-          providers: [
-            {
-              resolve: "@medusajs/medusa/caching-redis",
-              id: "caching-redis",
-              is_default: true,
-              options: { redisUrl: REDIS_URL },
-            },
-          ],
+          redis: {
+            redisUrl: REDIS_URL,
+            // Shared by its three queues: workflow steps, scheduled jobs, the cleaner.
+            queueOptions: { prefix: REDIS_NAMES.workflows },
+            workerOptions: { prefix: REDIS_NAMES.workflows },
+          },
         },
       },
+      ...(cachingFlagOn()
+        ? [
+            {
+              resolve: "@medusajs/medusa/caching",
+              options: {
+                providers: [
+                  {
+                    resolve: "@medusajs/medusa/caching-redis",
+                    id: "caching-redis",
+                    is_default: true,
+                    options: { redisUrl: REDIS_URL, prefix: REDIS_NAMES.cache },
+                  },
+                ],
+              },
+            },
+          ]
+        : []),
       {
         resolve: "@medusajs/medusa/locking",
         options: {
@@ -91,7 +115,7 @@ const redisModules = REDIS_URL
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl: REDIS_URL },
+              options: { redisUrl: REDIS_URL, namespace: REDIS_NAMES.locks },
             },
           ],
         },
@@ -212,6 +236,8 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: REDIS_URL,
+    // Sessions (the admin's cookie sessions) are kept in Redis with REDIS_URL: "<prefix>:sess:<id>".
+    redisPrefix: REDIS_NAMES.sessions,
     workerMode,
     http: {
       storeCors: process.env.STORE_CORS || STOREFRONT_URL,

@@ -3,13 +3,14 @@ import Redis from "ioredis"
 import ipaddr from "ipaddr.js"
 import proxyaddr from "proxy-addr"
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from "rate-limiter-flexible"
+import { redisNamespaces } from "../redis/settings"
 
 /**
  * Rate limits on the routes an attacker would hammer: login, password reset, the guest order
  * lookup and checkout completion (numbers in LIMITS; the rules in README "Security › Rate limits").
  *
  * Counters live in Redis when REDIS_URL is set (shared by every server process; the same
- * keys whatever process counted them), otherwise in this process's memory. Either way every
+ * keys whatever process counted them, "kb-rl:…" or REDIS_PREFIX's "<prefix>-rl:…"), otherwise in this process's memory. Either way every
  * counter is a fixed window from its first hit and is dropped when its window ends, so memory
  * holds only the keys seen within one window. Counting is rate-limiter-flexible's (atomic
  * increments; a Lua script in Redis); if Redis stops answering, an in-memory limiter with the
@@ -113,10 +114,11 @@ export function clientOf(req: IncomingMessage): string {
 // ---------------------------------------------------------------------------------------------
 // Counters
 
-type Store = { kind: "memory" } | { kind: "redis"; client: Redis }
+/** Where counters live; in Redis under `prefix` (REDIS_PREFIX's, "kb-rl:" by default). */
+type Store = { kind: "memory" } | { kind: "redis"; client: Redis; prefix: string }
 
 function makeCounter(store: Store, keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
-  const options = { keyPrefix: `kb-rl:${keyPrefix}`, points, duration }
+  const options = { keyPrefix: `${store.kind === "redis" ? store.prefix : "kb-rl:"}${keyPrefix}`, points, duration }
   if (store.kind === "memory") return new RateLimiterMemory(options)
   return new RateLimiterRedis({
     ...options,
@@ -246,8 +248,15 @@ export interface RateLimits {
   close(): Promise<void>
 }
 
-/** All the limiters on one store: Redis at `redisUrl`, or this process's memory without one. */
-export function createRateLimits(redisUrl: string | undefined): RateLimits {
+/**
+ * All the limiters on one store: Redis at `redisUrl`, or this process's memory without one. In
+ * Redis the keys are under REDIS_PREFIX's rate-limit namespace (`prefix`), so every process of a
+ * deployment counts in the same keys and another deployment on the same Redis in others.
+ */
+export function createRateLimits(
+  redisUrl: string | undefined,
+  { prefix = redisNamespaces().rateLimits }: { prefix?: string } = {}
+): RateLimits {
   const client = redisUrl
     ? new Redis(redisUrl, {
         // Fail fast when Redis is away (the in-memory insurance counts meanwhile) instead of
@@ -260,7 +269,7 @@ export function createRateLimits(redisUrl: string | undefined): RateLimits {
   client?.on("error", () => {
     // ioredis reconnects by itself; the limiters fall back to memory meanwhile.
   })
-  const store: Store = client ? { kind: "redis", client } : { kind: "memory" }
+  const store: Store = client ? { kind: "redis", client, prefix } : { kind: "memory" }
   return {
     store: store.kind,
     login: new FailureGate("login", LIMITS.login, store),

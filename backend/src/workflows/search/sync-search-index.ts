@@ -1,4 +1,5 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SEARCH_MODULE } from "../../modules/search"
 import type SearchModuleService from "../../modules/search/service"
@@ -39,13 +40,44 @@ export const syncSearchIndexWorkflow = createWorkflow("sync-search-index", (inpu
 // write the index in the other, leaving the older state indexed. Here every write to the index
 // from this process goes through one queue, each run reads the database after the previous one
 // has written, and the ids that arrive while a run is busy are coalesced into the next run.
+// Across processes (a worker and a `medusa exec` reindex, or two workers) each run, and the full
+// reindex, also holds SEARCH_INDEX_LOCK through Medusa's locking module: in Redis with REDIS_URL
+// (every process of the deployment), in memory otherwise (this process, where the queue already
+// orders the runs). So a run reads the database only after every other process's run has written.
 // ---------------------------------------------------------------------------------------------
+
+/** The locking module's key every write to the search index holds. */
+export const SEARCH_INDEX_LOCK = "search-index:write"
+
+/**
+ * How long a run waits for the lock (seconds; SEARCH_INDEX_LOCK_TIMEOUT_S, default 300), long
+ * enough to wait out a full reindex, which holds the lock while it reads every product and
+ * writes the index. Past it the run fails (the subscriber logs it; a reindex catches up).
+ */
+function lockTimeoutSeconds(): number {
+  const value = Number(process.env.SEARCH_INDEX_LOCK_TIMEOUT_S || 300)
+  return Number.isFinite(value) && value > 0 ? value : 300
+}
+
+/**
+ * Runs `work` holding SEARCH_INDEX_LOCK. The Redis provider keeps renewing its lease while `work`
+ * runs (a dead process's lock lapses after a minute), and fails the run if the lease was lost.
+ */
+function underIndexLock<T>(container: MedusaContainer, work: () => Promise<T>): Promise<T> {
+  const locking = container.resolve<ILockingModule | undefined>(Modules.LOCKING, { allowUnregistered: true })
+  if (!locking) return work()
+  return locking.execute(SEARCH_INDEX_LOCK, work, { timeout: lockTimeoutSeconds() })
+}
 
 let tail: Promise<unknown> = Promise.resolve()
 
-/** Runs `work` after every piece of work queued before it has finished (failed or not). */
-function serialised<T>(work: () => Promise<T>): Promise<T> {
-  const run = tail.then(work, work)
+/**
+ * Runs `work` after every piece of work queued before it in this process has finished (failed or
+ * not), and while it holds the index lock of the whole deployment.
+ */
+function serialised<T>(container: MedusaContainer, work: () => Promise<T>): Promise<T> {
+  const locked = () => underIndexLock(container, work)
+  const run = tail.then(locked, locked)
   tail = run.catch(() => undefined)
   return run
 }
@@ -81,7 +113,7 @@ async function drain(container: MedusaContainer) {
       pending = new Map()
       nextRun = null
       try {
-        await serialised(() => syncSearchIndexWorkflow(container).run({ input: { references } }))
+        await serialised(container, () => syncSearchIndexWorkflow(container).run({ input: { references } }))
         done.resolve()
       } catch (error) {
         done.reject(error)
@@ -111,7 +143,7 @@ export function queueSearchIndexSync(container: MedusaContainer, references: Sea
  * sellable ones. `removed` counts the products left out (unpublished, of a switched-off lapas…).
  */
 export function reindexAllProducts(container: MedusaContainer): Promise<SyncSearchIndexResult> {
-  return serialised(async () => {
+  return serialised(container, async () => {
     const sql = sqlOf(container)
     const ids = await listAllProductIds(sql)
     const documents: SearchDocument[] = []
