@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { logRepairReport, runRepair, type RepairReport } from "../lib/repair"
+import { logRepairReport, type RepairReport } from "../lib/repair"
+import { runRepairExclusively } from "../lib/repair/lock"
 
 export const REPAIR_REPORT_PREFIX = "REPAIR_REPORT "
 
@@ -23,10 +24,12 @@ export function repairOptionsFromEnv(env: NodeJS.ProcessEnv = process.env) {
  * what a crashed process left half-done (lib/repair) and prints the report as one JSON line
  * prefixed `REPAIR_REPORT ` on stdout, for scripts and the fault suite to parse. REPAIR_DRY_RUN=1
  * finds and reports only; REPAIR_OLDER_THAN_MS (default 120000) leaves younger work alone.
- * Exits with code 1 when anything failed.
+ * Waits for the repair job's lock when a worker is repairing at that moment. Exits with code 1
+ * when anything failed.
  */
 export default async function repair({ container }: Pick<ExecArgs, "container">): Promise<RepairReport> {
-  const report = await runRepair(container, repairOptionsFromEnv())
+  const report = await runRepairExclusively(container, { ...repairOptionsFromEnv(), wait: true })
+  if (!report) throw new Error("Another process held the repair lock for 15 minutes; nothing was repaired.")
   logRepairReport(container, report)
   process.stdout.write(`${REPAIR_REPORT_PREFIX}${JSON.stringify(report)}\n`)
   if (Object.values(report.failed).some((n) => n > 0)) process.exitCode = 1
