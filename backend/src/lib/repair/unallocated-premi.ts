@@ -1,6 +1,6 @@
-import { allocatePremiWorkflow } from "../../workflows/premi/allocate-premi"
 import { errorText, rowsOf } from "./sql"
 import type { RepairKindHandler } from "./types"
+import { LIVE_WORKFLOWS, runLiveWorkflow } from "./workflows"
 
 interface UnallocatedOrder {
   order_id: string
@@ -11,7 +11,7 @@ interface UnallocatedOrder {
  * Booked premi that never reached its makers: the booking workflows allocate at their end
  * (premi-allocate), and a worker killed between the ledger write and that step, or a failed
  * allocation (logged, not undone), leaves premi entries of lines with makers (their units came from
- * batches with makers) without any premi_allocation. Completed by allocatePremiWorkflow, which
+ * batches with makers) without any premi_allocation. Completed by allocate-premi, which
  * writes only what is missing.
  */
 export const UNALLOCATED_PREMI_SQL = `
@@ -38,7 +38,11 @@ export const unallocatedPremiRepair: RepairKindHandler = {
         continue
       }
       try {
-        const { result } = await allocatePremiWorkflow(context.container).run({ input: { order_id: row.order_id } })
+        const result = await runLiveWorkflow<{ inserted: number; unallocated_lines: string[] }>(
+          context.container,
+          LIVE_WORKFLOWS.allocatePremi,
+          { order_id: row.order_id }
+        )
         if (result.inserted > 0) record({ ...item, outcome: "repaired" })
         else if (result.unallocated_lines.length) record({ ...item, outcome: `skipped: no makers for lines ${result.unallocated_lines.join(", ")}` })
         else record({ ...item, outcome: "nothing_new" })

@@ -1,7 +1,10 @@
 import { LAPAS_PRODUCT_TABLE } from "../catalog/queries"
-import { bookPaymentSharesWorkflow } from "../../workflows/profit-share/book-payment-shares"
 import { errorText, rowsOf } from "./sql"
 import type { RepairKindHandler } from "./types"
+import { LIVE_WORKFLOWS, runLiveWorkflow } from "./workflows"
+
+/** What book-payment-shares returns (book-order-shares' result), or null for a payment of no order. */
+type SaleBooking = { booked: boolean; inserted: number; reason?: string } | null
 
 interface UnbookedOrder {
   order_id: string
@@ -15,7 +18,7 @@ interface UnbookedOrder {
  * payment.captured_at, or a lapas's transfer confirmation of its part, paid-parts.ts) and
  * book-shares-on-capture. Found: orders with a line of a paid part (a current line of the order:
  * quantity above 0 in its version; for a confirmation, a line of that lapas's products) that has
- * no sale entry. Completed by what the subscriber runs: bookPaymentSharesWorkflow({ payment_id }).
+ * no sale entry. Completed by what the subscriber runs: book-payment-shares ({ payment_id }).
  * An order the workflow declines (no part paid by its rules, e.g. a confirmation the captures do
  * not cover yet) is reported as skipped with its reason.
  */
@@ -59,7 +62,9 @@ export const unbookedPaymentRepair: RepairKindHandler = {
         continue
       }
       try {
-        const { result } = await bookPaymentSharesWorkflow(context.container).run({ input: { payment_id: row.payment_id } })
+        const result = await runLiveWorkflow<SaleBooking>(context.container, LIVE_WORKFLOWS.bookPaymentShares, {
+          payment_id: row.payment_id,
+        })
         if (!result) record({ ...item, outcome: "skipped: the payment pays for no order" })
         else if (!result.booked) record({ ...item, outcome: `skipped: ${result.reason ?? "not bookable yet"}` })
         else record({ ...item, outcome: result.inserted > 0 ? "repaired" : "nothing_new" })

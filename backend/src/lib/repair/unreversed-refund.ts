@@ -1,8 +1,7 @@
 import { canceledPartsOf } from "../order-parts/canceled-parts"
-import { bookPaymentRefundsWorkflow } from "../../workflows/profit-share/book-payment-refunds"
-import { bookRefundSharesWorkflow } from "../../workflows/profit-share/book-refund-shares"
 import { errorText, rowsOf } from "./sql"
 import type { RepairContext, RepairKind, RepairKindHandler } from "./types"
+import { LIVE_WORKFLOWS, runLiveWorkflow } from "./workflows"
 
 interface UnreversedRefund {
   refund_id: string
@@ -63,12 +62,12 @@ async function refundBooked(context: RepairContext, orderId: string, refundId: s
 /**
  * Refunds whose reversal was never booked, each through the path that books it live:
  * - the refund of a canceled part (cancel-order-part died between Medusa's refund and its
- *   part-book-refund step): `unreversed_cancel`, bookRefundSharesWorkflow on the part's lines
+ *   part-book-refund step): `unreversed_cancel`, book-refund-shares on the part's lines
  *   only, exactly as part-book-refund runs it;
  * - a refund of a canceled order (book-shares-on-cancel never ran): `unreversed_cancel`,
- *   bookPaymentRefundsWorkflow({ order_id });
+ *   book-payment-refunds ({ order_id });
  * - any other refund (book-shares-on-refund never ran): `unreversed_refund`,
- *   bookPaymentRefundsWorkflow({ payment_id }).
+ *   book-payment-refunds ({ payment_id }).
  * The part refunds go first: the payment-wide booking would spread them over every line.
  */
 export const unreversedRefundRepair: RepairKindHandler = {
@@ -101,19 +100,23 @@ export const unreversedRefundRepair: RepairKindHandler = {
 
     for (const { refund, lines } of parts) {
       await settle("unreversed_cancel", [refund], () =>
-        bookRefundSharesWorkflow(context.container).run({
-          input: { order_id: refund.order_id, refund_id: refund.refund_id, amount: refund.amount, lines, lines_only: true },
+        runLiveWorkflow(context.container, LIVE_WORKFLOWS.bookRefundShares, {
+          order_id: refund.order_id,
+          refund_id: refund.refund_id,
+          amount: refund.amount,
+          lines,
+          lines_only: true,
         })
       )
     }
     for (const [orderId, refunds] of canceledOrders) {
       await settle("unreversed_cancel", refunds, () =>
-        bookPaymentRefundsWorkflow(context.container).run({ input: { order_id: orderId } })
+        runLiveWorkflow(context.container, LIVE_WORKFLOWS.bookPaymentRefunds, { order_id: orderId })
       )
     }
     for (const [paymentId, refunds] of payments) {
       await settle("unreversed_refund", refunds, () =>
-        bookPaymentRefundsWorkflow(context.container).run({ input: { payment_id: paymentId } })
+        runLiveWorkflow(context.container, LIVE_WORKFLOWS.bookPaymentRefunds, { payment_id: paymentId })
       )
     }
   },
