@@ -49,6 +49,8 @@ const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 const EVENTS_SWITCH = "PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS"
 const NOW = { olderThanMs: 0 }
+/** Most tests place, pay and book two orders (a gap and its live twin): minutes on a busy machine. */
+const test = (name: string, fn: () => Promise<void>) => it(name, fn, 300_000)
 
 integrationTestRunner({
   database: "demo",
@@ -129,7 +131,7 @@ integrationTestRunner({
       return order
     }
 
-    it("finds nothing to repair on the demo marketplace, and leaves work younger than olderThanMs alone", async () => {
+    test("finds nothing to repair on the demo marketplace, and leaves work younger than olderThanMs alone", async () => {
       const report = await runRepair(container(), NOW)
       expect(report.items).toEqual([])
       process.env[EVENTS_SWITCH] = "false"
@@ -141,7 +143,7 @@ integrationTestRunner({
       expect(await ledgerCount(order.id)).toBe(0)
     })
 
-    it("books a capture whose booking never ran, as the live path books it; a dry run changes nothing; a second run repairs nothing", async () => {
+    test("books a capture whose booking never ran, as the live path books it; a dry run changes nothing; a second run repairs nothing", async () => {
       const twin = await liveTwin()
       process.env[EVENTS_SWITCH] = "false"
       const order = await placeAB()
@@ -174,7 +176,7 @@ integrationTestRunner({
       expect(second.items).toEqual([])
     })
 
-    it("reverses a refund whose booking never ran, as the refund subscriber does", async () => {
+    test("reverses a refund whose booking never ran, as the refund subscriber does", async () => {
       const twin = await liveTwin(async (o) => {
         await refund(o, 50_000)
         await waitFor("the twin's refund booked", async () => (await ledgerCount(o.id)) > 6, 15_000)
@@ -194,7 +196,7 @@ integrationTestRunner({
       expect((await runRepair(container(), NOW)).items).toEqual([])
     })
 
-    it("books the refunds of a canceled order whose cancel subscriber never ran: every account nets to 0", async () => {
+    test("books the refunds of a canceled order whose cancel subscriber never ran: every account nets to 0", async () => {
       const order = await liveTwin()
       process.env[EVENTS_SWITCH] = "false"
       await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
@@ -210,7 +212,7 @@ integrationTestRunner({
       expect((await runRepair(container(), NOW)).items).toEqual([])
     })
 
-    it("books a sale and its refund that both lost their events: the sale first, then the reversal", async () => {
+    test("books a sale and its refund that both lost their events: the sale first, then the reversal", async () => {
       const twin = await liveTwin(async (o) => {
         await refund(o, 40_000)
         await waitFor("the twin's refund booked", async () => (await ledgerCount(o.id)) > 6, 15_000)
@@ -228,7 +230,7 @@ integrationTestRunner({
       expect(await ledgerShape(order.id)).toEqual(await ledgerShape(twin.id))
     })
 
-    it("books a canceled part's refund on that part's lines only, when cancel-order-part died before booking it", async () => {
+    test("books a canceled part's refund on that part's lines only, when cancel-order-part died before booking it", async () => {
       const staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
       const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date())
       const parts = (orderId: string) => `/lapas-api/orders/${orderId}`
@@ -274,7 +276,7 @@ integrationTestRunner({
       expect((await runRepair(container(), NOW)).items).toEqual([])
     })
 
-    it("allocates premi whose allocation failed after the booking", async () => {
+    test("allocates premi whose allocation failed after the booking", async () => {
       const twin = await liveTwin()
       // The allocation fails (as it would with the worker killed after the ledger write); the
       // booking logs it and keeps its entries.
@@ -301,7 +303,7 @@ integrationTestRunner({
       expect((await runRepair(container(), NOW)).items).toEqual([])
     })
 
-    it("sends again an e-mail left pending by a dead process, under the same row and one file per id", async () => {
+    test("sends again an e-mail left pending by a dead process, under the same row and one file per id", async () => {
       const to = "pembeli+pending@example.com"
       const outcome = await deliverNotification(
         container(),
@@ -337,7 +339,8 @@ integrationTestRunner({
       expect((await runRepair(container(), NOW)).items).toEqual([])
     })
 
-    it("handles a webhook event left received through the live rules: the payment is captured and booked", async () => {
+    /** A Xendit (QRIS) order of A, paid at Xendit, whose webhook never reached the server. */
+    async function paidXenditOrder() {
       const store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
       const { data: created } = await api.post(
         `/store/carts`,
@@ -360,43 +363,74 @@ integrationTestRunner({
       const session = sessionBody.payment_collection.payment_sessions.find((s: any) => s.provider_id === XENDIT_PROVIDER_ID)
       const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
       const order = completed.order as { id: string; total: number }
-
-      // Xendit takes the money; the delivery reached the server, which wrote the event's row and died.
       const requestId = session.data.payment_request_id as string
       const delivery = await simulator.pay(requestId)
       expect(delivery.attempts.at(-1)).toHaveProperty("error")
-      const events = getContainer().resolve("payment_webhook") as any
-      const stored = await events.createPaymentWebhookEvents({
-        provider: "xendit",
-        event_id: delivery.webhook_id,
-        event_type: "payment.succeeded",
-        provider_payment_id: "py-repair-test",
-        payment_request_id: requestId,
-        session_id: session.id,
-        amount: order.total,
-      })
-      const capturedAt = async () =>
-        (
-          await dbConnection.raw(
-            `SELECT p.captured_at FROM payment p JOIN order_payment_collection opc ON opc.payment_collection_id = p.payment_collection_id WHERE opc.order_id = ?`,
-            [order.id]
-          )
-        ).rows[0]?.captured_at
+      /** The row the webhook wrote before the process died, `outcome` as far as it got. */
+      const stored = async (outcome: "received" | "forwarded") => {
+        const events = getContainer().resolve("payment_webhook") as any
+        const row = await events.createPaymentWebhookEvents({
+          provider: "xendit",
+          event_id: delivery.webhook_id,
+          event_type: "payment.succeeded",
+          provider_payment_id: `py-repair-${outcome}`,
+          payment_request_id: requestId,
+          session_id: session.id,
+          amount: order.total,
+          outcome,
+        })
+        return row.id as string
+      }
+      return { order, stored }
+    }
+    const capturedAt = async (orderId: string) =>
+      (
+        await dbConnection.raw(
+          `SELECT p.captured_at FROM payment p JOIN order_payment_collection opc ON opc.payment_collection_id = p.payment_collection_id WHERE opc.order_id = ?`,
+          [orderId]
+        )
+      ).rows[0]?.captured_at
+    const age = (id: string) =>
+      dbConnection.raw(`UPDATE payment_webhook_event SET created_at = now() - interval '6 minutes' WHERE id = ?`, [id])
+
+    test("handles a webhook event left received through the live rules: the payment is captured and booked", async () => {
+      // Xendit took the money; the delivery reached the server, which wrote the event's row and died.
+      const { order, stored } = await paidXenditOrder()
+      const id = await stored("received")
       // Younger than 5 minutes: a delivery may still be at work.
       expect((await runRepair(container(), NOW)).found.received_webhook).toBe(0)
-      await dbConnection.raw(`UPDATE payment_webhook_event SET created_at = now() - interval '6 minutes' WHERE id = ?`, [stored.id])
+      await age(id)
 
       const report = await runRepair(container(), NOW)
-      expect(report.items).toEqual([{ kind: "received_webhook", id: stored.id, order_id: null, outcome: "repaired" }])
-      const [row] = (await dbConnection.raw(`SELECT outcome, order_id FROM payment_webhook_event WHERE id = ?`, [stored.id])).rows
+      expect(report.items).toEqual([{ kind: "received_webhook", id, order_id: null, outcome: "repaired" }])
+      const [row] = (await dbConnection.raw(`SELECT outcome, order_id FROM payment_webhook_event WHERE id = ?`, [id])).rows
       expect(row).toEqual({ outcome: "forwarded", order_id: order.id })
-      expect(await capturedAt()).toBeTruthy()
+      expect(await capturedAt(order.id)).toBeTruthy()
       await waitFor("the capture booked", async () => (await ledgerCount(order.id)) === 3, 15_000)
       await settle()
       expect((await runRepair(container(), NOW)).items).toEqual([])
     })
 
-    it("runs one repair at a time, and the script prints one parseable REPAIR_REPORT line", async () => {
+    test("processes a payment event marked forwarded whose processing was never queued: captured once", async () => {
+      // The server marked the event forwarded and died before Medusa's route queued it; Xendit's
+      // retry would be answered as a duplicate.
+      const { order, stored } = await paidXenditOrder()
+      const id = await stored("forwarded")
+      await age(id)
+      expect(await capturedAt(order.id)).toBeNull()
+
+      const dry = await runRepair(container(), { ...NOW, dryRun: true })
+      expect(dry.items).toEqual([{ kind: "unprocessed_webhook", id, order_id: order.id, outcome: "would_repair" }])
+      expect(await capturedAt(order.id)).toBeNull()
+      const report = await runRepair(container(), NOW)
+      expect(report.items).toEqual([{ kind: "unprocessed_webhook", id, order_id: order.id, outcome: "repaired" }])
+      expect(await capturedAt(order.id)).toBeTruthy()
+      await waitFor("the capture booked", async () => (await ledgerCount(order.id)) === 3, 15_000)
+      await settle()
+      expect((await runRepair(container(), NOW)).items).toEqual([])
+    })
+
+    test("runs one repair at a time, and the script prints one parseable REPAIR_REPORT line", async () => {
       process.env[EVENTS_SWITCH] = "false"
       const order = await placeAB()
       await capture(order)

@@ -278,7 +278,15 @@ export function storedXenditDelivery(row: StoredWebhookEvent, config: XenditConf
   }
 }
 
-/** Medusa's payment-webhook subscriber, for an event forwarded without the HTTP route: the provider's action, then processPaymentWorkflow. */
+/**
+ * Medusa's payment-webhook subscriber, for an event forwarded without the HTTP route: the
+ * provider's action, then processPaymentWorkflow (which captures a paid session once).
+ */
+export async function processForwardedXenditWebhook(container: MedusaContainer, config: XenditConfig, row: StoredWebhookEvent) {
+  const { headers, body } = storedXenditDelivery(row, config)
+  return await processForwarded(container, headers, body)
+}
+
 async function processForwarded(container: MedusaContainer, headers: Headers, body: unknown) {
   const payments = container.resolve(Modules.PAYMENT)
   const processed = await payments.getWebhookActionAndData({

@@ -4,6 +4,7 @@ import { pendingNotificationRepair } from "./pending-notification"
 import { receivedWebhookRepair } from "./received-webhook"
 import { unallocatedPremiRepair } from "./unallocated-premi"
 import { unbookedPaymentRepair } from "./unbooked-payment"
+import { unprocessedWebhookRepair } from "./unprocessed-webhook"
 import { unreversedRefundRepair } from "./unreversed-refund"
 import {
   REPAIR_KINDS,
@@ -28,6 +29,7 @@ export const DEFAULT_LIMIT = 100
  */
 const HANDLERS: RepairKindHandler[] = [
   receivedWebhookRepair,
+  unprocessedWebhookRepair,
   unbookedPaymentRepair,
   unreversedRefundRepair,
   unallocatedPremiRepair,

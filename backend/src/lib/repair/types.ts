@@ -8,6 +8,7 @@ export const REPAIR_KINDS = [
   "unallocated_premi",
   "pending_notification",
   "received_webhook",
+  "unprocessed_webhook",
 ] as const
 export type RepairKind = (typeof REPAIR_KINDS)[number]
 
