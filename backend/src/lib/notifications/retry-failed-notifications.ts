@@ -20,7 +20,8 @@ export interface RetryReport {
   failed: number
 }
 
-interface FailedRow {
+/** A notification row as the retry and the repair read it back (the module's type omits some columns). */
+export interface StoredNotificationRow {
   id: string
   to: string
   from: string | null
@@ -33,6 +34,27 @@ interface FailedRow {
   resource_type: string | null
   receiver_id: string | null
   idempotency_key: string | null
+  created_at?: Date | string
+}
+
+/** The message a stored row describes, with its rendered content, or null when the row kept none (or no key). */
+export function storedEmailOf(row: StoredNotificationRow): EmailNotification | null {
+  const content = row.provider_data?.content as NotificationContent | undefined
+  if (!row.idempotency_key || !content) return null
+  return {
+    to: row.to,
+    from: row.from,
+    channel: row.channel,
+    template: row.template,
+    data: row.data,
+    provider_data: row.provider_data,
+    trigger_type: row.trigger_type,
+    resource_id: row.resource_id,
+    resource_type: row.resource_type,
+    receiver_id: row.receiver_id,
+    idempotency_key: row.idempotency_key,
+    content,
+  }
 }
 
 /**
@@ -57,31 +79,14 @@ export async function retryFailedNotifications(
       updated_at: { $lte: new Date(now - settledForMs) },
     } as object,
     { take: limit, order: { created_at: "ASC" } }
-  )) as unknown as FailedRow[]
+  )) as unknown as StoredNotificationRow[]
 
   const report: RetryReport = { retried: 0, sent: 0, failed: 0 }
   for (const row of rows) {
-    const content = row.provider_data?.content as NotificationContent | undefined
-    if (!row.idempotency_key || !content) continue
+    const email = storedEmailOf(row)
+    if (!email) continue
     report.retried++
-    const outcome = await deliverNotification(
-      container,
-      {
-        to: row.to,
-        from: row.from,
-        channel: row.channel,
-        template: row.template,
-        data: row.data,
-        provider_data: row.provider_data,
-        trigger_type: row.trigger_type,
-        resource_id: row.resource_id,
-        resource_type: row.resource_type,
-        receiver_id: row.receiver_id,
-        idempotency_key: row.idempotency_key,
-        content,
-      } satisfies EmailNotification,
-      []
-    )
+    const outcome = await deliverNotification(container, email, [])
     if (outcome === "failed") report.failed++
     else report.sent++
   }

@@ -1,12 +1,15 @@
 import { formatRupiah } from "@karya-binaan/format"
 import type { Logger, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, PaymentActions } from "@medusajs/framework/utils"
+import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { XENDIT_PROVIDER_ID } from "@karya-binaan/contracts"
 import { Xendit } from "xendit-node"
 import { LAPAS_MODULE } from "../../modules/lapas"
 import type LapasModuleService from "../../modules/lapas/service"
 import { PAYMENT_WEBHOOK_MODULE } from "../../modules/payment-webhook"
 import type PaymentWebhookModuleService from "../../modules/payment-webhook/service"
 import { verifyCallbackToken, webhookEventId, webhookSessionId } from "../../modules/xendit/webhook"
+import { moneyLog } from "../logging/money-log"
 import { deliverNotification, immediateRetryDelays } from "../notifications/deliver"
 import type { XenditConfig } from "./xendit-config"
 
@@ -153,8 +156,10 @@ export async function decideXenditWebhook(
   const events: PaymentWebhookModuleService = container.resolve(PAYMENT_WEBHOOK_MODULE)
 
   const [seen] = await events.listPaymentWebhookEvents({ provider: XENDIT_WEBHOOK_PROVIDER, event_id: eventId })
+  const logged = { payment_id: data.id ?? null, amount: amount === null ? null : String(amount), event_id: eventId, event_type: event.event }
   if (seen && seen.outcome !== "received") {
     logger.info(`Xendit webhook ${eventId} (${event.event}) replayed; already ${seen.outcome}`)
+    moneyLog(logger, "webhook.received", { ...logged, order_id: seen.order_id ?? null, outcome: `duplicate: ${seen.outcome}` })
     return { forward: false, status: 200, body: { received: true, duplicate: true } }
   }
   let row = seen
@@ -180,6 +185,7 @@ export async function decideXenditWebhook(
 
   if (event.event !== "payment.succeeded" || !sessionId) {
     await events.updatePaymentWebhookEvents({ id: row.id, outcome: "forwarded" })
+    moneyLog(logger, "webhook.received", { ...logged, outcome: "forwarded" })
     return { forward: true }
   }
   const state = await sessionState(container, sessionId)
@@ -187,6 +193,7 @@ export async function decideXenditWebhook(
   if (!reason) {
     await events.updatePaymentWebhookEvents({ id: row.id, outcome: "forwarded", order_id: state?.order?.id ?? null })
     logger.info(`Xendit payment ${data.id} for session ${sessionId} (order ${state?.order?.id ?? "not placed yet"}) goes to capture`)
+    moneyLog(logger, "webhook.received", { ...logged, order_id: state?.order?.id ?? null, outcome: "forwarded" })
     return { forward: true }
   }
 
@@ -217,6 +224,12 @@ export async function decideXenditWebhook(
     note: reason,
   })
   logger.warn(`Xendit payment ${data.id} arrived late (${reason}); ${refundId ? `refunded as ${refundId}` : "refund failed"}`)
+  moneyLog(
+    logger,
+    "webhook.late_refund",
+    { ...logged, order_id: state?.order?.id ?? null, refund_id: refundId, reason, outcome: refundId ? "refunded" : "refund_failed" },
+    refundId ? "warn" : "error"
+  )
   await notifyNationalOffice(container, {
     event_id: eventId,
     order: state?.order ?? null,
@@ -226,4 +239,85 @@ export async function decideXenditWebhook(
     paymentId: data.id ?? eventId,
   }).catch((error) => logger.error(`Late-payment report could not be sent: ${error instanceof Error ? error.message : String(error)}`))
   return { forward: false, status: 200, body: { received: true, refunded: !!refundId } }
+}
+
+/** A stored payment_webhook_event row, as far as handling it again reads it. */
+export interface StoredWebhookEvent {
+  id: string
+  provider: string
+  event_id: string
+  event_type: string
+  provider_payment_id: string | null
+  payment_request_id: string | null
+  session_id: string | null
+  amount: unknown
+}
+
+/**
+ * The delivery a stored event row stands for, as far as the webhook's handling reads it: the
+ * event id as Xendit's `webhook-id`, the configured callback token, and a body with the payment,
+ * its request, session and whole-rupiah amount (a `payment.succeeded` is SUCCEEDED, a
+ * `payment.failed` FAILED, as Xendit sends them).
+ */
+export function storedXenditDelivery(row: StoredWebhookEvent, config: XenditConfig) {
+  const amount = row.amount === null || row.amount === undefined ? undefined : Number(row.amount)
+  const status = row.event_type === "payment.succeeded" ? "SUCCEEDED" : row.event_type === "payment.failed" ? "FAILED" : undefined
+  return {
+    headers: { "x-callback-token": config.callbackToken, "webhook-id": row.event_id } as Headers,
+    body: {
+      event: row.event_type,
+      data: {
+        ...(row.provider_payment_id ? { id: row.provider_payment_id } : {}),
+        ...(row.payment_request_id ? { payment_request_id: row.payment_request_id } : {}),
+        ...(row.session_id ? { reference_id: row.session_id, metadata: { session_id: row.session_id } } : {}),
+        ...(amount !== undefined && Number.isSafeInteger(amount) ? { amount } : {}),
+        currency: "IDR",
+        ...(status ? { status } : {}),
+      },
+    },
+  }
+}
+
+/**
+ * Medusa's payment-webhook subscriber, for an event forwarded without the HTTP route: the
+ * provider's action, then processPaymentWorkflow (which captures a paid session once).
+ */
+export async function processForwardedXenditWebhook(container: MedusaContainer, config: XenditConfig, row: StoredWebhookEvent) {
+  const { headers, body } = storedXenditDelivery(row, config)
+  return await processForwarded(container, headers, body)
+}
+
+async function processForwarded(container: MedusaContainer, headers: Headers, body: unknown) {
+  const payments = container.resolve(Modules.PAYMENT)
+  const processed = await payments.getWebhookActionAndData({
+    provider: XENDIT_PROVIDER_ID,
+    payload: { data: body as Record<string, unknown>, rawData: JSON.stringify(body), headers: headers as Record<string, unknown> },
+  })
+  const sessionId = (processed as { data?: { session_id?: string } }).data?.session_id
+  const acted = [PaymentActions.SUCCESSFUL, PaymentActions.AUTHORIZED] as string[]
+  if (!sessionId || !acted.includes(processed.action)) return "nothing_to_process"
+  await processPaymentWorkflow(container).run({ input: processed })
+  return "processed"
+}
+
+/**
+ * A webhook event whose delivery crashed while being handled (its row still `received`; Xendit may
+ * not deliver it again, e.g. when the 500 never reached it), handled again through the same rules
+ * as a live delivery (decideXenditWebhook: a late payment is refunded and reported, anything else
+ * is forwarded), and a forwarded event processed as Medusa's webhook subscriber would
+ * (processPaymentWorkflow captures a paid session; a captured payment is not captured again).
+ * Returns the row's outcome afterwards.
+ */
+export async function handleStoredXenditWebhook(
+  container: MedusaContainer,
+  config: XenditConfig,
+  row: StoredWebhookEvent
+): Promise<{ outcome: string; processed?: string }> {
+  const { headers, body } = storedXenditDelivery(row, config)
+  const decision = await decideXenditWebhook(container, config, headers, body)
+  const events: PaymentWebhookModuleService = container.resolve(PAYMENT_WEBHOOK_MODULE)
+  const [after] = await events.listPaymentWebhookEvents({ id: row.id })
+  if (!decision.forward) return { outcome: String(after?.outcome ?? "unknown") }
+  const processed = await processForwarded(container, headers, body)
+  return { outcome: String(after?.outcome ?? "forwarded"), processed }
 }

@@ -44,6 +44,23 @@ describe("local email notification provider", () => {
     expect(mail.html).toContain("<p>Nomor resi: JNE0012345678</p>")
   })
 
+  it("writes one pair of files per notification id: sending it again replaces the earlier copy", async () => {
+    const provider = new LocalEmailNotificationService({ logger }, { directory })
+    const message = (id: string, subject: string) =>
+      ({ id, to: "pembeli@example.com", channel: "email", template: "order-placed", content: { subject, text: subject } }) as any
+    const first = await provider.send(message("noti_07", "Percobaan pertama"))
+    await provider.send(message("noti_070", "Notifikasi lain"))
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    const again = await provider.send(message("noti_07", "Percobaan kedua"))
+    expect(again.id).not.toBe(first.id)
+    const names = (await readdir(directory)).sort()
+    expect(names.filter((n) => n.endsWith("-noti_07.eml") || n.endsWith("-noti_07.txt"))).toEqual(
+      [again.id, again.id!.replace(/\.eml$/, ".txt")].sort()
+    )
+    expect(names.filter((n) => n.includes("-noti_070."))).toHaveLength(2)
+    expect(await readFile(path.join(directory, again.id!.replace(/\.eml$/, ".txt")), "utf8")).toContain("Percobaan kedua")
+  })
+
   it("refuses a notification without content", async () => {
     const provider = new LocalEmailNotificationService({ logger }, { directory })
     await expect(provider.send({ to: "a@example.com", channel: "email", template: "x" })).rejects.toThrow(/content/)

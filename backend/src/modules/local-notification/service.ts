@@ -5,7 +5,7 @@ import type {
 } from "@medusajs/framework/types"
 import { AbstractNotificationProviderService } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
-import { mkdir, writeFile } from "node:fs/promises"
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises"
 import path from "node:path"
 import nodemailer from "nodemailer"
 import { DEFAULT_SENDER, mailMessageOf } from "./mail-message"
@@ -23,7 +23,9 @@ export interface LocalNotificationOptions {
  * client or browser extension shows it as the buyer would see it) and, beside it, a `.txt` with
  * the headers and the text part, plainly readable in a terminal (the `.eml` body is
  * quoted-printable). Files are named `<UTC time>-<template>-<notification id>` so a listing reads
- * in sending order.
+ * in sending order. One pair of files per notification id: a notification sent again (the retry of
+ * a failed one, the repair of one left pending) replaces its earlier files rather than adding a
+ * second copy of the message.
  */
 export class LocalEmailNotificationService extends AbstractNotificationProviderService {
   static override identifier = "local-email-notification"
@@ -57,8 +59,21 @@ export class LocalEmailNotificationService extends AbstractNotificationProviderS
     await mkdir(this.directory_, { recursive: true })
     await writeFile(path.join(this.directory_, `${baseName}.eml`), eml)
     await writeFile(path.join(this.directory_, `${baseName}.txt`), readable)
+    if ((notification as { id?: string }).id) await this.removeEarlierCopies(baseName, `-${safeName(notificationId)}`)
     this.logger_.info(`Email "${message.subject}" to ${message.to} written to ${path.join(this.directory_, baseName)}.eml`)
     return { id: `${baseName}.eml` }
+  }
+
+  /** Deletes the files an earlier send of the same notification id wrote (another time stamp). */
+  private async removeEarlierCopies(current: string, idSuffix: string) {
+    const names = await readdir(this.directory_)
+    const earlier = names.filter(
+      (name) =>
+        (name.endsWith(`${idSuffix}.eml`) || name.endsWith(`${idSuffix}.txt`)) &&
+        name !== `${current}.eml` &&
+        name !== `${current}.txt`
+    )
+    await Promise.all(earlier.map((name) => rm(path.join(this.directory_, name), { force: true })))
   }
 }
 

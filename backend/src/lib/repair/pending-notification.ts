@@ -1,0 +1,35 @@
+import { PENDING_STALE_MS, resendPendingNotification, stalePendingNotifications } from "../notifications/resend-pending-notifications"
+import { cutoffAtLeast, errorText } from "./sql"
+import type { RepairKindHandler } from "./types"
+
+/**
+ * E-mail rows left `pending` for more than 10 minutes (or the run's olderThanMs when longer): a
+ * process died between the row and the provider's answer. Sent again with the stored
+ * provider_data.content through deliverNotification, the row keeping its id.
+ */
+export const pendingNotificationRepair: RepairKindHandler = {
+  kind: "pending_notification",
+  async run(context, record) {
+    const rows = await stalePendingNotifications(context.container, {
+      createdBefore: cutoffAtLeast(context, PENDING_STALE_MS),
+      now: context.now,
+      limit: context.limit,
+    })
+    for (const row of rows) {
+      const item = { id: row.id, order_id: row.resource_type === "order" ? row.resource_id : null }
+      if (context.dryRun) {
+        record({ ...item, outcome: "would_repair" })
+        continue
+      }
+      try {
+        const outcome = await resendPendingNotification(context.container, row)
+        if (outcome === "sent") record({ ...item, outcome: "repaired" })
+        else if (outcome === "no_content") record({ ...item, outcome: "skipped: the row kept no rendered content" })
+        else if (outcome === "failed") record({ ...item, outcome: "failed: the provider refused it again (left failed for the retry job)" })
+        else record({ ...item, outcome: "nothing_new" })
+      } catch (error) {
+        record({ ...item, outcome: `failed: ${errorText(error)}` })
+      }
+    }
+  },
+}

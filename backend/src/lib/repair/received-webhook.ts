@@ -1,0 +1,51 @@
+import { handleStoredXenditWebhook, XENDIT_WEBHOOK_PROVIDER, type StoredWebhookEvent } from "../payments/xendit-webhook"
+import { xenditConfig } from "../payments/xendit-config"
+import { cutoffAtLeast, errorText, rowsOf } from "./sql"
+import type { RepairKindHandler } from "./types"
+
+/** A delivery is handled in well under a second; a row `received` this long belongs to a dead process. */
+export const RECEIVED_STALE_MS = 5 * 60_000
+
+/** Rows still `received` (indexed on outcome), oldest first. */
+export const RECEIVED_WEBHOOKS_SQL = `
+  SELECT id, provider, event_id, event_type, provider_payment_id, payment_request_id, session_id, amount::text AS amount, order_id
+    FROM payment_webhook_event
+   WHERE outcome = 'received' AND created_at < ? AND deleted_at IS NULL
+   ORDER BY created_at, id
+   LIMIT ?`
+
+/**
+ * Payment webhook events whose handling crashed (row still `received` after 5 minutes): handled
+ * again through the live rules (lib/payments/xendit-webhook.ts, handleStoredXenditWebhook). Only
+ * Xendit keeps such rows today; without its configuration they are reported as skipped.
+ */
+export const receivedWebhookRepair: RepairKindHandler = {
+  kind: "received_webhook",
+  async run(context, record) {
+    const rows = await rowsOf<StoredWebhookEvent & { order_id: string | null }>(context, RECEIVED_WEBHOOKS_SQL, [
+      cutoffAtLeast(context, RECEIVED_STALE_MS),
+      context.limit,
+    ])
+    const config = xenditConfig()
+    for (const row of rows) {
+      const item = { id: row.id, order_id: row.order_id }
+      if (row.provider !== XENDIT_WEBHOOK_PROVIDER || !config) {
+        record({ ...item, outcome: `skipped: no handler for provider ${row.provider} on this process` })
+        continue
+      }
+      if (context.dryRun) {
+        record({ ...item, outcome: "would_repair" })
+        continue
+      }
+      try {
+        const result = await handleStoredXenditWebhook(context.container, config, row)
+        record({
+          ...item,
+          outcome: result.outcome === "received" ? "failed: still received after handling" : "repaired",
+        })
+      } catch (error) {
+        record({ ...item, outcome: `failed: ${errorText(error)}` })
+      }
+    }
+  },
+}

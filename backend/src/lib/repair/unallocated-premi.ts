@@ -1,0 +1,54 @@
+import { errorText, rowsOf } from "./sql"
+import type { RepairKindHandler } from "./types"
+import { LIVE_WORKFLOWS, runLiveWorkflow } from "./workflows"
+
+interface UnallocatedOrder {
+  order_id: string
+  entries: number
+}
+
+/**
+ * Booked premi that never reached its makers: the booking workflows allocate at their end
+ * (premi-allocate), and a worker killed between the ledger write and that step, or a failed
+ * allocation (logged, not undone), leaves premi entries of lines with makers (their units came from
+ * batches with makers) without any premi_allocation. Completed by allocate-premi, which
+ * writes only what is missing.
+ */
+export const UNALLOCATED_PREMI_SQL = `
+  SELECT e.order_id, count(*)::int AS entries
+    FROM share_ledger_entry e
+   WHERE e.account = 'premi' AND e.amount <> 0 AND e.created_at < ? AND e.deleted_at IS NULL
+     AND NOT EXISTS (SELECT 1 FROM premi_allocation a WHERE a.ledger_entry_id = e.id)
+     AND EXISTS (
+           SELECT 1 FROM production_line_batch lb
+             JOIN production_batch_maker m ON m.batch_id = lb.batch_id AND m.deleted_at IS NULL AND m.work_units > 0
+            WHERE lb.line_item_id = e.line_item_id AND lb.deleted_at IS NULL AND lb.quantity > 0)
+   GROUP BY e.order_id
+   ORDER BY min(e.created_at), e.order_id
+   LIMIT ?`
+
+export const unallocatedPremiRepair: RepairKindHandler = {
+  kind: "unallocated_premi",
+  async run(context, record) {
+    const found = await rowsOf<UnallocatedOrder>(context, UNALLOCATED_PREMI_SQL, [context.cutoff, context.limit])
+    for (const row of found) {
+      const item = { id: row.order_id, order_id: row.order_id }
+      if (context.dryRun) {
+        record({ ...item, outcome: "would_repair" })
+        continue
+      }
+      try {
+        const result = await runLiveWorkflow<{ inserted: number; unallocated_lines: string[] }>(
+          context.container,
+          LIVE_WORKFLOWS.allocatePremi,
+          { order_id: row.order_id }
+        )
+        if (result.inserted > 0) record({ ...item, outcome: "repaired" })
+        else if (result.unallocated_lines.length) record({ ...item, outcome: `skipped: no makers for lines ${result.unallocated_lines.join(", ")}` })
+        else record({ ...item, outcome: "nothing_new" })
+      } catch (error) {
+        record({ ...item, outcome: `failed: ${errorText(error)}` })
+      }
+    }
+  },
+}
