@@ -169,8 +169,10 @@ try {
     log(`storefront:  ${storefrontUrl}`)
     log(`panel:       http://localhost:${PANEL_PORT}  (staff+lapas-tangerang@karyabinaan.test / karyabinaan)`)
     const exited = await Promise.race(frontends.map((s) => s.exitedPromise.then(() => s)))
-    log(`${exited.label} stopped; stopping the rest`)
-    await shutdown(1)
+    if (!stopping) {
+      log(`${exited.label} stopped; stopping the rest`)
+      await shutdown(1)
+    }
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
