@@ -2,7 +2,7 @@ import { createServer } from "node:net"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startRedis } from "../../../integration-tests/redis-server"
 import { checkDatabase, checkReadiness, publicReason, readiness } from "./checks"
-import { HEARTBEAT_KEY, healthRedisClient, writeHeartbeat } from "./heartbeat"
+import { heartbeatKey, healthRedisClient, writeHeartbeat } from "./heartbeat"
 
 const okSql = { raw: async () => ({ rows: [{ "?column?": 1 }] }) }
 const ok = { ok: true, ms: 1 }
@@ -108,7 +108,7 @@ describe("with a real Redis", () => {
     report = await checkReadiness({ sql: okSql, redis: client, now })
     expect(report.body.status).toBe("ok")
     expect(report.body.checks.worker).toEqual({ ok: true, last_seen_at: "2026-12-07T09:59:20.000Z", age_s: 40 })
-    expect(await client.ttl(HEARTBEAT_KEY)).toBeGreaterThan(3600)
+    expect(await client.ttl(heartbeatKey())).toBeGreaterThan(3600)
 
     await writeHeartbeat(client, new Date("2026-12-07T09:56:30Z"))
     report = await checkReadiness({ sql: okSql, redis: client, now })

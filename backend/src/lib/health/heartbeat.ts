@@ -1,7 +1,8 @@
 import Redis from "ioredis"
+import { redisNamespaces } from "../redis/settings"
 
-/** Where the worker writes the time it was last alive (ISO 8601). */
-export const HEARTBEAT_KEY = "kb:worker:heartbeat"
+/** Where the worker writes the time it was last alive (ISO 8601), under REDIS_PREFIX ("kb:worker:heartbeat"). */
+export const heartbeatKey = () => redisNamespaces().heartbeat
 /** The worker beats every minute; three missed beats and it counts as gone. */
 export const HEARTBEAT_STALE_AFTER_S = 180
 /** The key outlives a stopped worker for a day, then goes (a stack without a worker shows "never"). */
@@ -32,11 +33,11 @@ export async function connected(redis: RedisLike): Promise<void> {
 }
 
 export async function writeHeartbeat(redis: RedisLike, now = new Date()) {
-  await redis.set(HEARTBEAT_KEY, now.toISOString(), "EX", HEARTBEAT_TTL_S)
+  await redis.set(heartbeatKey(), now.toISOString(), "EX", HEARTBEAT_TTL_S)
 }
 
 export async function readHeartbeat(redis: RedisLike): Promise<Date | null> {
-  const value = await redis.get(HEARTBEAT_KEY)
+  const value = await redis.get(heartbeatKey())
   if (!value) return null
   const at = new Date(value)
   return Number.isNaN(at.getTime()) ? null : at

@@ -49,6 +49,8 @@ export function redisNamespaces(prefix: string = redisPrefix()) {
     cache: `${prefix}:cache:`,
     /** projectConfig.redisPrefix: sessions are "<prefix>:sess:<id>". */
     sessions: `${prefix}:`,
+    /** The worker's heartbeat (lib/health): the time it was last alive. */
+    heartbeat: `${prefix}:worker:heartbeat`,
     /** rate-limiter-flexible's counters ("kb-rl:<limit>:<client|subject|pair>:…" by default). */
     rateLimits: `${prefix}-rl:`,
   }
