@@ -148,8 +148,25 @@ export async function attributeOrderLinesToBatches(
   if (!lines.length) return []
   const keys = [...new Set(lines.map((l) => `production-batch:${l.variant_id}`))].sort()
   const locking = container.resolve(Modules.LOCKING)
-  const written = await locking.execute(keys, () => production.attributeLinesToBatches(lines), { timeout: 30 })
+  const written = await underLocksInOrder(locking, keys, () => production.attributeLinesToBatches(lines), 30)
   return [...new Set(written.map((row) => row.line_item_id))]
+}
+
+/**
+ * Holds every key, taken one at a time in the order given (sorted), while `work` runs. Medusa's
+ * Redis locking takes the keys of one `execute` all at once, in parallel: two bookings that each
+ * got one variant's key and wait for the other's would both wait out the timeout (the fault
+ * suite's worker sat idle on exactly that). Taken in one order, no two callers can wait on each other.
+ */
+async function underLocksInOrder<T>(
+  locking: { execute<R>(keys: string | string[], job: () => Promise<R>, args?: { timeout?: number }): Promise<R> },
+  keys: string[],
+  work: () => Promise<T>,
+  timeoutSeconds: number
+): Promise<T> {
+  const [first, ...rest] = keys
+  if (!first) return work()
+  return locking.execute(first, () => underLocksInOrder(locking, rest, work, timeoutSeconds), { timeout: timeoutSeconds })
 }
 
 /**
