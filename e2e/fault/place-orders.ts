@@ -90,7 +90,6 @@ export const ADDRESS = {
 
 /** Light goods only (a parcel a courier takes), so the courier options of the HTTP checkout apply. */
 const MAX_WEIGHT_GRAMS = 3_000
-const SCARCE_VARIANTS = 3
 
 export default async function placeOrders({ container }: { container: any }) {
   const count = Number(process.env.FAULT_BULK_ORDERS || 1900)
@@ -98,6 +97,8 @@ export default async function placeOrders({ container }: { container: any }) {
   const outFile = process.env.FAULT_PLACED_FILE
   if (!outFile) throw new Error("FAULT_PLACED_FILE is required (run.mjs sets it)")
   const concurrency = Number(process.env.FAULT_PLACE_CONCURRENCY || 8)
+  // How many variants the HTTP buyers race for (run.mjs sizes it so demand outruns supply).
+  const scarceCount = Number(process.env.FAULT_SCARCE_VARIANTS || 3)
   const snapshotAtPlacement = process.env.FAULT_SNAPSHOT_AT_PLACEMENT === "1"
   const random = rng(seed * 7919 + 17)
   const log = (m: string) => console.log(`[place-orders] ${m}`)
@@ -174,7 +175,7 @@ export default async function placeOrders({ container }: { container: any }) {
       .reduce((sum, l) => sum + Number(l.stocked_quantity) - Number(l.reserved_quantity), 0)
   const scarce: Row[] = []
   for (const v of [...variants].filter((v) => Number(v.product.weight ?? 0) <= 1_000 && availableOf(v) > 0).sort((a, b) => availableOf(a) - availableOf(b))) {
-    if (scarce.length >= SCARCE_VARIANTS) break
+    if (scarce.length >= scarceCount) break
     if (scarce.some((s) => s.lapas_id === v.lapas_id)) continue
     scarce.push(v)
   }

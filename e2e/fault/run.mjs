@@ -130,7 +130,7 @@ try {
   const { startMultiProcessStack } = await stackModule()
   const [placement, started] = await Promise.all([
     phase("bulk placement", async () => {
-      const result = await medusaExec("../e2e/fault/place-orders.ts", { ...execEnv, FAULT_BULK_ORDERS: String(bulkCount), FAULT_SEED: String(SEED), FAULT_PLACED_FILE: placedFile })
+      const result = await medusaExec("../e2e/fault/place-orders.ts", { ...execEnv, FAULT_BULK_ORDERS: String(bulkCount), FAULT_SCARCE_VARIANTS: String(Math.min(3, Math.max(1, Math.round((ORDERS - bulkCount) / 30)))), FAULT_SEED: String(SEED), FAULT_PLACED_FILE: placedFile })
       for (const line of result.output.split("\n")) if (line.includes("[place-orders]")) log(line.trim())
       if (result.code !== 0) throw new Error(`place-orders.ts failed:\n${result.output.slice(-4000)}`)
       return JSON.parse(readFileSync(placedFile, "utf8"))
