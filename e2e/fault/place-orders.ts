@@ -291,6 +291,7 @@ export default async function placeOrders({ container }: { container: any }) {
   const timing = { orders: 0, payments: 0, reservations: 0, snapshots: 0, events: 0 }
   const inFlight = Number(process.env.FAULT_ORDER_BATCHES_IN_FLIGHT || 2)
   const placedByBatch: Row[][] = []
+  let reservations: Promise<unknown> = Promise.resolve()
   await pool(chunks(plans, batchSize), inFlight, async (batch, batchIndex) => {
     let t = performance.now()
     const created: Row[] = await orderService.createOrders(
@@ -304,7 +305,7 @@ export default async function placeOrders({ container }: { container: any }) {
         shipping_address: { ...ADDRESS },
         billing_address: { ...ADDRESS },
         no_notification: false,
-        metadata: { fault_run: seed },
+        metadata: { fault_run: seed, fault_index: plan.index },
         items: plan.lines.map(({ variant, quantity }) => ({
           title: variant.product.title,
           subtitle: variant.title,
@@ -331,10 +332,13 @@ export default async function placeOrders({ container }: { container: any }) {
     timing.orders += performance.now() - t
     t = performance.now()
 
-    // createOrders answers in input order; the totals are computed here from the plan, the same
-    // figures the order module computes (no taxes, no promotions in the demo region).
-    const rows = batch.map((plan, k) => {
-      const order = created[k]
+    // createOrders does not answer in input order: each order is found by its plan's index. The
+    // totals are computed here from the plan, the figures the order module computes (no taxes, no
+    // promotions in the demo region), and checked against the module's.
+    const createdByIndex = new Map(created.map((o) => [Number(o.metadata?.fault_index), o]))
+    const rows = batch.map((plan) => {
+      const order = createdByIndex.get(plan.index)
+      if (!order) throw new Error(`Order of plan ${plan.index} not created`)
       const itemOf = new Map(((order.items ?? []) as Row[]).map((item) => [item.variant_id, item]))
       const parts = plan.lapasIds.map((lapasId) => {
         const lines = plan.lines.filter((l) => l.variant.lapas_id === lapasId)
@@ -363,8 +367,10 @@ export default async function placeOrders({ container }: { container: any }) {
       }
     })
     for (const row of rows) {
-      const expected = Math.round(Number(created.find((o) => o.id === row.id)?.total ?? row.total))
-      if (expected !== row.total) throw new Error(`Order ${row.id}: the module's total ${expected} is not the plan's ${row.total}`)
+      const order = created.find((o) => o.id === row.id)
+      if (order?.total == null) throw new Error(`Order ${row.id}: createOrders gave no total to check`)
+      const total = Math.round(Number(order.total))
+      if (total !== row.total) throw new Error(`Order ${row.id}: the module's total ${total} is not the plan's ${row.total}`)
     }
 
     // What createPaymentSession + authorizePaymentSession leave behind for the system provider
@@ -406,17 +412,23 @@ export default async function placeOrders({ container }: { container: any }) {
     timing.payments += performance.now() - t
     t = performance.now()
 
-    await inventory.createReservationItems(
-      rows.flatMap((row) =>
-        row.lines.map((line) => ({
-          line_item_id: line.line_item_id,
-          inventory_item_id: line.inventory_item_id,
-          location_id: locationOfLapas.get(line.lapas_id),
-          quantity: line.quantity,
-          allow_backorder: false,
-        }))
+    // One reservation call at a time: the module adds to each level's reserved_quantity by reading
+    // it first, so two batches at once would lose one's count (the checkout takes a lock for this).
+    const reserved = reservations.then(() =>
+      inventory.createReservationItems(
+        rows.flatMap((row) =>
+          row.lines.map((line) => ({
+            line_item_id: line.line_item_id,
+            inventory_item_id: line.inventory_item_id,
+            location_id: locationOfLapas.get(line.lapas_id),
+            quantity: line.quantity,
+            allow_backorder: false,
+          }))
+        )
       )
     )
+    reservations = reserved.catch(() => undefined)
+    await reserved
     timing.reservations += performance.now() - t
     t = performance.now()
 
