@@ -71,7 +71,14 @@ export async function raceCheckouts({ client, publishableKey, placed, count, ran
   const refusals = {}
   await Promise.all(
     ready.map(async (buyer) => {
-      const completed = await store("checkout_complete", "POST", `/carts/${buyer.cart}/complete`, buyer, {})
+      // A completion that met another one holding the same stock's lock answers 409 (Medusa:
+      // "conflicted with another request"); a storefront tries again, so the buyer does too.
+      let completed
+      for (let attempt = 0; attempt < 5; attempt++) {
+        completed = await store("checkout_complete", "POST", `/carts/${buyer.cart}/complete`, buyer, {})
+        if (completed.status !== 409) break
+        await new Promise((resolve) => setTimeout(resolve, 500 + Math.floor(random.next() * 1500 * (attempt + 1))))
+      }
       if (completed.status === 200 && completed.json?.type === "order") {
         orders.push({ id: completed.json.order.id, lapas_ids: [...new Set(buyer.lines.map((l) => l.lapas_id))], lines: buyer.lines })
       } else {
