@@ -1,10 +1,11 @@
 // Just enough of Redis for the fault suite: a pipeline of commands over one connection (RESP
 // replies parsed), FLUSHDB of the run's database index, and the state of Medusa's event queue.
 // The queue is @medusajs/event-bus-redis's BullMQ queue "events-queue" under the prefix
-// "RedisEventBusService" (its class name): keys RedisEventBusService:events-queue:{wait,active,…}.
+// medusa-config gives it, "<REDIS_PREFIX>:events" (backend/src/lib/redis/settings.ts): keys
+// kb:events:events-queue:{wait,active,prioritized,delayed,failed,…}.
 import net from "node:net"
 
-export const EVENT_QUEUE_PREFIX = "RedisEventBusService:events-queue"
+export const EVENT_QUEUE_PREFIX = `${process.env.REDIS_PREFIX || "kb"}:events:events-queue`
 
 function encode(args) {
   return `*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(String(a))}\r\n${a}\r\n`).join("")}`

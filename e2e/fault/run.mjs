@@ -20,6 +20,7 @@ import { ensurePostgres, TEST_POSTGRES } from "../../scripts/lib/postgres.mjs"
 import { runCaptured } from "../../scripts/lib/process.mjs"
 import { ensureRedis, TEST_REDIS_PORT } from "../../scripts/lib/redis.mjs"
 import { freshSecrets } from "../../scripts/lib/secrets.mjs"
+import { startMultiProcessStack } from "../../scripts/lib/multi-process-stack.mjs"
 import { BACKEND_DIR, dropFaultDatabase, prepareFaultDatabase } from "./database.mjs"
 import { raceCheckouts } from "./checkout.mjs"
 import { Tally, httpClient } from "./http.mjs"
@@ -32,7 +33,7 @@ const ORDERS = Number(process.env.FAULT_ORDERS || 2000)
 const SEED = Number(process.env.FAULT_SEED || Math.floor(Math.random() * 1_000_000) + 1)
 const PORT = Number(process.env.FAULT_PORT || 9401)
 const CONCURRENCY = Number(process.env.FAULT_CONCURRENCY || 8)
-const HTTP_SHARE = Number(process.env.FAULT_HTTP_SHARE || 0.05)
+const HTTP_SHARE = Number(process.env.FAULT_HTTP_SHARE || 0.02)
 const REDIS_DB = Number(process.env.FAULT_REDIS_DB || 3)
 const [KILL_MIN, KILL_MAX] = (process.env.FAULT_KILL_EVERY_MS || "3000-12000").split("-").map(Number).concat([])
 const killMax = Number.isFinite(KILL_MAX) ? KILL_MAX : KILL_MIN
@@ -50,13 +51,6 @@ function rng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
   return { next, int: (min, max) => min + Math.floor(next() * (max - min + 1)), pick: (list) => list[Math.floor(next() * list.length)] }
-}
-
-/** The stack: scripts/lib/multi-process-stack.mjs once it is on main, else this suite's stand-in. */
-async function stackModule() {
-  const real = path.resolve(import.meta.dirname, "../../scripts/lib/multi-process-stack.mjs")
-  if (existsSync(real)) return import(real)
-  return import("./stack-standin.mjs")
 }
 
 const phases = {}
@@ -127,7 +121,6 @@ try {
   // Orders in bulk while the stack boots (both are mostly waiting on each other's CPU anyway).
   const bulkCount = ORDERS - Math.round(ORDERS * HTTP_SHARE)
   const placedFile = path.join(workDir, "placed.json")
-  const { startMultiProcessStack } = await stackModule()
   const [placement, started] = await Promise.all([
     phase("bulk placement", async () => {
       const result = await medusaExec("../e2e/fault/place-orders.ts", { ...execEnv, FAULT_BULK_ORDERS: String(bulkCount), FAULT_SCARCE_VARIANTS: String(Math.min(3, Math.max(1, Math.round((ORDERS - bulkCount) / 30)))), FAULT_SEED: String(SEED), FAULT_PLACED_FILE: placedFile })
