@@ -75,7 +75,9 @@ const redisModules = REDIS_URL
             concurrency: Number(process.env.EVENT_BUS_CONCURRENCY || 8),
             lockDuration: Number(process.env.EVENT_BUS_LOCK_MS || 30_000),
             stalledInterval: Number(process.env.EVENT_BUS_LOCK_MS || 30_000),
-            maxStalledCount: 3,
+            // A job whose worker died is handed on, up to this many times, before BullMQ gives it up as failed
+            // (the repair job then completes its money; see README, Repair and ledger audit).
+            maxStalledCount: 10,
           },
         },
       },

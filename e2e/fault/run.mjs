@@ -6,7 +6,7 @@
 //   FAULT_ORDERS=2000        orders: ~95 % placed in bulk inside Medusa (place-orders.ts), ~5 % over
 //                            the real HTTP checkout, racing for the last units of scarce variants
 //   FAULT_SEED=<n>           the seed of every random choice (printed; random when unset)
-//   FAULT_KILL_EVERY_MS=3000-12000   pause between worker kills ("min-max" or one number)
+//   FAULT_KILL_EVERY_MS=8000-25000  pause between worker kills (a restart costs ~15 s of CPU) ("min-max" or one number)
 //   FAULT_PORT=9401          the public address; the processes use the next ports (to 9410)
 //   FAULT_CONCURRENCY=8      operations in flight
 //   TEST_POSTGRES_PORT, TEST_REDIS_PORT, E2E_PREPARED=1 (copy e2e/prepare.mjs's database)
@@ -35,7 +35,7 @@ const PORT = Number(process.env.FAULT_PORT || 9401)
 const CONCURRENCY = Number(process.env.FAULT_CONCURRENCY || 8)
 const HTTP_SHARE = Number(process.env.FAULT_HTTP_SHARE || 0.02)
 const REDIS_DB = Number(process.env.FAULT_REDIS_DB || 3)
-const [KILL_MIN, KILL_MAX] = (process.env.FAULT_KILL_EVERY_MS || "3000-12000").split("-").map(Number).concat([])
+const [KILL_MIN, KILL_MAX] = (process.env.FAULT_KILL_EVERY_MS || "8000-25000").split("-").map(Number).concat([])
 const killMax = Number.isFinite(KILL_MAX) ? KILL_MAX : KILL_MIN
 const QUIET_MS = Number(process.env.FAULT_QUIET_MS || 5000)
 const DRAIN_TIMEOUT_MS = Number(process.env.FAULT_DRAIN_TIMEOUT_MS || 1_200_000)
