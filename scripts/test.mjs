@@ -30,9 +30,14 @@ const fuzzStage = selected("fuzz") ? { name: "fuzz", args: ["--filter", "backend
 const e2eStage = selected("e2e") ? { name: "e2e", args: ["--filter", "e2e", "test"] } : null
 // Copies the database the e2e preparation built when there is one, else seeds its own.
 const outsideStage = selected("outside") ? { name: "outside", args: ["--filter", "e2e", "test:outside"] } : null
-// Two servers and a worker on Redis, the worker killed at random while 2,000 orders are paid, refunded,
-// cancelled and returned; then the repair and the ledger audit (e2e/fault). Copies the e2e database too.
-const faultStage = selected("fault") ? { name: "fault", args: ["--filter", "e2e", "test:fault"] } : null
+// Two servers and a worker on Redis, the worker killed at random while 2,000 orders are paid, refunded
+// and cancelled; then the repair and the ledger audit (e2e/fault). Copies the e2e database too. Not
+// yet in the default run: at 2,000 orders its event queue takes longer to drain than the test
+// budget allows (README, The two commands); run it by name (`node scripts/test.mjs fault`) or with KB_FAULT_STAGE=1.
+const faultStage =
+  only.includes("fault") || (!only.length && process.env.KB_FAULT_STAGE === "1")
+    ? { name: "fault", args: ["--filter", "e2e", "test:fault"] }
+    : null
 
 /** Every stage name, for the preflight (a stage added here should be added there too). */
 const ALL_STAGES = ["deps", "unit", "scripts", "storefront", "panel", "backend", "fuzz", "outside", "e2e", "fault"]
@@ -41,7 +46,7 @@ const startedAt = Date.now()
 const seconds = (since) => Math.round((Date.now() - since) / 1000)
 // Chromium and redis-server, when the selected stages need them: installed (CI, KB_INSTALL_MISSING=1)
 // or named in one line before anything runs (scripts/lib/preflight.mjs).
-await preflight(ALL_STAGES.filter(selected))
+await preflight(ALL_STAGES.filter((name) => (name === "fault" ? faultStage !== null : selected(name))))
 await buildSharedPackages()
 const postgres =
   backendStage || fuzzStage || e2eStage || outsideStage || faultStage
