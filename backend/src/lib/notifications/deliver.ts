@@ -67,8 +67,9 @@ export async function deliverNotification(
 
   for (let attempt = 0; attempt <= retryDelaysMs.length; attempt++) {
     if (attempt > 0) await sleep(retryDelaysMs[attempt - 1])
+    let existing: NotificationRow | undefined
     try {
-      const existing = await rowOfKey(notifications, key)
+      existing = await rowOfKey(notifications, key)
       if (existing?.status === "success") return attempt === 0 ? "already_sent" : "sent"
       // Another process (a replayed event, the retry job) holds this message right now.
       if (existing?.status === "pending") return "in_progress"
@@ -80,6 +81,12 @@ export async function deliverNotification(
       return "sent"
     } catch (error) {
       lastError = error
+      // Two deliveries of one message at once (an event delivered twice, concurrently): both saw no
+      // row, the other created it first and the module refused this one's key. Not a failure:
+      // the message is the other's to send.
+      const now = await rowOfKey(notifications, key).catch(() => undefined)
+      if (!existing && now?.status === "success") return "already_sent"
+      if (!existing && now?.status === "pending") return "in_progress"
       if (attempt < retryDelaysMs.length) {
         logger.warn(`Notification ${key}: attempt ${attempt + 1} failed (${messageOf(error)}); trying again.`)
       }
