@@ -46,7 +46,12 @@ export async function makeScarce(postgres, database, { count, random, log }) {
     const units = 2 + Math.floor(random() * 5)
     const [level] = await postgres.query(
       database,
-      `UPDATE inventory_level SET stocked_quantity = reserved_quantity + $2, updated_at = now()
+      // Both columns of the BigNumber: Medusa computes available_quantity from raw_stocked_quantity,
+      // so changing stocked_quantity alone would leave the old stock sellable.
+      `UPDATE inventory_level
+          SET stocked_quantity = reserved_quantity + $2,
+              raw_stocked_quantity = jsonb_build_object('value', (reserved_quantity + $2)::text, 'precision', 20),
+              updated_at = now()
         WHERE id = $1 RETURNING stocked_quantity::int AS stocked`,
       [row.level_id, units]
     )

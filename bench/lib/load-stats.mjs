@@ -1,7 +1,8 @@
 // What the load run measured: every answer's time kept exactly (a five-minute run makes tens of
 // thousands, a few hundred kilobytes of numbers), sorted once at the end for nearest-rank
 // percentiles per route. Each answer is one of: ok, sold out (a race for the last units lost:
-// 409/422, or Medusa's 400 "Some variant does not have the required inventory"), or an error
+// 409/422, or Medusa's 400 "Some variant does not have the required inventory" when a line is
+// added and "Not enough stock available for item …" when the reservation at completion fails), or an error
 // (anything else ≥ 400, or no answer at all).
 
 /** Nearest-rank percentile of an ascending array (p in 0..100). */
@@ -11,7 +12,7 @@ export function percentile(sorted, p) {
   return sorted[Math.min(rank, sorted.length) - 1]
 }
 
-const SOLD_OUT_400 = /insufficient_inventory|required inventory|inventory|stok/i
+const SOLD_OUT_400 = /insufficient_inventory|required inventory|not enough stock|inventory|stok/i
 
 /** ok | sold_out | error, from the status and the answer's text. */
 export function classify({ status, text }) {
