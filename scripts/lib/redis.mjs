@@ -3,9 +3,9 @@
 // saved to disk), stopped again by `stop()`.
 import { spawn, spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
+import Redis from "ioredis"
 
 /** The port test runs start their Redis on (TEST_REDIS_PORT). */
 export const TEST_REDIS_PORT = Number(process.env.TEST_REDIS_PORT || 63790)
@@ -15,9 +15,9 @@ export const DEV_REDIS_PORT = Number(process.env.DEV_REDIS_PORT || 63799)
 export const REDIS_MISSING =
   "Redis is not installed: install Debian's redis-server (sudo apt-get install -y redis-server) or set REDIS_URL to a running Redis."
 
-/** The redis-server binary, or null when none is installed. */
+/** The redis-server binary (REDIS_SERVER when set), or null when none is installed. */
 export function redisServerBinary() {
-  for (const candidate of ["/usr/bin/redis-server", "/usr/local/bin/redis-server"]) {
+  for (const candidate of [process.env.REDIS_SERVER, "/usr/bin/redis-server", "/usr/local/bin/redis-server"].filter(Boolean)) {
     const found = spawnSync(candidate, ["--version"], { stdio: "ignore" })
     if (found.status === 0) return candidate
   }
@@ -25,40 +25,31 @@ export function redisServerBinary() {
   return onPath.status === 0 ? "redis-server" : null
 }
 
-/** Sends one inline command and resolves with Redis's first reply line (e.g. "+PONG"). */
-export function redisCommand(url, command, { timeoutMs = 2000 } = {}) {
-  const { hostname, port, password } = new URL(url)
-  return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: hostname || "127.0.0.1", port: Number(port || 6379) })
-    const timer = setTimeout(() => {
-      socket.destroy()
-      reject(new Error(`Redis at ${hostname}:${port} did not answer within ${timeoutMs} ms`))
-    }, timeoutMs)
-    let buffer = ""
-    const expected = password ? 2 : 1
-    socket.on("connect", () => {
-      if (password) socket.write(`AUTH ${decodeURIComponent(password)}\r\n`)
-      socket.write(`${command}\r\n`)
-    })
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString()
-      const lines = buffer.split("\r\n").filter(Boolean)
-      if (lines.length >= expected) {
-        clearTimeout(timer)
-        socket.end()
-        resolve(lines[expected - 1])
-      }
-    })
-    socket.on("error", (error) => {
-      clearTimeout(timer)
-      reject(error)
-    })
+/**
+ * Runs `work(client)` on a short-lived ioredis connection to `url` (its database index included)
+ * and closes it: no retries, no offline queue, so a Redis that is down fails at once.
+ */
+export async function withRedis(url, work, { timeoutMs = 5000 } = {}) {
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
   })
+  client.on("error", () => {})
+  try {
+    await client.connect()
+    return await work(client)
+  } finally {
+    client.disconnect()
+  }
 }
 
 export async function redisAnswers(url) {
   try {
-    return (await redisCommand(url, "PING")) === "+PONG"
+    return (await withRedis(url, (redis) => redis.ping(), { timeoutMs: 2000 })) === "PONG"
   } catch {
     return false
   }
