@@ -40,10 +40,13 @@ type RepairModule = typeof import("../../src/lib/repair")
 type LockModule = typeof import("../../src/lib/repair/lock")
 type ScriptModule = typeof import("../../src/scripts/repair")
 type DeliverModule = typeof import("../../src/lib/notifications/deliver")
+type AuditModule = typeof import("../../src/lib/audit")
 const { runRepair } = appModule<RepairModule>("src/lib/repair")
 const { runRepairExclusively, REPAIR_LOCK_KEY } = appModule<LockModule>("src/lib/repair/lock")
 const repairScript = appModule<ScriptModule>("src/scripts/repair")
 const { deliverNotification } = appModule<DeliverModule>("src/lib/notifications/deliver")
+const { auditLedger } = appModule<AuditModule>("src/lib/audit")
+const LapasStockLocationLink = appModule<{ default: { entryPoint: string } }>("src/links/lapas-stock-location").default
 
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
@@ -228,6 +231,66 @@ integrationTestRunner({
         ["unreversed_refund", "repaired"],
       ])
       expect(await ledgerShape(order.id)).toEqual(await ledgerShape(twin.id))
+    })
+
+    test("books an order paid and then canceled before either booking ran: its sale and the cancel's reversal, as for a twin canceled after its booking", async () => {
+      const twin = await liveTwin(async (o) => {
+        await api.post(`/admin/orders/${o.id}/cancel`, {}, admin)
+        await waitFor("the twin's cancel reversed", async () => (await ledgerCount(o.id)) > 6, 15_000)
+      })
+      process.env[EVENTS_SWITCH] = "false"
+      const order = await placeAB()
+      await capture(order)
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
+      await settle()
+      expect(await ledgerCount(order.id)).toBe(0)
+
+      const report = await runRepair(container(), NOW)
+      expect(report.repaired.unbooked_payment).toBe(1)
+      expect(report.items.every((i) => i.order_id === order.id && i.outcome === "repaired")).toBe(true)
+      expect(await ledgerShape(order.id)).toEqual(await ledgerShape(twin.id))
+      expect((await netPerAccount(order.id)).every((row) => row.net === "0")).toBe(true)
+      expect((await auditLedger(container(), { orderIds: [order.id] })).discrepancies).toEqual([])
+      expect((await runRepair(container(), NOW)).items).toEqual([])
+    })
+
+    test("books a line returned before its booking ran at what was sold, and reverses the return's refund once", async () => {
+      process.env[EVENTS_SWITCH] = "false"
+      const order = await placeAB()
+      await capture(order)
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=id,items.id,items.variant_id,items.unit_price`, admin)
+      const lineA = data.order.items.find((item: { variant_id: string }) => item.variant_id === variant[A])
+      const lapasA = (await container().resolve("lapas").listLapas({ handle: A }))[0]
+      const { data: links } = await container()
+        .resolve("query")
+        .graph({ entity: LapasStockLocationLink.entryPoint, fields: ["stock_location_id"], filters: { lapas_id: lapasA.id } })
+      // Lapas A packs its part; one of its two units comes back through Medusa's return and is refunded.
+      const staffA = await loginAsMember(api, `staff+${A}@karyabinaan.test`)
+      await api.post(`/lapas-api/orders/${order.id}/fulfillments`, {}, staffA)
+      const begun = await api.post("/admin/returns", { order_id: order.id, location_id: links[0].stock_location_id }, admin)
+      const returnId = begun.data.return.id
+      const unit = { items: [{ id: lineA.id, quantity: 1 }] }
+      await api.post(`/admin/returns/${returnId}/request-items`, unit, admin)
+      await api.post(`/admin/returns/${returnId}/request`, {}, admin)
+      await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
+      await api.post(`/admin/returns/${returnId}/receive-items`, unit, admin)
+      await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+      await refund(order, Number(lineA.unit_price))
+      await settle()
+      expect(await ledgerCount(order.id)).toBe(0)
+
+      const report = await runRepair(container(), NOW)
+      expect(report.repaired.unbooked_payment).toBe(1)
+      expect(report.repaired.unreversed_refund).toBe(1)
+      // The sale is the line's two units at their price (not the one left after the return); the
+      // audit then checks the split and that the return's refund was reversed once.
+      const { rows } = await dbConnection.raw(
+        `SELECT DISTINCT quantity::int AS quantity, revenue::text AS revenue FROM share_ledger_entry WHERE line_item_id = ? AND kind = 'sale'`,
+        [lineA.id]
+      )
+      expect(rows).toEqual([{ quantity: 2, revenue: String(2 * Number(lineA.unit_price)) }])
+      expect(await ledgerCount(order.id)).toBeGreaterThan(6)
+      expect((await auditLedger(container(), { orderIds: [order.id] })).discrepancies).toEqual([])
     })
 
     test("books a canceled part's refund on that part's lines only, when cancel-order-part died before booking it", async () => {

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, getLineItemTotals, MathBN } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import LapasProductLink from "../../../links/lapas-product"
 import PartnerAgreementProductLink from "../../../links/partner-agreement-product"
@@ -40,9 +41,32 @@ export type SalePlan =
     }
   | { order_id: string; book: false; reason: string; lines: [] }
 
+/**
+ * A payment collection whose money counts for the sale: any that is not canceled, and a canceled
+ * one that had captured money (an order canceled after payment: Medusa refunds the capture and
+ * cancels the collection). The sale of what was paid is booked either way and the cancel's refunds
+ * reverse it, so the ledger does not depend on whether the capture's booking ran before the cancel.
+ */
+function countsForSale(collection: any) {
+  if (!collection) return false
+  return collection.status !== "canceled" || toRupiahBigInt(collection.captured_amount ?? 0, { round: true }) > 0n
+}
+
+/**
+ * A line's subtotal, discount and total for the quantity sold. Medusa's computed line totals count
+ * only what was not returned (received or dismissed), so a booking that runs after a return would
+ * book less than was sold, and the return's refund would then be reversed from it a second time.
+ */
+export function soldFigures(item: any): { subtotal: BigNumberInput; discount_subtotal: BigNumberInput; total: BigNumberInput } {
+  const returned = MathBN.add(item.detail?.return_received_quantity ?? 0, item.detail?.return_dismissed_quantity ?? 0)
+  if (MathBN.eq(returned, 0)) return item
+  const { detail: _returns, ...sold } = item
+  return getLineItemTotals(sold, { includeTax: !!item.is_tax_inclusive })
+}
+
 /** The order's payment collections are captured in full (partial captures wait for the rest). */
 export function isFullyCaptured(collections: any[]) {
-  const live = collections.filter((c) => c && c.status !== "canceled")
+  const live = collections.filter(countsForSale)
   if (!live.length) return false
   // Medusa-computed totals: they can carry a fraction after tax.
   return live.every(
@@ -54,7 +78,7 @@ export function isFullyCaptured(collections: any[]) {
 export function capturedAt(collections: any[]): string | null {
   let latest: number | null = null
   for (const collection of collections) {
-    if (!collection || collection.status === "canceled") continue
+    if (!countsForSale(collection)) continue
     for (const payment of (collection.payments ?? []) as any[]) {
       const at = payment?.captured_at ? new Date(payment.captured_at).getTime() : NaN
       if (!Number.isNaN(at) && (latest === null || at > latest)) latest = at
@@ -66,7 +90,7 @@ export function capturedAt(collections: any[]): string | null {
 /** What the order's live payments have captured so far, whole rupiah. */
 function capturedAmount(collections: any[]): bigint {
   return collections
-    .filter((c) => c && c.status !== "canceled")
+    .filter(countsForSale)
     .reduce((sum, c) => sum + toRupiahBigInt(c.captured_amount ?? 0, { round: true }), 0n)
 }
 
@@ -96,6 +120,14 @@ export const loadSharePlanStep = createStep(
         "items.subtotal",
         "items.discount_subtotal",
         "items.total",
+        // To book a line returned in part or in full at what was sold (see soldFigures).
+        "items.unit_price",
+        "items.is_tax_inclusive",
+        "items.tax_lines.rate",
+        "items.adjustments.amount",
+        "items.adjustments.is_tax_inclusive",
+        "items.detail.return_received_quantity",
+        "items.detail.return_dismissed_quantity",
         "payment_collections.id",
         "payment_collections.status",
         "payment_collections.amount",
@@ -165,13 +197,14 @@ export const loadSharePlanStep = createStep(
       const linePaid = linePaidAt(paid, lapasId)
       if (!linePaid.paid) return []
       const agreementId = agreementOfProduct.get(item.product_id) ?? null
-      const revenue = toRupiahBigInt(MathBN.sub(item.subtotal ?? 0, item.discount_subtotal ?? 0), { round: true })
+      const sold = soldFigures(item)
+      const revenue = toRupiahBigInt(MathBN.sub(sold.subtotal ?? 0, sold.discount_subtotal ?? 0), { round: true })
       return {
         line_item_id: item.id,
         lapas_id: lapasId,
         quantity: Number(item.quantity),
         revenue: revenue.toString(),
-        paid: toRupiahBigInt(item.total ?? 0, { round: true }).toString(),
+        paid: toRupiahBigInt(sold.total ?? 0, { round: true }).toString(),
         // A line without a snapshot is booked at cost 0 rather than not at all; the
         // production workflow snapshots every line, so this only guards against gaps.
         unit_cost: snapshot ? toRupiahBigInt(snapshot.unit_cost).toString() : "0",
