@@ -15,6 +15,8 @@ import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
 import { run, runCaptured } from "./lib/process.mjs"
 import { buildSharedPackages } from "./lib/marketplace.mjs"
 import { preflight } from "./lib/preflight.mjs"
+import { copyFaultDatabase } from "../e2e/fault/database.mjs"
+import { E2E_STACK } from "../e2e/stack.mjs"
 
 const only = process.argv.slice(2)
 const selected = (name) => !only.length || only.includes(name)
@@ -30,14 +32,10 @@ const fuzzStage = selected("fuzz") ? { name: "fuzz", args: ["--filter", "backend
 const e2eStage = selected("e2e") ? { name: "e2e", args: ["--filter", "e2e", "test"] } : null
 // Copies the database the e2e preparation built when there is one, else seeds its own.
 const outsideStage = selected("outside") ? { name: "outside", args: ["--filter", "e2e", "test:outside"] } : null
-// Two servers and a worker on Redis, the worker killed at random while 2,000 orders are paid, refunded
-// and cancelled; then the repair and the ledger audit (e2e/fault). Copies the e2e database too. Not
-// yet in the default run: at 2,000 orders its event queue takes longer to drain than the test
-// budget allows (README, The two commands); run it by name (`node scripts/test.mjs fault`) or with KB_FAULT_STAGE=1.
-const faultStage =
-  only.includes("fault") || (!only.length && process.env.KB_FAULT_STAGE === "1")
-    ? { name: "fault", args: ["--filter", "e2e", "test:fault"] }
-    : null
+// Two servers and a worker on Redis, the worker killed at random while 2,000 orders are paid,
+// refunded, returned and cancelled; then the repair and the ledger audit (e2e/fault). Runs beside
+// the end-to-end journeys (which leave a core mostly waiting on the browser), its output held back.
+const faultStage = selected("fault") ? { name: "fault", args: ["--filter", "e2e", "test:fault"] } : null
 
 /** Every stage name, for the preflight (a stage added here should be added there too). */
 const ALL_STAGES = ["deps", "unit", "scripts", "storefront", "panel", "backend", "fuzz", "outside", "e2e", "fault"]
@@ -46,7 +44,7 @@ const startedAt = Date.now()
 const seconds = (since) => Math.round((Date.now() - since) / 1000)
 // Chromium and redis-server, when the selected stages need them: installed (CI, KB_INSTALL_MISSING=1)
 // or named in one line before anything runs (scripts/lib/preflight.mjs).
-await preflight(ALL_STAGES.filter((name) => (name === "fault" ? faultStage !== null : selected(name))))
+await preflight(ALL_STAGES.filter(selected))
 await buildSharedPackages()
 const postgres =
   backendStage || fuzzStage || e2eStage || outsideStage || faultStage
@@ -109,8 +107,27 @@ try {
   }
   if (fuzzStage) await stage(fuzzStage, templateEnv)
   if (outsideStage) await stage(outsideStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
-  if (faultStage) await stage(faultStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
-  if (e2eStage) await stage(e2eStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
+  const e2eEnv = { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) }
+  if (faultStage && e2eStage) {
+    // The fault suite's copy of the end-to-end database is made before the journeys connect to it.
+    let copied = false
+    if (prepared) {
+      copied = await copyFaultDatabase(postgres, E2E_STACK.database).then(
+        () => true,
+        (error) => (console.error(`Copying the end-to-end database for the fault suite failed: ${error.message}`), false)
+      )
+    }
+    console.log("\n=== fault tests (beside the end-to-end tests; output printed when they end) ===")
+    const since = Date.now()
+    const fault = runCaptured("pnpm", faultStage.args, { cwd: ROOT, env: { ...e2eEnv, ...(copied ? { FAULT_DATABASE_COPIED: "1" } : {}) }, label: "fault" })
+    await stage(e2eStage, e2eEnv)
+    const { code, output } = await fault
+    console.log(`\n=== fault (ran beside the end-to-end tests) ===\n${output}`)
+    results.push({ name: "fault", code, seconds: seconds(since) })
+  } else {
+    if (faultStage) await stage(faultStage, e2eEnv)
+    if (e2eStage) await stage(e2eStage, e2eEnv)
+  }
 } finally {
   await dropSharedTemplates().catch((error) => console.error(`Dropping the template databases failed: ${error.message}`))
   await postgres?.stop()

@@ -28,11 +28,12 @@ async function ensureTemplate(postgres, { backendUrl, log }) {
   return TEMPLATE
 }
 
-/** `{ database, appUrl, ownerUrl, publishableKey }` of a fresh copy. */
-export async function prepareFaultDatabase(postgres, { backendUrl, log }) {
-  const source = process.env.E2E_PREPARED === "1" ? E2E_STACK.database : await ensureTemplate(postgres, { backendUrl, log })
+/**
+ * Copies `source` into the fault database. Nobody may be connected to a template while it is
+ * copied, so the test command copies the end-to-end database before the journeys start on it.
+ */
+export async function copyFaultDatabase(postgres, source, { log = () => {} } = {}) {
   await postgres.query("postgres", `DROP DATABASE IF EXISTS ${quoted(FAULT_DATABASE)} WITH (FORCE)`)
-  // Nobody may be connected to a template while it is copied.
   await postgres.query(
     "postgres",
     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
@@ -40,6 +41,20 @@ export async function prepareFaultDatabase(postgres, { backendUrl, log }) {
   )
   await postgres.query("postgres", `CREATE DATABASE ${quoted(FAULT_DATABASE)} TEMPLATE ${quoted(source)}`)
   log(`database copied from ${source}`)
+}
+
+/**
+ * `{ database, appUrl, ownerUrl, publishableKey }` of a fresh copy: of the end-to-end database
+ * (E2E_PREPARED=1), else of the suite's own template; FAULT_DATABASE_COPIED=1 when the test
+ * command made the copy already (copyFaultDatabase).
+ */
+export async function prepareFaultDatabase(postgres, { backendUrl, log }) {
+  if (process.env.FAULT_DATABASE_COPIED === "1" && (await exists(postgres, FAULT_DATABASE))) {
+    log(`database ${FAULT_DATABASE} copied by the test command`)
+  } else {
+    const source = process.env.E2E_PREPARED === "1" ? E2E_STACK.database : await ensureTemplate(postgres, { backendUrl, log })
+    await copyFaultDatabase(postgres, source, { log })
+  }
   const { appUrl, ownerUrl } = await postgres.databaseRoles(FAULT_DATABASE, { log })
   return { database: FAULT_DATABASE, appUrl, ownerUrl, publishableKey: await publishableKey(postgres, FAULT_DATABASE) }
 }

@@ -1,7 +1,8 @@
 // What people do to the orders while the faults happen, through the stack's public address:
 // lapas finance confirming transfers (some twice, some by two requests at once), the national
-// office capturing in full, refunding in part or in full and canceling, lapas staff canceling
-// their part, finance correcting a booked line's HPP. Random per order but seeded; expected
+// office capturing in full, refunding in part or in full, canceling and taking a unit back
+// (Medusa's return, then its refund), lapas staff packing and canceling their part, finance
+// correcting a booked line's HPP. Random per order but seeded; expected
 // refusals (4xx) are counted by kind, a 5xx is a failure.
 
 export const DEMO_PASSWORD = "karyabinaan"
@@ -57,12 +58,15 @@ export function planOperations(orders, random) {
   return orders.map((order) => {
     const r = random.next()
     const multi = order.lapas_ids.length > 1
+    // Paid in bulk by place-orders.ts: only corrections here. Left unpaid: nothing.
     let path
-    if (r < 0.4) path = "confirm"
+    if (order.mode === "bulk") path = "bulk"
+    else if (order.mode === "idle") path = "none"
+    else if (r < 0.4) path = "confirm"
     else if (r < 0.6) path = "capture"
-    else if (r < 0.68) path = "cancel"
-    else if (r < 0.78) path = multi ? "part_cancel" : "confirm"
-    else path = "none"
+    else if (r < 0.72) path = "return"
+    else if (r < 0.84) path = "cancel"
+    else path = multi ? "part_cancel" : "confirm"
     return {
       order,
       path,
@@ -81,7 +85,7 @@ export function planOperations(orders, random) {
       // part_cancel: whether the part was confirmed before it is canceled
       confirmBeforePartCancel: random.next() < 0.3,
       partToCancel: Math.floor(random.next() * order.lapas_ids.length),
-      correction: random.next() < 0.12 ? { lineShare: random.next(), costShare: 0.3 + random.next() * 0.4, twice: random.next() < 0.3 } : null,
+      correction: random.next() < (order.mode === "bulk" ? 0.06 : 0.12) ? { lineShare: random.next(), costShare: 0.3 + random.next() * 0.4, twice: random.next() < 0.3 } : null,
     }
   })
 }
@@ -147,6 +151,38 @@ export function operator({ client, auth, lapasById, log }) {
     return order.total
   }
 
+  /**
+   * Medusa's return, as the national office does it in the admin: the order captured, one lapas
+   * packs its part, one unit of one of its lines comes back (return requested, received into the
+   * lapas's stock), and its price is refunded.
+   */
+  async function returnOneUnit(plan) {
+    const { order } = plan
+    const line = order.lines?.[Math.floor(plan.refundShare * (order.lines?.length ?? 0))]
+    const paymentId = await paymentIdOf(order)
+    if (!line?.line_item_id || !paymentId) return
+    const lapas = lapasById.get(line.lapas_id)
+    const captured = await admin("capture", "POST", `/payments/${paymentId}/capture`, {})
+    if (captured.status !== 200) return
+    const packed = await lapasApi("staff", lapas.handle, "return_pack", "POST", `/orders/${order.id}/fulfillments`, { lapas_id: lapas.id })
+    if (packed.status !== 200) return
+    const begun = await admin("return", "POST", "/returns", { order_id: order.id, location_id: lapas.location_id })
+    const returnId = begun.json?.return?.id
+    if (!returnId) return
+    const steps = [
+      ["/request-items", { items: [{ id: line.line_item_id, quantity: 1 }] }],
+      ["/request", {}],
+      ["/receive", {}],
+      ["/receive-items", { items: [{ id: line.line_item_id, quantity: 1 }] }],
+      ["/receive/confirm", {}],
+    ]
+    for (const [step, body] of steps) {
+      const answer = await admin("return", "POST", `/returns/${returnId}${step}`, body)
+      if (answer.status !== 200) return
+    }
+    await admin("return_refund", "POST", `/payments/${paymentId}/refund`, { amount: line.unit_price })
+  }
+
   /** The first pass: everything but the corrections. */
   async function run(plan) {
     const { order } = plan
@@ -159,6 +195,8 @@ export function operator({ client, auth, lapasById, log }) {
       await admin("capture", "POST", `/payments/${paymentId}/capture`, {})
       await refund(plan)
       if (plan.cancelAfterCapture) await admin("cancel_after_capture", "POST", `/orders/${order.id}/cancel`, {})
+    } else if (plan.path === "return") {
+      await returnOneUnit(plan)
     } else if (plan.path === "cancel") {
       await admin("cancel", "POST", `/orders/${order.id}/cancel`, {})
     } else if (plan.path === "part_cancel") {
@@ -176,7 +214,7 @@ export function operator({ client, auth, lapasById, log }) {
   /** The second pass, once bookings had time to happen: HPP corrections of booked lines. */
   async function correct(plan) {
     const { order, correction } = plan
-    if (!correction || !order.lines?.length || !["confirm", "capture"].includes(plan.path)) return
+    if (!correction || !order.lines?.length || !["confirm", "capture", "bulk"].includes(plan.path)) return
     const line = order.lines[Math.floor(correction.lineShare * order.lines.length)]
     if (!line?.line_item_id) return
     const handle = lapasById.get(line.lapas_id).handle

@@ -12,7 +12,9 @@
  *     authorized into a payment;
  *   - an inventory reservation per line at its lapas's stock location;
  *   - the HPP snapshot of its lines (the orderCreated hook of the app);
- *   - `order.placed`, so the notifications follow.
+ *   - `order.placed` for a seeded share (FAULT_PLACED_EVENT_SHARE, 0.05), so their notifications follow.
+ * Then FAULT_BULK_PAID_SHARE (0.15) of them are paid, and some refunded, in bulk (pay-in-bulk.ts);
+ * FAULT_HTTP_OPERATED_SHARE (0.05) are marked for run.mjs to operate over HTTP; the rest stay unpaid.
  * Random but seeded (FAULT_SEED): 1–3 lapas per order, 1–3 lines, quantities 1–3. Before placing,
  * it records one production batch per variant it sells (the same workflow as the panel), so stock
  * covers every order; a few light variants are left out and kept scarce for the HTTP race
@@ -21,6 +23,7 @@
 import { writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
+import { payInBulk, type BulkRefund } from "./pay-in-bulk"
 
 const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
 const { ContainerRegistrationKeys, Modules, QueryContext } = fromBackend("@medusajs/framework/utils")
@@ -100,6 +103,14 @@ export default async function placeOrders({ container }: { container: any }) {
   // How many variants the HTTP buyers race for (run.mjs sizes it so demand outruns supply).
   const scarceCount = Number(process.env.FAULT_SCARCE_VARIANTS || 3)
   const snapshotAtPlacement = process.env.FAULT_SNAPSHOT_AT_PLACEMENT === "1"
+  // The share of orders announced with `order.placed` (buyer and lapas e-mails). Every order of a
+  // real checkout is; here a seeded sample, since each announcement sends several e-mails, which
+  // is the worker's slowest work and not what the suite is about (the HTTP orders are all announced).
+  const announcedShare = Number(process.env.FAULT_PLACED_EVENT_SHARE ?? 0.05)
+  // What happens to each order next: paid in bulk here (and some refunded), operated over HTTP by
+  // run.mjs (confirmations, captures, refunds, cancels, part cancels), or left unpaid.
+  const bulkPaidShare = Number(process.env.FAULT_BULK_PAID_SHARE ?? 0.15)
+  const httpShare = Number(process.env.FAULT_HTTP_OPERATED_SHARE ?? 0.05)
   const random = rng(seed * 7919 + 17)
   const log = (m: string) => console.log(`[place-orders] ${m}`)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -202,7 +213,12 @@ export default async function placeOrders({ container }: { container: any }) {
       if (lines.some((l) => l.variant.id === variant.id)) continue
       lines.push({ variant, quantity: random.int(1, 3) })
     }
-    return { index: i, email: buyers[i % buyers.length], lapasIds, lines }
+    const announced = random.next() < announcedShare
+    const m = random.next()
+    const mode = m < bulkPaidShare ? "bulk" : m < bulkPaidShare + httpShare ? "http" : "idle"
+    const x = random.next()
+    const refund: BulkRefund | null = x < 0.12 ? "partial" : x < 0.18 ? "full" : x < 0.22 ? "partial_twice" : null
+    return { index: i, email: buyers[i % buyers.length], lapasIds, lines, announced, mode, refund, refundShare: random.next() }
   })
   lap("plan")
 
@@ -364,6 +380,10 @@ export default async function placeOrders({ container }: { container: any }) {
           unit_price: l.variant.price,
         })),
         payment_id: null as string | null,
+        announced: plan.announced,
+        mode: plan.mode,
+        refund: plan.mode === "bulk" ? plan.refund : null,
+        refund_share: plan.refundShare,
       }
     })
     for (const row of rows) {
@@ -442,7 +462,8 @@ export default async function placeOrders({ container }: { container: any }) {
     timing.snapshots += performance.now() - t
     t = performance.now()
 
-    await eventBus.emit(rows.map((row) => ({ name: "order.placed", data: { id: row.id } })))
+    const announced = rows.filter((row) => row.announced)
+    if (announced.length) await eventBus.emit(announced.map((row) => ({ name: "order.placed", data: { id: row.id } })))
     timing.events += performance.now() - t
     placedByBatch[batchIndex] = rows
     const done = placedByBatch.reduce((sum, b) => sum + (b?.length ?? 0), 0)
@@ -457,6 +478,13 @@ export default async function placeOrders({ container }: { container: any }) {
       `reservations ${(timing.reservations / 1000).toFixed(1)} s, HPP snapshots ${(timing.snapshots / 1000).toFixed(1)} s, events ${(timing.events / 1000).toFixed(1)} s)`
   )
 
+  const bulk = await payInBulk(
+    container,
+    placed.filter((o) => o.mode === "bulk").map((o) => ({ id: o.id, payment_id: o.payment_id, total: o.total, refund: o.refund, refund_share: o.refund_share })),
+    { concurrency, log }
+  )
+  lap("bulk payments")
+
   writeFileSync(
     outFile,
     JSON.stringify({
@@ -470,6 +498,7 @@ export default async function placeOrders({ container }: { container: any }) {
       orders: placed,
       seconds,
       orders_per_second: placed.length / seconds,
+      bulk_payments: bulk,
       phases_ms: times,
       timing_ms: Object.fromEntries(Object.entries(timing).map(([k, v]) => [k, Math.round(v)])),
     })

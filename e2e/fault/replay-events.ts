@@ -38,7 +38,7 @@ function shuffle<T>(list: T[], next: () => number): T[] {
 export default async function replayEvents({ container }: { container: any }) {
   const seed = Number(process.env.FAULT_SEED || 1)
   const round = Number(process.env.FAULT_REPLAY_ROUND || 1)
-  const sample = Number(process.env.FAULT_REPLAY_SAMPLE || 100)
+  const sample = Number(process.env.FAULT_REPLAY_SAMPLE || 30)
   const next = rng(seed * 104729 + round)
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const eventBus = container.resolve(Modules.EVENT_BUS)

@@ -3,17 +3,24 @@
 // replayed twice and out of order; then the repair (twice: the second must repair nothing) and
 // the ledger audit, which must find no discrepancy. `pnpm --filter e2e test:fault`.
 //
-//   FAULT_ORDERS=2000        orders: ~95 % placed in bulk inside Medusa (place-orders.ts), ~5 % over
-//                            the real HTTP checkout, racing for the last units of scarce variants
+//   FAULT_ORDERS=2000        orders: 99.5 % placed in bulk inside Medusa (place-orders.ts), 0.5 % over the
+//                            real HTTP checkout (FAULT_HTTP_SHARE), racing for the last units of scarce
+//                            variants. Of the bulk orders 15 % are paid and some refunded in bulk
+//                            (FAULT_BULK_PAID_SHARE, pay-in-bulk.ts), 5 % are operated over HTTP
+//                            (FAULT_HTTP_OPERATED_SHARE: confirmations once, twice and at once,
+//                            captures, refunds, cancels, returns, part cancels), the rest stay unpaid; then HPP
+//                            corrections of booked lines over HTTP
 //   FAULT_SEED=<n>           the seed of every random choice (printed; random when unset)
-//   FAULT_KILL_EVERY_MS=8000-25000  pause between worker kills (a restart costs ~15 s of CPU) ("min-max" or one number)
+//   FAULT_WORKER_KILLS=3     worker SIGKILLs while it has work (a restart costs ~15 s of CPU), after
+//   FAULT_KILL_GAP_MS=5000-15000  seeded pauses
+//   FAULT_PLACED_EVENT_SHARE=0.05 bulk orders announced with order.placed (place-orders.ts)
 //   FAULT_PORT=9401          the public address; the processes use the next ports (to 9410)
 //   FAULT_CONCURRENCY=8      operations in flight
 //   TEST_POSTGRES_PORT, TEST_REDIS_PORT, E2E_PREPARED=1 (copy e2e/prepare.mjs's database)
 //
 // Exit code 1 on any discrepancy, any 5xx, any oversold unit, a second repair that repaired
 // something, or a queue that never drained.
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { ensurePostgres, TEST_POSTGRES } from "../../scripts/lib/postgres.mjs"
@@ -26,19 +33,20 @@ import { raceCheckouts } from "./checkout.mjs"
 import { Tally, httpClient } from "./http.mjs"
 import { operator, planOperations, pool, sessions, sleep } from "./operations.mjs"
 import { eventQueueState, failedJobsByEvent, flushRedisDb } from "./redis-queue.mjs"
-import { stopGapChecks, stockChecks, ledgerFingerprint } from "./checks.mjs"
+import { stockChecks, ledgerFingerprint } from "./checks.mjs"
 
 const log = (message) => console.log(`[fault] ${new Date().toISOString().slice(11, 19)} ${message}`)
 const ORDERS = Number(process.env.FAULT_ORDERS || 2000)
 const SEED = Number(process.env.FAULT_SEED || Math.floor(Math.random() * 1_000_000) + 1)
 const PORT = Number(process.env.FAULT_PORT || 9401)
 const CONCURRENCY = Number(process.env.FAULT_CONCURRENCY || 8)
-const HTTP_SHARE = Number(process.env.FAULT_HTTP_SHARE || 0.02)
+const HTTP_SHARE = Number(process.env.FAULT_HTTP_SHARE || 0.005)
 const REDIS_DB = Number(process.env.FAULT_REDIS_DB || 3)
-const [KILL_MIN, KILL_MAX] = (process.env.FAULT_KILL_EVERY_MS || "8000-25000").split("-").map(Number).concat([])
-const killMax = Number.isFinite(KILL_MAX) ? KILL_MAX : KILL_MIN
+const WORKER_KILLS = Number(process.env.FAULT_WORKER_KILLS || 3)
+const [KILL_GAP_MIN, KILL_GAP_MAX_GIVEN] = (process.env.FAULT_KILL_GAP_MS || "5000-15000").split("-").map(Number)
+const KILL_GAP_MAX = Number.isFinite(KILL_GAP_MAX_GIVEN) ? KILL_GAP_MAX_GIVEN : KILL_GAP_MIN
 const QUIET_MS = Number(process.env.FAULT_QUIET_MS || 5000)
-const DRAIN_TIMEOUT_MS = Number(process.env.FAULT_DRAIN_TIMEOUT_MS || 1_200_000)
+const DRAIN_TIMEOUT_MS = Number(process.env.FAULT_DRAIN_TIMEOUT_MS || 600_000)
 
 /** mulberry32, as in place-orders.ts (a different stream per use). */
 function rng(seed) {
@@ -92,7 +100,7 @@ const tally = new Tally()
 const faults = { worker_sigkill: 0, server_sigkill: 0, events_replayed: 0 }
 const summary = { seed: SEED, orders: { bulk: 0, http: 0, http_refused: 0 }, oversold: [], repairs: [], discrepancies: [] }
 try {
-  log(`seed ${SEED} (FAULT_SEED=${SEED} replays this run), ${ORDERS} orders, worker killed every ${KILL_MIN}-${killMax} ms`)
+  log(`seed ${SEED} (FAULT_SEED=${SEED} replays this run), ${ORDERS} orders, the worker killed ${WORKER_KILLS} times`)
   const random = rng(SEED)
   const db = await phase("database", async () => {
     await flushRedisDb(redisUrl)
@@ -154,34 +162,45 @@ try {
     ...race.orders,
   ]
   const plans = planOperations(orders, random)
+  // The first pass goes over the orders operated over HTTP; the corrections over every paid one.
+  const httpPlans = plans.filter((p) => p.path !== "bulk" && p.path !== "none")
+  // What was planned for each order, kept with the processes' logs when the run fails.
+  writeFileSync(
+    path.join(logDir, "plans.json"),
+    JSON.stringify(plans.map(({ order, ...plan }) => ({ order_id: order.id, display_id: order.display_id, refund_kind: order.refund ?? null, ...plan })))
+  )
   const ops = operator({ client, auth: sessions(client), lapasById, log })
   let done = 0
   let opsFinished = false
   const faultLog = []
   const operations = phase("operations", async () => {
-    await pool(plans, CONCURRENCY, async (plan) => {
+    log(`${httpPlans.length} orders operated over HTTP, ${plans.filter((p) => p.path === "bulk").length} paid in bulk, ${plans.filter((p) => p.path === "none").length} left unpaid`)
+    await pool(httpPlans, CONCURRENCY, async (plan) => {
       await ops.run(plan)
       done++
-      if (done % 250 === 0) log(`${done}/${plans.length} orders operated`)
+      if (done % 100 === 0) log(`${done}/${httpPlans.length} orders operated`)
     })
     // The corrections need the bookings, which the worker makes: a second pass.
     await pool(plans, CONCURRENCY, (plan) => ops.correct(plan))
     opsFinished = true
   })
   const faultRandom = rng(SEED * 31 + 7)
+  // The worker is killed WORKER_KILLS times while it has work (the bulk payments' bookings and
+  // e-mails, the operations' events), after seeded pauses of KILL_GAP_MS, and started again after
+  // up to 3 s; a job it held is handed on when its lock lapses (EVENT_BUS_LOCK_MS).
   const workerKills = (async () => {
-    while (!opsFinished) {
-      await sleep(faultRandom.int(KILL_MIN, killMax))
-      if (opsFinished) break
+    for (let k = 0; k < WORKER_KILLS; k++) {
+      await sleep(faultRandom.int(KILL_GAP_MIN, KILL_GAP_MAX))
+      if (opsFinished && (await eventQueueState(redisUrl)).pending === 0) break
       await stack.killWorker("SIGKILL")
       faults.worker_sigkill++
-      faultLog.push(`worker SIGKILL at ${done} orders`)
+      faultLog.push(`worker SIGKILL with ${(await eventQueueState(redisUrl)).pending} event jobs pending, ${done} orders operated`)
       await sleep(faultRandom.int(0, 3000))
       await stack.startWorker()
     }
   })()
   const serverKill = (async () => {
-    while (!opsFinished && done < plans.length * 0.3) await sleep(500)
+    while (!opsFinished && done < httpPlans.length * 0.3) await sleep(500)
     if (opsFinished) return
     const index = faultRandom.int(0, 1)
     await stack.killServer(index, "SIGKILL")
@@ -191,7 +210,7 @@ try {
     await stack.startServer(index)
   })()
   const replay = (async () => {
-    while (!opsFinished && done < plans.length * 0.5) await sleep(500)
+    while (!opsFinished && done < httpPlans.length * 0.5) await sleep(500)
     const result = await medusaExec("../e2e/fault/replay-events.ts", { ...execEnv, FAULT_SEED: String(SEED), FAULT_REPLAY_ROUND: "1" }, "REPLAY_REPORT ")
     if (result.code !== 0 || !result.report) throw new Error(`replay-events.ts failed:\n${result.output.slice(-4000)}`)
     faults.events_replayed += result.report.emitted
@@ -224,28 +243,26 @@ try {
   const drained = await waitQuiet("drain")
   summary.failed_jobs = drained.failed ? await failedJobsByEvent(redisUrl) : {}
 
-  // Repair, twice (the second must find nothing), then the audit.
-  const repairScript = path.join(BACKEND_DIR, "src/scripts/repair.ts")
-  if (existsSync(repairScript)) {
-    for (const round of [1, 2]) {
-      const result = await phase(`repair ${round}`, () => medusaExec("./src/scripts/repair.ts", { ...execEnv, REPAIR_OLDER_THAN_MS: "0" }, "REPAIR_REPORT "))
-      if (!result.report) throw new Error(`repair.ts printed no report:\n${result.output.slice(-4000)}`)
-      summary.repairs.push(result.report)
-      log(`repair ${round}: found ${JSON.stringify(result.report.found)} repaired ${JSON.stringify(result.report.repaired)} failed ${JSON.stringify(result.report.failed)}`)
-      await waitQuiet(`drain after repair ${round}`)
-    }
-  } else log("backend/src/scripts/repair.ts is not there yet: no repair")
-
-  const auditScript = path.join(BACKEND_DIR, "src/scripts/audit-ledger.ts")
-  if (existsSync(auditScript)) {
-    const result = await phase("audit", () => medusaExec("./src/scripts/audit-ledger.ts", execEnv, "AUDIT_REPORT "))
-    if (!result.report) throw new Error(`audit-ledger.ts printed no report:\n${result.output.slice(-4000)}`)
-    summary.audit_counts = result.report.counts
-    summary.discrepancies.push(...result.report.discrepancies)
-  } else {
-    log("backend/src/scripts/audit-ledger.ts is not there yet: the suite's stop-gap SQL checks instead")
-    summary.discrepancies.push(...(await phase("audit (stop-gap)", () => stopGapChecks(postgres, db.database))))
+  // Repair, twice (the second must find nothing), then the audit: the first run through the
+  // backend's script, the second with the audit in one process (finish.ts).
+  const addRepair = (round, report) => {
+    if (!report) throw new Error(`repair ${round} printed no report`)
+    summary.repairs.push(report)
+    log(`repair ${round}: found ${JSON.stringify(report.found)} repaired ${JSON.stringify(report.repaired)} failed ${JSON.stringify(report.failed)}`)
   }
+  // Every process is idle now (the queue drained, the ledger still), so nothing younger is in
+  // progress: all work is old enough to repair, an e-mail still pending included.
+  const repairEnv = { ...execEnv, REPAIR_OLDER_THAN_MS: "0", NOTIFICATION_PENDING_STALE_MS: "0" }
+  const first = await phase("repair 1", () => medusaExec("./src/scripts/repair.ts", repairEnv, "REPAIR_REPORT "))
+  addRepair(1, first.report)
+  await waitQuiet("drain after repair 1")
+  const last = await phase("repair 2 + audit", () => medusaExec("../e2e/fault/finish.ts", repairEnv, "REPAIR_REPORT "))
+  addRepair(2, last.report)
+  const auditLine = last.output.split("\n").find((l) => l.includes("AUDIT_REPORT "))
+  if (!auditLine) throw new Error(`finish.ts printed no AUDIT_REPORT:\n${last.output.slice(-4000)}`)
+  const audit = JSON.parse(auditLine.slice(auditLine.indexOf("AUDIT_REPORT ") + "AUDIT_REPORT ".length))
+  summary.audit_counts = audit.counts
+  summary.discrepancies.push(...audit.discrepancies)
   summary.oversold.push(...(await stockChecks(postgres, db.database)))
 
   // One summary block.

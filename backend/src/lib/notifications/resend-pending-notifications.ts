@@ -7,6 +7,20 @@ import { storedEmailOf, type StoredNotificationRow } from "./retry-failed-notifi
 export const PENDING_STALE_MS = 10 * 60_000
 
 /**
+ * PENDING_STALE_MS, or NOTIFICATION_PENDING_STALE_MS when set (milliseconds): the fault suite sets 0
+ * for its repair, which runs only once every process is idle, so a row still pending is a dead one.
+ */
+export function pendingStaleMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.NOTIFICATION_PENDING_STALE_MS?.trim()
+  if (!raw) return PENDING_STALE_MS
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`NOTIFICATION_PENDING_STALE_MS must be a whole number of milliseconds, 0 or more; got "${raw}".`)
+  }
+  return value
+}
+
+/**
  * Email rows left `pending` (the Notification Module writes the row, then calls the provider, then
  * marks it; a process killed in between leaves it pending for ever, and deliverNotification treats
  * a pending key as "in progress" and never sends it). Oldest first, created between `maxAgeMs` ago

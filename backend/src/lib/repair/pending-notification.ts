@@ -1,9 +1,10 @@
-import { PENDING_STALE_MS, resendPendingNotification, stalePendingNotifications } from "../notifications/resend-pending-notifications"
+import { pendingStaleMs, resendPendingNotification, stalePendingNotifications } from "../notifications/resend-pending-notifications"
 import { cutoffAtLeast, errorText } from "./sql"
 import type { RepairKindHandler } from "./types"
 
 /**
- * E-mail rows left `pending` for more than 10 minutes (or the run's olderThanMs when longer): a
+ * E-mail rows left `pending` for more than 10 minutes (NOTIFICATION_PENDING_STALE_MS; or the run's
+ * olderThanMs when longer): a
  * process died between the row and the provider's answer. Sent again with the stored
  * provider_data.content through deliverNotification, the row keeping its id.
  */
@@ -11,7 +12,7 @@ export const pendingNotificationRepair: RepairKindHandler = {
   kind: "pending_notification",
   async run(context, record) {
     const rows = await stalePendingNotifications(context.container, {
-      createdBefore: cutoffAtLeast(context, PENDING_STALE_MS),
+      createdBefore: cutoffAtLeast(context, pendingStaleMs()),
       now: context.now,
       limit: context.limit,
     })
