@@ -1,9 +1,10 @@
 // `pnpm test`: every suite. The dependency rules (.dependency-cruiser.cjs), unit tests of the
 // shared packages, the storefront's tests, the panel's tests, the backend's integration tests on a real PostgreSQL
 // (embedded unless DATABASE_URL or DB_* point elsewhere), then the outside client (a standard Medusa
-// store client, @medusajs/js-sdk, placing orders on the backend: e2e/outside-client), the fault
-// suite (two servers and a worker on Redis, the worker SIGKILLed while orders are paid and
-// refunded; then the repair job and the ledger audit: e2e/fault), then the end-to-end journeys in Debian's Chromium. The backend stage keeps one core busy at most, so while it runs the quick stages and
+// store client, @medusajs/js-sdk, placing orders on the backend: e2e/outside-client), then the
+// end-to-end journeys in Debian's Chromium and, beside them, the fault suite (two servers and a
+// worker on Redis, the worker SIGKILLed while 2,000 orders are paid, refunded, returned and
+// canceled; then the repair job and the ledger audit: e2e/fault). The backend stage keeps one core busy at most, so while it runs the quick stages and
 // the end-to-end preparation (a fresh demo database) run beside it, their output held back
 // and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those
 // (stages: deps, unit, scripts, storefront, panel, backend, fuzz, outside, fault, e2e; scripts = the local Xendit simulator's spec). The fuzz stage (backend/integration-tests/http/routes.fuzz.ts,
