@@ -96,6 +96,7 @@ const logDir = mkdtempSync(path.join(os.tmpdir(), "kb-fault-logs-"))
 const onOutput = (label, text) => appendFileSync(path.join(logDir, `${label}.log`), text)
 let stack
 let code = 1
+let secondFound = 0
 const tally = new Tally()
 const faults = { worker_sigkill: 0, server_sigkill: 0, events_replayed: 0 }
 const summary = { seed: SEED, orders: { bulk: 0, http: 0, http_refused: 0 }, oversold: [], repairs: [], discrepancies: [] }
@@ -268,6 +269,10 @@ try {
   // One summary block.
   const secondRepair = summary.repairs[1]
   const secondRepaired = secondRepair ? Object.values(secondRepair.repaired).reduce((s, n) => s + n, 0) : 0
+  // Found again but not repaired (the live workflow declined it): not a wrong rupiah, since the
+  // audit decides that, but half-done work nothing completes; the logs and plans are kept for it.
+  secondFound = secondRepair ? Object.values(secondRepair.found).reduce((s, n) => s + n, 0) : 0
+  if (secondFound) log(`the second repair still found ${secondFound} (${JSON.stringify(secondRepair.items)}): the processes' output and plans.json are kept in ${logDir}`)
   const fives = tally.fiveHundreds
   const lines = [
     "",
@@ -314,7 +319,7 @@ try {
   await postgres.stop()
   rmSync(notificationDir, { recursive: true, force: true })
   rmSync(workDir, { recursive: true, force: true })
-  if (code === 0) rmSync(logDir, { recursive: true, force: true })
+  if (code === 0 && !secondFound) rmSync(logDir, { recursive: true, force: true })
   else console.error(`the processes' output: ${logDir}`)
 }
 process.exit(code)
