@@ -107,8 +107,8 @@ try {
     for (const quick of QUICK_STAGES) await stage(quick)
   }
   if (fuzzStage) await stage(fuzzStage, templateEnv)
-  if (outsideStage) await stage(outsideStage, { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) })
   const e2eEnv = { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) }
+  if (outsideStage) await stage(outsideStage, e2eEnv)
   if (faultStage && e2eStage) {
     // The fault suite's copy of the end-to-end database is made before the journeys connect to it.
     let copied = false
@@ -120,7 +120,10 @@ try {
     }
     console.log("\n=== fault tests (beside the end-to-end tests; output printed when they end) ===")
     const since = Date.now()
-    const fault = runCaptured("pnpm", faultStage.args, { cwd: ROOT, env: { ...e2eEnv, ...(copied ? { FAULT_DATABASE_COPIED: "1" } : {}) }, label: "fault" })
+    // Without the copy the suite builds its own template: copying the end-to-end database now would
+    // cut the journeys' connections to it.
+    const faultEnv = copied ? { ...e2eEnv, FAULT_DATABASE_COPIED: "1" } : testEnv
+    const fault = runCaptured("pnpm", faultStage.args, { cwd: ROOT, env: faultEnv, label: "fault" })
     await stage(e2eStage, e2eEnv)
     const { code, output } = await fault
     console.log(`\n=== fault (ran beside the end-to-end tests) ===\n${output}`)

@@ -14,6 +14,7 @@
  */
 import { createRequire } from "node:module"
 import path from "node:path"
+import { chunks, pool } from "./batches"
 
 const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
 const { Modules, PaymentEvents } = fromBackend("@medusajs/framework/utils")
@@ -30,18 +31,6 @@ export type BulkPaid = {
   /** The first refund's share of the total, when partial. */
   refund_share: number
 }
-
-async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) await work(items[next++])
-    })
-  )
-}
-
-const chunks = <T>(list: T[], size: number) =>
-  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size))
 
 /** The amounts refunded for an order (what the suite expects to see reversed). */
 export function refundAmounts(order: BulkPaid): number[] {

@@ -23,6 +23,7 @@
 import { writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
+import { chunks, pool } from "./batches"
 import { payInBulk, type BulkRefund } from "./pay-in-bulk"
 
 const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
@@ -63,20 +64,6 @@ export function rng(seed: number) {
     },
   }
 }
-
-async function pool<T>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<void>) {
-  let next = 0
-  const runners = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++
-      await work(items[index], index)
-    }
-  })
-  await Promise.all(runners)
-}
-
-const chunks = <T>(list: T[], size: number) =>
-  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size))
 
 /** Where the buyers live: the demo's Surabaya address (every courier of the demo serves it). */
 export const ADDRESS = {
@@ -480,7 +467,7 @@ export default async function placeOrders({ container }: { container: any }) {
 
   const bulk = await payInBulk(
     container,
-    placed.filter((o) => o.mode === "bulk").map((o) => ({ id: o.id, payment_id: o.payment_id, total: o.total, refund: o.refund, refund_share: o.refund_share })),
+    placed.filter((o) => o.mode === "bulk"),
     { concurrency, log }
   )
   lap("bulk payments")

@@ -84,9 +84,11 @@ export async function deliverNotification(
       // Two deliveries of one message at once (an event delivered twice, concurrently): both saw no
       // row, the other created it first and the module refused this one's key. Not a failure:
       // the message is the other's to send.
-      const now = await rowOfKey(notifications, key).catch(() => undefined)
-      if (!existing && now?.status === "success") return "already_sent"
-      if (!existing && now?.status === "pending") return "in_progress"
+      if (!existing) {
+        const now = await rowOfKey(notifications, key).catch(() => undefined)
+        if (now?.status === "success") return "already_sent"
+        if (now?.status === "pending") return "in_progress"
+      }
       if (attempt < retryDelaysMs.length) {
         logger.warn(`Notification ${key}: attempt ${attempt + 1} failed (${messageOf(error)}); trying again.`)
       }
