@@ -264,6 +264,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/bank-transfer" },
     { resolve: "./src/modules/payment-webhook" },
     { resolve: "./src/modules/direct-sale" },
+    // The catalogue read model (src/lib/catalog/read-model.ts), derived from Medusa's products.
+    { resolve: "./src/modules/catalog" },
     searchModule,
     notificationModule,
     fulfillmentModule,

@@ -50,6 +50,9 @@ export const StoreCatalogQuerySchema = z
   })
 export type StoreCatalogQuery = z.infer<typeof StoreCatalogQuerySchema>
 
+/** `GET /store/catalog/products/:handle`: only the region whose currency prices are shown in. */
+export const StoreProductPageQuerySchema = z.object({ region_id: id("region_id").optional() }).strict()
+
 export const StoreImpactQuerySchema = z.object({ region_id: id("region_id").optional() }).strict()
 export type StoreImpactQuery = z.infer<typeof StoreImpactQuerySchema>
 
