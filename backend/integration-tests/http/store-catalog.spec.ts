@@ -468,6 +468,192 @@ integrationTestRunner({
         })
       })
 
+      describe("the catalogue read model: GET /store/catalog/cards and /store/catalog/products/:handle", () => {
+        const { rebuildCatalog } = appModule<typeof import("../../src/lib/catalog/read-model")>("src/lib/catalog/read-model")
+        const { bumpCatalogVersion } = appModule<typeof import("../../src/lib/catalog/response-cache")>(
+          "src/lib/catalog/response-cache"
+        )
+        const MEDUSA_FIELDS =
+          "id,handle,title,thumbnail,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,*images,*categories,*type,*options,*options.values,+lapas.handle,+lapas.name,+lapas.city"
+
+        /** The read model rebuilt from the database as this test left it, and no answer of an earlier test kept. */
+        async function fresh() {
+          await rebuildCatalog(getContainer())
+          bumpCatalogVersion()
+        }
+
+        async function allCards(query: string) {
+          const cards: any[] = []
+          for (let offset = 0; ; offset += 100) {
+            const page = await get(`/store/catalog/cards?limit=100&offset=${offset}${query ? `&${query}` : ""}`)
+            cards.push(...page.cards)
+            if (offset + 100 >= page.count) return { cards, count: page.count }
+          }
+        }
+
+        /** What Medusa's own store API says of these products (by id), for the region. */
+        async function medusaProducts(productIds: string[]) {
+          const { data } = await api.get(
+            `/store/products?limit=100&region_id=${seeded.regionId}&fields=${MEDUSA_FIELDS}&${productIds.map((id) => `id[]=${id}`).join("&")}`,
+            store()
+          )
+          return new Map<string, any>(data.products.map((p: any) => [p.id, p]))
+        }
+
+        const variantView = (v: any) => ({
+          id: v.id,
+          price: v.calculated_price?.calculated_amount ?? null,
+          inventory_quantity: v.manage_inventory ? v.inventory_quantity : "untracked",
+        })
+
+        it("lists the same products in the same order and count as GET /store/catalog, for every filter and sort", async () => {
+          await fresh()
+          const queries = [
+            "",
+            "sort=price_asc",
+            "sort=price_desc",
+            "sort=title",
+            `category_id=${categoryId.kerajinan}`,
+            `category_id=${categoryId["makanan-minuman"]}&lapas_id=${lapasId[A]}&price_max=25000`,
+            `lapas_id=${lapasId[B]}&sort=price_desc`,
+            "price_min=20000&price_max=45000&sort=title",
+            `collection_id=${collectionId["furnitur-jati-rotan"]}&sort=price_asc`,
+            "category_id=pcat_tidak_ada",
+          ]
+          for (const query of queries) {
+            const expected = await allIds(query)
+            const { cards, count } = await allCards(query)
+            expect({ query, ids: cards.map((c) => c.id), count }).toEqual({ query, ids: expected, count: expected.length })
+          }
+          const page = await get(`/store/catalog/cards?limit=5&offset=3&sort=price_asc`)
+          expect(page).toMatchObject({ count: known.length, limit: 5, offset: 3 })
+          expect(page.cards.map((c: any) => c.id)).toEqual((await get(`/store/catalog?limit=5&offset=3&sort=price_asc`)).product_ids)
+          for (const hidden of ["draft", "otherChannel"]) {
+            expect((await allCards("")).cards.map((c) => c.id)).not.toContain(fixtures[hidden].productId)
+          }
+        })
+
+        it("shows on each card and product page what Medusa's store API says: prices, stock, photos, categories, lapas", async () => {
+          await fresh()
+          const { cards } = await allCards("")
+          expect(cards).toHaveLength(known.length)
+          const medusa = await medusaProducts(cards.map((c) => c.id))
+          for (const card of cards) {
+            const product = medusa.get(card.id)
+            expect({ id: card.id, handle: card.handle, title: card.title, thumbnail: card.thumbnail }).toEqual({
+              id: product.id,
+              handle: product.handle,
+              title: product.title,
+              thumbnail: product.thumbnail,
+            })
+            expect(card.lapas).toMatchObject({ handle: product.lapas.handle, name: product.lapas.name, city: product.lapas.city })
+            const byId = (a: any, b: any) => (a.id < b.id ? -1 : 1)
+            expect(card.variants.map(variantView).sort(byId)).toEqual(product.variants.map(variantView).sort(byId))
+          }
+          for (const key of ["profitable", "twoVariants"]) {
+            const product = medusa.get(fixtures[key].productId)
+            const { product: page } = await get(`/store/catalog/products/${product.handle}`)
+            expect(page.variants.map(variantView).sort()).toEqual(product.variants.map(variantView).sort())
+            expect(page.categories.map((c: any) => c.id).sort()).toEqual(product.categories.map((c: any) => c.id).sort())
+            expect(page.images.map((i: any) => i.url)).toEqual([...product.images].sort((a: any, b: any) => a.rank - b.rank).map((i: any) => i.url))
+            expect(page.type?.value ?? null).toBe(product.type?.value ?? null)
+            expect(page.options.map((o: any) => o.title).sort()).toEqual(product.options.map((o: any) => o.title).sort())
+          }
+          // The variants come in Medusa's order (rank): Dua Varian Uji's 40 000 first.
+          const { product: two } = await get(`/store/catalog/products/${medusa.get(fixtures.twoVariants.productId).handle}`)
+          expect(two.variants.map((v: any) => v.calculated_price.calculated_amount)).toEqual([40_000, 20_000])
+          expect(two.variants[0].calculated_price.currency_code).toBe("idr")
+        })
+
+        it("answers 404 for a product the key does not sell, and refuses bad queries and a missing key", async () => {
+          await fresh()
+          const { data: drafts } = await api.get(`/admin/products/${fixtures.draft.productId}?fields=handle`, as.national)
+          const { data: other } = await api.get(`/admin/products/${fixtures.otherChannel.productId}?fields=handle`, as.national)
+          for (const handle of [drafts.product.handle, other.product.handle, "tidak-ada-produk"]) {
+            const failure = await failureOf(api.get(`/store/catalog/products/${handle}`, store()))
+            expect({ handle, status: failure.status }).toEqual({ handle, status: 404 })
+          }
+          for (const [query, message] of [
+            ["price_min=50000&price_max=10000", /price_min.*more than price_max/],
+            ["sort=cheapest", /sort.*newest, price_asc, price_desc, title/],
+            ["limit=101", /limit.*more than 100/],
+            ["region_id=reg_tidak_ada", /region_id.*no region/],
+            ["fields=*variants", /fields/],
+          ] as [string, RegExp][]) {
+            const result = await failureOf(api.get(`/store/catalog/cards?${query}`, store()))
+            expect({ query, status: result.status }).toEqual({ query, status: 400 })
+            expect(result.message).toMatch(message)
+          }
+          expect((await failureOf(api.get(`/store/catalog/products/jahe-instan?expand=variants`, store()))).status).toBe(400)
+          expect((await failureOf(api.get(`/store/catalog/cards`))).status).toBe(400)
+          expect((await failureOf(api.get(`/store/catalog/products/jahe-instan`))).status).toBe(400)
+        })
+
+        it("sends a strong ETag and Cache-Control, and 304 to If-None-Match", async () => {
+          await fresh()
+          for (const url of [`/store/catalog/cards?limit=12`, `/store/catalog/products/jahe-instan`]) {
+            const first = await api.get(url, store())
+            expect(first.status).toBe(200)
+            expect(first.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/)
+            expect(first.headers["cache-control"]).toBe("public, max-age=30, stale-while-revalidate=300")
+            expect(first.headers.vary).toMatch(/x-publishable-api-key/i)
+            const again = await api.get(url, { headers: { ...store().headers, "if-none-match": first.headers.etag }, validateStatus: () => true })
+            expect(again.status).toBe(304)
+            expect(again.data).toBe("")
+            const other = await api.get(url, { headers: { ...store().headers, "if-none-match": '"something-else"' } })
+            expect(other.status).toBe(200)
+            expect(other.headers.etag).toBe(first.headers.etag)
+          }
+        })
+
+        it("follows a price change, a stock change and a switched-off lapas through Medusa's events", async () => {
+          await fresh()
+          const product = (await medusaProducts([fixtures.profitable.productId])).get(fixtures.profitable.productId)
+          const url = `/store/catalog/products/${product.handle}`
+          const before = await api.get(url, store())
+          expect(before.data.product.variants[0].calculated_price.calculated_amount).toBe(30_000)
+
+          await api.post(
+            `/admin/products/${product.id}/variants/${fixtures.profitable.variantIds[0]}`,
+            { prices: [{ currency_code: "idr", amount: 125_000 }] },
+            as.national
+          )
+          const changed = await waitFor(
+            "the new price on the product page",
+            async () => {
+              const now = await api.get(url, store())
+              return now.data.product.variants[0].calculated_price.calculated_amount === 125_000 && now
+            },
+            10_000
+          )
+          expect(changed.headers.etag).not.toBe(before.headers.etag)
+          expect((await allCards("price_min=125000&price_max=125000")).cards.map((c) => c.id)).toContain(product.id)
+
+          // Stock: the variant's level at its lapas's location set to 0 → out of stock on the card.
+          const { data: variant } = await api.get(
+            `/admin/products/${product.id}/variants/${fixtures.profitable.variantIds[0]}?fields=inventory_items.inventory_item_id`,
+            as.national
+          )
+          const itemId = variant.variant.inventory_items[0].inventory_item_id
+          const { data: levels } = await api.get(`/admin/inventory-items/${itemId}/location-levels`, as.national)
+          for (const level of levels.inventory_levels) {
+            await api.post(`/admin/inventory-items/${itemId}/location-levels/${level.location_id}`, { stocked_quantity: level.reserved_quantity }, as.national)
+          }
+          await waitFor(
+            "the card out of stock",
+            async () => {
+              const { cards } = await allCards(`lapas_id=${lapasId[A]}`)
+              return cards.find((c) => c.id === product.id)?.variants[0].inventory_quantity === 0
+            },
+            10_000
+          )
+
+          await api.post(`/lapas-api/lapas/${lapasId[B]}`, { is_active: false }, as.nationalMember)
+          await waitFor("lapas B's cards gone", async () => (await get(`/store/catalog/cards?lapas_id=${lapasId[B]}`)).count === 0, 10_000)
+          expect((await get(`/store/catalog/cards`)).count).toBe(known.length - known.filter((k) => k.lapas === B).length)
+        })
+      })
+
       describe("GET /store/products/:id/impact", () => {
         const impactOf = (key: string, query = "") => get(`/store/products/${fixtures[key].productId}/impact${query}`)
         /** What the route shows of a premi under a policy: the band (rounded down to Rp 1.000) and the shares. */

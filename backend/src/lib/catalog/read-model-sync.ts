@@ -1,0 +1,105 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { LAPAS_PRODUCT_TABLE } from "./queries"
+import { refreshCatalogProducts } from "./read-model"
+import { announceCatalogChange } from "./response-cache"
+import { revalidateStorefront } from "./storefront-revalidate"
+import { sqlOf, type SqlClient } from "../sql"
+
+/** What an event names, whose products' cards it changes. */
+export interface CatalogReference {
+  kind: "product" | "variant" | "inventory_item" | "inventory_level" | "reservation" | "category" | "collection" | "type" | "lapas"
+  id: string
+}
+
+const ids = (rows: any[], key = "product_id"): string[] => [
+  ...new Set(rows.map((row) => row[key]).filter((id): id is string => typeof id === "string")),
+]
+
+/*
+ * From a reference to the products whose cards it changes. Deleted rows are read too: Medusa
+ * soft-deletes variants, levels and reservations, and a deletion's event comes after.
+ */
+const RESOLVERS: Record<CatalogReference["kind"], (sql: SqlClient, refs: string[]) => Promise<string[]>> = {
+  product: async (_sql, refs) => refs,
+  variant: async (sql, refs) =>
+    ids((await sql.raw(`SELECT DISTINCT product_id FROM product_variant WHERE id = ANY(?::text[])`, [refs])).rows),
+  inventory_item: async (sql, refs) =>
+    ids(
+      (
+        await sql.raw(
+          `SELECT DISTINCT pv.product_id FROM product_variant_inventory_item x
+             JOIN product_variant pv ON pv.id = x.variant_id
+            WHERE x.inventory_item_id = ANY(?::text[])`,
+          [refs]
+        )
+      ).rows
+    ),
+  inventory_level: async (sql, refs) =>
+    RESOLVERS.inventory_item(
+      sql,
+      ids((await sql.raw(`SELECT DISTINCT inventory_item_id FROM inventory_level WHERE id = ANY(?::text[])`, [refs])).rows, "inventory_item_id")
+    ),
+  reservation: async (sql, refs) =>
+    RESOLVERS.inventory_item(
+      sql,
+      ids((await sql.raw(`SELECT DISTINCT inventory_item_id FROM reservation_item WHERE id = ANY(?::text[])`, [refs])).rows, "inventory_item_id")
+    ),
+  category: async (sql, refs) =>
+    ids(
+      (
+        await sql.raw(
+          `SELECT DISTINCT pcp.product_id FROM product_category c
+             JOIN product_category_product pcp ON pcp.product_category_id = c.id
+            WHERE c.id = ANY(?::text[]) OR string_to_array(c.mpath, '.') && ?::text[]`,
+          [refs, refs]
+        )
+      ).rows
+    ),
+  collection: async (sql, refs) =>
+    ids((await sql.raw(`SELECT id AS product_id FROM product WHERE collection_id = ANY(?::text[])`, [refs])).rows),
+  type: async (sql, refs) =>
+    ids((await sql.raw(`SELECT id AS product_id FROM product WHERE type_id = ANY(?::text[])`, [refs])).rows),
+  lapas: async (sql, refs) =>
+    ids(
+      (await sql.raw(`SELECT DISTINCT product_id FROM ${LAPAS_PRODUCT_TABLE} WHERE lapas_id = ANY(?::text[])`, [refs])).rows
+    ),
+}
+
+/** The products (each once) whose cards the references change. */
+export async function productsOfReferences(sql: SqlClient, references: CatalogReference[]): Promise<string[]> {
+  const byKind = new Map<CatalogReference["kind"], string[]>()
+  for (const ref of references) byKind.set(ref.kind, [...(byKind.get(ref.kind) ?? []), ref.id])
+  const out = new Set<string>()
+  for (const [kind, refs] of byKind) for (const id of await RESOLVERS[kind](sql, refs)) out.add(id)
+  return [...out]
+}
+
+/**
+ * Refreshes the cards the references change, tells every server process (NOTIFY) and the
+ * storefront (its cache tags: `catalog`, `product:<handle>` of each changed product before and
+ * after, `lapas:<id>`). Throws when the refresh or the storefront call failed, so the event bus
+ * tries the event again (the refresh is idempotent); the write that emitted it is never affected.
+ */
+export async function syncCatalogReadModel(scope: MedusaContainer, references: CatalogReference[]): Promise<string[]> {
+  const sql = sqlOf(scope)
+  const productIds = await productsOfReferences(sql, references)
+  if (!productIds.length) return []
+  const result = await refreshCatalogProducts(scope, productIds)
+  await announceCatalogChange(sql)
+  const tags = new Set<string>(["catalog"])
+  for (const handle of result.previousHandles) tags.add(`product:${handle}`)
+  for (const row of result.kept) {
+    tags.add(`product:${row.handle}`)
+    tags.add(`lapas:${row.lapas_id}`)
+  }
+  for (const ref of references) if (ref.kind === "lapas") tags.add(`lapas:${ref.id}`)
+  const revalidated = await revalidateStorefront([...tags])
+  if (!revalidated.ok) {
+    scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Catalogue read model: the storefront did not revalidate ${[...tags].length} tags: ${revalidated.reason}`)
+    throw new Error(`storefront revalidation failed: ${revalidated.reason}`)
+  }
+  return [...tags]
+}
