@@ -5,7 +5,7 @@ import { listCategories } from "./categories"
 import { listCollections } from "./collections"
 import { clientErrorMessage } from "./errors"
 import { listLapas } from "./lapas"
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, listProductsByIds, searchProducts } from "./products"
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, fetchCards, productFromCatalog, searchProducts } from "./products"
 import { getRegion } from "./regions"
 import { getSdk } from "./sdk"
 import type { ProductWithLapas } from "../util/product"
@@ -77,8 +77,8 @@ export type ListingResult = {
 }
 
 /**
- * One page of a product listing. Handles in the URL are resolved to ids; the catalog endpoint
- * gives the ordered ids, the products endpoint their details (kept in the catalog's order).
+ * One page of a product listing. Handles in the URL are resolved to ids; the catalogue read
+ * model's cards endpoint gives the page in one request (cached under the `catalog` tag).
  */
 export async function getListing(
   params: ListingParams,
@@ -111,29 +111,30 @@ export async function getListing(
     return { ...base, products, count, totalPages: Math.max(1, Math.ceil(count / pageSize)) }
   }
 
-  let catalog: CatalogPage
+  let cards: Awaited<ReturnType<typeof fetchCards>>
   try {
-    catalog = await fetchCatalog({
-      categoryId: category?.id,
-      collectionId: collection?.id,
-      lapasId: lapas?.id,
-      priceMin: params.harga_min,
-      priceMax: params.harga_maks,
-      sort: CATALOG_SORT[params.urut ?? "terbaru"],
-      limit: pageSize,
-      offset,
-      regionId: region?.id,
-    })
+    cards = await fetchCards(
+      buildCatalogQuery({
+        categoryId: category?.id,
+        collectionId: collection?.id,
+        lapasId: lapas?.id,
+        priceMin: params.harga_min,
+        priceMax: params.harga_maks,
+        sort: CATALOG_SORT[params.urut ?? "terbaru"],
+        limit: pageSize,
+        offset,
+        regionId: region?.id,
+      })
+    )
   } catch (error) {
     const rejected = clientErrorMessage(error)
     if (rejected) return { ...empty, rejected }
     throw error
   }
-  const products = await listProductsByIds(catalog.product_ids, region?.id)
   return {
     ...base,
-    products,
-    count: catalog.count,
-    totalPages: Math.max(1, Math.ceil(catalog.count / pageSize)),
+    products: cards.cards.map(productFromCatalog),
+    count: cards.count,
+    totalPages: Math.max(1, Math.ceil(cards.count / pageSize)),
   }
 }

@@ -1,9 +1,11 @@
 import "server-only"
+import type { CatalogCard, CatalogProduct, StoreCatalogCardsResponse, StoreCatalogProductResponse } from "@karya-binaan/contracts"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { getCategoryByHandle } from "./categories"
+import { isNotFound } from "./errors"
 import { getRegion } from "./regions"
-import { getSdk } from "./sdk"
+import { CATALOG_TAG, cachedStoreFetch, getSdk, lapasTag, productTag } from "./sdk"
 import type { ProductWithLapas } from "../util/product"
 
 /** Fields every product view needs: region prices, stock, photos, categories, licences (metadata) and the public profile of the lapas that made it. */
@@ -80,10 +82,14 @@ export async function listProducts({
   if (categoryHandle && !category) {
     return { products: [], count: 0, limit: query.limit as number, offset: query.offset as number, category: null }
   }
-  const { products, count } = await getSdk().store.product.list(query)
-  // The store SDK types products without module links; the lapas arrives through fields=+lapas.*.
+  const { cards, count } = await fetchCards({
+    limit: query.limit as number,
+    offset: query.offset as number,
+    ...(region?.id ? { region_id: region.id } : {}),
+    ...(category?.id ? { category_id: category.id } : {}),
+  })
   return {
-    products,
+    products: cards.map(productFromCatalog),
     count,
     limit: query.limit as number,
     offset: query.offset as number,
@@ -91,14 +97,60 @@ export async function listProducts({
   }
 }
 
-/** One published product by its URL handle, priced for the IDR region; null if there is none. */
+/**
+ * One page of product cards from the catalogue read model (`GET /store/catalog/cards`), kept in
+ * Next.js's data cache under the `catalog` tag (and `lapas:<id>` when filtered by a lapas).
+ */
+export async function fetchCards(query: Record<string, string | number>): Promise<StoreCatalogCardsResponse> {
+  const tags = [CATALOG_TAG, ...(typeof query.lapas_id === "string" ? [lapasTag(query.lapas_id)] : [])]
+  const page = await cachedStoreFetch<StoreCatalogCardsResponse>("/store/catalog/cards", { query, tags })
+  return {
+    cards: Array.isArray(page.cards) ? page.cards : [],
+    count: Number(page.count) || 0,
+    limit: Number(page.limit) || 0,
+    offset: Number(page.offset) || 0,
+  }
+}
+
+/**
+ * A card or product of the catalogue routes in the shape of Medusa's store product, which the
+ * product components read (`calculated_price`, `inventory_quantity`, `lapas`, …). Pure.
+ */
+export function productFromCatalog(product: CatalogCard | CatalogProduct): ProductWithLapas {
+  const full = product as Partial<CatalogProduct>
+  return {
+    ...product,
+    description: full.description ?? null,
+    metadata: full.metadata ?? null,
+    collection_id: full.collection_id ?? null,
+    type: full.type ?? null,
+    images: full.images ?? [],
+    categories: full.categories ?? [],
+    options: full.options ?? [],
+    variants: product.variants.map((variant) => ({
+      ...variant,
+      calculated_price: variant.calculated_price ?? undefined,
+    })),
+  } as unknown as ProductWithLapas
+}
+/**
+ * One published product by its URL handle, priced for the IDR region, from the catalogue read
+ * model (`GET /store/catalog/products/:handle`, cached under the tag `product:<handle>`); null if
+ * there is none.
+ */
 export const getProductByHandle = cache(
   async (handle: string): Promise<ProductWithLapas | null> => {
     const region = await getRegion()
-    const { products } = await getSdk().store.product.list(
-      buildProductQuery({ regionId: region?.id, handle, limit: 1 })
-    )
-    return products.find((p) => p.handle === handle) ?? null
+    try {
+      const { product } = await cachedStoreFetch<StoreCatalogProductResponse>(
+        `/store/catalog/products/${encodeURIComponent(handle)}`,
+        { query: region?.id ? { region_id: region.id } : {}, tags: [productTag(handle)] }
+      )
+      return product && product.handle === handle ? productFromCatalog(product) : null
+    } catch (error) {
+      if (isNotFound(error)) return null
+      throw error
+    }
   }
 )
 

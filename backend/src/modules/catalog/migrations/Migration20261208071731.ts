@@ -4,7 +4,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * The catalogue read model (written by hand): one row per sellable product, derived from
  * Medusa's tables by src/lib/catalog/read-model.ts. Indexes serve the store's filters and sorts.
  */
-export class Migration20261207090000 extends Migration {
+export class Migration20261208071731 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "catalog_card" (
       "id" text not null,
