@@ -7,6 +7,28 @@ let handlers: Record<string, Handler>
 let fetchMock: Mock
 
 const product = (id: string) => ({ id, handle: id.replace("prod_", ""), title: id })
+/** A card of GET /store/catalog/cards: one variant priced in rupiah. */
+const card = (id: string, price: number) => ({
+  ...product(id),
+  subtitle: null,
+  thumbnail: `http://backend.test:9000/static/${id}.webp`,
+  created_at: "2026-12-01T00:00:00.000Z",
+  updated_at: "2026-12-01T00:00:00.000Z",
+  lapas: { id: "lapas_smg", handle: "lapas-semarang", name: "Lapas Kelas I Semarang", city: "Kota Semarang" },
+  variants: [
+    {
+      id: `${id}_v`,
+      title: "Satuan",
+      sku: null,
+      variant_rank: 0,
+      manage_inventory: true,
+      allow_backorder: false,
+      inventory_quantity: 4,
+      options: [],
+      calculated_price: { calculated_amount: price, original_amount: price, currency_code: "idr" },
+    },
+  ],
+})
 
 beforeEach(() => {
   vi.resetModules()
@@ -24,9 +46,9 @@ beforeEach(() => {
         count: 1,
       },
     }),
-    "/store/catalog": (url) => ({
+    "/store/catalog/cards": (url) => ({
       body: {
-        product_ids: ["prod_c", "prod_a", "prod_b"],
+        cards: [card("prod_c", 30000), card("prod_a", 45000)],
         count: 27,
         limit: Number(url.searchParams.get("limit")),
         offset: Number(url.searchParams.get("offset")),
@@ -60,7 +82,7 @@ describe("buildCatalogQuery", () => {
 })
 
 describe("getListing", () => {
-  it("resolves handles to ids, asks the catalog for the page and keeps its order", async () => {
+  it("resolves handles to ids and reads the page of cards in one request, in the catalogue's order", async () => {
     const { getListing } = await import("./catalog")
     const result = await getListing({
       kategori: "furnitur",
@@ -71,7 +93,7 @@ describe("getListing", () => {
       halaman: 2,
     })
 
-    const [catalog] = requestsTo(fetchMock, "/store/catalog")
+    const [catalog] = requestsTo(fetchMock, "/store/catalog/cards")
     expect(Object.fromEntries(catalog.searchParams)).toEqual({
       category_id: "pcat_furnitur",
       lapas_id: "lapas_smg",
@@ -82,16 +104,23 @@ describe("getListing", () => {
       offset: "24",
       region_id: "reg_idr",
     })
-    const init = fetchMock.mock.calls.find(([input]) => String(input).includes("/store/catalog"))?.[1] as RequestInit
+    const init = fetchMock.mock.calls.find(([input]) => String(input).includes("/store/catalog/cards"))?.[1] as RequestInit & {
+      next?: { tags?: string[] }
+    }
     expect(new Headers(init.headers).get("x-publishable-api-key")).toBe(KEY)
-
-    const [products] = requestsTo(fetchMock, "/store/products")
-    const ids = [...products.searchParams.entries()].filter(([k]) => k.startsWith("id")).map(([, v]) => v)
-    expect(ids).toEqual(["prod_c", "prod_a", "prod_b"])
-    expect(products.searchParams.get("region_id")).toBe("reg_idr")
-    expect(products.searchParams.get("fields")).toContain("+lapas.name")
+    // Kept in Next.js's data cache until the backend revalidates the catalogue or this lapas.
+    expect(init.cache).toBe("force-cache")
+    expect(init.next?.tags).toEqual(["catalog", "lapas:lapas_smg"])
+    expect(requestsTo(fetchMock, "/store/products")).toHaveLength(0)
+    expect(requestsTo(fetchMock, "/store/catalog")).toHaveLength(0)
 
     expect(result.products.map((p) => p.id)).toEqual(["prod_c", "prod_a"])
+    // In the shape the product components read: price, stock and lapas of Medusa's store product.
+    const [first] = result.products
+    expect(first.variants?.[0].calculated_price?.calculated_amount).toBe(30000)
+    expect(first.variants?.[0].inventory_quantity).toBe(4)
+    expect(first.lapas?.name).toBe("Lapas Kelas I Semarang")
+    expect(first.images).toEqual([])
     expect(result).toMatchObject({ count: 27, page: 2, totalPages: 2, search: false })
     expect(result.category?.id).toBe("pcat_furnitur")
     expect(result.lapas?.id).toBe("lapas_smg")
@@ -100,7 +129,7 @@ describe("getListing", () => {
   it("resolves a collection handle to its id, keeping lapas, price and sort", async () => {
     const { getListing } = await import("./catalog")
     const result = await getListing({ koleksi: "oleh-oleh-rempah", lapas: "lapas-semarang", harga_maks: 50000, urut: "harga_naik" })
-    const [catalog] = requestsTo(fetchMock, "/store/catalog")
+    const [catalog] = requestsTo(fetchMock, "/store/catalog/cards")
     expect(Object.fromEntries(catalog.searchParams)).toEqual({
       collection_id: "pcol_rempah",
       lapas_id: "lapas_smg",
@@ -125,12 +154,12 @@ describe("getListing", () => {
     expect(await getListing({ kategori: "tidak-ada" })).toMatchObject({ products: [], count: 0, category: null })
     expect(await getListing({ lapas: "lapas-tidak-ada" })).toMatchObject({ products: [], count: 0, lapas: null })
     expect(await getListing({ koleksi: "tidak-ada" })).toMatchObject({ products: [], count: 0, collection: null })
-    expect(requestsTo(fetchMock, "/store/catalog")).toHaveLength(0)
+    expect(requestsTo(fetchMock, "/store/catalog/cards")).toHaveLength(0)
     expect(requestsTo(fetchMock, "/store/products")).toHaveLength(0)
   })
 
-  it("does not load products when the catalog page is empty", async () => {
-    handlers["/store/catalog"] = () => ({ body: { product_ids: [], count: 0, limit: 12, offset: 0 } })
+  it("answers an empty page with no products and one page", async () => {
+    handlers["/store/catalog/cards"] = () => ({ body: { cards: [], count: 0, limit: 12, offset: 0 } })
     const { getListing } = await import("./catalog")
     const result = await getListing({})
     expect(result).toMatchObject({ products: [], count: 0, totalPages: 1 })
@@ -138,11 +167,11 @@ describe("getListing", () => {
   })
 
   it("shows the backend's message when it refuses the filters (400) and throws on other failures", async () => {
-    handlers["/store/catalog"] = () => ({ status: 400, body: { message: "price_min must be a whole number" } })
+    handlers["/store/catalog/cards"] = () => ({ status: 400, body: { message: "price_min must be a whole number" } })
     const { getListing } = await import("./catalog")
     expect((await getListing({})).rejected).toBe("price_min must be a whole number")
 
-    handlers["/store/catalog"] = () => ({ status: 500, body: { message: "boom" } })
+    handlers["/store/catalog/cards"] = () => ({ status: 500, body: { message: "boom" } })
     await expect(getListing({ halaman: 2 })).rejects.toThrow()
   })
 
@@ -153,7 +182,7 @@ describe("getListing", () => {
     const [search] = requestsTo(fetchMock, "/store/products")
     expect(search.searchParams.get("q")).toBe("jahe")
     expect(search.searchParams.get("category_id[0]")).toBe("pcat_furnitur")
-    expect(requestsTo(fetchMock, "/store/catalog")).toHaveLength(0)
+    expect(requestsTo(fetchMock, "/store/catalog/cards")).toHaveLength(0)
     expect(result).toMatchObject({ search: true, count: 1 })
   })
 })
