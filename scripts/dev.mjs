@@ -2,6 +2,7 @@
 // migrations, the demo data on first run, then backend + admin (9000), storefront (8000) and the
 // lapas members' panel, Pusat Lapas (7001). With XENDIT_SIMULATOR=1 also the local Xendit
 // simulator (9010; scripts/xendit-simulator.mjs, development only), and the backend pays through it.
+import { randomBytes } from "node:crypto"
 import { DEV_POSTGRES, ensurePostgres } from "./lib/postgres.mjs"
 import { startService, waitForHttp } from "./lib/process.mjs"
 import {
@@ -78,6 +79,8 @@ try {
     await seed(appUrl, xenditEnv)
   }
   const key = await publishableKey(postgres, database)
+  // The backend expires the storefront's catalogue cache tags after a change (README, Catalogue read model).
+  const revalidateSecret = process.env.STOREFRONT_REVALIDATE_SECRET || randomBytes(24).toString("hex")
 
   const backend = startService("pnpm", ["exec", "medusa", "develop"], {
     cwd: BACKEND_DIR,
@@ -87,6 +90,8 @@ try {
       DATABASE_URL: appUrl,
       PORT: String(BACKEND_PORT),
       TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "loopback",
+      STOREFRONT_REVALIDATE_URL: `http://localhost:${STOREFRONT_PORT}/api/revalidate`,
+      STOREFRONT_REVALIDATE_SECRET: revalidateSecret,
       ...xenditEnv,
     },
   })
@@ -97,6 +102,7 @@ try {
     env: {
       MEDUSA_BACKEND_URL: backendUrl,
       NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: key,
+      STOREFRONT_REVALIDATE_SECRET: revalidateSecret,
     },
   })
   services.push(storefront)

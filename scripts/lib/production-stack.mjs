@@ -3,6 +3,7 @@
 // The admin dashboard is off unless `admin: true` builds it (the staff journeys need it).
 import { existsSync, renameSync, rmSync, mkdirSync, readdirSync, rmdirSync } from "node:fs"
 import path from "node:path"
+import { randomBytes } from "node:crypto"
 import { ensurePostgres, TEST_POSTGRES } from "./postgres.mjs"
 import { runOrThrow, startService, waitForHttp } from "./process.mjs"
 import { freshSecrets } from "./secrets.mjs"
@@ -126,6 +127,8 @@ export async function startProductionStack({
   try {
     const backendUrl = `http://localhost:${backendPort}`
     const storefrontUrl = `http://localhost:${storefrontPort}`
+    // One secret per stack, shared by the backend (caller) and the storefront (POST /api/revalidate).
+    const revalidateSecret = randomBytes(24).toString("hex")
     if (!prepared) await buildSharedPackages()
     const key = prepared
       ? await publishableKey(postgres, database)
@@ -153,6 +156,9 @@ export async function startProductionStack({
         DATABASE_URL: databaseUrl,
         MEDUSA_BACKEND_URL: backendUrl,
         STOREFRONT_URL: storefrontUrl,
+        // After a catalogue change the backend expires the storefront's cache tags (README, Catalogue read model).
+        STOREFRONT_REVALIDATE_URL: `${storefrontUrl}/api/revalidate`,
+        STOREFRONT_REVALIDATE_SECRET: revalidateSecret,
         // Links in members' e-mails (invitations, password resets, new-order notices).
         ...(panelUrl ? { PANEL_URL: panelUrl } : {}),
         DISABLE_MEDUSA_ADMIN: admin ? "false" : "true",
@@ -165,7 +171,7 @@ export async function startProductionStack({
     })
     services.push(backend)
 
-    await startFrontends({ backendUrl, storefrontPort, panelPort, publishableKey: key, distDir, services, log })
+    await startFrontends({ backendUrl, storefrontPort, panelPort, publishableKey: key, distDir, services, log, revalidateSecret })
     await waitForHttp(`${backendUrl}/health`, { service: backend })
     const adminUrl = admin ? `${backendUrl}/app` : null
     if (adminUrl) await expectAdminServed(adminUrl)
@@ -183,7 +189,7 @@ export async function startProductionStack({
  * pushed to `services` at once, so the caller's stop() ends it when a later step fails.
  * Returns `{ storefrontUrl, panelUrl, storefront, panel }` (panelUrl and panel null without a port).
  */
-export async function startFrontends({ backendUrl, storefrontPort, panelPort = null, publishableKey: key, distDir, services, log = () => {}, quiet = true }) {
+export async function startFrontends({ backendUrl, storefrontPort, panelPort = null, publishableKey: key, distDir, services, log = () => {}, quiet = true, revalidateSecret = null }) {
   const since = Date.now()
   const storefrontUrl = `http://localhost:${storefrontPort}`
   const panelUrl = panelPort ? `http://localhost:${panelPort}` : null
@@ -192,6 +198,7 @@ export async function startFrontends({ backendUrl, storefrontPort, panelPort = n
     NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: key,
     STOREFRONT_URL: storefrontUrl,
     NEXT_DIST_DIR: distDir,
+    ...(revalidateSecret ? { STOREFRONT_REVALIDATE_SECRET: revalidateSecret } : {}),
   }
   // STOREFRONT_URL: the panel links buyers to their receipt pages there.
   const panelEnv = { MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, NEXT_DIST_DIR: distDir }
