@@ -61,6 +61,8 @@ interface StoreRoute {
 /** The custom store routes (src/api/store) and Medusa's store routes the storefront calls. */
 export const STORE_ROUTES: StoreRoute[] = [
   { method: "GET", path: "/store/catalog", query: (c) => ({ q: "batik", lapas_id: c.b.ids.lapas, category_id: c.b.ids.category, region_id: c.b.shop.regionId, sort: "newest" }) },
+  { method: "GET", path: "/store/catalog/cards", query: (c) => ({ lapas_id: c.b.ids.lapas, category_id: c.b.ids.category, region_id: c.b.shop.regionId, sort: "price_asc", limit: "12" }) },
+  { method: "GET", path: "/store/catalog/products/:handle", params: () => ({ handle: "jahe-instan" }), query: (c) => ({ region_id: c.b.shop.regionId }) },
   { method: "GET", path: "/store/impact", query: (c) => ({ region_id: c.b.shop.regionId }) },
   { method: "GET", path: "/store/lapas", query: () => ({}) },
   { method: "GET", path: "/store/lapas/:handle", params: (c) => ({ handle: c.lapasHandle }) },

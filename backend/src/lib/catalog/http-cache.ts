@@ -69,7 +69,7 @@ export async function sendCatalogAnswer(
   })
   res.setHeader("ETag", answer.etag)
   res.setHeader("Cache-Control", catalogCacheControl())
-  res.setHeader("Vary", "x-publishable-api-key")
+  res.vary("x-publishable-api-key")
   if (matchesEtag(req.headers["if-none-match"], answer.etag)) {
     res.status(304).end()
     return

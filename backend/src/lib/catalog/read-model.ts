@@ -413,7 +413,7 @@ export async function readCardPage(
   filters: CardFilters,
   page: { sort: CatalogSort; limit: number; offset: number }
 ): Promise<{ cards: StoredCard[]; count: number }> {
-  const where = ["c.sales_channel_ids && ?::text[]", "c.prices ? ?"]
+  const where = ["c.sales_channel_ids && ?::text[]", "(c.prices->>?) IS NOT NULL"]
   const params: unknown[] = [filters.salesChannelIds, filters.currencyCode]
   if (filters.lapasId) {
     where.push("c.lapas_id = ?")
