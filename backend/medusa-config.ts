@@ -4,8 +4,12 @@ import { xenditConfig } from "./src/lib/payments/xendit-config"
 import { appSecrets } from "./src/lib/security/secrets"
 import { uploadDir } from "./src/lib/security/stored-files"
 import { cachingFlagOn, redisNamespaces, redisPrefix, workerModeFromEnv } from "./src/lib/redis/settings"
+import { installCatalogFastPath } from "./src/lib/catalog/fast-path"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Catalogue reads answered before Medusa's /store pipeline when already answered once (src/lib/catalog/fast-path.ts).
+installCatalogFastPath()
 
 /**
  * JWT_SECRET and COOKIE_SECRET: required (32+ random characters) in production, where a missing

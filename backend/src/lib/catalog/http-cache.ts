@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { catalogNeedsBuild, rebuildCatalog } from "./read-model"
+import { keepForFastPath } from "./fast-path"
 import { announceCatalogChange, cachedAnswer } from "./response-cache"
 import { sqlOf } from "../sql"
 
@@ -75,5 +76,6 @@ export async function sendCatalogAnswer(
     return
   }
   res.status(answer.status).setHeader("Content-Type", "application/json; charset=utf-8")
+  if (answer.cached && answer.status === 200) keepForFastPath(req, res.getHeaders(), answer.body, answer.etag)
   res.send(answer.body)
 }

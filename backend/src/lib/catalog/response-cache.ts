@@ -21,6 +21,8 @@ export interface CachedAnswer {
   status: number
   body: string
   etag: string
+  /** True when the answer is (now) in this process's cache, valid until the next change. */
+  cached?: boolean
 }
 
 interface Entry extends CachedAnswer {
@@ -29,6 +31,19 @@ interface Entry extends CachedAnswer {
 }
 
 const entries = new Map<string, Entry>()
+
+/**
+ * Whole responses (headers included) of the fast path (fast-path.ts), keyed by publishable key
+ * and URL; forgotten on every change, like the answers.
+ */
+export interface FastEntry {
+  headers: Record<string, string | string[]>
+  body: string
+  etag: string
+  version: number
+  expires: number
+}
+const fast = new Map<string, FastEntry>()
 let version = 0
 let listening = false
 let starting: Promise<void> | null = null
@@ -48,6 +63,26 @@ export function etagOf(body: string): string {
 export function bumpCatalogVersion(): void {
   version++
   entries.clear()
+  fast.clear()
+}
+
+/** The fast path's response for `key`, while the cache is valid. */
+export function fastEntry(key: string): FastEntry | undefined {
+  const hit = fast.get(key)
+  if (!hit) return undefined
+  if (!listening || hit.version !== version || hit.expires <= Date.now()) {
+    fast.delete(key)
+    return undefined
+  }
+  return hit
+}
+
+/** Keeps a whole response for the fast path (only while the cache is valid). */
+export function keepFastEntry(key: string, entry: Omit<FastEntry, "version" | "expires">): void {
+  const ms = cacheMs()
+  if (!listening || ms === 0) return
+  if (fast.size >= MAX_ENTRIES) fast.delete(fast.keys().next().value as string)
+  fast.set(key, { ...entry, version, expires: Date.now() + ms })
 }
 
 /** Tells every process (this one too) that the read model changed. Never throws. */
@@ -114,7 +149,7 @@ export async function cachedAnswer(
   ensureListening(scope)
   const now = Date.now()
   const hit = entries.get(key)
-  if (hit && listening && hit.version === version && hit.expires > now) return hit
+  if (hit && listening && hit.version === version && hit.expires > now) return { ...hit, cached: true }
   const madeAt = version
   const made = await make()
   const answer = { ...made, etag: etagOf(made.body) }
@@ -122,11 +157,12 @@ export async function cachedAnswer(
   if (listening && ms > 0 && madeAt === version) {
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string)
     entries.set(key, { ...answer, version: madeAt, expires: now + ms })
+    return { ...answer, cached: true }
   }
   return answer
 }
 
 /** What this process holds (tests, diagnostics). */
-export function catalogCacheState(): { listening: boolean; version: number; entries: number } {
-  return { listening, version, entries: entries.size }
+export function catalogCacheState(): { listening: boolean; version: number; entries: number; fast: number } {
+  return { listening, version, entries: entries.size, fast: fast.size }
 }
