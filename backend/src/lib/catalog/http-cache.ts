@@ -29,24 +29,24 @@ export function matchesEtag(header: string | string[] | undefined, etag: string)
   return values.includes("*") || values.includes(etag)
 }
 
+/** Builds the read model when it is empty while Medusa has products (a new or restored database). */
+export async function buildCatalogIfEmpty(scope: MedusaContainer): Promise<void> {
+  const sql = sqlOf(scope)
+  if (!(await catalogNeedsBuild(sql))) return
+  const started = Date.now()
+  const { kept } = await rebuildCatalog(scope)
+  await announceCatalogChange(sql)
+  scope
+    .resolve(ContainerRegistrationKeys.LOGGER)
+    .info(`Catalogue read model was empty: built ${kept} products in ${Date.now() - started} ms.`)
+}
+
 let built: Promise<void> | null = null
 
-/**
- * Builds the read model when it is empty while Medusa has products (a new or restored database),
- * once per process; a failure is retried on the next request.
- */
+/** buildCatalogIfEmpty once per process (the routes' first request); a failure is tried again on the next. */
 export function ensureCatalogBuilt(scope: MedusaContainer): Promise<void> {
   if (!built) {
-    built = (async () => {
-      const sql = sqlOf(scope)
-      if (!(await catalogNeedsBuild(sql))) return
-      const started = Date.now()
-      const { kept } = await rebuildCatalog(scope)
-      await announceCatalogChange(sql)
-      scope
-        .resolve(ContainerRegistrationKeys.LOGGER)
-        .info(`Catalogue read model was empty: built ${kept} products in ${Date.now() - started} ms.`)
-    })().catch((error) => {
+    built = buildCatalogIfEmpty(scope).catch((error) => {
       built = null
       throw error
     })

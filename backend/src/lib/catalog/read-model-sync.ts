@@ -6,6 +6,12 @@ import { announceCatalogChange } from "./response-cache"
 import { revalidateStorefront } from "./storefront-revalidate"
 import { sqlOf, type SqlClient } from "../sql"
 
+/** CATALOG_REVALIDATE_DELAY_MS (default 200): the pause between the NOTIFY and the storefront's revalidation. */
+function revalidateDelayMs(): number {
+  const value = Number(process.env.CATALOG_REVALIDATE_DELAY_MS ?? 200)
+  return Number.isFinite(value) && value >= 0 ? value : 200
+}
+
 /** What an event names, whose products' cards it changes. */
 export interface CatalogReference {
   kind: "product" | "variant" | "inventory_item" | "inventory_level" | "reservation" | "category" | "collection" | "type" | "lapas"
@@ -94,6 +100,9 @@ export async function syncCatalogReadModel(scope: MedusaContainer, references: C
     tags.add(`lapas:${row.lapas_id}`)
   }
   for (const ref of references) if (ref.kind === "lapas") tags.add(`lapas:${ref.id}`)
+  // The server processes drop their cached answers when the NOTIFY reaches them (at commit, well
+  // under this): only then may the storefront read afresh, or it would cache the old answer again.
+  await new Promise((resolve) => setTimeout(resolve, revalidateDelayMs()))
   const revalidated = await revalidateStorefront([...tags])
   if (!revalidated.ok) {
     scope
