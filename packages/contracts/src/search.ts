@@ -52,6 +52,34 @@ export interface SearchResult {
   hits: SearchHit[]
   facets: SearchFacets
   total: number
+  /**
+   * When a misspelt word was corrected ("jahee" → "jahe"): the query as searched, for "Maksud Anda:
+   * jahe?". null when the query was searched as typed (synonyms are not corrections). The
+   * Meilisearch engine does not say (null).
+   */
+  corrected_query?: string | null
+}
+
+/** `GET /store/search`: the result, what the query was corrected to and the id of this results page. */
+export interface StoreSearchResponse extends SearchResult {
+  corrected_query: string | null
+  /**
+   * The logged search (first page of a query) this page belongs to; the storefront sends it with
+   * `POST /store/search/events` when the buyer opens a product or adds one to the cart. null for
+   * browsing and later pages.
+   */
+  search_id: string | null
+}
+
+/** What a buyer did from a results page. */
+export const SEARCH_EVENT_KINDS = ["click", "add_to_cart"] as const
+export type SearchEventKind = (typeof SEARCH_EVENT_KINDS)[number]
+
+/** `POST /store/search/events` body. Nothing about the buyer is sent or kept. */
+export interface SearchEventBody {
+  search_id: string
+  kind: SearchEventKind
+  product_id: string
 }
 
 /** `GET /store/search/suggestions` */
