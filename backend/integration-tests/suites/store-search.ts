@@ -61,6 +61,16 @@ export default defineSuite({
         }
       )
 
+      it('"jahee": the jahe products first, no softball glove or batik ("dijahit"), and says "jahe"', async () => {
+        const result = await search(`q=jahee`)
+        expect(result.hits[0].handle).toBe("jahe-instan")
+        expect(result.hits.map((hit: any) => hit.handle).filter((h: string) => /softball|batting|mitt|batik/.test(h))).toEqual([])
+        expect(result.corrected_query).toBe("jahe")
+        expect(result.search_id).toMatch(/^srch_/)
+        const asTyped = await search(`q=jahe`)
+        expect(asTyped.corrected_query).toBeNull()
+      })
+
       it("marks the matched words in the title and description, nothing else", async () => {
         const { hits } = await search("q=jahe")
         expect(hits[0].highlight.title).toBe("<mark>Jahe</mark> Instan Bojonegoro")
