@@ -1,3 +1,5 @@
+import { z } from "zod"
+
 /**
  * Product search: what GET /store/search and GET /store/search/suggestions answer. Both search
  * engines (PostgreSQL, Meilisearch) give exactly these shapes. Prices are whole rupiah numbers.
@@ -76,11 +78,18 @@ export const SEARCH_EVENT_KINDS = ["click", "add_to_cart"] as const
 export type SearchEventKind = (typeof SEARCH_EVENT_KINDS)[number]
 
 /** `POST /store/search/events` body. Nothing about the buyer is sent or kept. */
-export interface SearchEventBody {
-  search_id: string
-  kind: SearchEventKind
-  product_id: string
-}
+export const searchEventBody = z
+  .object({
+    search_id: z
+      .string({ error: "search_id is the search_id GET /store/search answered" })
+      .regex(/^srch_[0-9A-Z]{26}$/, "search_id is the search_id GET /store/search answered (srch_…)"),
+    kind: z.enum(SEARCH_EVENT_KINDS, { error: `kind is one of ${SEARCH_EVENT_KINDS.join(", ")}` }),
+    product_id: z
+      .string({ error: "product_id is the id of a product from the results (prod_…)" })
+      .regex(/^prod_[0-9A-Za-z]{1,64}$/, "product_id is the id of a product from the results (prod_…)"),
+  })
+  .strict()
+export type SearchEventBody = z.infer<typeof searchEventBody>
 
 /** `GET /store/search/suggestions` */
 export interface SearchSuggestionsResponse {

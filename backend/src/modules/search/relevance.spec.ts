@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { CATEGORIES, LAPAS, PRODUCTS } from "../../scripts/demo-data/catalogue"
 import { PostgresSearchEngine, type SqlRunner } from "./engines/postgres"
 import { Migration20261123100000 } from "./migrations/Migration20261123100000"
-import { Migration20261207090000 } from "./migrations/Migration20261207090000"
+import { Migration20261207093117 } from "./migrations/Migration20261207093117"
 import { canonicalQuery, normaliseQuery } from "./query-text"
 import { priceBucketOf, type SearchDocument, type SearchResult } from "./types"
 
@@ -69,7 +69,7 @@ beforeAll(async () => {
   await admin.raw(`DROP DATABASE IF EXISTS ${database}`)
   await admin.raw(`CREATE DATABASE ${database}`)
   db = ModulesSdkUtils.createPgConnection({ clientUrl: url(database), schema: "public" })
-  for (const migration of [Migration20261123100000, Migration20261207090000]) {
+  for (const migration of [Migration20261123100000, Migration20261207093117]) {
     for (const statement of await migrationSql(migration as any)) await db.raw(statement)
   }
   engine = new PostgresSearchEngine((work) =>

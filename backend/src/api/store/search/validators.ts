@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { SEARCH_EVENT_KINDS } from "@karya-binaan/contracts"
+import { searchEventBody } from "@karya-binaan/contracts"
 import { MAX_SEARCH_LIMIT } from "../../../modules/search/types"
 import { MAX_RUPIAH, wholeNumber } from "../catalog/validators"
 
@@ -57,16 +57,5 @@ export const StoreSuggestionsQuerySchema = z
   })
   .strict()
 
-/** POST /store/search/events: what the buyer did from a results page. */
-export const StoreSearchEventSchema = z
-  .object({
-    search_id: z
-      .string({ error: "search_id is the search_id GET /store/search answered" })
-      .regex(/^srch_[0-9A-Z]{26}$/, "search_id is the search_id GET /store/search answered (srch_…)"),
-    kind: z.enum(SEARCH_EVENT_KINDS, { error: `kind is one of ${SEARCH_EVENT_KINDS.join(", ")}` }),
-    product_id: z
-      .string({ error: "product_id is the id of a product from the results (prod_…)" })
-      .regex(/^prod_[0-9A-Za-z]{1,64}$/, "product_id is the id of a product from the results (prod_…)"),
-  })
-  .strict()
-export type StoreSearchEvent = z.infer<typeof StoreSearchEventSchema>
+/** POST /store/search/events: what the buyer did from a results page (the contract's schema). */
+export const StoreSearchEventSchema = searchEventBody

@@ -9,7 +9,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * - `search_event`: what a buyer did from a search's results page (opened a product, put one in
  *   the cart), by the search's id only: nothing about the buyer.
  */
-export class Migration20261207090000 extends Migration {
+export class Migration20261207093117 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "search_index_state" ("id" integer not null, "version" bigint not null default 0, constraint "search_index_state_pkey" primary key ("id"), constraint "search_index_state_one_row" check ("id" = 1));`)
     this.addSql(`insert into "search_index_state" ("id", "version") values (1, 0) on conflict ("id") do nothing;`)
