@@ -8,12 +8,12 @@
  */
 import { ModulesSdkUtils } from "@medusajs/framework/utils"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { CATEGORIES, LAPAS, PRODUCTS } from "../../scripts/demo-data/catalogue"
-import { PostgresSearchEngine, type SqlRunner } from "./engines/postgres"
-import { Migration20261123100000 } from "./migrations/Migration20261123100000"
-import { Migration20261207093117 } from "./migrations/Migration20261207093117"
-import { canonicalQuery, normaliseQuery } from "./query-text"
-import { priceBucketOf, type SearchDocument, type SearchResult } from "./types"
+import { CATEGORIES, LAPAS, PRODUCTS } from "../../src/scripts/demo-data/catalogue"
+import { PostgresSearchEngine, type SqlRunner } from "../../src/modules/search/engines/postgres"
+import { Migration20261123100000 } from "../../src/modules/search/migrations/Migration20261123100000"
+import { Migration20261207093117 } from "../../src/modules/search/migrations/Migration20261207093117"
+import { canonicalQuery, normaliseQuery } from "../../src/modules/search/query-text"
+import { priceBucketOf, type SearchDocument, type SearchResult } from "../../src/modules/search/types"
 
 type Knex = ReturnType<typeof ModulesSdkUtils.createPgConnection>
 
