@@ -27,7 +27,7 @@ const DOCUMENT_TABLE = "search_document"
 const WORD_TABLE = "search_word"
 /** One row (id 1): the index's version, raised by every write; cached browse counts carry it. */
 const STATE_TABLE = "search_index_state"
-/** Browse (empty query) filter combinations whose total and facet counts are kept. */
+/** Browse (empty query) answers kept: filter combinations × pages. */
 const BROWSE_CACHE_ENTRIES = 500
 /** Documents written per INSERT statement. */
 const UPSERT_CHUNK = 200
@@ -54,7 +54,7 @@ const HEADLINE_DESCRIPTION = "StartSel=<mark>, StopSel=</mark>, MaxWords=24, Min
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const
   private config: Promise<string> | null = null
-  private readonly browseCache = new Map<string, { version: string; withFacets: boolean; total: number; facets: SearchResult["facets"] }>()
+  private readonly browseCache = new Map<string, { version: string; result: SearchResult }>()
 
   constructor(private readonly inTransaction: InTransaction) {}
 
@@ -218,12 +218,11 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * Browsing without a query: the page is read in the order of the created_at index; the total and
-   * the facet counts, which need every matching product, come from a cache that any write to the
-   * index (in any process) invalidates through the index's version.
+   * Browsing without a query: the whole answer (page, total and facet counts) of each filter
+   * combination and page is cached in this process, keyed by the index's version, which any write
+   * to the index (from any process) raises; a cached answer then costs one primary-key read.
    */
   private async browse(sql: SqlRunner, params: SearchParams): Promise<SearchResult> {
-    const withFacets = params.facets !== false
     const key = JSON.stringify([
       [...params.sales_channel_ids].sort(),
       params.lapas ? [...params.lapas].sort() : null,
@@ -231,57 +230,28 @@ export class PostgresSearchEngine implements SearchEngine {
       params.min_price ?? null,
       params.max_price ?? null,
       params.in_stock ?? false,
+      params.limit,
+      params.offset,
+      params.facets !== false,
     ])
     const [state] = await sql.execute(`SELECT version::text AS version FROM ${STATE_TABLE} WHERE id = 1`)
-    const version = state?.version ?? "0"
+    const version: string = state?.version ?? "0"
     const cached = this.browseCache.get(key)
-    if (cached && cached.version === version && (cached.withFacets || !withFacets)) {
-      const hits = await this.browsePage(sql, params)
-      return { hits, total: cached.total, facets: withFacets ? cached.facets : { lapas: [], category: [], price: [] } }
+    if (cached && cached.version === version) {
+      // Most recently used last.
+      this.browseCache.delete(key)
+      this.browseCache.set(key, cached)
+      return structuredClone(cached.result)
     }
     const config = await this.textSearchConfig()
     const result = await this.run(sql, config, params, null, "")
     this.browseCache.delete(key)
-    this.browseCache.set(key, { version, withFacets, total: result.total, facets: result.facets })
+    this.browseCache.set(key, { version, result: structuredClone(result) })
     // Least recently used first: drop the oldest entries beyond the limit.
     while (this.browseCache.size > BROWSE_CACHE_ENTRIES) {
       this.browseCache.delete(this.browseCache.keys().next().value as string)
     }
     return result
-  }
-
-  /** One page of browsing: newest first, filters only. */
-  private async browsePage(sql: SqlRunner, params: SearchParams): Promise<SearchHit[]> {
-    const where = [`d.sales_channel_ids && ${TEXT_ARRAY}`, "d.min_price IS NOT NULL"]
-    const bindings: unknown[] = [JSON.stringify(params.sales_channel_ids)]
-    if (params.lapas?.length) {
-      where.push(`d.lapas_handle = ANY(${TEXT_ARRAY})`)
-      bindings.push(JSON.stringify(params.lapas))
-    }
-    if (params.category?.length) {
-      where.push(`d.category_handles && ${TEXT_ARRAY}`)
-      bindings.push(JSON.stringify(params.category))
-    }
-    if (params.min_price !== undefined) {
-      where.push("d.min_price >= ?")
-      bindings.push(params.min_price)
-    }
-    if (params.max_price !== undefined) {
-      where.push("d.min_price <= ?")
-      bindings.push(params.max_price)
-    }
-    if (params.in_stock) where.push("d.in_stock")
-    bindings.push(params.limit, params.offset)
-    const rows = await sql.execute(
-      `SELECT d.id, d.title, d.handle, d.thumbnail, d.lapas_name, d.lapas_handle, d.min_price::text AS min_price,
-              d.in_stock, d.title AS highlight_title, NULL AS highlight_description
-         FROM ${DOCUMENT_TABLE} d
-        WHERE ${where.join(" AND ")}
-        ORDER BY d.created_at DESC, d.id
-        LIMIT ? OFFSET ?`,
-      bindings
-    )
-    return rows.map(toHit)
   }
 
   private async run(
