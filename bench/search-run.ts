@@ -1,7 +1,8 @@
 /**
  * Runs inside the Medusa app (`medusa exec ../bench/search-run.ts` from backend/, started by
  * bench/search.mjs): indexes BENCH_PRODUCTS generated products, then times BENCH_QUERIES mixed
- * searches through the search module. Prints p50/p95 in ms, overall and per kind of query.
+ * searches through the search module, BENCH_ROUNDS times (default 3). Prints p50/p95/p99 in ms of
+ * each round, overall and per kind of query, then the median over the rounds of each figure.
  */
 import { createRequire } from "node:module"
 import path from "node:path"
@@ -111,21 +112,41 @@ export default async function bench({ container }: { container: any }) {
     search.searchProducts({ sales_channel_ids: [channel], limit: 20, offset: 0, ...params })
   for (let i = 0; i < 50; i++) await ask(plan[i % plan.length][2]())
 
-  const all: number[] = []
-  const byKind = new Map<string, number[]>()
-  let found = 0
-  for (const [kind, , make] of plan) {
-    const params = make()
-    const start = performance.now()
-    const result = await ask(params)
-    const ms = performance.now() - start
-    if (result.total > 0) found++
-    all.push(ms)
-    byKind.set(kind, [...(byKind.get(kind) ?? []), ms])
+  const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS || 3))
+  const figures: { all: number[]; byKind: Map<string, number[]> }[] = []
+  for (let round = 1; round <= rounds; round++) {
+    const all: number[] = []
+    const byKind = new Map<string, number[]>()
+    let found = 0
+    for (const [kind, , make] of plan) {
+      const params = make()
+      const start = performance.now()
+      const result = await ask(params)
+      const ms = performance.now() - start
+      if (result.total > 0) found++
+      all.push(ms)
+      byKind.set(kind, [...(byKind.get(kind) ?? []), ms])
+    }
+    figures.push({ all, byKind })
+    console.log(`\nRound ${round} of ${rounds}: ${queries} queries over ${products} products (PostgreSQL engine, one at a time; ms):`)
+    console.log(summary("all", all))
+    for (const [kind] of kindsOfQuery) if (byKind.get(kind)) console.log(summary(kind, byKind.get(kind)!))
+    console.log(`${found} of ${queries} queries found something`)
   }
-  console.log(`\n${queries} queries over ${products} products (PostgreSQL engine, one at a time; ms):`)
-  console.log(summary("all", all))
-  for (const [kind] of kindsOfQuery) if (byKind.get(kind)) console.log(summary(kind, byKind.get(kind)!))
-  console.log(`${found} of ${queries} queries found something`)
+
+  // The median over the rounds of each round's percentile.
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const pct = (values: number[], p: number) => percentile([...values].sort((a, b) => a - b), p)
+  const medianLine = (label: string, of: (r: (typeof figures)[number]) => number[] | undefined) => {
+    const sets = figures.map(of).filter((v): v is number[] => !!v?.length)
+    if (!sets.length) return
+    const f = (n: number) => n.toFixed(1).padStart(7)
+    console.log(
+      `${label.padEnd(22)} p50 ${f(median(sets.map((v) => pct(v, 50))))}  p95 ${f(median(sets.map((v) => pct(v, 95))))}  p99 ${f(median(sets.map((v) => pct(v, 99))))}   p95 per round: ${sets.map((v) => pct(v, 95).toFixed(1)).join(", ")}`
+    )
+  }
+  console.log(`\nMedians of ${rounds} rounds (ms):`)
+  medianLine("all", (r) => r.all)
+  for (const [kind] of kindsOfQuery) medianLine(kind, (r) => r.byKind.get(kind))
   if (!process.env.BENCH_KEEP) await search.replaceAllDocuments([])
 }

@@ -45,6 +45,10 @@ test("search: a misspelt query gets suggestions, its results, a lapas facet narr
   assert.match((await firstHit.getByTestId("product-card-price").textContent())?.trim() ?? "", RUPIAH)
   assert.match((await page.getByTestId("search-results-count").textContent()) ?? "", /\d+ produk untuk “jhe instan”/)
   assert.equal(await page.getByTestId("search-input").inputValue(), "jhe instan", "the box keeps the query")
+  // The misspelling was corrected, and the page says to what.
+  const corrected = page.getByTestId("search-corrected")
+  assert.equal((await corrected.textContent())?.trim(), "Maksud Anda: jahe instan?")
+  assert.equal(await corrected.getByRole("link").getAttribute("href"), "/cari?q=jahe+instan")
   await saveScreenshot(page, "search-results")
 
   // Without the query every product is listed; a lapas facet narrows the list.

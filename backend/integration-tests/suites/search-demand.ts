@@ -3,7 +3,7 @@ import { appModule } from "../app"
 import { defineSuite, demoSeed } from "../runner"
 import { failureOf, loginAsMember, type Headers } from "../helpers"
 
-const { seedDemoSearches, DEMO_SEARCHES } = appModule<typeof import("../../src/scripts/demo-data/searches")>(
+const { seedDemoSearches, DEMO_SEARCHES, openedOf } = appModule<typeof import("../../src/scripts/demo-data/searches")>(
   "src/scripts/demo-data/searches"
 )
 const { normaliseQuery } = appModule<typeof import("../../src/modules/search/query-text")>(
@@ -24,29 +24,33 @@ const daysBefore = (day: string, n: number) =>
 /** Searches whose instants the test chooses, in a period long before the demo log (which is recent). */
 const PERIOD = { from: "2024-02-27", to: "2024-03-02" }
 const PERIOD_DAYS = ["2024-02-27", "2024-02-28", "2024-02-29", "2024-03-01", "2024-03-02"]
-type Logged = { text: string; results: number; lapas: null | "A" | "B"; at: string }
+/** `opened`: the buyer opened a product from its results (a search event). */
+type Logged = { text: string; results: number; lapas: null | "A" | "B"; at: string; opened?: true }
 const LOGGED: Logged[] = [
   // Every search nationally (no lapas filter). Days in WIB (UTC+7).
   { text: "meja belajar", results: 0, lapas: null, at: "2024-02-27T03:00:00Z" },
   { text: "meja belajar", results: 0, lapas: null, at: "2024-02-28T03:00:00Z" },
   { text: "Meja  Belajar!", results: 0, lapas: null, at: "2024-02-29T03:00:00Z" },
-  { text: "kursi goyang", results: 5, lapas: null, at: "2024-02-27T05:00:00Z" },
+  { text: "kursi goyang", results: 5, lapas: null, at: "2024-02-27T05:00:00Z", opened: true },
   { text: "kursi goyang", results: 1, lapas: null, at: "2024-03-01T05:00:00Z" },
-  { text: "tanjak", results: 3, lapas: null, at: "2024-02-28T04:00:00Z" },
-  { text: "tanjak", results: 3, lapas: null, at: "2024-02-29T04:00:00Z" },
-  { text: "tanjak", results: 3, lapas: null, at: "2024-03-01T04:00:00Z" },
+  { text: "tanjak", results: 3, lapas: null, at: "2024-02-28T04:00:00Z", opened: true },
+  { text: "tanjak", results: 3, lapas: null, at: "2024-02-29T04:00:00Z", opened: true },
+  { text: "tanjak", results: 3, lapas: null, at: "2024-03-01T04:00:00Z", opened: true },
+  // Found something, but the buyer opened nothing: found nothing relevant.
   { text: "TANJAK", results: 3, lapas: null, at: "2024-03-02T04:00:00Z" },
-  // Found nothing once, then something: not unmet, but its zero still counts.
+  // Found nothing once, then something the buyer opened: not unmet, but its zero still counts.
   { text: "lampu tidur", results: 0, lapas: null, at: "2024-02-28T06:00:00Z" },
-  { text: "lampu tidur", results: 7, lapas: null, at: "2024-03-02T06:00:00Z" },
+  { text: "lampu tidur", results: 7, lapas: null, at: "2024-03-02T06:00:00Z", opened: true },
   // The edges of the period in WIB: 26 Feb 23:59:59.999 and 3 Mar 00:00 are out, the others in.
   { text: "sapu ijuk", results: 0, lapas: null, at: "2024-02-26T16:59:59.999Z" },
   { text: "sapu ijuk", results: 0, lapas: null, at: "2024-02-26T17:00:00Z" },
   { text: "sapu ijuk", results: 0, lapas: null, at: "2024-03-02T16:59:59.999Z" },
   { text: "sapu ijuk", results: 0, lapas: null, at: "2024-03-02T17:00:00Z" },
   // On lapas A's page (WIB).
-  { text: "jahe instan", results: 1, lapas: "A", at: "2024-02-29T08:00:00Z" },
+  { text: "jahe instan", results: 1, lapas: "A", at: "2024-02-29T08:00:00Z", opened: true },
   { text: "jahe instan", results: 1, lapas: "A", at: "2024-03-01T08:00:00Z" },
+  // A spelling variant: grouped under "jahe instan".
+  { text: "Jahe Instant", results: 1, lapas: "A", at: "2024-03-02T08:00:00Z", opened: true },
   { text: "madu", results: 0, lapas: "A", at: "2024-03-01T09:00:00Z" },
   // On lapas B's page; B keeps Papua time (WIT, UTC+9) in this suite.
   // 1 Mar 15:30 UTC: 22:30 on 1 March in WIB, 00:30 on 2 March in WIT.
@@ -57,8 +61,19 @@ const LOGGED: Logged[] = [
   { text: "tanjak", results: 2, lapas: "B", at: "2024-03-02T16:30:00Z" },
 ]
 
-const q = (query: string, searches: number, last_result_count: number) => ({ query, searches, last_result_count })
-const d = (day: string, searches: number, zero_result_searches: number) => ({ day, searches, zero_result_searches })
+const q = (query: string, searches: number, unmet_searches: number, last_result_count: number, variants: string[] = []) => ({
+  query,
+  searches,
+  unmet_searches,
+  last_result_count,
+  variants,
+})
+const d = (day: string, searches: number, zero_result_searches: number, unmet_searches: number) => ({
+  day,
+  searches,
+  zero_result_searches,
+  unmet_searches,
+})
 
 export default defineSuite({
   testSuite: ({ api, getContainer, dbConnection }) => {
@@ -87,15 +102,20 @@ export default defineSuite({
       lapas[B].time_zone = "Asia/Jayapura"
 
       const search = getContainer().resolve(SEARCH_MODULE) as {
-        logSearch(entry: { query: string; result_count: number; lapas_id: string | null; created_at?: Date }): Promise<void>
+        logSearch(entry: { query: string; result_count: number; lapas_id: string | null; created_at?: Date }): Promise<string | null>
+        recordSearchEvent(event: { search_id: string; kind: "click"; product_id: string; created_at?: Date }): Promise<boolean>
       }
       for (const row of LOGGED) {
-        await search.logSearch({
+        const id = await search.logSearch({
           query: row.text,
           result_count: row.results,
           lapas_id: row.lapas === null ? null : lapas[row.lapas === "A" ? A : B].id,
           created_at: new Date(row.at),
         })
+        if (row.opened) {
+          const at = new Date(Date.parse(row.at) + 60_000)
+          expect(await search.recordSearchEvent({ search_id: id!, kind: "click", product_id: "prod_any", created_at: at })).toBe(true)
+        }
       }
     })
 
@@ -147,61 +167,66 @@ export default defineSuite({
         expect(await logCount()).toBe(demoSearchesLogged + LOGGED.length)
       })
 
-      it("shows the demo's zero-result queries on the default report (last 30 days, nationally)", async () => {
+      it("shows the demo's unmet queries on the default report (last 30 days, nationally), spellings grouped", async () => {
         const { data } = await demand(`?limit=100`, as.national)
         const today = dayIn(new Date(), "Asia/Jakarta")
         expect(data.lapas).toBeNull()
         expect(data.period).toEqual({ from: daysBefore(today, 29), to: today, time_zone: "Asia/Jakarta" })
-        expect(data.few).toBe(2)
+        expect(data).not.toHaveProperty("few")
         expect(data.daily.map((day: any) => day.day)[0]).toBe(daysBefore(today, 29))
         expect(data.daily).toHaveLength(30)
 
         // Nationally, every search counts, with or without a lapas filter.
-        const searchesOf = new Map<string, number>()
-        for (const s of DEMO_SEARCHES) {
-          const query = normaliseQuery(s.text)
-          searchesOf.set(query, (searchesOf.get(query) ?? 0) + s.searches)
-        }
-        const total = [...searchesOf.values()].reduce((sum, n) => sum + n, 0)
+        const total = DEMO_SEARCHES.reduce((sum, s) => sum + s.searches, 0)
         const zero = DEMO_SEARCHES.filter((s) => !s.finds).reduce((sum, s) => sum + s.searches, 0)
-        expect(data.totals).toEqual({ searches: total, zero_result_searches: zero, distinct_queries: searchesOf.size })
+        // A search is unmet when it found nothing or its buyer opened nothing from the results.
+        const unmetSearches = DEMO_SEARCHES.reduce((sum, s) => sum + s.searches - openedOf(s), 0)
+        expect(data.totals).toEqual({
+          searches: total,
+          zero_result_searches: zero,
+          unmet_searches: unmetSearches,
+          distinct_queries: data.top_queries.length,
+        })
+        expect(data.top_queries.reduce((sum: number, row: any) => sum + row.searches, 0)).toBe(total)
         expect(data.daily.reduce((sum: number, day: any) => sum + day.searches, 0)).toBe(total)
         expect(data.daily.reduce((sum: number, day: any) => sum + day.zero_result_searches, 0)).toBe(zero)
+        expect(data.daily.reduce((sum: number, day: any) => sum + day.unmet_searches, 0)).toBe(unmetSearches)
 
-        expect(data.top_queries.map((row: any) => [row.query, row.searches])).toEqual(
-          [...searchesOf.entries()]
-            .sort(([qa, a], [qb, b]) => b - a || (qa < qb ? -1 : 1))
-            .map(([query, n]) => [query, n])
-        )
-        expect(data.top_queries[0]).toMatchObject({ query: "jahe instan", searches: 14 })
+        // "jahe instan", "Jahe Instant" and "jhe instan" are one query; "JAHE" is "jahe"; "tanjk" is "tanjak".
+        const searchesOf = (...texts: string[]) =>
+          DEMO_SEARCHES.filter((s) => texts.includes(s.text)).reduce((sum, s) => sum + s.searches, 0)
+        expect(data.top_queries[0]).toMatchObject({
+          query: "jahe instan",
+          searches: searchesOf("jahe instan", "Jahe Instant", "jhe instan"),
+          variants: ["jahe instant", "jhe instan"],
+        })
         expect(data.top_queries[0].last_result_count).toBeGreaterThan(0)
+        const row = (query: string) => data.top_queries.find((r: any) => r.query === query)
+        expect(row("jahe")).toMatchObject({ searches: searchesOf("jahe", "JAHE"), variants: [] })
+        expect(row("tanjak")).toMatchObject({ searches: searchesOf("tanjak", "tanjk"), variants: ["tanjk"] })
+        for (const variant of ["jahe instant", "jhe instan", "tanjk"]) expect(row(variant)).toBeUndefined()
+        const counts = data.top_queries.map((r: any) => r.searches)
+        expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a))
 
-        // Queries only ever searched where they find nothing: unmet, with 0 as their last count.
-        const unmet = new Map(data.unmet_queries.map((row: any) => [row.query, row]))
+        // Queries that find nothing: unmet, every search of them. "kopi" finds a coffee table and
+        // a soap that nobody opens: unmet as well. What buyers open is not.
+        const unmet = new Map(data.unmet_queries.map((r: any) => [r.query, r]))
         const neverFound = DEMO_SEARCHES.filter(
           (s) => !s.finds && DEMO_SEARCHES.every((o) => normaliseQuery(o.text) !== normaliseQuery(s.text) || !o.finds)
         )
         expect(neverFound.map((s) => s.text)).toEqual(expect.arrayContaining(["ikan asin", "mukena", "sajadah", "blangkon"]))
         for (const s of neverFound) {
-          expect([s.text, unmet.get(normaliseQuery(s.text))]).toEqual([
-            s.text,
-            { query: normaliseQuery(s.text), searches: searchesOf.get(normaliseQuery(s.text)), last_result_count: 0 },
-          ])
+          const query = normaliseQuery(s.text)
+          expect([s.text, unmet.get(query)]).toEqual([s.text, q(query, row(query).searches, row(query).searches, 0)])
         }
-        // Most searched first; exactly the queries whose latest search found at most `few` (2).
-        const counts = data.unmet_queries.map((row: any) => row.searches)
-        expect(counts).toEqual([...counts].sort((a, b) => b - a))
-        expect(data.unmet_queries.map((row: any) => row.query).sort()).toEqual(
-          data.top_queries.filter((row: any) => row.last_result_count <= 2).map((row: any) => row.query).sort()
+        expect(unmet.get("kopi")).toMatchObject({ unmet_searches: searchesOf("kopi") })
+        for (const met of ["jahe instan", "jahe", "tanjak", "kursi rotan", "meja jati"]) expect([met, unmet.has(met)]).toEqual([met, false])
+        // Exactly the queries most of whose searches were unmet, most unmet searches first.
+        expect(data.unmet_queries.map((r: any) => r.query).sort()).toEqual(
+          data.top_queries.filter((r: any) => r.unmet_searches * 2 > r.searches).map((r: any) => r.query).sort()
         )
-        expect(data.top_queries.some((row: any) => row.last_result_count > 2)).toBe(true)
-
-        // few=0: only the queries whose latest search found nothing.
-        const { data: none } = await demand(`?limit=100&few=0`, as.national)
-        expect(none.unmet_queries.every((row: any) => row.last_result_count === 0)).toBe(true)
-        expect(none.unmet_queries.map((row: any) => row.query)).toEqual(
-          expect.arrayContaining(neverFound.map((s) => normaliseQuery(s.text)))
-        )
+        const unmetCounts = data.unmet_queries.map((r: any) => r.unmet_searches)
+        expect(unmetCounts).toEqual([...unmetCounts].sort((a: number, b: number) => b - a))
       })
 
       it("shows a lapas the searches made on its page, unmet ones included", async () => {
@@ -209,12 +234,7 @@ export default defineSuite({
         expect(data.lapas).toEqual({ id: lapas[A].id, name: lapas[A].name, handle: A })
         const ofA = DEMO_SEARCHES.filter((s) => s.lapas === A)
         expect(data.totals.searches).toBe(ofA.reduce((sum, s) => sum + s.searches, 0))
-        expect(data.unmet_queries).toEqual(
-          expect.arrayContaining([
-            { query: "kopi", searches: 3, last_result_count: 0 },
-            { query: "madu", searches: 2, last_result_count: 0 },
-          ])
-        )
+        expect(data.unmet_queries).toEqual(expect.arrayContaining([q("kopi", 3, 3, 0), q("madu", 2, 2, 0)]))
         expect(data.top_queries.map((row: any) => row.query).sort()).toEqual(ofA.map((s) => normaliseQuery(s.text)).sort())
         expect(data.top_queries.find((row: any) => row.query === "jahe merah").last_result_count).toBeGreaterThan(0)
       })
@@ -225,14 +245,27 @@ export default defineSuite({
         const semarang = lapas["lapas-semarang"]
         await api.post(`/lapas-api/lapas/${semarang.id}`, { time_zone: zone }, as.national)
         try {
-          const { data: found } = await api.get(`/store/search?q=${encodeURIComponent("Kursi  BAMBU")}&lapas=lapas-semarang`, {
-            headers: { "x-publishable-api-key": seeded.publishableKey },
-          })
-          const { data } = await demand(`?lapas_id=${semarang.id}&few=50`, as.national)
+          const store = { headers: { "x-publishable-api-key": seeded.publishableKey } }
+          const { data: found } = await api.get(`/store/search?q=${encodeURIComponent("Kursi  BAMBU")}&lapas=lapas-semarang`, store)
+          expect(found.search_id).toMatch(/^srch_/)
+          const grouped = found.corrected_query ?? "kursi bambu"
+          const variants = grouped === "kursi bambu" ? [] : ["kursi bambu"]
+          const { data } = await demand(`?lapas_id=${semarang.id}`, as.national)
           expect(data.period).toEqual({ from: daysBefore(today, 29), to: today, time_zone: zone })
-          expect(data.top_queries).toContainEqual({ query: "kursi bambu", searches: 1, last_result_count: found.total })
-          expect(data.unmet_queries).toContainEqual({ query: "kursi bambu", searches: 1, last_result_count: found.total })
+          expect(data.top_queries).toContainEqual(q(grouped, 1, 1, found.total, variants))
+          // Nothing opened from its results yet: unmet, whatever it found.
+          expect(data.unmet_queries).toContainEqual(q(grouped, 1, 1, found.total, variants))
           expect(data.daily.at(-1).searches).toBeGreaterThanOrEqual(1)
+          expect(data.daily.at(-1).unmet_searches).toBeGreaterThanOrEqual(1)
+
+          // The buyer opens a product from the results: the search found something relevant.
+          if (found.hits.length) {
+            const opened = await api.post(`/store/search/events`, { search_id: found.search_id, kind: "click", product_id: found.hits[0].id }, store)
+            expect(opened.status).toBe(202)
+            const { data: after } = await demand(`?lapas_id=${semarang.id}`, as.national)
+            expect(after.top_queries).toContainEqual(q(grouped, 1, 0, found.total, variants))
+            expect(after.unmet_queries.map((r: any) => r.query)).not.toContain(grouped)
+          }
         } finally {
           await dbConnection.raw(`DELETE FROM search_query WHERE query = 'kursi bambu'`)
           await api.post(`/lapas-api/lapas/${semarang.id}`, { time_zone: "Asia/Jakarta" }, as.national)
@@ -248,45 +281,34 @@ export default defineSuite({
         expect(data).toEqual({
           lapas: null,
           period: { ...PERIOD, time_zone: "Asia/Jakarta" },
-          few: 2,
-          totals: { searches: 18, zero_result_searches: 8, distinct_queries: 7 },
+          totals: { searches: 19, zero_result_searches: 8, unmet_searches: 12, distinct_queries: 7 },
           top_queries: [
-            q("tanjak", 5, 2),
-            q("kursi goyang", 3, 0),
-            q("meja belajar", 3, 0),
-            q("jahe instan", 2, 1),
-            q("lampu tidur", 2, 7),
-            q("sapu ijuk", 2, 0),
-            q("madu", 1, 0),
+            q("tanjak", 5, 2, 2),
+            q("jahe instan", 3, 1, 1, ["jahe instant"]),
+            q("kursi goyang", 3, 2, 0),
+            q("meja belajar", 3, 3, 0),
+            q("lampu tidur", 2, 1, 7),
+            q("sapu ijuk", 2, 2, 0),
+            q("madu", 1, 1, 0),
           ],
-          unmet_queries: [
-            q("tanjak", 5, 2),
-            q("kursi goyang", 3, 0),
-            q("meja belajar", 3, 0),
-            q("sapu ijuk", 2, 0),
-            q("jahe instan", 2, 1),
-            q("madu", 1, 0),
-          ],
+          // Most of their searches found nothing relevant; "tanjak" (2 of 5), "jahe instan" (1 of 3)
+          // and "lampu tidur" (1 of 2) did find something.
+          unmet_queries: [q("meja belajar", 3, 3, 0), q("kursi goyang", 3, 2, 0), q("sapu ijuk", 2, 2, 0), q("madu", 1, 1, 0)],
           daily: [
-            d("2024-02-27", 3, 2),
-            d("2024-02-28", 3, 2),
-            d("2024-02-29", 3, 1),
-            d("2024-03-01", 5, 2),
-            d("2024-03-02", 4, 1),
+            d("2024-02-27", 3, 2, 2),
+            d("2024-02-28", 3, 2, 2),
+            d("2024-02-29", 3, 1, 1),
+            d("2024-03-01", 5, 2, 4),
+            d("2024-03-02", 5, 1, 3),
           ],
         })
       })
 
-      it("few and limit: unmet only at or under `few` results, lists cut at `limit`", async () => {
-        const { data: none } = await demand(`?${period}&few=0`, as.national)
-        expect(none.few).toBe(0)
-        expect(none.unmet_queries).toEqual([q("kursi goyang", 3, 0), q("meja belajar", 3, 0), q("sapu ijuk", 2, 0), q("madu", 1, 0)])
-        const { data: many } = await demand(`?${period}&few=7`, as.national)
-        expect(many.unmet_queries.map((row: any) => row.query)).toContain("lampu tidur")
+      it("limit: lists cut at `limit`, totals whole", async () => {
         const { data: short } = await demand(`?${period}&limit=2`, as.national)
-        expect(short.top_queries).toEqual([q("tanjak", 5, 2), q("kursi goyang", 3, 0)])
-        expect(short.unmet_queries).toEqual([q("tanjak", 5, 2), q("kursi goyang", 3, 0)])
-        expect(short.totals).toEqual({ searches: 18, zero_result_searches: 8, distinct_queries: 7 })
+        expect(short.top_queries).toEqual([q("tanjak", 5, 2, 2), q("jahe instan", 3, 1, 1, ["jahe instant"])])
+        expect(short.unmet_queries).toEqual([q("meja belajar", 3, 3, 0), q("kursi goyang", 3, 2, 0)])
+        expect(short.totals).toEqual({ searches: 19, zero_result_searches: 8, unmet_searches: 12, distinct_queries: 7 })
       })
 
       it("for one lapas: only the searches made with it as filter, days in its own zone", async () => {
@@ -294,11 +316,10 @@ export default defineSuite({
         expect(a).toEqual({
           lapas: { id: lapas[A].id, name: lapas[A].name, handle: A },
           period: { ...PERIOD, time_zone: "Asia/Jakarta" },
-          few: 2,
-          totals: { searches: 3, zero_result_searches: 1, distinct_queries: 2 },
-          top_queries: [q("jahe instan", 2, 1), q("madu", 1, 0)],
-          unmet_queries: [q("jahe instan", 2, 1), q("madu", 1, 0)],
-          daily: [d("2024-02-27", 0, 0), d("2024-02-28", 0, 0), d("2024-02-29", 1, 0), d("2024-03-01", 2, 1), d("2024-03-02", 0, 0)],
+          totals: { searches: 4, zero_result_searches: 1, unmet_searches: 2, distinct_queries: 2 },
+          top_queries: [q("jahe instan", 3, 1, 1, ["jahe instant"]), q("madu", 1, 1, 0)],
+          unmet_queries: [q("madu", 1, 1, 0)],
+          daily: [d("2024-02-27", 0, 0, 0), d("2024-02-28", 0, 0, 0), d("2024-02-29", 1, 0, 0), d("2024-03-01", 2, 1, 2), d("2024-03-02", 1, 0, 0)],
         })
 
         // B in WIT: its 27 February starts at 26 February 15:00 UTC, and its 2 March ends at 15:00 UTC.
@@ -306,11 +327,10 @@ export default defineSuite({
         expect(b).toEqual({
           lapas: { id: lapas[B].id, name: lapas[B].name, handle: B },
           period: { ...PERIOD, time_zone: "Asia/Jayapura" },
-          few: 2,
-          totals: { searches: 2, zero_result_searches: 1, distinct_queries: 2 },
-          top_queries: [q("kursi goyang", 1, 0), q("tanjak", 1, 2)],
-          unmet_queries: [q("kursi goyang", 1, 0), q("tanjak", 1, 2)],
-          daily: [d("2024-02-27", 1, 0), d("2024-02-28", 0, 0), d("2024-02-29", 0, 0), d("2024-03-01", 0, 0), d("2024-03-02", 1, 1)],
+          totals: { searches: 2, zero_result_searches: 1, unmet_searches: 2, distinct_queries: 2 },
+          top_queries: [q("kursi goyang", 1, 1, 0), q("tanjak", 1, 1, 2)],
+          unmet_queries: [q("kursi goyang", 1, 1, 0), q("tanjak", 1, 1, 2)],
+          daily: [d("2024-02-27", 1, 0, 1), d("2024-02-28", 0, 0, 0), d("2024-02-29", 0, 0, 0), d("2024-03-01", 0, 0, 0), d("2024-03-02", 1, 1, 1)],
         })
       })
 
@@ -329,7 +349,7 @@ export default defineSuite({
         const { data: toOnly } = await demand(`?to=${PERIOD.to}`, as.national)
         expect(toOnly.period).toEqual({ from: "2024-02-02", to: PERIOD.to, time_zone: "Asia/Jakarta" })
         // 26 February in WIB: the first "sapu ijuk" and B's first "tanjak" are in as well.
-        expect(toOnly.totals.searches).toBe(20)
+        expect(toOnly.totals.searches).toBe(21)
 
         // A whole leap year is one report; a period with no searches is all zeros.
         const { data: year } = await demand(`?from=2024-01-01&to=2024-12-31`, as.national)
@@ -337,11 +357,70 @@ export default defineSuite({
         expect(year.totals.searches).toBe(LOGGED.length)
         const { data: empty } = await demand(`?from=2023-01-01&to=2023-01-03`, as.national)
         expect(empty).toMatchObject({
-          totals: { searches: 0, zero_result_searches: 0, distinct_queries: 0 },
+          totals: { searches: 0, zero_result_searches: 0, unmet_searches: 0, distinct_queries: 0 },
           top_queries: [],
           unmet_queries: [],
-          daily: [d("2023-01-01", 0, 0), d("2023-01-02", 0, 0), d("2023-01-03", 0, 0)],
+          daily: [d("2023-01-01", 0, 0, 0), d("2023-01-02", 0, 0, 0), d("2023-01-03", 0, 0, 0)],
         })
+      })
+    })
+
+    describe("POST /store/search/events", () => {
+      const store = () => ({ headers: { "x-publishable-api-key": seeded.publishableKey }, validateStatus: () => true })
+
+      it("records a click or an add to cart from a results page once, by the search's id only", async () => {
+        const { data: found } = await api.get(`/store/search?q=${encodeURIComponent("jhe instan")}`, store())
+        expect(found.corrected_query).toBe("jahe instan")
+        expect(found.search_id).toMatch(/^srch_[0-9A-Z]{26}$/)
+        const [logged] = (await dbConnection.raw(`SELECT query, canonical_query FROM search_query WHERE id = ?`, [found.search_id])).rows
+        expect(logged).toEqual({ query: "jhe instan", canonical_query: "jahe instan" })
+        // A later page of the same search is not logged again, so it has no id of its own.
+        const { data: page2 } = await api.get(`/store/search?q=${encodeURIComponent("jhe instan")}&offset=20`, store())
+        expect(page2.search_id).toBeNull()
+
+        const body = { search_id: found.search_id, kind: "click", product_id: found.hits[0].id }
+        for (let i = 0; i < 2; i++) {
+          const answer = await api.post(`/store/search/events`, body, store())
+          expect([answer.status, answer.data]).toEqual([202, { recorded: true }])
+        }
+        const added = await api.post(`/store/search/events`, { ...body, kind: "add_to_cart" }, store())
+        expect(added.status).toBe(202)
+        const { rows } = await dbConnection.raw(
+          `SELECT kind, product_id FROM search_event WHERE search_query_id = ? ORDER BY kind`,
+          [found.search_id]
+        )
+        expect(rows).toEqual([
+          { kind: "add_to_cart", product_id: found.hits[0].id },
+          { kind: "click", product_id: found.hits[0].id },
+        ])
+        // Nothing about the buyer is kept.
+        const columns = await dbConnection.raw(
+          `SELECT column_name FROM information_schema.columns WHERE table_name = 'search_event' ORDER BY column_name`
+        )
+        expect(columns.rows.map((c: any) => c.column_name)).toEqual(["created_at", "kind", "product_id", "search_query_id"])
+        await dbConnection.raw(`DELETE FROM search_query WHERE id = ?`, [found.search_id])
+      })
+
+      it("answers 404 for a search it does not know or that is more than a day old, 400 saying what to fix", async () => {
+        const unknown = await api.post(`/store/search/events`, { search_id: "srch_01JZZZZZZZZZZZZZZZZZZZZZZZ", kind: "click", product_id: "prod_1" }, store())
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.message).toMatch(/recent GET \/store\/search/)
+        const [old] = (await dbConnection.raw(`SELECT id FROM search_query WHERE created_at < '2025-01-01' LIMIT 1`)).rows
+        const stale = await api.post(`/store/search/events`, { search_id: old.id, kind: "click", product_id: "prod_1" }, store())
+        expect(stale.status).toBe(404)
+
+        const cases: [unknown, RegExp][] = [
+          [{}, /search_id/],
+          [{ search_id: "abc", kind: "click", product_id: "prod_1" }, /search_id is the search_id GET \/store\/search answered/],
+          [{ search_id: "srch_01JZZZZZZZZZZZZZZZZZZZZZZZ", kind: "view", product_id: "prod_1" }, /kind is one of click, add_to_cart/],
+          [{ search_id: "srch_01JZZZZZZZZZZZZZZZZZZZZZZZ", kind: "click", product_id: "x'; --" }, /product_id/],
+          [{ search_id: "srch_01JZZZZZZZZZZZZZZZZZZZZZZZ", kind: "click", product_id: "prod_1", customer_id: "cus_1" }, /customer_id/],
+        ]
+        for (const [body, message] of cases) {
+          const answer = await api.post(`/store/search/events`, body, store())
+          expect([JSON.stringify(body), answer.status]).toEqual([JSON.stringify(body), 400])
+          expect([JSON.stringify(body), answer.data.message]).toEqual([JSON.stringify(body), expect.stringMatching(message)])
+        }
       })
     })
 
@@ -365,7 +444,7 @@ export default defineSuite({
         expect((await failureOf(demand(`?${period}`, { headers: {} }))).status).toBe(401)
       })
 
-      it("answers 400, saying what to fix, for bad days, periods, few and limit", async () => {
+      it("answers 400, saying what to fix, for bad days, periods and limit", async () => {
         const today = dayIn(new Date(), "Asia/Jakarta")
         const cases: [string, RegExp][] = [
           ["from=2024-02-30&to=2024-03-02", /from.*calendar day/],
@@ -375,10 +454,8 @@ export default defineSuite({
           [`from=${daysBefore(today, -1)}`, /from .* must be on or before to .*today/],
           ["from=2023-01-01&to=2024-01-02", /at most 366 days/],
           [`from=${daysBefore(today, 400)}`, /at most 366 days/],
-          ["few=-1", /few: give a whole number from 0 to 50/],
-          ["few=51", /few: give a whole number from 0 to 50/],
-          ["few=two", /few: give a whole number from 0 to 50/],
-          ["few=1.5", /few/],
+          // The old "few results" threshold is gone: what counts is whether buyers found something relevant.
+          ["few=2", /few/],
           ["limit=0", /limit: give a whole number from 1 to 100/],
           ["limit=101", /limit/],
           ["lapas_id=", /lapas_id/],
@@ -388,7 +465,7 @@ export default defineSuite({
           expect([query, failure.status]).toEqual([query, 400])
           expect([query, failure.message]).toEqual([query, expect.stringMatching(message)])
         }
-        for (const ok of ["few=0", "few=50", "limit=1", "limit=100", "from=2023-01-01&to=2024-01-01"]) {
+        for (const ok of ["limit=1", "limit=100", "from=2023-01-01&to=2024-01-01"]) {
           expect([ok, (await failureOf(demand(`?${ok}`, as.national))).status]).toEqual([ok, 200])
         }
         const unknownParam = await failureOf(demand(`?sort=query`, as.national))

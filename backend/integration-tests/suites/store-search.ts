@@ -61,6 +61,16 @@ export default defineSuite({
         }
       )
 
+      it('"jahee": the jahe products first, no softball glove or batik ("dijahit"), and says "jahe"', async () => {
+        const result = await search(`q=jahee`)
+        expect(result.hits[0].handle).toBe("jahe-instan")
+        expect(result.hits.map((hit: any) => hit.handle).filter((h: string) => /softball|batting|mitt|batik/.test(h))).toEqual([])
+        expect(result.corrected_query).toBe("jahe")
+        expect(result.search_id).toMatch(/^srch_/)
+        const asTyped = await search(`q=jahe`)
+        expect(asTyped.corrected_query).toBeNull()
+      })
+
       it("marks the matched words in the title and description, nothing else", async () => {
         const { hits } = await search("q=jahe")
         expect(hits[0].highlight.title).toBe("<mark>Jahe</mark> Instan Bojonegoro")
@@ -184,7 +194,8 @@ export default defineSuite({
         const columns = (
           await dbConnection.raw(`SELECT column_name FROM information_schema.columns WHERE table_name = 'search_query'`)
         ).rows.map((r: { column_name: string }) => r.column_name)
-        expect(columns.sort()).toEqual(["created_at", "deleted_at", "id", "lapas_id", "query", "result_count", "updated_at"])
+        // Nothing about the buyer: the query in two forms, its count, the lapas filter and times.
+        expect(columns.sort()).toEqual(["canonical_query", "created_at", "deleted_at", "id", "lapas_id", "query", "result_count", "updated_at"])
       })
     })
 

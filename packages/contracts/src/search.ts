@@ -1,3 +1,5 @@
+import { z } from "zod"
+
 /**
  * Product search: what GET /store/search and GET /store/search/suggestions answer. Both search
  * engines (PostgreSQL, Meilisearch) give exactly these shapes. Prices are whole rupiah numbers.
@@ -52,7 +54,42 @@ export interface SearchResult {
   hits: SearchHit[]
   facets: SearchFacets
   total: number
+  /**
+   * When a misspelt word was corrected ("jahee" → "jahe"): the query as searched, for "Maksud Anda:
+   * jahe?". null when the query was searched as typed (synonyms are not corrections). The
+   * Meilisearch engine does not say (null).
+   */
+  corrected_query?: string | null
 }
+
+/** `GET /store/search`: the result, what the query was corrected to and the id of this results page. */
+export interface StoreSearchResponse extends SearchResult {
+  corrected_query: string | null
+  /**
+   * The logged search (first page of a query) this page belongs to; the storefront sends it with
+   * `POST /store/search/events` when the buyer opens a product or adds one to the cart. null for
+   * browsing and later pages.
+   */
+  search_id: string | null
+}
+
+/** What a buyer did from a results page. */
+export const SEARCH_EVENT_KINDS = ["click", "add_to_cart"] as const
+export type SearchEventKind = (typeof SEARCH_EVENT_KINDS)[number]
+
+/** `POST /store/search/events` body. Nothing about the buyer is sent or kept. */
+export const searchEventBody = z
+  .object({
+    search_id: z
+      .string({ error: "search_id is the search_id GET /store/search answered" })
+      .regex(/^srch_[0-9A-Z]{26}$/, "search_id is the search_id GET /store/search answered (srch_…)"),
+    kind: z.enum(SEARCH_EVENT_KINDS, { error: `kind is one of ${SEARCH_EVENT_KINDS.join(", ")}` }),
+    product_id: z
+      .string({ error: "product_id is the id of a product from the results (prod_…)" })
+      .regex(/^prod_[0-9A-Za-z]{1,64}$/, "product_id is the id of a product from the results (prod_…)"),
+  })
+  .strict()
+export type SearchEventBody = z.infer<typeof searchEventBody>
 
 /** `GET /store/search/suggestions` */
 export interface SearchSuggestionsResponse {

@@ -46,6 +46,10 @@ export const SYNONYM_GROUPS: string[][] = [
   ["keripik", "kripik", "chips"],
   ["minuman", "drink"],
   ["kerajinan", "craft", "crafts"],
+  ["jam", "clock"],
+  ["cermin", "mirror"],
+  ["lukisan", "painting"],
+  ["patung", "sculpture", "statue"],
 ]
 
 const SYNONYMS_OF: Map<string, string[]> = new Map(
@@ -55,6 +59,34 @@ const SYNONYMS_OF: Map<string, string[]> = new Map(
 /** The other words of a word's synonym group (none for most words). */
 export function synonymsOf(word: string): string[] {
   return SYNONYMS_OF.get(word) ?? []
+}
+
+/**
+ * Spellings of one word (not translations): a search with any of them is logged and grouped in
+ * the demand report under the first. "jahe instant" counts as "jahe instan".
+ */
+export const SPELLING_VARIANTS: string[][] = [
+  ["instan", "instant"],
+  ["kaos", "kaus"],
+  ["keripik", "kripik"],
+  ["fertilizer", "fertiliser"],
+]
+
+const CANONICAL_SPELLING: Map<string, string> = new Map(
+  SPELLING_VARIANTS.flatMap((group) => group.slice(1).map((word) => [word, group[0]] as const))
+)
+
+/**
+ * The form a query is grouped under: each word replaced by its correction (when the engine
+ * corrected it) and by the first spelling of its variants. `corrected` is the engine's corrected
+ * query (same number of words) or null.
+ */
+export function canonicalQuery(normalised: string, corrected: string | null = null): string {
+  const words = normalised ? normalised.split(" ") : []
+  const fixed = corrected ? normaliseQuery(corrected) : ""
+  const fixes = fixed ? fixed.split(" ") : []
+  const base = fixes.length === words.length ? fixes : words
+  return base.map((word) => CANONICAL_SPELLING.get(word) ?? word).join(" ")
 }
 
 /** The same groups in Meilisearch's settings format: each word maps to the others of its group. */

@@ -1,7 +1,7 @@
 import { generateEntityId, MedusaService } from "@medusajs/framework/utils"
 import { SearchQuery } from "./models/search-query"
 import { PostgresSearchEngine, type InTransaction } from "./engines/postgres"
-import { normaliseQuery } from "./query-text"
+import { canonicalQuery, normaliseQuery } from "./query-text"
 import type { SearchDocument, SearchEngine, SearchParams, SearchResult } from "./types"
 
 export interface SearchModuleOptions {
@@ -16,8 +16,23 @@ export interface SearchLogEntry {
   query: string
   result_count: number
   lapas_id: string | null
+  /** What the engine corrected the query to (SearchResult.corrected_query), if anything. */
+  corrected_query?: string | null
   created_at?: Date
 }
+
+/** What a buyer did from a results page: opened a product, or put one in the cart. */
+export interface SearchEventEntry {
+  search_id: string
+  kind: "click" | "add_to_cart"
+  product_id: string
+  created_at?: Date
+}
+
+/** An event counts only for a search made within this long before it. */
+export const SEARCH_EVENT_WINDOW_MS = 24 * 60 * 60 * 1000
+/** Events kept per search at most (a results page shows at most 50 products). */
+export const MAX_EVENTS_PER_SEARCH = 50
 
 /**
  * Search behind one interface: documents in, SearchResult out, whichever engine is configured.
@@ -67,17 +82,53 @@ class SearchModuleService extends MedusaService({ SearchQuery }) {
     return this.engine.search(params)
   }
 
-  /** Logs one search; an empty query (browsing) is not a search and is not logged. */
-  async logSearch(entry: SearchLogEntry): Promise<void> {
+  /**
+   * Logs one search, under its canonical form too (typo corrections applied, spelling variants
+   * as their first spelling), and returns its id (the results page's id, for search events); an
+   * empty query (browsing) is not a search and is not logged (null).
+   */
+  async logSearch(entry: SearchLogEntry): Promise<string | null> {
     const query = normaliseQuery(entry.query)
-    if (!query) return
+    if (!query) return null
+    // A correction that found nothing is no better a name for what the buyer wanted.
+    const canonical = canonicalQuery(query, entry.result_count > 0 ? (entry.corrected_query ?? null) : null)
     const createdAt = entry.created_at ?? new Date()
+    const id = generateEntityId("", "srch")
     await this.repository.transaction((sql) =>
       sql.execute(
-        `INSERT INTO search_query (id, query, result_count, lapas_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-        [generateEntityId("", "srch"), query, Math.max(0, Math.trunc(entry.result_count)), entry.lapas_id, createdAt, createdAt]
+        `INSERT INTO search_query (id, query, canonical_query, result_count, lapas_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        [id, query, canonical, Math.max(0, Math.trunc(entry.result_count)), entry.lapas_id, createdAt, createdAt]
       )
     )
+    return id
+  }
+
+  /**
+   * Records that the buyer of a logged search opened a product from its results page or put one
+   * in the cart. Only for a search made within the last SEARCH_EVENT_WINDOW_MS, once per search,
+   * kind and product, at most MAX_EVENTS_PER_SEARCH per search. Returns false when the search is
+   * unknown or too old (nothing recorded). Nothing about the buyer is stored.
+   */
+  async recordSearchEvent(event: SearchEventEntry): Promise<boolean> {
+    const at = event.created_at ?? new Date()
+    return this.repository.transaction(async (sql) => {
+      const rows = await sql.execute(
+        `SELECT s.id, (SELECT count(*)::int FROM search_event e WHERE e.search_query_id = s.id) AS events
+           FROM search_query s
+          WHERE s.id = ? AND s.deleted_at IS NULL AND s.created_at <= ? AND s.created_at > ?
+          FOR UPDATE`,
+        [event.search_id, at, new Date(at.getTime() - SEARCH_EVENT_WINDOW_MS)]
+      )
+      if (!rows.length) return false
+      if (rows[0].events < MAX_EVENTS_PER_SEARCH) {
+        await sql.execute(
+          `INSERT INTO search_event (search_query_id, kind, product_id, created_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT DO NOTHING`,
+          [event.search_id, event.kind, event.product_id, at]
+        )
+      }
+      return true
+    })
   }
 }
 

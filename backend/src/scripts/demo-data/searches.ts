@@ -22,6 +22,16 @@ export interface DemoSearch {
   lapas?: string
   /** Whether it finds something in the demo catalogue (checked when seeding). */
   finds: boolean
+  /**
+   * Of its searches, how many led the buyer to open the first product of the results (a search
+   * event). Default: three in four, rounded up, of a query that finds something; none otherwise.
+   */
+  opened?: number
+}
+
+/** How many searches of a demo query led the buyer to open a product. */
+export function openedOf(demo: DemoSearch): number {
+  return Math.min(demo.searches, demo.opened ?? (demo.finds ? Math.ceil((demo.searches * 3) / 4) : 0))
 }
 
 export const DEMO_SEARCHES: DemoSearch[] = [
@@ -65,8 +75,9 @@ export const DEMO_SEARCHES: DemoSearch[] = [
   { text: "ember plastik", searches: 2, lapas: "lapas-cikarang", finds: true },
   { text: "sarung tangan softball", searches: 3, lapas: "lapas-ambarawa", finds: true },
   { text: "glove softball", searches: 2, finds: true },
-  // Coffee: only a coffee table and a soap with coffee grounds come up.
-  { text: "kopi", searches: 6, finds: true },
+  // Coffee: only a coffee table and a soap with coffee grounds come up, and nobody opens them:
+  // unmet although it finds something.
+  { text: "kopi", searches: 6, finds: true, opened: 0 },
 
   // What the demo catalogue does not have: the demand no lapas serves yet. (Not "madu hutan",
   // "kaos sablon" or "kerupuk ikan": typo correction and the any-word fallback find products
@@ -102,6 +113,8 @@ export interface PlannedSearch {
   lapas?: string
   /** Milliseconds before the anchor; unique, and 0 for the first. */
   offset_ms: number
+  /** The buyer opened the first product of its results (half a minute after searching). */
+  opened: boolean
 }
 
 /** A deterministic 32-bit mix of n (so the same demo log comes out on every machine). */
@@ -118,13 +131,14 @@ function mix(n: number): number {
  * share an instant. The searches of one query are interleaved with the others' over the period.
  */
 export function plannedSearches(list: DemoSearch[] = DEMO_SEARCHES): PlannedSearch[] {
-  const singles = list.flatMap((s) => Array.from({ length: s.searches }, () => s))
+  const singles = list.flatMap((s) => Array.from({ length: s.searches }, (_, nth) => ({ s, opened: nth < openedOf(s) })))
   const minutes = DEMO_SEARCH_DAYS * (DAY_MS / MINUTE_MS) - 1
-  return singles.map((s, k) => ({
+  return singles.map(({ s, opened }, k) => ({
     text: s.text,
     query: normaliseQuery(s.text),
     ...(s.lapas ? { lapas: s.lapas } : {}),
     offset_ms: k === 0 ? 0 : (1 + (mix(k) % minutes)) * MINUTE_MS + (k % 1000),
+    opened,
   }))
 }
 
@@ -182,12 +196,12 @@ export async function seedDemoSearches(
   const missing = planned.filter((p) => !present.has(keyOf(p.query, lapasIdOf(p.lapas), atOf(p))))
   if (!missing.length) return 0
 
-  // Each distinct search once, for its real result count.
-  const results = new Map<string, number>()
+  // Each distinct search once, for its real result count, correction and first product.
+  const results = new Map<string, { total: number; corrected_query: string | null; first: string | null }>()
   for (const demo of DEMO_SEARCHES) {
     const key = `${demo.text}|${demo.lapas ?? ""}`
     if (results.has(key)) continue
-    const { total } = await search.searchProducts({
+    const { total, corrected_query, hits } = await search.searchProducts({
       q: demo.text,
       ...(demo.lapas ? { lapas: [demo.lapas] } : {}),
       sales_channel_ids: [salesChannelId],
@@ -195,13 +209,13 @@ export async function seedDemoSearches(
       offset: 0,
       facets: false,
     })
-    results.set(key, total)
+    results.set(key, { total, corrected_query: corrected_query ?? null, first: hits[0]?.id ?? null })
   }
-  if ([...results.values()].every((total) => total === 0)) {
+  if ([...results.values()].every((r) => r.total === 0)) {
     // Logged now, every demo search would stay in the log as one that found nothing.
     throw new Error("No demo search finds anything: build the search index (reindex) before seeding the demo searches.")
   }
-  const wrong = DEMO_SEARCHES.filter((d) => (results.get(`${d.text}|${d.lapas ?? ""}`)! > 0) !== d.finds)
+  const wrong = DEMO_SEARCHES.filter((d) => (results.get(`${d.text}|${d.lapas ?? ""}`)!.total > 0) !== d.finds)
   if (wrong.length) {
     // Another engine (Meilisearch) forgives typos differently; its real counts are logged all the same.
     log(
@@ -212,12 +226,18 @@ export async function seedDemoSearches(
   }
 
   for (const p of missing) {
-    await search.logSearch({
+    const result = results.get(`${p.text}|${p.lapas ?? ""}`)!
+    const at = atOf(p)
+    const id = await search.logSearch({
       query: p.text,
-      result_count: results.get(`${p.text}|${p.lapas ?? ""}`)!,
+      result_count: result.total,
       lapas_id: lapasIdOf(p.lapas),
-      created_at: atOf(p),
+      corrected_query: result.corrected_query,
+      created_at: at,
     })
+    if (id && p.opened && result.first) {
+      await search.recordSearchEvent({ search_id: id, kind: "click", product_id: result.first, created_at: new Date(at.getTime() + 30_000) })
+    }
   }
   count("demo search", missing.length)
   return missing.length

@@ -65,7 +65,7 @@ export function createSharePolicy(body: CreateSharePolicyBody) {
   return lapasApi<SharePolicyResponse>(`${LAPAS_API}/share-policies`, { method: "POST", body })
 }
 
-export function searchDemand(query: { lapas_id?: string; from?: string; to?: string; few?: number; limit?: number } = {}) {
+export function searchDemand(query: { lapas_id?: string; from?: string; to?: string; limit?: number } = {}) {
   return lapasApi<SearchDemandResponse>(`${LAPAS_API}/search-demand${queryString(query)}`)
 }
 

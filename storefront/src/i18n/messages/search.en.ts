@@ -31,6 +31,7 @@ export const searchEn: Record<keyof typeof searchId, string> = {
   "searchPage.price.over": "{min} and above",
   "searchPage.activeFilters": "Active filters",
   "searchPage.remove": "(remove)",
+  "searchPage.didYouMean": "Did you mean",
   "searchPage.chip.query": "Search: {q}",
   "searchPage.clearFilters": "Clear all filters",
   "searchPage.matchedDescription": "Matched in the description",

@@ -33,6 +33,7 @@ export const searchId = {
   "searchPage.price.over": "{min} ke atas",
   "searchPage.activeFilters": "Filter aktif",
   "searchPage.remove": "(hapus)",
+  "searchPage.didYouMean": "Maksud Anda:",
   "searchPage.chip.query": "Cari: {q}",
   "searchPage.clearFilters": "Hapus semua filter",
   "searchPage.matchedDescription": "Cocok di deskripsi",

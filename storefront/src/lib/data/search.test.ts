@@ -92,6 +92,38 @@ describe("getSearchResults", () => {
   })
 })
 
+describe("corrections and search events", () => {
+  const ID = "srch_01JABCDEFGHJKMNPQRSTVWXYZ0"
+
+  it("passes on what the query was corrected to and the search's id", async () => {
+    const base = handlers["/store/search"]
+    handlers["/store/search"] = (url) => ({ body: { ...(base(url).body as object), corrected_query: "jahe", search_id: ID } })
+    const { getSearchResults } = await import("./search")
+    expect(await getSearchResults({ ...EMPTY_SEARCH, q: "jahee" })).toMatchObject({ corrected_query: "jahe", search_id: ID })
+    handlers["/store/search"] = (url) => ({ body: { ...(base(url).body as object), corrected_query: 5, search_id: "x" } })
+    expect(await getSearchResults({ ...EMPTY_SEARCH, q: "jahee" })).toMatchObject({ corrected_query: null, search_id: null })
+  })
+
+  it("sends a valid event to POST /store/search/events with the key, and nothing for an invalid one", async () => {
+    let sent: unknown = null
+    handlers["/store/search/events"] = () => ({ status: 202, body: { recorded: true } })
+    fetchMock.mockImplementation(async (input: unknown, init?: RequestInit) => {
+      if (String(input).includes("/store/search/events")) sent = JSON.parse(String(init?.body))
+      return new Response(JSON.stringify({ recorded: true }), { status: 202, headers: { "content-type": "application/json" } })
+    })
+    const { recordSearchEvent } = await import("./search")
+    const event = { search_id: ID, kind: "click", product_id: "prod_jahe" }
+    expect(await recordSearchEvent(event)).toBe(true)
+    expect(sent).toEqual(event)
+    expect(headerOf("/store/search/events", "x-publishable-api-key")).toBe(KEY)
+    sent = null
+    for (const bad of [{ ...event, kind: "view" }, { ...event, customer_id: "cus_1" }, { ...event, search_id: "srch_x" }, "click"]) {
+      expect(await recordSearchEvent(bad)).toBe(false)
+    }
+    expect(sent).toBeNull()
+  })
+})
+
 describe("getSuggestions", () => {
   it("asks the backend from two characters on and resolves links and photos", async () => {
     const { getSuggestions } = await import("./search")

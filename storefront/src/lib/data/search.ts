@@ -1,5 +1,10 @@
 import "server-only"
-import type { SearchHit, SearchResult, SearchSuggestionsResponse } from "@karya-binaan/contracts"
+import {
+  searchEventBody,
+  type SearchHit,
+  type SearchResult,
+  type SearchSuggestionsResponse,
+} from "@karya-binaan/contracts"
 import { clientErrorMessage } from "./errors"
 import { getSdk } from "./sdk"
 import { toImageSource } from "../util/images"
@@ -17,6 +22,10 @@ import {
 } from "../util/search"
 
 export type SearchPage = SearchResult & {
+  /** What the backend corrected a misspelt query to ("Maksud Anda: …?"), null when searched as typed. */
+  corrected_query: string | null
+  /** The logged search this page belongs to (first page of a query), for search events; else null. */
+  search_id: string | null
   page: number
   pageSize: number
   totalPages: number
@@ -36,8 +45,13 @@ export async function getSearchResults(
   const limit = Number(query.limit)
   const page = Math.max(params.halaman, 1)
   let result: SearchResult
+  let corrected: string | null = null
+  let searchId: string | null = null
   try {
-    result = toSearchResult(await getSdk().client.fetch<unknown>("/store/search", { query }))
+    const raw = await getSdk().client.fetch<Record<string, unknown>>("/store/search", { query })
+    result = toSearchResult(raw)
+    corrected = typeof raw?.corrected_query === "string" && raw.corrected_query ? raw.corrected_query.slice(0, 200) : null
+    searchId = typeof raw?.search_id === "string" && /^srch_[0-9A-Z]{26}$/.test(raw.search_id) ? raw.search_id : null
   } catch (error) {
     const rejected = clientErrorMessage(error)
     if (!rejected) throw error
@@ -45,13 +59,39 @@ export async function getSearchResults(
       hits: [],
       facets: { lapas: [], category: [], price: [] },
       total: 0,
+      corrected_query: null,
+      search_id: null,
       page,
       pageSize: limit,
       totalPages: 1,
       rejected,
     }
   }
-  return { ...result, page, pageSize: limit, totalPages: Math.max(1, Math.ceil(result.total / limit)) }
+  return {
+    ...result,
+    corrected_query: corrected,
+    search_id: searchId,
+    page,
+    pageSize: limit,
+    totalPages: Math.max(1, Math.ceil(result.total / limit)),
+  }
+}
+
+/**
+ * Passes on what a buyer did from a results page (`POST /store/search/events`): `body` as the
+ * browser sent it. false when it is not a valid event (nothing is sent); the backend's refusal
+ * of an unknown or old search is not the buyer's concern and also gives false.
+ */
+export async function recordSearchEvent(body: unknown): Promise<boolean> {
+  const parsed = searchEventBody.safeParse(body)
+  if (!parsed.success) return false
+  try {
+    await getSdk().client.fetch("/store/search/events", { method: "POST", body: parsed.data })
+    return true
+  } catch (error) {
+    if (clientErrorMessage(error)) return false
+    throw error
+  }
 }
 
 /** A hit as the search box shows it: its link and photo URL resolved here, on the server. */

@@ -9,7 +9,8 @@ import { memberRoute, NATIONAL_ONLY, notInScope } from "../../utils/member-acces
 import type { SearchDemandQuery } from "./validators"
 
 /**
- * What buyers searched for and did not find, over a period of whole days: without lapas_id every
+ * What buyers searched for and did not find (no result, or nothing opened or put in the cart from
+ * the results), spellings grouped under their corrected form, over a period of whole days: without lapas_id every
  * search nationally (days in WIB), with lapas_id the searches made with that lapas as filter
  * (days in the lapas's own zone). National members only.
  */
@@ -34,12 +35,11 @@ export const GET = memberRoute<unknown, SearchDemandQuery>(NATIONAL_ONLY, async 
   const report = await demandReport(
     sql,
     { lapasId: lapas?.id ?? null, from, to, timeZone },
-    { few: query.few, limit: query.limit }
+    { limit: query.limit }
   )
   res.json({
     lapas,
     period: { from, to, time_zone: timeZone },
-    few: query.few,
     ...report,
   } satisfies SearchDemandResponse)
 })

@@ -2,9 +2,6 @@ import { z } from "@medusajs/framework/zod"
 import { MAX_PERIOD_DAYS } from "../../../lib/search-demand/period"
 import { daysInPeriod, isCalendarDay } from "../../../modules/profit-share/reports/period"
 
-/** "Few results": a query whose latest search found at most this many is unmet. */
-export const DEFAULT_FEW = 2
-export const MAX_FEW = 50
 export const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 100
 
@@ -32,7 +29,6 @@ export const SearchDemandQuerySchema = z
     from: day().optional(),
     /** Last day of the period, included. Default: today in the lapas's zone. */
     to: day().optional(),
-    few: wholeNumber(0, MAX_FEW, DEFAULT_FEW),
     limit: wholeNumber(1, MAX_LIMIT, DEFAULT_LIMIT),
   })
   .strict()

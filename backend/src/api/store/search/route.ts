@@ -1,4 +1,4 @@
-import type { SearchResult } from "@karya-binaan/contracts"
+import type { StoreSearchResponse } from "@karya-binaan/contracts"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LAPAS_MODULE } from "../../../modules/lapas"
@@ -12,8 +12,10 @@ import { StoreSearchQuerySchema } from "./validators"
 /**
  * GET /store/search: products the caller's key sells that match `q` (typos forgiven), filtered
  * by lapas, category, price and stock, with disjunctive facet counts. The same response from
- * either engine. Every search with a query is logged (normalised text, result count and the
- * lapas it was limited to; nothing about the buyer); logging never fails the search.
+ * either engine, with `corrected_query` when a misspelt word was corrected. Every search with a
+ * query is logged (normalised text and its canonical form, result count and the lapas it was
+ * limited to; nothing about the buyer); the first page answers the log entry's id as `search_id`,
+ * which POST /store/search/events takes. Logging never fails the search.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = parseStoreQuery(req, StoreSearchQuerySchema)
@@ -29,18 +31,20 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     limit: query.limit,
     offset: query.offset,
   })
+  let searchId: string | null = null
   if (query.offset === 0) {
     try {
-      await search.logSearch({
+      searchId = await search.logSearch({
         query: query.q,
         result_count: result.total,
         lapas_id: await loggedLapasId(req, query.lapas),
+        corrected_query: result.corrected_query ?? null,
       })
     } catch (error) {
       req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Search log: could not log a search: ${(error as Error).message}`)
     }
   }
-  res.json(result satisfies SearchResult)
+  res.json({ ...result, corrected_query: result.corrected_query ?? null, search_id: searchId } satisfies StoreSearchResponse)
 }
 
 /** The id of the one lapas a search was limited to (a search on that lapas's page), else null. */

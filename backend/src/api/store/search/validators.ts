@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { searchEventBody } from "@karya-binaan/contracts"
 import { MAX_SEARCH_LIMIT } from "../../../modules/search/types"
 import { MAX_RUPIAH, wholeNumber } from "../catalog/validators"
 
@@ -55,3 +56,6 @@ export const StoreSuggestionsQuerySchema = z
     limit: wholeNumber("limit", 1, MAX_SUGGESTIONS).default(6),
   })
   .strict()
+
+/** POST /store/search/events: what the buyer did from a results page (the contract's schema). */
+export const StoreSearchEventSchema = searchEventBody

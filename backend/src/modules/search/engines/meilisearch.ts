@@ -84,6 +84,9 @@ export const MEILISEARCH_SETTINGS: Settings = {
     // Meilisearch's default allows no typo below 5 letters, so "jhe" would never find "jahe";
     // Indonesian product words are short (jahe, kopi, meja, tas).
     minWordSizeForTypos: { oneTypo: 3, twoTypos: 8 },
+    // A misspelt word is matched in the title, lapas, categories and tags, never against the
+    // description's words ("jahee" must not find gloves that are "dijahit"), as the PostgreSQL engine.
+    disableOnAttributes: ["description"],
   },
   synonyms: meilisearchSynonyms(),
   // Every lapas and category of the result in the facets (not the first 100), and should there

@@ -25,6 +25,10 @@ const TEXT_ARRAY = "ARRAY(SELECT json_array_elements_text(?::json))"
 
 const DOCUMENT_TABLE = "search_document"
 const WORD_TABLE = "search_word"
+/** One row (id 1): the index's version, raised by every write; cached browse counts carry it. */
+const STATE_TABLE = "search_index_state"
+/** Browse (empty query) answers kept: filter combinations × pages. */
+const BROWSE_CACHE_ENTRIES = 500
 /** Documents written per INSERT statement. */
 const UPSERT_CHUNK = 200
 /** Vocabulary words looked at when correcting one misspelt word. */
@@ -50,6 +54,7 @@ const HEADLINE_DESCRIPTION = "StartSel=<mark>, StopSel=</mark>, MaxWords=24, Min
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres" as const
   private config: Promise<string> | null = null
+  private readonly browseCache = new Map<string, { version: string; result: SearchResult }>()
 
   constructor(private readonly inTransaction: InTransaction) {}
 
@@ -74,6 +79,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const config = await this.textSearchConfig()
     await this.inTransaction(async (sql) => {
       await this.write(sql, config, documents)
+      await bumpVersion(sql)
     })
   }
 
@@ -81,6 +87,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (!productIds.length) return
     await this.inTransaction(async (sql) => {
       await sql.execute(`DELETE FROM ${DOCUMENT_TABLE} WHERE id = ANY(${TEXT_ARRAY})`, [JSON.stringify(productIds)])
+      await bumpVersion(sql)
     })
   }
 
@@ -91,6 +98,7 @@ export class PostgresSearchEngine implements SearchEngine {
       await sql.execute(`DELETE FROM ${DOCUMENT_TABLE}`)
       await sql.execute(`DELETE FROM ${WORD_TABLE}`)
       await this.write(sql, config, documents)
+      await bumpVersion(sql)
       // Fresh statistics, so the planner picks the text index for a rare word and a scan for a common one.
       await sql.execute(`ANALYZE ${DOCUMENT_TABLE}`)
       await sql.execute(`ANALYZE ${WORD_TABLE}`)
@@ -144,23 +152,29 @@ export class PostgresSearchEngine implements SearchEngine {
     const words = queryWords(normalised)
     return this.inTransaction(async (sql) => {
       if (!words.length) {
-        return this.run(sql, config, params, null, normalised)
+        return this.browse(sql, params)
       }
-      const alternatives = await this.alternativesOf(sql, words)
-      const all = alternatives.map(orTerm).join(" & ")
-      const result = await this.run(sql, config, params, all, normalised)
+      const terms = await this.termsOf(sql, words)
+      const corrected = terms.some((t) => t.correction !== null)
+        ? terms.map((t) => t.correction ?? t.typed).join(" ")
+        : null
+      const ranked = corrected ?? normalised
+      const result = await this.run(sql, config, params, queriesOf(terms, " & "), ranked)
       if (result.total > 0 || words.length === 1) {
-        return result
+        return { ...result, corrected_query: corrected }
       }
-      return this.run(sql, config, params, alternatives.map(orTerm).join(" | "), normalised)
+      const anyWord = await this.run(sql, config, params, queriesOf(terms, " | "), ranked)
+      return { ...anyWord, corrected_query: corrected }
     })
   }
 
   /**
-   * For each query word: itself, its synonyms and, for a word that is neither an indexed word nor
-   * the start of one, its nearest indexed words.
+   * For each query word: itself and its synonyms (also as the start of a longer word) and, for a
+   * word that is neither an indexed word nor the start of one and has no synonyms, its corrections:
+   * the indexed words nearest to it, only those at the smallest edit distance found ("jahee" is one
+   * edit from "jahe" and two from "jahit": only "jahe"), and matched as whole words only.
    */
-  private async alternativesOf(sql: SqlRunner, words: string[]): Promise<string[][]> {
+  private async termsOf(sql: SqlRunner, words: string[]): Promise<WordTerms[]> {
     // The nearest vocabulary words of every query word in one round trip (KNN over the trigram
     // GiST index); whether a word starts an indexed word is asked once per word, not per neighbour.
     const rows = await sql.execute(
@@ -171,8 +185,10 @@ export class PostgresSearchEngine implements SearchEngine {
            FROM json_array_elements_text(?::json) WITH ORDINALITY AS typed_words(typed, position))
        SELECT w.typed, w.starts_a_word, n.word
          FROM w
-        CROSS JOIN LATERAL (
-          SELECT word FROM ${WORD_TABLE} ORDER BY word <-> w.typed LIMIT ${CORRECTION_CANDIDATES}) n
+         LEFT JOIN LATERAL (
+          SELECT word FROM ${WORD_TABLE}
+           WHERE NOT w.starts_a_word AND length(w.typed) >= 3
+           ORDER BY word <-> w.typed LIMIT ${CORRECTION_CANDIDATES}) n ON true
         ORDER BY w.position`,
       [JSON.stringify(words)]
     )
@@ -181,30 +197,69 @@ export class PostgresSearchEngine implements SearchEngine {
     // their prefix match finds them.
     const complete = new Set<string>()
     for (const row of rows) {
-      nearest.set(row.typed, [...(nearest.get(row.typed) ?? []), row.word])
+      if (row.word) nearest.set(row.typed, [...(nearest.get(row.typed) ?? []), row.word])
       if (row.starts_a_word) complete.add(row.typed)
     }
     return words.map((word) => {
-      const alternatives = new Set([word, ...synonymsOf(word)])
-      const candidates = nearest.get(word) ?? []
-      if (!complete.has(word) && word.length >= 3 && !/^\d+$/.test(word)) {
-        for (const candidate of candidates) {
-          if (isLikelyTypo(word, candidate)) {
-            alternatives.add(candidate)
-            for (const synonym of synonymsOf(candidate)) alternatives.add(synonym)
-          }
-        }
+      const prefixes = [word, ...synonymsOf(word)]
+      const terms: WordTerms = { typed: word, prefixes, exact: [], correction: null }
+      if (complete.has(word) || word.length < 3 || /^\d+$/.test(word) || synonymsOf(word).length) return terms
+      const corrections = closestTypos(word, nearest.get(word) ?? [])
+      if (!corrections.length) return terms
+      terms.correction = corrections[0]
+      const exact = new Set<string>()
+      for (const candidate of corrections) {
+        exact.add(candidate)
+        for (const synonym of synonymsOf(candidate)) exact.add(synonym)
       }
-      return [...alternatives]
+      terms.exact = [...exact].filter((w) => !prefixes.includes(w))
+      return terms
     })
+  }
+
+  /**
+   * Browsing without a query: the whole answer (page, total and facet counts) of each filter
+   * combination and page is cached in this process, keyed by the index's version, which any write
+   * to the index (from any process) raises; a cached answer then costs one primary-key read.
+   */
+  private async browse(sql: SqlRunner, params: SearchParams): Promise<SearchResult> {
+    const key = JSON.stringify([
+      [...params.sales_channel_ids].sort(),
+      params.lapas ? [...params.lapas].sort() : null,
+      params.category ? [...params.category].sort() : null,
+      params.min_price ?? null,
+      params.max_price ?? null,
+      params.in_stock ?? false,
+      params.limit,
+      params.offset,
+      params.facets !== false,
+    ])
+    const [state] = await sql.execute(`SELECT version::text AS version FROM ${STATE_TABLE} WHERE id = 1`)
+    const version: string = state?.version ?? "0"
+    const cached = this.browseCache.get(key)
+    if (cached && cached.version === version) {
+      // Most recently used last.
+      this.browseCache.delete(key)
+      this.browseCache.set(key, cached)
+      return structuredClone(cached.result)
+    }
+    const config = await this.textSearchConfig()
+    const result = await this.run(sql, config, params, null, "")
+    this.browseCache.delete(key)
+    this.browseCache.set(key, { version, result: structuredClone(result) })
+    // Least recently used first: drop the oldest entries beyond the limit.
+    while (this.browseCache.size > BROWSE_CACHE_ENTRIES) {
+      this.browseCache.delete(this.browseCache.keys().next().value as string)
+    }
+    return result
   }
 
   private async run(
     sql: SqlRunner,
     config: string,
     params: SearchParams,
-    tsquery: string | null,
-    normalised: string
+    tsquery: TsQueries | null,
+    ranked: string
   ): Promise<SearchResult> {
     // The statement is assembled out of textual order, so values are named here and put in the
     // order their placeholders appear at the end.
@@ -214,12 +269,21 @@ export class PostgresSearchEngine implements SearchEngine {
       return `\u0000${values.length - 1}\u0000`
     }
     const bindArray = (list: string[]) => TEXT_ARRAY.replace("?", bind(JSON.stringify(list)))
-    const query = tsquery === null ? "NULL::tsquery" : `to_tsquery(${bind(config)}::regconfig, ${bind(tsquery)})`
+    const toTsquery = (text: string) => `to_tsquery(${bind(config)}::regconfig, ${bind(text)})`
+    const query =
+      tsquery === null
+        ? "NULL::tsquery AS tsq, NULL::tsquery AS whole, NULL::tsquery AS in_title"
+        : `${toTsquery(tsquery.match)} AS tsq, ${toTsquery(tsquery.whole)} AS whole, ${toTsquery(tsquery.inTitle)} AS in_title`
     const match = tsquery === null ? "true" : "d.search_vector @@ q.tsq"
+    // Whole words in the title first (the query's words in its order in the title before that),
+    // then whole words anywhere, then the rest (a typed word as the start of a longer one); within
+    // each, ts_rank (title weighs most) and the title's likeness to the (corrected) query.
     const score =
       tsquery === null
         ? "0"
-        : `ts_rank(d.search_vector, q.tsq) + similarity(d.title_text, ${bind(normalised)})`
+        : `2 * (d.search_vector @@ q.in_title)::int + (d.search_vector @@ q.whole)::int
+           + (strpos(' ' || d.title_text || ' ', ' ' || ${bind(ranked)} || ' ') > 0)::int
+           + ts_rank(d.search_vector, q.tsq) + similarity(d.title_text, ${bind(ranked)})`
     const channels = bindArray(params.sales_channel_ids)
     const lapasOk = params.lapas?.length ? `d.lapas_handle = ANY(${bindArray(params.lapas)})` : "true"
     const categoryOk = params.category?.length ? `d.category_handles && ${bindArray(params.category)}` : "true"
@@ -270,7 +334,7 @@ export class PostgresSearchEngine implements SearchEngine {
       : ""
 
     const statement = `
-      WITH q AS (SELECT ${query} AS tsq),
+      WITH q AS (SELECT ${query}),
       f AS MATERIALIZED (
         SELECT d.id, d.lapas_handle, d.lapas_name, d.category_handles, d.category_names, d.price_bucket, d.created_at,
                ${score} AS score,
@@ -321,9 +385,41 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 }
 
-/** `(a:* | b:* | …)`: words are normalised to letters and digits, so nothing in them is tsquery syntax. */
-function orTerm(alternatives: string[]): string {
-  return `(${alternatives.map((word) => `${word}:*`).join(" | ")})`
+/** What one query word matches: itself and its synonyms as prefixes; its corrections as whole words. */
+interface WordTerms {
+  typed: string
+  prefixes: string[]
+  exact: string[]
+  /** The correction shown to the buyer ("Maksud Anda"), null when the word was not corrected. */
+  correction: string | null
+}
+
+/** The three tsqueries of a search: what matches, whole words anywhere, whole words in the title. */
+interface TsQueries {
+  match: string
+  whole: string
+  inTitle: string
+}
+
+/**
+ * Words are normalised to letters and digits, so nothing in them is tsquery syntax. Prefixes as
+ * `word:*`, corrections as `word` (never the start of a longer word: "jahe" must not find "jahit").
+ */
+function queriesOf(terms: WordTerms[], join: " & " | " | "): TsQueries {
+  const group = (t: WordTerms, mark: (word: string, prefix: boolean) => string) =>
+    `(${[...t.prefixes.map((w) => mark(w, true)), ...t.exact.map((w) => mark(w, false))].join(" | ")})`
+  return {
+    match: terms.map((t) => group(t, (w, prefix) => (prefix ? `${w}:*` : w))).join(join),
+    whole: terms.map((t) => group(t, (w) => w)).join(join),
+    inTitle: terms.map((t) => group(t, (w) => `${w}:A`)).join(join),
+  }
+}
+
+/** Every write raises the index's version, so cached browse counts of any process are recomputed. */
+async function bumpVersion(sql: SqlRunner) {
+  await sql.execute(
+    `INSERT INTO ${STATE_TABLE} (id, version) VALUES (1, 1) ON CONFLICT (id) DO UPDATE SET version = ${STATE_TABLE}.version + 1`
+  )
 }
 
 function toRow(document: SearchDocument) {
@@ -370,6 +466,18 @@ export function isLikelyTypo(typed: string, candidate: string): boolean {
   const allowed = typed.length <= 4 ? 1 : 2
   if (Math.abs(typed.length - candidate.length) > allowed) return false
   return editDistance(typed, candidate) <= allowed
+}
+
+/**
+ * The candidates that are likely typos of `typed`, keeping only those at the smallest edit
+ * distance among them, in the order given (nearest by trigram first).
+ */
+export function closestTypos(typed: string, candidates: string[]): string[] {
+  const typos = candidates.filter((candidate) => candidate !== typed && isLikelyTypo(typed, candidate))
+  if (!typos.length) return []
+  const distances = typos.map((candidate) => editDistance(typed, candidate))
+  const best = Math.min(...distances)
+  return typos.filter((_, i) => distances[i] === best)
 }
 
 export function editDistance(a: string, b: string): number {

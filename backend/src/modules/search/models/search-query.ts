@@ -8,6 +8,8 @@ export const SearchQuery = model
   .define("search_query", {
     id: model.id({ prefix: "srch" }).primaryKey(),
     query: model.text(),
+    /** The form the demand report groups it under: typo corrections applied, spelling variants as their first spelling. */
+    canonical_query: model.text().nullable(),
     result_count: model.number(),
     /** The lapas filter of the search (a search on a lapas's page), by id; null for all lapas. */
     lapas_id: model.text().nullable(),

@@ -40,6 +40,8 @@ const found: SearchPage = {
     ],
   },
   total: 1049,
+  corrected_query: null,
+  search_id: null,
   page: 1,
   pageSize: 24,
   totalPages: 44,
@@ -53,6 +55,29 @@ function renderPage(params: SearchPageParams, result: SearchPage, locale: Locale
 }
 
 describe("SearchResults", () => {
+  it("says what a misspelt query was corrected to, linking to that search, in both languages", () => {
+    renderPage({ ...EMPTY_SEARCH, q: "jahee" }, { ...found, corrected_query: "jahe" })
+    const corrected = screen.getByTestId("search-corrected")
+    expect(corrected.textContent).toBe("Maksud Anda: jahe?")
+    expect(within(corrected).getByRole("link", { name: "jahe" }).getAttribute("href")).toBe("/cari?q=jahe")
+    cleanup()
+    renderPage({ ...EMPTY_SEARCH, q: "jahee" }, { ...found, corrected_query: "jahe" }, "en")
+    expect(screen.getByTestId("search-corrected").textContent).toBe("Did you mean jahe?")
+    cleanup()
+    renderPage({ ...EMPTY_SEARCH, q: "jahe" }, found)
+    expect(screen.queryByTestId("search-corrected")).toBeNull()
+  })
+
+  it("marks the results with the search's id and each result with its product, for the click beacon", () => {
+    renderPage({ ...EMPTY_SEARCH, q: "jahe" }, { ...found, search_id: "srch_01JABCDEFGHJKMNPQRSTVWXYZ0" })
+    const list = document.querySelector("[data-search-id]") as HTMLElement
+    expect(list.dataset.searchId).toBe("srch_01JABCDEFGHJKMNPQRSTVWXYZ0")
+    expect([...list.querySelectorAll<HTMLElement>("[data-product-id]")].map((li) => li.dataset.productId)).toEqual(["prod_jahe"])
+    cleanup()
+    renderPage({ ...EMPTY_SEARCH, q: "jahe" }, found)
+    expect(document.querySelector("[data-search-id]")).toBeNull()
+  })
+
   it("shows the count, the hits with the matches marked, and facets as links", () => {
     renderPage({ ...EMPTY_SEARCH, q: "jahe" }, found)
     expect(screen.getByTestId("search-results-count").textContent).toBe("1.049 produk untuk “jahe”")

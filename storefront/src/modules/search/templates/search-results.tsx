@@ -12,6 +12,7 @@ import { MessagePanel } from "@/modules/common/components/message-panel"
 import { Pagination } from "@/modules/products/components/pagination"
 import { ActiveFilters, SearchFacets } from "../components/search-facets"
 import { SearchHitCard } from "../components/search-hit-card"
+import { SearchResultEvents } from "../components/search-result-events"
 
 /** Labels of facet values: lapas by name, categories in the buyer's language, price buckets in rupiah. */
 function facetLabels(
@@ -135,9 +136,9 @@ export function SearchResults({
   } else {
     body = (
       <>
-        <ul className="product-grid" role="list">
+        <ul className="product-grid" role="list" data-search-id={result.search_id ?? undefined}>
           {result.hits.map((hit, index) => (
-            <li key={hit.id}>
+            <li key={hit.id} data-product-id={hit.id}>
               <SearchHitCard hit={hit} t={t} eager={index < 2} highPriority={index === 0} />
             </li>
           ))}
@@ -149,6 +150,7 @@ export function SearchResults({
           prefetch={false}
           t={t}
         />
+        {result.search_id && <SearchResultEvents searchId={result.search_id} />}
       </>
     )
   }
@@ -156,6 +158,15 @@ export function SearchResults({
   return (
     <div className="container section search-page">
       <h1 className="page-title">{heading}</h1>
+      {result.corrected_query && result.corrected_query !== params.q && (
+        <p className="search-page__corrected" data-testid="search-corrected">
+          {t("searchPage.didYouMean")}{" "}
+          <Link href={searchHref({ q: result.corrected_query })} prefetch={false}>
+            <strong>{result.corrected_query}</strong>
+          </Link>
+          ?
+        </p>
+      )}
       {result.total > 0 && (
         <p className="muted search-page__count" data-testid="search-results-count" data-total={result.total}>
           {countText(result.total, params.q, locale, t)}

@@ -32,8 +32,22 @@ export default async function SearchDemandPage({ searchParams }: { searchParams:
     }),
   ])
   const columns = (countKey: "demand.count") => [
-    { key: "query", header: t("demand.query"), primary: true, cell: (q: QueryDemand) => q.query },
+    {
+      key: "query",
+      header: t("demand.query"),
+      primary: true,
+      cell: (q: QueryDemand) =>
+        q.variants.length ? (
+          <>
+            {q.query}
+            <span className="muted"> ({t("demand.variants", { variants: q.variants.join(", ") })})</span>
+          </>
+        ) : (
+          q.query
+        ),
+    },
     { key: "searches", header: t(countKey), align: "end" as const, cell: (q: QueryDemand) => q.searches.toLocaleString("id-ID") },
+    { key: "unmet", header: t("demand.unmetSearches"), align: "end" as const, cell: (q: QueryDemand) => q.unmet_searches.toLocaleString("id-ID") },
     { key: "last", header: t("demand.lastResults"), align: "end" as const, cell: (q: QueryDemand) => q.last_result_count.toLocaleString("id-ID") },
   ]
   return (
@@ -61,12 +75,17 @@ export default async function SearchDemandPage({ searchParams }: { searchParams:
             <dd>{report.totals.zero_result_searches.toLocaleString("id-ID")}</dd>
           </div>
           <div>
+            <dt>{t("demand.unmetTotal")}</dt>
+            <dd>{report.totals.unmet_searches.toLocaleString("id-ID")}</dd>
+          </div>
+          <div>
             <dt>{t("demand.distinct")}</dt>
             <dd>{report.totals.distinct_queries.toLocaleString("id-ID")}</dd>
           </div>
         </dl>
         <section>
           <h2 className="section-title">{t("demand.unmet")}</h2>
+          <p className="muted">{t("demand.unmetRule")}</p>
           <ResponsiveTable caption={t("demand.unmet")} rows={report.unmet_queries} rowKey={(q) => q.query} columns={columns("demand.count")} empty={<EmptyState title={t("demand.empty")} />} />
         </section>
         <section>
