@@ -17,16 +17,17 @@
 //   --routes=list,category,product,regions,categories,cart,checkout   or STORE_BENCH_ROUTES (a subset)
 //   STORE_BENCH_PORT=9105 STORE_BENCH_VANILLA_PORT=9205       the two apps' ports (127.0.0.1)
 //   TEST_POSTGRES_PORT                                        the throw-away PostgreSQL (scripts/lib/postgres.mjs)
+//   STORE_BENCH_DATABASE=kb_bench_store                       names the databases: <name>_template, <name>_this, <name>_vanilla
 //   STORE_BENCH_KEEP_TEMPLATE=1                               keep the seeded template after the run and reuse it
 //                                                             when seeded (with a PostgreSQL that stays up: `pnpm db:start`)
 // Exits 0 when every route was measured without failures (targets missed are reported, not an
 // error: the figures are the product); 1 on a wrong answer, a failed request or a setup error.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { parseArgs } from "node:util"
-import { ensurePostgres, ROOT, TEST_POSTGRES } from "../scripts/lib/postgres.mjs"
-import { cpuReport, cpuSnapshot } from "./lib/load-system.mjs"
+import { ensurePostgres, TEST_POSTGRES } from "../scripts/lib/postgres.mjs"
+import { cpuPerUnit, cpuTicks } from "./lib/store-cpu.mjs"
 import { createJsonClient, measureChain, measureRequest } from "./lib/store-drive.mjs"
 import { catalogueSpecs, checkSamples, defineRoutes } from "./lib/store-routes.mjs"
 import { addVanillaPickup, copyDatabase, dropDatabase, ensureTemplate, giveStock, pickFixtures, startApp } from "./lib/store-setup.mjs"
@@ -60,8 +61,10 @@ const CONFIG = {
 for (const name of CONFIG.routes) {
   if (!ALL_ROUTES.includes(name)) throw new Error(`Unknown route "${name}": choose from ${ALL_ROUTES.join(", ")}`)
 }
-const TEMPLATE = "kb_bench_store_template"
-const DATABASES = { this: "kb_bench_store_this", vanilla: "kb_bench_store_vanilla" }
+const PREFIX = process.env.STORE_BENCH_DATABASE ?? "kb_bench_store"
+if (!/^[a-z_][a-z0-9_]{0,40}$/.test(PREFIX)) throw new Error("STORE_BENCH_DATABASE must be a lower-case SQL name of at most 41 characters")
+const TEMPLATE = `${PREFIX}_template`
+const DATABASES = { this: `${PREFIX}_this`, vanilla: `${PREFIX}_vanilla` }
 /** The issue's targets. */
 const CATALOGUE_RATIO = 10
 const CATALOGUE_P95_MS = 50
@@ -94,6 +97,7 @@ const apps = []
 const clients = []
 let notificationDir
 let cleaned = null
+let interrupted = false
 function cleanup() {
   cleaned ??= (async () => {
     for (const client of clients) client.close()
@@ -109,29 +113,37 @@ function cleanup() {
 }
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
+    interrupted = true
     log(`${signal}: stopping the apps and dropping the databases …`)
     cleanup().finally(() => process.exit(130))
   })
 }
 
-/** The embedded server's postmaster, for its CPU; null for a server from DATABASE_URL / DB_*. */
-function postmasterPid() {
-  const file = path.join(ROOT, ".data", TEST_POSTGRES.name, "postmaster.pid")
-  if (process.env.DATABASE_URL || process.env.DB_HOST || !existsSync(file)) return null
-  return Number(readFileSync(file, "utf8").split("\n")[0]) || null
-}
-
 /**
- * One app's figures for one route, with the CPU the app's processes and PostgreSQL spent per
- * completed unit (ms): less sensitive than rates to what else runs on a shared machine.
+ * One app's figures for one route, with the CPU its processes and the PostgreSQL backends of its
+ * database spent per completed unit (ms): less sensitive than rates to what else runs on a shared
+ * machine. `machineBusy`: % of all cores busy during the window.
  */
 async function measure(app, spec, seconds) {
-  const watch = { groups: [{ label: app.which, pid: app.service.child.pid }], postmasterPid: postmasterPid() }
-  const before = cpuSnapshot(watch)
+  const watch = { pid: app.service.child.pid, database: DATABASES[app.which] }
+  const before = { cpu: cpuTicks(watch), machine: machineTicks() }
   const figures = await drive(app, spec, seconds)
-  const cpu = cpuReport(before, cpuSnapshot(watch))
-  const perUnit = (pct) => (pct === null || !figures.ok ? null : ((pct / 100) * cpu.seconds * 1000) / figures.ok)
-  return { ...figures, cpuMs: perUnit(cpu.processes[app.which]), pgCpuMs: perUnit(cpu.postgres), machineBusy: cpu.machineBusy }
+  const cpu = cpuPerUnit(before.cpu, cpuTicks(watch), figures.ok)
+  const machine = machineTicks()
+  const total = machine.total - before.machine.total
+  const machineBusy = total ? Math.round(((machine.busy - before.machine.busy) / total) * 100) : null
+  return { ...figures, cpuMs: cpu.app, pgCpuMs: cpu.postgres, machineBusy }
+}
+
+/** Busy and total jiffies of all CPUs (/proc/stat's first line). */
+function machineTicks() {
+  try {
+    const values = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number)
+    const total = values.reduce((sum, v) => sum + v, 0)
+    return { busy: total - values[3] - (values[4] ?? 0), total }
+  } catch {
+    return { busy: 0, total: 0 }
+  }
 }
 
 function drive(app, spec, seconds) {
@@ -324,6 +336,8 @@ try {
   exitCode = failures ? 1 : 0
   if (failures) log(`${failures} requests or chains failed (see above)`)
 } catch (error) {
+  // After Ctrl-C the apps are stopping under the measurement: its errors say nothing.
+  if (interrupted) await new Promise(() => {})
   console.error(error instanceof Error ? error.stack : error)
   for (const app of apps) console.error(`--- last output of ${app.which} ---\n${app.service.output().slice(-4000)}`)
 } finally {
