@@ -313,6 +313,24 @@ try {
     console.log(`  ${route.name}: this = ${route.this.label}`)
     console.log(`  ${" ".repeat(route.name.length)}  vanilla = ${route.vanilla.label}`)
   }
+  // Where the chains' time goes: each step's median p50 / p95 over the rounds, both apps.
+  for (const { route } of rows) {
+    const per = results.get(route.name)
+    if (!per.this[0]?.steps) continue
+    const stepRows = new Map()
+    for (const which of ["this", "vanilla"]) {
+      const byRoute = new Map()
+      for (const run of per[which]) for (const step of run.steps ?? []) byRoute.set(step.route, [...(byRoute.get(step.route) ?? []), step])
+      for (const [name, list] of byRoute) {
+        const row = stepRows.get(name) ?? { step: name }
+        row[`${which} p50 ms`] = ms(median(list.map((s) => s.p50)))
+        row[`${which} p95 ms`] = ms(median(list.map((s) => s.p95)))
+        stepRows.set(name, row)
+      }
+    }
+    console.log(`Steps of ${route.name} (median over the rounds):`)
+    console.table([...stepRows.values()])
+  }
   for (const note of catalogue.notes) console.log(`Note: ${note}`)
   const failing = rows.filter((r) => r.summary.this.failures || r.summary.vanilla.failures)
   for (const { route, summary } of failing) {

@@ -7,6 +7,7 @@
 // second that answered 2xx throughout, their latency percentiles, and the failures.
 import http from "node:http"
 import autocannon from "autocannon"
+import { routePattern } from "./load-http.mjs"
 
 /** Nearest-rank percentile of an ascending Float64Array; null when empty. */
 export function percentile(sorted, p) {
@@ -58,8 +59,7 @@ export function measureRequest({ url, headers, connections, seconds }) {
 export function createJsonClient({ baseUrl, publishableKey, sockets = 10, timeoutMs = 60_000 }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets })
   const { hostname, port } = new URL(baseUrl)
-  function request(method, path, body, headers = {}) {
-    const payload = body === undefined ? undefined : JSON.stringify(body)
+  function once(method, path, payload, headers) {
     return new Promise((resolve) => {
       const req = http.request(
         {
@@ -90,10 +90,22 @@ export function createJsonClient({ baseUrl, publishableKey, sockets = 10, timeou
         }
       )
       req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)))
-      req.on("error", (error) => resolve({ status: 0, body: null, text: String(error) }))
+      req.on("error", (error) =>
+        resolve({ status: 0, body: null, text: String(error), retry: req.reusedSocket && ["ECONNRESET", "EPIPE"].includes(error.code) })
+      )
       if (payload) req.write(payload)
       req.end()
     })
+  }
+  /**
+   * A keep-alive socket the server closed just as it was reused (idle longer than the server's
+   * keep-alive timeout, e.g. between two routes) fails before any answer: sent again once on a
+   * fresh socket, as Node's documentation advises (scripts' load client does the same).
+   */
+  async function request(method, path, body, headers = {}) {
+    const payload = body === undefined ? undefined : JSON.stringify(body)
+    const answer = await once(method, path, payload, headers)
+    return answer.retry ? once(method, path, payload, headers) : answer
   }
   return {
     get: (path, headers) => request("GET", path, undefined, headers),
@@ -123,6 +135,17 @@ export function expectOk(step, answer) {
  * `firstFailure` (its message) for the report.
  */
 export async function measureChain({ client, chain, connections, seconds }) {
+  // Each request of the chains timed under its route (ids replaced): where a chain's time goes.
+  const stepTimes = new Map()
+  const timed = (method, send) => async (path, ...rest) => {
+    const begun = performance.now()
+    const answer = await send(path, ...rest)
+    const route = routePattern(method, path.split("?")[0])
+    if (!stepTimes.has(route)) stepTimes.set(route, [])
+    stepTimes.get(route).push(performance.now() - begun)
+    return answer
+  }
+  const stepClient = { ...client, get: timed("GET", client.get), post: timed("POST", client.post) }
   const times = []
   const statuses = {}
   let failures = 0
@@ -135,7 +158,7 @@ export async function measureChain({ client, chain, connections, seconds }) {
       const n = counter++
       const begun = performance.now()
       try {
-        await chain(client, n)
+        await chain(stepClient, n)
         times.push(performance.now() - begun)
         statuses.ok = (statuses.ok ?? 0) + 1
       } catch (error) {
@@ -150,5 +173,9 @@ export async function measureChain({ client, chain, connections, seconds }) {
   }
   await Promise.all(Array.from({ length: connections }, loop))
   const elapsed = (performance.now() - started) / 1000
-  return { ...summarise({ times, failures, seconds: elapsed, statuses }), firstFailure }
+  const steps = [...stepTimes].map(([route, list]) => {
+    const sorted = Float64Array.from(list).sort()
+    return { route, count: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) }
+  })
+  return { ...summarise({ times, failures, seconds: elapsed, statuses }), firstFailure, steps }
 }
