@@ -9,9 +9,10 @@
 // one whose rules need our context hook, which vanilla lacks), one checked answer of every route
 // from each app, a warm-up, then INTERLEAVED measurement: for each round, for each route, one app
 // then the other (who goes first alternates by round). Prints per route and app: rate, p50, p95,
-// p99 and failures (medians of the rounds), the ratio this/vanilla and PASS/FAIL against the
-// issue's targets: catalogue reads ≥ 10× vanilla's /store/products rate with p95 ≤ 50 ms, cart and
-// checkout ≥ 0.9× vanilla.
+// p99, failures and the CPU per unit of the app and of its database's PostgreSQL backends (medians
+// of the rounds), the ratio this/vanilla and PASS/FAIL against the targets: catalogue reads
+// ≥ 10× vanilla's /store/products rate with p95 ≤ 50 ms, cart and checkout ≥ 0.9× vanilla; for
+// the chains, each step's p50/p95. Ctrl-C stops the apps and drops the databases before it exits.
 //
 //   --connections=10 --seconds=15 --rounds=3 --warmup=5       or STORE_BENCH_CONNECTIONS, _SECONDS, _ROUNDS, _WARMUP
 //   --routes=list,category,product,regions,categories,cart,checkout   or STORE_BENCH_ROUTES (a subset)
