@@ -70,6 +70,7 @@ export const STORE_ROUTES: StoreRoute[] = [
   { method: "GET", path: "/store/products/:id/makers", params: (c) => ({ id: c.b.ids.product }) },
   { method: "GET", path: "/store/search", query: () => ({ q: "batik", lapas: "lapas-surabaya", category: "batik" }) },
   { method: "GET", path: "/store/search/suggestions", query: () => ({ q: "bat" }) },
+  { method: "POST", path: "/store/search/events", body: () => ({ search_id: "srch_01JZZZZZZZZZZZZZZZZZZZZZZZ", kind: "click", product_id: "prod_1" }) },
   { method: "GET", path: "/store/areas/provinces", query: () => ({}) },
   { method: "GET", path: "/store/areas/provinces/:code/cities", params: () => ({ code: "35" }) },
   { method: "GET", path: "/store/areas/cities/:code/districts", params: () => ({ code: "3578" }) },
