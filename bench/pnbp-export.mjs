@@ -1,6 +1,6 @@
 // How fast the PNBP report exports, and that its memory does not grow with the rows.
 //
-//   pnpm --filter backend bench:report        (BENCH_LINES=100000 by default)
+//   pnpm bench:report        (BENCH_LINES=100000 by default; BENCH_FORMATS=csv,xlsx for some formats only)
 //
 // Boots a throw-away PostgreSQL (scripts/lib/postgres.mjs, like bench/booking.mjs), migrates a
 // scratch database, then runs bench/pnbp-export-run.ts inside the Medusa app (`medusa exec`):
@@ -14,6 +14,7 @@ await runInMedusa({
   script: "../bench/pnbp-export-run.ts",
   env: {
     BENCH_LINES: process.env.BENCH_LINES || "100000",
+    BENCH_FORMATS: process.env.BENCH_FORMATS || "",
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc`.trim(),
   },
 })

@@ -20,6 +20,7 @@ import services from "../suites/services"
 import shareCorrections from "../suites/share-corrections"
 import storeAreas from "../suites/store-areas"
 import storeCheckout from "../suites/store-checkout"
+import storeOrderList from "../suites/store-order-list"
 import storeSearch from "../suites/store-search"
 import storeShipping from "../suites/store-shipping"
 import transferNotices from "../suites/transfer-notices"
@@ -49,6 +50,7 @@ integrationTestGroup({
   "share-corrections": shareCorrections,
   "store-areas": storeAreas,
   "store-checkout": storeCheckout,
+  "store-order-list": storeOrderList,
   "store-search": storeSearch,
   "store-shipping": storeShipping,
   "transfer-notices": transferNotices,

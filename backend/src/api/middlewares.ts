@@ -15,6 +15,7 @@ import { paymentCollectionMiddlewares } from "./store/payment-collections/middle
 import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { customerMiddlewares } from "./store/customers/middlewares"
 import { orderLookupMiddlewares } from "./store/orders/lookup/middlewares"
+import { orderSummariesMiddlewares } from "./store/orders/summaries/middlewares"
 import { transferNoticeMiddlewares } from "./store/orders/[id]/transfer-notices/middlewares"
 import { productMiddlewares } from "./store/products/middlewares"
 import { inputHygieneMiddlewares } from "./utils/input-hygiene"
@@ -51,6 +52,7 @@ export default defineMiddlewares({
     ...paymentHookMiddlewares,
     ...customerMiddlewares,
     ...orderLookupMiddlewares,
+    ...orderSummariesMiddlewares,
     ...transferNoticeMiddlewares,
     ...productMiddlewares,
   ],

@@ -180,6 +180,35 @@ export interface OrderSummaryResponse {
   order: OrderSummary
 }
 
+/** The most orders one page of `GET /store/orders/summaries` holds. */
+export const ORDER_SUMMARIES_MAX_LIMIT = 50
+
+/** `GET /store/orders/summaries`: a page of the logged-in customer's orders, newest first. */
+export const orderSummariesQuery = z
+  .object({
+    limit: z.coerce
+      .number({ error: `limit is a number from 1 to ${ORDER_SUMMARIES_MAX_LIMIT}` })
+      .int(`limit is a number from 1 to ${ORDER_SUMMARIES_MAX_LIMIT}`)
+      .min(1, `limit is a number from 1 to ${ORDER_SUMMARIES_MAX_LIMIT}`)
+      .max(ORDER_SUMMARIES_MAX_LIMIT, `limit is a number from 1 to ${ORDER_SUMMARIES_MAX_LIMIT}`)
+      .default(20),
+    offset: z.coerce
+      .number({ error: "offset is 0 or more" })
+      .int("offset is 0 or more")
+      .min(0, "offset is 0 or more")
+      .default(0),
+  })
+  .strict()
+export type OrderSummariesQuery = z.infer<typeof orderSummariesQuery>
+
+/** `GET /store/orders/summaries`: the account's order list in one request, each order as its summary. */
+export interface OrderSummaryListResponse {
+  orders: OrderSummary[]
+  count: number
+  limit: number
+  offset: number
+}
+
 const ORDER_NUMBER_MESSAGE = "Nomor pesanan berupa angka, misalnya 1024."
 /** `order.display_id` is a PostgreSQL integer; a larger number is no order of ours, not a server error. */
 const MAX_ORDER_NUMBER = 2_147_483_647

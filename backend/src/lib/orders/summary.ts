@@ -321,3 +321,23 @@ export async function findOrderIdByNumberAndEmail(scope: MedusaContainer, displa
   }
   return match.id
 }
+
+/**
+ * A page of a customer's orders (not drafts), newest first, each as its summary: the account's
+ * order list in one request. Reads only orders whose customer_id is `customerId`.
+ */
+export async function customerOrderSummaries(
+  scope: MedusaContainer,
+  customerId: string,
+  page: { limit: number; offset: number }
+): Promise<{ orders: OrderSummary[]; count: number }> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "order",
+    fields: ["id"],
+    filters: { customer_id: customerId, is_draft_order: false } as any,
+    pagination: { skip: page.offset, take: page.limit, order: { created_at: "DESC", id: "DESC" } },
+  })
+  const orders = await Promise.all((data as { id: string }[]).map((order) => buildOrderSummary(scope, order.id)))
+  return { orders, count: Number(metadata?.count ?? orders.length) }
+}

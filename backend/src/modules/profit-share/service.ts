@@ -174,62 +174,34 @@ class ProfitShareModuleService extends MedusaService({
       }
       const rows = await this.readOrderRows(manager, orderId)
       const entries = compute(rows)
-      await refuseClosedMonths(manager, entries)
-      // The ledger's hash chain (Migration20261220120000) locks each lapas's chain on insert; an
-      // order of several lapas takes those locks here first, in one order, so two bookings that
-      // insert their lapas in different orders cannot deadlock.
+      if (!entries.length) return { inserted: 0, existing: 0, skipped: false }
+      // The lapas's period locks (shared) and then, in one order, the ledger chain's locks: the
+      // hash chain (Migration20261220120000) locks each lapas's chain on insert; an order of several
+      // lapas takes those locks here first, sorted, so two bookings that insert their lapas in
+      // different orders cannot deadlock. One round trip; the closed-month check reads after it.
+      const lapasIds = [...new Set(entries.map((entry) => entry.lapas_id).filter((id): id is string => !!id))].sort()
       const chainKeys = [...new Set(entries.map((entry) => entry.lapas_id ?? ""))].sort()
-      for (const key of chainKeys) {
-        await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, [`kb_chain:${LEDGER_TABLE}:${key}`])
-      }
+      await takeLocksInOrder(manager, [
+        ...lapasIds.map((id) => ({ key: periodLockKey(id), shared: true })),
+        ...chainKeys.map((key) => ({ key: `kb_chain:${LEDGER_TABLE}:${key}`, shared: false })),
+      ])
+      await refuseClosedMonths(manager, entries)
       let inserted = 0
-      for (const entry of entries) {
-        if (options.failAfterEntries !== undefined && inserted >= options.failAfterEntries) {
-          throw new MedusaError(
-            MedusaError.Types.UNEXPECTED_STATE,
-            `Booking of order ${orderId} stopped after ${inserted} entries (injected failure).`
-          )
+      if (options.failAfterEntries !== undefined) {
+        // The test hook writes one entry at a time, so it can stop between two writes.
+        for (const entry of entries) {
+          if (inserted >= options.failAfterEntries) {
+            throw new MedusaError(
+              MedusaError.Types.UNEXPECTED_STATE,
+              `Booking of order ${orderId} stopped after ${inserted} entries (injected failure).`
+            )
+          }
+          inserted += (await insertEntries(manager, [entry])).length
         }
-        const written = await manager.execute(
-          `INSERT INTO ${LEDGER_TABLE}
-             (id, order_id, line_item_id, lapas_id, account, amount, raw_amount, kind, reference_id,
-              idempotency_key, policy_id, capital_bp, premi_bp, pnbp_bp, unit_cost, raw_unit_cost,
-              quantity, revenue, raw_revenue, paid, raw_paid, reason, created_by, created_at, booked_at,
-              channel, line_kind)
-           VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?,
-                   clock_timestamp(), COALESCE(?::timestamptz, clock_timestamp()), ?, ?)
-           ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
-           RETURNING id`,
-          [
-            generateEntityId(undefined, "sle"),
-            entry.order_id,
-            entry.line_item_id,
-            entry.lapas_id,
-            entry.account,
-            entry.amount.toString(),
-            raw(entry.amount),
-            entry.kind,
-            entry.reference_id,
-            entry.idempotency_key,
-            entry.policy_id,
-            entry.capital_bp,
-            entry.premi_bp,
-            entry.pnbp_bp,
-            entry.unit_cost === null ? null : entry.unit_cost.toString(),
-            entry.unit_cost === null ? null : raw(entry.unit_cost),
-            entry.quantity,
-            entry.revenue.toString(),
-            raw(entry.revenue),
-            entry.paid.toString(),
-            raw(entry.paid),
-            entry.reason ?? null,
-            entry.created_by ?? null,
-            entry.booked_at ? entry.booked_at.toISOString() : null,
-            entry.channel ?? DEFAULT_ORIGIN.channel,
-            entry.line_kind ?? DEFAULT_ORIGIN.line_kind,
-          ]
-        )
-        inserted += written.length
+      } else {
+        for (let i = 0; i < entries.length; i += INSERT_BATCH) {
+          inserted += (await insertEntries(manager, entries.slice(i, i + INSERT_BATCH))).length
+        }
       }
       return { inserted, existing: entries.length - inserted, skipped: false }
     })
@@ -407,10 +379,85 @@ async function closedMonthAt(manager: Manager, lapasId: string, at: Date): Promi
   return rows[0]?.month ?? null
 }
 
+/** Entries one INSERT writes at most (27 bindings each; PostgreSQL allows 65,535 per statement). */
+const INSERT_BATCH = 500
+
+const ENTRY_COLUMNS = `(id, order_id, line_item_id, lapas_id, account, amount, raw_amount, kind, reference_id,
+   idempotency_key, policy_id, capital_bp, premi_bp, pnbp_bp, unit_cost, raw_unit_cost,
+   quantity, revenue, raw_revenue, paid, raw_paid, reason, created_by, created_at, booked_at,
+   channel, line_kind)`
+const ENTRY_VALUES = `(?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?,
+   clock_timestamp(), COALESCE(?::timestamptz, clock_timestamp()), ?, ?)`
+
 /**
- * Inside a booking's transaction, before anything is written: takes each lapas's period lock
- * (shared) and refuses the whole booking when an entry's booked_at (now when it has none) falls
- * in a closed month of its lapas.
+ * Inserts entries in one statement, in the order given, each once: ON CONFLICT (idempotency_key)
+ * DO NOTHING. Each row is stamped with the clock time of its own insert (clock_timestamp() is
+ * evaluated row by row), and the chain trigger links the rows in the same order (a row-level
+ * BEFORE trigger sees the rows the statement inserted before it). Returns the ids written.
+ */
+async function insertEntries(manager: Manager, entries: NewEntry[]): Promise<{ id: string }[]> {
+  if (!entries.length) return []
+  const params: unknown[] = []
+  for (const entry of entries) {
+    params.push(
+      generateEntityId(undefined, "sle"),
+      entry.order_id,
+      entry.line_item_id,
+      entry.lapas_id,
+      entry.account,
+      entry.amount.toString(),
+      raw(entry.amount),
+      entry.kind,
+      entry.reference_id,
+      entry.idempotency_key,
+      entry.policy_id,
+      entry.capital_bp,
+      entry.premi_bp,
+      entry.pnbp_bp,
+      entry.unit_cost === null ? null : entry.unit_cost.toString(),
+      entry.unit_cost === null ? null : raw(entry.unit_cost),
+      entry.quantity,
+      entry.revenue.toString(),
+      raw(entry.revenue),
+      entry.paid.toString(),
+      raw(entry.paid),
+      entry.reason ?? null,
+      entry.created_by ?? null,
+      entry.booked_at ? entry.booked_at.toISOString() : null,
+      entry.channel ?? DEFAULT_ORIGIN.channel,
+      entry.line_kind ?? DEFAULT_ORIGIN.line_kind
+    )
+  }
+  return await manager.execute(
+    `INSERT INTO ${LEDGER_TABLE} ${ENTRY_COLUMNS}
+     VALUES ${entries.map(() => ENTRY_VALUES).join(", ")}
+     ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
+     RETURNING id`,
+    params
+  )
+}
+
+/**
+ * Takes transaction-level advisory locks one after the other, in the order given, in one round
+ * trip (the target list is evaluated row by row after the ORDER BY). Keys go as one JSON
+ * parameter: the module's manager inlines parameters, and would spread a JS array into a list.
+ */
+async function takeLocksInOrder(manager: Manager, locks: { key: string; shared: boolean }[]) {
+  if (!locks.length) return
+  await manager.execute(
+    `SELECT CASE WHEN (l.lock ->> 'shared')::boolean
+                 THEN pg_advisory_xact_lock_shared(hashtextextended(l.lock ->> 'key', 0))
+                 ELSE pg_advisory_xact_lock(hashtextextended(l.lock ->> 'key', 0)) END
+       FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS l (lock, n)
+      ORDER BY l.n`,
+    [JSON.stringify(locks)]
+  )
+}
+
+/**
+ * Inside a booking's transaction, after the caller took each lapas's period lock (shared) and
+ * before anything is written: refuses the whole booking when an entry's booked_at (now when it
+ * has none) falls in a closed month of its lapas. One query for every (lapas, date) of the booking.
  */
 async function refuseClosedMonths(manager: Manager, entries: NewEntry[]) {
   const checks = new Map<string, { lapas_id: string; at: string | null }>()
@@ -419,24 +466,24 @@ async function refuseClosedMonths(manager: Manager, entries: NewEntry[]) {
     const at = entry.booked_at ? entry.booked_at.toISOString() : null
     checks.set(`${entry.lapas_id}|${at}`, { lapas_id: entry.lapas_id, at })
   }
-  for (const lapasId of [...new Set([...checks.values()].map((c) => c.lapas_id))].sort()) {
-    await manager.execute(`SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 0))`, [periodLockKey(lapasId)])
-  }
-  for (const { lapas_id, at } of checks.values()) {
-    const rows = await manager.execute(
-      `SELECT month FROM ${CLOSED_PERIOD_TABLE}
-        WHERE deleted_at IS NULL AND lapas_id = ?
-          AND start_at <= COALESCE(?::timestamptz, clock_timestamp())
-          AND end_at > COALESCE(?::timestamptz, clock_timestamp())
-        LIMIT 1`,
-      [lapas_id, at, at]
+  if (!checks.size) return
+  const wanted = [...checks.values()]
+  const rows = await manager.execute(
+    `SELECT c.month
+       FROM jsonb_to_recordset(?::jsonb) AS x (lapas_id text, at timestamptz)
+       JOIN ${CLOSED_PERIOD_TABLE} c
+         ON c.deleted_at IS NULL AND c.lapas_id = x.lapas_id
+        AND c.start_at <= COALESCE(x.at, clock_timestamp())
+        AND c.end_at > COALESCE(x.at, clock_timestamp())
+      ORDER BY c.month
+      LIMIT 1`,
+    [JSON.stringify(wanted)]
+  )
+  if (rows.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `${closedMonthMessage(rows[0].month)} Nothing of this booking was written.`
     )
-    if (rows.length) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `${closedMonthMessage(rows[0].month)} Nothing of this booking was written.`
-      )
-    }
   }
 }
 

@@ -11,7 +11,7 @@
  *   stops reading);
  * - `abortableSql(trx, signal)` refuses every query once the signal aborted, so a cursor loop
  *   stops at its next FETCH and the transaction rolls back;
- * - `pipeInto(source, out, signal, work)` pipes a generated stream (csv-stringify, pdfkit) into
+ * - `pipeInto(source, out, signal, work)` pipes a generated stream (pdfkit) into
  *   `out` with `stream.pipeline` (errors and premature close propagate, the source is destroyed)
  *   while `work` writes into the source.
  */

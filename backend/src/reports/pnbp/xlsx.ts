@@ -33,6 +33,17 @@ export async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHead
     width: AMOUNT_COLUMNS.has(key) ? 16 : key === "name" ? 32 : 14,
     style: AMOUNT_COLUMNS.has(key) ? { numFmt: "#,##0" } : {},
   }))
+  // One style object per column and kind of value, shared by every such cell: exceljs remembers the
+  // style id of a style object it has seen (a WeakMap), where a fresh copy per cell (what a column
+  // style gives each new cell) costs a lookup by the style's rendered XML. The ids, and so the
+  // file, are the same: each (column, kind of value) always had the same style.
+  const sharedStyles = new Map<string, Partial<ExcelJS.Style>>()
+  const shareStyle = (cell: ExcelJS.Cell, column: number) => {
+    const key = `${column}:${cell.type}`
+    let style = sharedStyles.get(key)
+    if (!style) sharedStyles.set(key, (style = { ...cell.style }))
+    cell.style = style
+  }
   let n = 0
   for await (const row of tableRows(trx, scope, header)) {
     const values: Record<string, unknown> = {}
@@ -40,7 +51,9 @@ export async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHead
       const value = row[key]
       values[key] = value === null || value === undefined ? null : typeof value === "bigint" ? rupiahToJson(value) : value
     }
-    sheet.addRow(values).commit()
+    const added = sheet.addRow(values)
+    added.eachCell({ includeEmpty: true }, shareStyle)
+    added.commit()
     // Let the zip stream drain now and then.
     if (++n % 1000 === 0 && out.writableNeedDrain) await drained(out, signal)
   }

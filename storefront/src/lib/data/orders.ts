@@ -1,16 +1,12 @@
 import "server-only"
-import {
-  XENDIT_PROVIDER_ID,
-  isXenditChannel,
-  paymentKindOf,
-  type OrderLookupBody,
-  type OrderSummary,
-  type OrderSummaryResponse,
-  type PaymentKind,
-  type TransferNoticeBody,
-  type XenditChannel,
+import type {
+  OrderLookupBody,
+  OrderSummariesQuery,
+  OrderSummary,
+  OrderSummaryListResponse,
+  OrderSummaryResponse,
+  TransferNoticeBody,
 } from "@karya-binaan/contracts"
-import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { getAuthHeaders, toShopError } from "./customer"
 import { clientAddressHeaders } from "./client-address"
@@ -30,25 +26,6 @@ export const getOrderSummary = cache(async (orderId: string): Promise<OrderSumma
     throw failure
   }
 })
-
-/**
- * Summaries of several orders (the account's order list) by id, read in parallel. An order whose
- * summary cannot be read is left out, so the list still shows with Medusa's own statuses.
- */
-export async function getOrderSummaries(orderIds: string[]): Promise<Map<string, OrderSummary>> {
-  const ids = [...new Set(orderIds.filter(Boolean))]
-  const entries = await Promise.all(
-    ids.map(async (id) => {
-      try {
-        return [id, await getOrderSummary(id)] as const
-      } catch (error) {
-        console.warn("[storefront] could not read the summary of order", id, toShopError(error).message)
-        return [id, null] as const
-      }
-    })
-  )
-  return new Map(entries.filter((entry): entry is readonly [string, OrderSummary] => entry[1] !== null))
-}
 
 /**
  * Guest lookup by order number and email (`POST /store/orders/lookup`). null when they do not
@@ -95,34 +72,19 @@ export async function sendTransferNotice(orderId: string, body: TransferNoticeBo
   }
 }
 
-/** The list route allows payment sessions only as a whole relation; the provider tells bank transfer from card. */
-const HISTORY_FIELDS =
-  "id,display_id,created_at,status,payment_status,fulfillment_status,total,currency_code,items.id,items.quantity,*payment_collections.payment_sessions"
+export type OrderHistory = { orders: OrderSummary[]; count: number }
 
-/** Bank transfer, card or Xendit, from the provider of the order's payment session. */
-export function orderPaymentKind(order: HttpTypes.StoreOrder): PaymentKind | null {
-  const sessions = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])
-  const provider = sessions[0]?.provider_id
-  return provider ? paymentKindOf(provider) : null
-}
-
-/** The Xendit channel of the order's payment session (QRIS, BCA, OVO…), or null. */
-export function orderXenditChannel(order: HttpTypes.StoreOrder): XenditChannel | null {
-  const session = (order.payment_collections ?? []).flatMap((c) => c.payment_sessions ?? [])[0]
-  if (session?.provider_id !== XENDIT_PROVIDER_ID) return null
-  const channel = (session.data as Record<string, unknown> | undefined)?.channel
-  return isXenditChannel(channel) ? channel : null
-}
-
-export type OrderHistory = { orders: HttpTypes.StoreOrder[]; count: number }
-
-/** The logged-in customer's orders, newest first. */
+/**
+ * The logged-in customer's orders, newest first, each with its progress per lapas (state,
+ * courier, resi) and payment: one request (`GET /store/orders/summaries`), not one per order.
+ */
 export async function listCustomerOrders({ limit = 20, offset = 0 } = {}): Promise<OrderHistory> {
   try {
-    const { orders, count } = await getSdk().store.order.list(
-      { fields: HISTORY_FIELDS, limit, offset, order: "-created_at" },
-      await getAuthHeaders()
-    )
+    const { orders, count } = await getSdk().client.fetch<OrderSummaryListResponse>("/store/orders/summaries", {
+      method: "GET",
+      query: { limit, offset } satisfies OrderSummariesQuery,
+      headers: await getAuthHeaders(),
+    })
     return { orders, count }
   } catch (error) {
     throw toShopError(error)

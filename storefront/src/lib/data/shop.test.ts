@@ -379,15 +379,29 @@ describe("orders", () => {
     expect(await lookupOrder(9999, "budi@contoh.id")).toBeNull()
   })
 
-  it("reads the summaries of the account's orders, leaving out one that fails", async () => {
-    handlers["GET /store/orders/order_1/summary"] = () => ({ body: { order: { id: "order_1", progress: "shipped" } } })
-    handlers["GET /store/orders/order_2/summary"] = () => ({ status: 500, body: { message: "boom" } })
-    const { getOrderSummaries } = await import("./orders")
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {})
-    const summaries = await getOrderSummaries(["order_1", "order_2", "order_1"])
-    warn.mockRestore()
-    expect([...summaries.keys()]).toEqual(["order_1"])
-    expect(summaries.get("order_1")?.progress).toBe("shipped")
+  it("reads the account's order list in one request, with the customer's token and the page asked for", async () => {
+    jar.set("kb_auth", { value: "jwt_abc" })
+    handlers["GET /store/orders/summaries"] = ({ headers, url }) =>
+      headers.get("authorization") === "Bearer jwt_abc"
+        ? {
+            body: {
+              orders: [{ id: "order_1", progress: "shipped" }, { id: "order_2", progress: "processing" }],
+              count: 7,
+              limit: Number(url.searchParams.get("limit")),
+              offset: Number(url.searchParams.get("offset")),
+            },
+          }
+        : { status: 401, body: { message: "Unauthorized" } }
+    const { listCustomerOrders } = await import("./orders")
+    const history = await listCustomerOrders({ limit: 2, offset: 4 })
+    expect(history.orders.map((o) => o.id)).toEqual(["order_1", "order_2"])
+    expect(history.count).toBe(7)
+    const list = calls("GET", "/store/orders/summaries")
+    expect(list).toHaveLength(1)
+    expect(list[0].url.searchParams.get("limit")).toBe("2")
+    expect(list[0].url.searchParams.get("offset")).toBe("4")
+    // No request per order.
+    expect(fetchMock.mock.calls.filter(([input]) => /\/summary$/.test(new URL(String(input)).pathname))).toHaveLength(0)
   })
 
   it("reads an order summary by id; unknown ids are null", async () => {

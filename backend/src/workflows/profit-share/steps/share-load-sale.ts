@@ -2,8 +2,10 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, getLineItemTotals, MathBN } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
-import LapasProductLink from "../../../links/lapas-product"
-import PartnerAgreementProductLink from "../../../links/partner-agreement-product"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import ProductModule from "@medusajs/medusa/product"
+import LapasModule from "../../../modules/lapas"
+import { linkTableName, sqlOf } from "../../../lib/sql"
 import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
 import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import { policyFor, type PolicyRow } from "../../../modules/profit-share/policy"
@@ -94,6 +96,26 @@ function capturedAmount(collections: any[]): bigint {
     .reduce((sum, c) => sum + toRupiahBigInt(c.captured_amount ?? 0, { round: true }), 0n)
 }
 
+const LAPAS_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapas, ProductModule.linkable.product)
+const AGREEMENT_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapasPartnerAgreement, ProductModule.linkable.product)
+
+/** The lapas and the partner agreement of each product on the order's lines, in one read of the link tables. */
+async function productLinksOfOrder(
+  container: MedusaContainer,
+  orderId: string
+): Promise<{ product_id: string; lapas_id: string | null; agreement_id: string | null }[]> {
+  const { rows } = await sqlOf(container).raw(
+    `SELECT DISTINCT li.product_id, lp.lapas_id, pa.lapas_partner_agreement_id AS agreement_id
+       FROM order_item oi
+       JOIN order_line_item li ON li.id = oi.item_id
+       LEFT JOIN ${LAPAS_PRODUCT_TABLE} lp ON lp.product_id = li.product_id AND lp.deleted_at IS NULL
+       LEFT JOIN ${AGREEMENT_PRODUCT_TABLE} pa ON pa.product_id = li.product_id AND pa.deleted_at IS NULL
+      WHERE oi.order_id = ? AND li.product_id IS NOT NULL`,
+    [orderId]
+  )
+  return rows
+}
+
 /**
  * Everything a sale booking needs, read before the ledger transaction, for the lines of the
  * order's parts that are paid (lib/order-parts/paid-parts.ts): each line's net revenue
@@ -104,39 +126,45 @@ export const loadSharePlanStep = createStep(
   "share-load-sale",
   async (input: { order_id: string; snapshots: CostSnapshot[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "created_at",
-        "status",
-        "metadata",
-        // Line totals are computed only when an order total is asked for too.
-        "total",
-        "items.id",
-        "items.product_id",
-        "items.product_type",
-        "items.quantity",
-        "items.subtotal",
-        "items.discount_subtotal",
-        "items.total",
-        // To book a line returned in part or in full at what was sold (see soldFigures).
-        "items.unit_price",
-        "items.is_tax_inclusive",
-        "items.tax_lines.rate",
-        "items.adjustments.amount",
-        "items.adjustments.is_tax_inclusive",
-        "items.detail.return_received_quantity",
-        "items.detail.return_dismissed_quantity",
-        "payment_collections.id",
-        "payment_collections.status",
-        "payment_collections.amount",
-        "payment_collections.captured_amount",
-        "payment_collections.payments.id",
-        "payment_collections.payments.captured_at",
-      ],
-      filters: { id: input.order_id },
-    })
+    const profitShare: ProfitShareModuleService = container.resolve(PROFIT_SHARE_MODULE)
+    // The order, its products' lapas and agreements, and the share policies, read at once.
+    const [{ data: orders }, productLinks, allPolicies] = await Promise.all([
+      query.graph({
+        entity: "order",
+        fields: [
+          "id",
+          "created_at",
+          "status",
+          "metadata",
+          // Line totals are computed only when an order total is asked for too.
+          "total",
+          "items.id",
+          "items.product_id",
+          "items.product_type",
+          "items.quantity",
+          "items.subtotal",
+          "items.discount_subtotal",
+          "items.total",
+          // To book a line returned in part or in full at what was sold (see soldFigures).
+          "items.unit_price",
+          "items.is_tax_inclusive",
+          "items.tax_lines.rate",
+          "items.adjustments.amount",
+          "items.adjustments.is_tax_inclusive",
+          "items.detail.return_received_quantity",
+          "items.detail.return_dismissed_quantity",
+          "payment_collections.id",
+          "payment_collections.status",
+          "payment_collections.amount",
+          "payment_collections.captured_amount",
+          "payment_collections.payments.id",
+          "payment_collections.payments.captured_at",
+        ],
+        filters: { id: input.order_id },
+      }),
+      productLinksOfOrder(container, input.order_id),
+      profitShare.listSharePolicies({}, { take: null as any }) as unknown as Promise<PolicyRow[]>,
+    ])
     const order = orders[0] as any
     if (!order) {
       return new StepResponse<SalePlan>({ order_id: input.order_id, book: false, reason: "order not found", lines: [] })
@@ -164,30 +192,15 @@ export const loadSharePlanStep = createStep(
       })
     }
     const items = (order.items ?? []).filter(Boolean) as any[]
-    const productIds = [...new Set(items.map((i) => i.product_id).filter(Boolean))] as string[]
-
     const lapasOfProduct = new Map<string, string>()
     const agreementOfProduct = new Map<string, string>()
-    if (productIds.length) {
-      const { data: lapasLinks } = await query.graph({
-        entity: LapasProductLink.entryPoint,
-        fields: ["lapas_id", "product_id"],
-        filters: { product_id: productIds },
-      })
-      for (const l of lapasLinks as any[]) lapasOfProduct.set(l.product_id, l.lapas_id)
-      const { data: agreementLinks } = await query.graph({
-        entity: PartnerAgreementProductLink.entryPoint,
-        fields: ["lapas_partner_agreement_id", "product_id"],
-        filters: { product_id: productIds },
-      })
-      for (const l of agreementLinks as any[]) agreementOfProduct.set(l.product_id, l.lapas_partner_agreement_id)
+    for (const link of productLinks) {
+      if (link.lapas_id) lapasOfProduct.set(link.product_id, link.lapas_id)
+      if (link.agreement_id) agreementOfProduct.set(link.product_id, link.agreement_id)
     }
-
-    const profitShare: ProfitShareModuleService = container.resolve(PROFIT_SHARE_MODULE)
-    const policies = (await profitShare.listSharePolicies(
-      { effective_from: { $lte: new Date(order.created_at) } } as any,
-      { take: null as any }
-    )) as unknown as PolicyRow[]
+    // The policies made effective on or before the order's moment (policyFor picks by WIB day).
+    const orderedAt = new Date(order.created_at).getTime()
+    const policies = allPolicies.filter((p) => new Date(p.effective_from).getTime() <= orderedAt)
 
     const channel = saleChannelOfOrder(order.metadata)
     const costs = new Map(input.snapshots.map((s) => [s.line_item_id, s]))

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { getLocale, getTranslator } from "@/i18n/server"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { getOrderSummaries, listCustomerOrders, orderPaymentKind, orderXenditChannel } from "@/lib/data/orders"
+import { listCustomerOrders } from "@/lib/data/orders"
 import { AccountNav } from "@/modules/account/components/account-nav"
 import { OrderHistory } from "@/modules/account/components/order-history"
 import "@/modules/checkout/shop.css"
@@ -19,22 +19,12 @@ export default async function AccountOrdersPage() {
   const customer = await retrieveCustomer()
   if (!customer) redirect("/akun?next=/akun/pesanan")
   const [t, locale, history] = await Promise.all([getTranslator(), getLocale(), listCustomerOrders()])
-  // Each order's progress per lapas (state, courier, resi) comes with its buyer view.
-  const summaries = await getOrderSummaries(history.orders.map((order) => order.id))
   return (
     <div className="container section shop">
       <h1 className="page-title">{t("account.ordersTitle")}</h1>
       <AccountNav current="orders" t={t} />
-      <OrderHistory
-        orders={history.orders.map((order) => ({
-          ...order,
-          payment_kind: orderPaymentKind(order),
-          xendit_channel: orderXenditChannel(order),
-          buyer_view: summaries.get(order.id) ?? null,
-        }))}
-        t={t}
-        locale={locale}
-      />
+      {/* One request: each order comes with its progress per lapas (state, courier, resi). */}
+      <OrderHistory orders={history.orders} t={t} locale={locale} />
     </div>
   )
 }

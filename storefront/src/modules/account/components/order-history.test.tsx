@@ -1,4 +1,3 @@
-import type { HttpTypes } from "@medusajs/types"
 import { cleanup, render, screen, within } from "@testing-library/react"
 import { afterEach, describe, expect, it } from "vitest"
 import { createTranslator } from "@/i18n"
@@ -7,7 +6,20 @@ import { OrderHistory } from "./order-history"
 
 afterEach(cleanup)
 
-const storeOrder = (overrides: Record<string, unknown> = {}) =>
+const lapas = (name: string) => ({ id: name, handle: null, name, city: null, province: null, time_zone: "Asia/Jakarta" })
+const progress = (state: string, extra: Record<string, unknown> = {}) => ({
+  state,
+  courier: null,
+  resi: null,
+  paid_at: null,
+  ready_at: null,
+  shipped_at: null,
+  delivered_at: null,
+  ...extra,
+})
+
+/** An order as GET /store/orders/summaries gives it (the fields the list reads). */
+const summary = (overrides: Record<string, unknown> = {}) =>
   ({
     id: "order_01",
     display_id: 1024,
@@ -16,35 +28,31 @@ const storeOrder = (overrides: Record<string, unknown> = {}) =>
     payment_status: "captured",
     fulfillment_status: "partially_shipped",
     total: 1070000,
-    currency_code: "idr",
-    items: [{ id: "i1", quantity: 2 }, { id: "i2", quantity: 1 }],
+    progress: "partially_shipped",
+    payment: { provider_id: "pp_system_default", kind: "bank_transfer", status: "captured", transfer: null, xendit: null },
+    groups: [
+      {
+        lapas: lapas("Lapas Kelas IIA Bojonegoro"),
+        items: [{ id: "i1", quantity: 2 }],
+        progress: progress("shipped", { courier: "JNE", resi: "JP1234567890" }),
+      },
+      {
+        lapas: lapas("Lapas Kelas I Semarang"),
+        items: [{ id: "i2", quantity: 1 }],
+        progress: progress("processing"),
+      },
+    ],
     ...overrides,
-  }) as unknown as HttpTypes.StoreOrder
-
-const lapas = (name: string) => ({ id: name, handle: null, name, city: null, province: null, time_zone: "Asia/Jakarta" })
-
-const buyerView = {
-  progress: "partially_shipped",
-  groups: [
-    {
-      lapas: lapas("Lapas Kelas IIA Bojonegoro"),
-      progress: { state: "shipped", courier: "JNE", resi: "JP1234567890", paid_at: null, ready_at: null, shipped_at: null, delivered_at: null },
-    },
-    {
-      lapas: lapas("Lapas Kelas I Semarang"),
-      progress: { state: "processing", courier: null, resi: null, paid_at: null, ready_at: null, shipped_at: null, delivered_at: null },
-    },
-  ],
-} as unknown as OrderSummary
+  }) as unknown as OrderSummary
 
 describe("OrderHistory", () => {
   it("shows each order's progress and, per lapas, its state, courier and resi", () => {
-    render(
-      <OrderHistory orders={[{ ...storeOrder(), buyer_view: buyerView }]} t={createTranslator("id")} locale="id" />
-    )
+    render(<OrderHistory orders={[summary()]} t={createTranslator("id")} locale="id" />)
     const item = screen.getByTestId("order-history-item")
     expect(within(item).getByRole("link").getAttribute("href")).toBe("/pesanan/order_01")
     expect(within(item).getByTestId("order-history-progress").textContent).toBe("Sebagian dikirim")
+    expect(item.textContent).toContain("#1024")
+    expect(item.textContent).toContain("3 barang")
     const parts = within(item).getAllByTestId("order-history-part")
     expect(parts[0].textContent).toContain("Lapas Kelas IIA Bojonegoro")
     expect(parts[0].textContent).toContain("Dikirim")
@@ -55,34 +63,22 @@ describe("OrderHistory", () => {
     expect(within(parts[1]).queryByTestId("order-resi")).toBeNull()
   })
 
-  it("falls back to Medusa's statuses when an order's summary could not be read", () => {
-    render(
-      <OrderHistory
-        orders={[
-          { ...storeOrder({ payment_status: "authorized", fulfillment_status: "not_fulfilled" }), payment_kind: "bank_transfer" },
-          { ...storeOrder({ id: "order_02", status: "canceled" }), buyer_view: null },
-        ]}
-        t={createTranslator("en")}
-        locale="en"
-      />
-    )
-    expect(screen.getAllByTestId("order-history-progress").map((el) => el.textContent)).toEqual([
-      "Awaiting payment",
-      "Canceled",
-    ])
-    expect(screen.queryByTestId("order-history-parts")).toBeNull()
+  it("does not count the units of a part canceled on its own", () => {
+    const [kept, canceled] = (summary().groups as any[]).map((g) => ({ ...g }))
+    canceled.progress = progress("canceled", { cancellation: { reason: "Stok habis" } })
+    render(<OrderHistory orders={[summary({ groups: [kept, canceled] })]} t={createTranslator("id")} locale="id" />)
+    expect(screen.getByTestId("order-history-item").textContent).toContain("2 barang")
   })
 
-  it("names a Xendit order's channel (not bank transfer) and reads it as awaiting payment until paid", () => {
+  it("names a Xendit order's channel (not bank transfer) and shows an order awaiting payment", () => {
     render(
       <OrderHistory
         orders={[
-          {
-            ...storeOrder({ payment_status: "authorized", fulfillment_status: "not_fulfilled" }),
-            payment_kind: "xendit",
-            xendit_channel: "BCA",
-          },
-          { ...storeOrder({ id: "order_02" }), payment_kind: "bank_transfer" },
+          summary({
+            progress: "awaiting_payment",
+            payment: { provider_id: "pp_xendit_xendit", kind: "xendit", status: "authorized", transfer: null, xendit: { channel: "BCA" } },
+          }),
+          summary({ id: "order_02", display_id: 1025 }),
         ]}
         t={createTranslator("id")}
         locale="id"
@@ -93,5 +89,10 @@ describe("OrderHistory", () => {
       " · Transfer bank",
     ])
     expect(screen.getAllByTestId("order-history-progress")[0].textContent).toBe("Menunggu pembayaran")
+  })
+
+  it("says so when there are no orders, in English too", () => {
+    render(<OrderHistory orders={[]} t={createTranslator("en")} locale="en" />)
+    expect(screen.getByTestId("order-history-empty").textContent).toBe("No orders yet.")
   })
 })

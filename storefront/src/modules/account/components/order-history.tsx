@@ -1,12 +1,11 @@
-import type { HttpTypes } from "@medusajs/types"
 import { formatDate } from "@karya-binaan/format"
 import Link from "next/link"
 import type { Locale, Translate } from "@/i18n"
-import type { OrderSummary, PaymentKind, XenditChannel } from "@karya-binaan/contracts"
+import type { OrderSummary } from "@karya-binaan/contracts"
 import { rupiah } from "@/modules/cart/grouping"
 import { Resi, TrackingLink } from "@/modules/order/components/resi"
 import { paymentMethodName } from "@/modules/order/status"
-import { badgeClass, groupStateKey, orderProgressKey, progressFromStatuses, progressTone } from "@/modules/order/progress"
+import { badgeClass, groupStateKey, orderProgressKey, progressTone } from "@/modules/order/progress"
 
 function date(value: string | Date | null | undefined, locale: Locale): string {
   if (!value) return ""
@@ -58,22 +57,16 @@ function OrderParts({ summary, t }: { summary: OrderSummary; t: Translate }) {
   )
 }
 
-/** The customer's orders, newest first, each linking to its order page. */
-export function OrderHistory({
-  orders,
-  t,
-  locale,
-}: {
-  /** `buyer_view`: the order's summary with its progress per lapas, when it could be read. */
-  orders: (HttpTypes.StoreOrder & {
-    payment_kind?: PaymentKind | null
-    /** Xendit's channel from the order's payment session, when the summary is not at hand. */
-    xendit_channel?: XenditChannel | null
-    buyer_view?: OrderSummary | null
-  })[]
-  t: Translate
-  locale: Locale
-}) {
+/** Units the buyer still has on the order: parts canceled on their own left it. */
+function unitsOf(order: OrderSummary): number {
+  return (order.groups ?? [])
+    .filter((group) => !group.progress?.cancellation)
+    .flatMap((group) => group.items ?? [])
+    .reduce((sum, item) => sum + (item.quantity ?? 0), 0)
+}
+
+/** The customer's orders, newest first, each linking to its order page with its progress per lapas. */
+export function OrderHistory({ orders, t, locale }: { orders: OrderSummary[]; t: Translate; locale: Locale }) {
   if (orders.length === 0) {
     return (
       <p className="muted" data-testid="order-history-empty">
@@ -84,20 +77,8 @@ export function OrderHistory({
   return (
     <ul role="list" className="order-history" data-testid="order-history">
       {orders.map((order) => {
-        const count = (order.items ?? []).reduce((sum, item) => sum + (item.quantity ?? 0), 0)
-        const method = paymentMethodName(
-          order.buyer_view?.payment?.kind ?? order.payment_kind,
-          order.buyer_view?.payment?.xendit?.channel ?? order.xendit_channel,
-          t
-        )
-        const progress =
-          order.buyer_view?.progress ??
-          progressFromStatuses({
-            status: order.status,
-            payment_status: order.payment_status,
-            fulfillment_status: order.fulfillment_status,
-            payment_kind: order.payment_kind,
-          })
+        const method = paymentMethodName(order.payment?.kind, order.payment?.xendit?.channel, t)
+        const progress = order.progress
         return (
           <li key={order.id} className="summary-box order-history__item" data-testid="order-history-item">
             <p className="order-history__head">
@@ -107,7 +88,7 @@ export function OrderHistory({
               <span className="muted">{date(order.created_at, locale)}</span>
             </p>
             <p className="muted">
-              {t("account.orderItems", { count })} · <strong>{rupiah(order.total)}</strong>
+              {t("account.orderItems", { count: unitsOf(order) })} · <strong>{rupiah(order.total)}</strong>
               {method && <span data-testid="order-history-payment"> · {method}</span>}
             </p>
             <p className="order-history__status">
@@ -115,7 +96,7 @@ export function OrderHistory({
                 {t(orderProgressKey(progress))}
               </span>
             </p>
-            {order.buyer_view && <OrderParts summary={order.buyer_view} t={t} />}
+            <OrderParts summary={order} t={t} />
           </li>
         )
       })}
