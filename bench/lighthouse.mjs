@@ -1,14 +1,24 @@
 // Lighthouse (mobile preset: emulated phone, simulated slow 4G and CPU slowdown) on the home page,
-// a category listing and a product page, in Debian's Chromium. Prints the four category scores per
-// page as the median of several runs.
+// a category listing, a product page and search results (/cari?q=jahe), in Debian's Chromium.
+// Prints per page the four category scores, FCP, LCP, TBT and CLS as the median of several runs,
+// then the run's top opportunities (unused JavaScript, render-blocking resources, ...) with the
+// bytes or milliseconds Lighthouse estimates they cost, and the audits below 0.9.
 //
 //   node bench/lighthouse.mjs                      starts its own production stack (fresh demo data)
 //   node bench/lighthouse.mjs --url http://host:8000 --backend http://host:9000 --key pk_…
 //                                                  measures a stack that is already running
 //   --runs N                                       runs per page (default 3)
+//   --pages home,category,product,search           measure only these pages
+//   --save DIR                                     writes each page's last report (JSON) to DIR
+//   --backend-port, --storefront-port, --debugging-port
+//                                                  ports of the stack it starts and of Chromium
+//                                                  (env LIGHTHOUSE_BACKEND_PORT 9200,
+//                                                  LIGHTHOUSE_STOREFRONT_PORT 8200,
+//                                                  LIGHTHOUSE_DEBUGGING_PORT 9333); the embedded
+//                                                  PostgreSQL is TEST_POSTGRES_PORT's
 import { spawn } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { loadavg, tmpdir } from "node:os"
 import path from "node:path"
 import lighthouse from "lighthouse"
 import { startProductionStack } from "../scripts/lib/production-stack.mjs"
@@ -20,7 +30,31 @@ const option = (name, fallback) => {
 }
 const RUNS = Number(option("runs", 3))
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-const DEBUGGING_PORT = Number(option("debugging-port", 9333))
+const DEBUGGING_PORT = Number(option("debugging-port", process.env.LIGHTHOUSE_DEBUGGING_PORT || 9333))
+const BACKEND_PORT = Number(option("backend-port", process.env.LIGHTHOUSE_BACKEND_PORT || 9200))
+const STOREFRONT_PORT = Number(option("storefront-port", process.env.LIGHTHOUSE_STOREFRONT_PORT || 8200))
+const SAVE_DIR = option("save")
+const PAGES = option("pages", "home,category,product,search").split(",")
+// Opportunity audits whose savings are shown (ms of load time or bytes), the top ones per page.
+const OPPORTUNITIES = [
+  "unused-javascript",
+  "render-blocking-resources",
+  "render-blocking-insight",
+  "unused-css-rules",
+  "legacy-javascript",
+  "legacy-javascript-insight",
+  "uses-responsive-images",
+  "image-delivery-insight",
+  "offscreen-images",
+  "unminified-javascript",
+  "bootup-time",
+  "mainthread-work-breakdown",
+  "server-response-time",
+  "document-latency-insight",
+  "font-display",
+  "font-display-insight",
+  "total-byte-weight",
+]
 const log = (message) => console.log(`[lighthouse] ${message}`)
 
 async function storeGet(backendUrl, key, pathname) {
@@ -69,6 +103,38 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
+const kib = (bytes) => `${Math.round(bytes / 1024)} KiB`
+
+/** The opportunity audits that found something, biggest first, with their items' URLs. */
+function opportunities(audits) {
+  const found = []
+  for (const id of OPPORTUNITIES) {
+    const audit = audits[id]
+    if (!audit || audit.scoreDisplayMode === "notApplicable") continue
+    const details = audit.details ?? {}
+    const items = Array.isArray(details.items) ? details.items : []
+    const savedBytes = details.overallSavingsBytes ?? audit.metricSavings?.overallSavingsBytes ?? 0
+    const savedMs = details.overallSavingsMs ?? 0
+    const isCost = ["bootup-time", "mainthread-work-breakdown", "total-byte-weight", "server-response-time"].includes(id)
+    if (!isCost && !savedBytes && !savedMs && (audit.score ?? 1) >= 0.9) continue
+    if (isCost && !audit.displayValue) continue
+    const amount = [savedMs ? `${Math.round(savedMs)} ms` : null, savedBytes ? kib(savedBytes) : null, isCost ? audit.displayValue : null]
+      .filter(Boolean)
+      .join(", ")
+    const worst = items
+      .filter((item) => typeof item.url === "string")
+      .slice(0, 3)
+      .map((item) => {
+        const bytes = item.wastedBytes ?? item.totalBytes
+        const ms = item.wastedMs ?? item.total
+        const url = item.url.replace(/^https?:\/\/[^/]+/, "")
+        return `${url}${bytes ? ` ${kib(bytes)}` : ms ? ` ${Math.round(ms)} ms` : ""}`
+      })
+    found.push({ id, weight: savedMs * 1000 + savedBytes + (isCost ? 0 : 1), line: `${id}: ${amount}${worst.length ? ` (${worst.join("; ")})` : ""}` })
+  }
+  return found.sort((a, b) => b.weight - a.weight).map((f) => f.line)
+}
+
 let stack
 let chromium
 let failed = false
@@ -79,8 +145,8 @@ try {
   if (!storefrontUrl) {
     stack = await startProductionStack({
       database: "karyabinaan_lighthouse",
-      backendPort: 9200,
-      storefrontPort: 8200,
+      backendPort: BACKEND_PORT,
+      storefrontPort: STOREFRONT_PORT,
       distDir: ".next-bench",
       log,
     })
@@ -92,10 +158,12 @@ try {
     { name: "home", url: `${storefrontUrl}/` },
     { name: "category", url: `${storefrontUrl}/kategori/${categories[0].handle}` },
     { name: "product", url: `${storefrontUrl}/produk/${products[0].handle}` },
-  ]
+    { name: "search", url: `${storefrontUrl}/cari?q=jahe` },
+  ].filter((page) => PAGES.includes(page.name))
 
   chromium = await launchChromium()
   const rows = []
+  const findings = []
   for (const page of pages) {
     await fetch(page.url) // warm the server's caches; a first render is not what buyers see
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]))
@@ -116,8 +184,12 @@ try {
       const failing = Object.values(audits).filter(
         (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable"
       )
-      if (run === RUNS - 1 && failing.length) {
-        log(`${page.name}: audits below 0.9: ${failing.map((a) => a.id).join(", ")}`)
+      if (run === RUNS - 1) {
+        if (SAVE_DIR) {
+          mkdirSync(SAVE_DIR, { recursive: true })
+          writeFileSync(path.join(SAVE_DIR, `${page.name}.json`), JSON.stringify(result.lhr))
+        }
+        findings.push({ page: page.name, failing: failing.map((a) => a.id), opportunities: opportunities(audits) })
       }
     }
     rows.push({
@@ -127,8 +199,14 @@ try {
       url: page.url.replace(storefrontUrl, ""),
     })
   }
-  console.log(`\nLighthouse ${RUNS} run(s) per page, mobile preset, median scores`)
+  console.log(`\nLighthouse ${RUNS} run(s) per page, mobile preset, median scores (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")})`)
   console.table(rows)
+  console.log("\nTop opportunities (last run of each page)")
+  for (const { page, failing, opportunities: top } of findings) {
+    console.log(`${page}:`)
+    for (const line of top) console.log(`  ${line}`)
+    if (failing.length) console.log(`  audits below 0.9: ${failing.join(", ")}`)
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.stack : error)
   failed = true

@@ -48,6 +48,11 @@ const nextConfig: NextConfig = {
   },
   images: {
     formats: ["image/avif", "image/webp"],
+    // Photos are at most 540 CSS px wide (the product gallery on a wide screen) and half a phone
+    // screen in a card: widths up to 1200 cover them at 2x; fewer widths make every srcset (in the
+    // HTML and again in the page data) shorter. Lapas logos (56 px) and cart thumbnails (72 px) take 64/96/128.
+    deviceSizes: [640, 750, 828, 1080, 1200],
+    imageSizes: [64, 96, 128, 256, 384],
     remotePatterns: [backendImages],
     // Next 16 refuses to optimise images from private addresses unless told to; the backend is
     // on localhost in dev and CI. Only the backend host is allowed above, so this stays narrow.

@@ -22,13 +22,13 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
             <button type="button" className="button button--primary" onClick={() => retry()}>
               {t("error.retry")}
             </button>
-            <Link className="button button--ghost" href="/produk">
+            <Link prefetch={false} className="button button--ghost" href="/produk">
               {t("notFound.products")}
             </Link>
-            <Link className="button button--ghost" href="/lapas">
+            <Link prefetch={false} className="button button--ghost" href="/lapas">
               {t("notFound.lapas")}
             </Link>
-            <Link className="button button--ghost" href="/">
+            <Link prefetch={false} className="button button--ghost" href="/">
               {t("error.home")}
             </Link>
           </>

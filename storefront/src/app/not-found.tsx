@@ -22,13 +22,13 @@ export default async function NotFound() {
         title={t("notFound.title")}
         actions={
           <>
-            <Link className="button button--primary" href="/produk">
+            <Link prefetch={false} className="button button--primary" href="/produk">
               {t("notFound.products")}
             </Link>
-            <Link className="button button--ghost" href="/lapas">
+            <Link prefetch={false} className="button button--ghost" href="/lapas">
               {t("notFound.lapas")}
             </Link>
-            <Link className="button button--ghost" href="/">
+            <Link prefetch={false} className="button button--ghost" href="/">
               {t("notFound.home")}
             </Link>
           </>

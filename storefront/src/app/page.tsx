@@ -59,7 +59,7 @@ export default async function HomePage() {
             <h2 id="impact-title" className="section__title">
               {t("impact.national.title")}
             </h2>
-            <Link href="/tentang" className="section__more">
+            <Link prefetch={false} href="/tentang" className="section__more">
               {t("impact.national.howItWorks")}
             </Link>
           </div>
@@ -94,7 +94,7 @@ export default async function HomePage() {
             {t("home.featured.title")}
           </h2>
           {featured.products.length > 0 && (
-            <Link href="/produk" className="section__more">
+            <Link prefetch={false} href="/produk" className="section__more">
               {t("home.featured.viewAll")}
             </Link>
           )}
@@ -112,7 +112,7 @@ export default async function HomePage() {
             <h2 id="lapas-title" className="section__title">
               {t("home.lapas.title")}
             </h2>
-            <Link href="/lapas" className="section__more">
+            <Link prefetch={false} href="/lapas" className="section__more">
               {t("home.lapas.viewAll")}
             </Link>
           </div>

@@ -29,7 +29,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           <RegisterForm next={next} />
         </div>
         <p className="muted account-guest">
-          {t("account.guestNote")} <Link href="/lacak-pesanan">{t("account.trackOrder")}</Link>
+          {t("account.guestNote")} <Link prefetch={false} href="/lacak-pesanan">{t("account.trackOrder")}</Link>
         </p>
       </div>
     )
@@ -56,10 +56,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
           )}
         </dl>
         <div className="order-actions">
-          <Link href="/akun/pesanan" className="button button--primary">
+          <Link prefetch={false} href="/akun/pesanan" className="button button--primary">
             {t("account.nav.orders")}
           </Link>
-          <Link href="/akun/alamat" className="button button--ghost">
+          <Link prefetch={false} href="/akun/alamat" className="button button--ghost">
             {t("account.nav.addresses")}
           </Link>
         </div>

@@ -57,10 +57,10 @@ function EmptyCheckout({ t }: { t: Translate }) {
         title={t("checkout.emptyTitle")}
         actions={
           <>
-            <Link href="/produk" className="button button--primary">
+            <Link prefetch={false} href="/produk" className="button button--primary">
               {t("checkout.emptyShop")}
             </Link>
-            <Link href="/keranjang" className="button button--ghost">
+            <Link prefetch={false} href="/keranjang" className="button button--ghost">
               {t("checkout.emptyBack")}
             </Link>
           </>
@@ -81,7 +81,7 @@ function StepError({ message, retry, t }: { message: string; retry: CheckoutStep
       <p className="error-summary__title">{t("checkout.error.loadTitle")}</p>
       <p>{message}</p>
       <p>
-        <Link href={stepHref(retry)}>{t("checkout.retry")}</Link>
+        <Link prefetch={false} href={stepHref(retry)}>{t("checkout.retry")}</Link>
       </p>
     </div>
   )

@@ -22,7 +22,7 @@ export default async function CartPage() {
         <MessagePanel
           title={t("cart.emptyTitle")}
           actions={
-            <Link href="/produk" className="button button--primary">
+            <Link prefetch={false} href="/produk" className="button button--primary">
               {t("cart.emptyCta")}
             </Link>
           }

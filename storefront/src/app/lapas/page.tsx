@@ -33,7 +33,7 @@ export default async function LapasListPage() {
           headingLevel={2}
           title={t("lapas.list.empty")}
           actions={
-            <Link className="button button--primary" href="/produk">
+            <Link prefetch={false} className="button button--primary" href="/produk">
               {t("listing.showAll")}
             </Link>
           }

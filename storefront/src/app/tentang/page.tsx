@@ -4,6 +4,7 @@ import { getLocale, getTranslator } from "@/i18n/server"
 import { getNationalImpact } from "@/lib/data/impact"
 import { pageMetadata } from "@/lib/util/metadata"
 import { ImpactSummary } from "@/modules/impact/components/impact-summary"
+import "./about.css"
 
 export const dynamic = "force-dynamic"
 
@@ -103,10 +104,10 @@ export default async function AboutPage() {
       </section>
 
       <div className="message-panel__actions about-actions">
-        <Link href="/produk" className="button button--primary">
+        <Link prefetch={false} href="/produk" className="button button--primary">
           {t("home.hero.cta")}
         </Link>
-        <Link href="/lapas" className="button button--ghost">
+        <Link prefetch={false} href="/lapas" className="button button--ghost">
           {t("home.hero.ctaLapas")}
         </Link>
       </div>

@@ -9,6 +9,7 @@ import { pageMetadata, summarize } from "@/lib/util/metadata"
 import { decodeSegment, lapasHref, listingHref } from "@/lib/util/routes"
 import { LapasMark } from "@/modules/lapas/components/lapas-card"
 import { ProductGrid } from "@/modules/products/components/product-grid"
+import "./lapas-page.css"
 
 export const dynamic = "force-dynamic"
 
@@ -51,10 +52,10 @@ export default async function LapasPage({ params }: { params: Params }) {
       <nav aria-label={t("product.breadcrumb")} className="breadcrumb">
         <ol>
           <li>
-            <Link href="/">{t("nav.home")}</Link>
+            <Link prefetch={false} href="/">{t("nav.home")}</Link>
           </li>
           <li>
-            <Link href="/lapas">{t("nav.lapas")}</Link>
+            <Link prefetch={false} href="/lapas">{t("nav.lapas")}</Link>
           </li>
         </ol>
       </nav>
@@ -116,7 +117,7 @@ export default async function LapasPage({ params }: { params: Params }) {
             {t("lapas.page.productsTitle", { name: lapas.name })}
           </h2>
           {listing.count > listing.products.length && (
-            <Link href={allProducts} className="section__more">
+            <Link prefetch={false} href={allProducts} className="section__more">
               {t("lapas.page.allProducts", { count: listing.count })}
             </Link>
           )}

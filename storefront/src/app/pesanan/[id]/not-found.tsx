@@ -10,10 +10,10 @@ export default async function OrderNotFound() {
         title={t("order.notFoundTitle")}
         actions={
           <>
-            <Link className="button button--primary" href="/lacak-pesanan">
+            <Link prefetch={false} className="button button--primary" href="/lacak-pesanan">
               {t("order.lookupAnother")}
             </Link>
-            <Link className="button button--ghost" href="/produk">
+            <Link prefetch={false} className="button button--ghost" href="/produk">
               {t("order.continue")}
             </Link>
           </>

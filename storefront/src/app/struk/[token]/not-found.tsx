@@ -9,7 +9,7 @@ export default async function ReceiptNotFound() {
       <MessagePanel
         title={t("receipt.notFoundTitle")}
         actions={
-          <Link className="button button--primary" href="/produk">
+          <Link prefetch={false} className="button button--primary" href="/produk">
             {t("receipt.shopMore")}
           </Link>
         }

@@ -147,7 +147,7 @@ export function ReceiptView({
             {t("receipt.pdfA4")}
           </a>
         </p>
-        <Link className="button button--ghost" href="/produk">
+        <Link prefetch={false} className="button button--ghost" href="/produk">
           {t("receipt.shopMore")}
         </Link>
       </div>

@@ -17,7 +17,7 @@ function CartLine({ item, t }: { item: Line; t: Translate }) {
       <LineThumbnail url={item.thumbnail} />
       <div className="cart-line__body">
         <p className="cart-line__title">
-          {item.product_handle ? <Link href={productHref(item.product_handle)}>{title}</Link> : title}
+          {item.product_handle ? <Link prefetch={false} href={productHref(item.product_handle)}>{title}</Link> : title}
         </p>
         {variant && <p className="cart-line__variant muted">{variant}</p>}
         <p className="cart-line__price muted">{t("cart.unitPrice", { price: rupiah(item.unit_price) })}</p>
@@ -103,10 +103,10 @@ export function CartTemplate({
             </div>
           </dl>
           <p className="muted summary-box__note">{t("cart.shippingNote")}</p>
-          <Link href="/checkout" className="button button--primary button--block" data-testid="cart-checkout">
+          <Link prefetch={false} href="/checkout" className="button button--primary button--block" data-testid="cart-checkout">
             {t("cart.checkout")}
           </Link>
-          <Link href="/produk" className="button button--ghost button--block">
+          <Link prefetch={false} href="/produk" className="button button--ghost button--block">
             {t("cart.continue")}
           </Link>
         </aside>

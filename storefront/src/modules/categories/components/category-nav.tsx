@@ -21,13 +21,14 @@ export function CategoryNav({
     <nav className="category-nav" aria-label={t("listing.filterLabel")}>
       <ul role="list">
         <li>
-          <Link href={listingHref()} className="chip" aria-current={!active ? "page" : undefined}>
+          <Link prefetch={false} href={listingHref()} className="chip" aria-current={!active ? "page" : undefined}>
             {t("listing.allCategories")}
           </Link>
         </li>
         {categories.map((category) => (
           <li key={category.id}>
             <Link
+              prefetch={false}
               href={categoryHref(category.handle)}
               className="chip"
               data-testid="category-link"

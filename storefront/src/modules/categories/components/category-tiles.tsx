@@ -18,7 +18,7 @@ export function CategoryTiles({
     <ul className="category-tiles" role="list">
       {categories.map((category) => (
         <li key={category.id}>
-          <Link href={categoryHref(category.handle)} className="category-tile" data-testid="category-link">
+          <Link prefetch={false} href={categoryHref(category.handle)} className="category-tile" data-testid="category-link">
             <span className="category-tile__name">{categoryName(category, locale)}</span>
             {showDescription && locale === "id" && category.description && (
               <span className="category-tile__description">{category.description}</span>

@@ -27,7 +27,7 @@ function ReviewSection({
         <h2 id={`${id}-title`} className="review-section__title">
           {title}
         </h2>
-        <Link href={stepHref(edit)} className="review-section__edit" aria-label={t("checkout.editLabel", { section: title })}>
+        <Link prefetch={false} href={stepHref(edit)} className="review-section__edit" aria-label={t("checkout.editLabel", { section: title })}>
           {t("checkout.edit")}
         </Link>
       </div>

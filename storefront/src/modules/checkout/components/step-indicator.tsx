@@ -24,7 +24,7 @@ export function StepIndicator({ current, t }: { current: CheckoutStep; t: Transl
                 {i < index ? "✓" : i + 1}
               </span>
               {state === "done" ? (
-                <Link href={stepHref(step)} className="checkout-steps__label">
+                <Link prefetch={false} href={stepHref(step)} className="checkout-steps__label">
                   {label}
                   <span className="visually-hidden"> ({t("checkout.stepDone")})</span>
                 </Link>

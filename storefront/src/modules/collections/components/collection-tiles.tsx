@@ -18,7 +18,7 @@ export function CollectionTiles({
         const description = locale === "id" ? collectionDescription(collection) : null
         return (
           <li key={collection.id}>
-            <Link href={collectionHref(collection.handle)} className="category-tile" data-testid="collection-link">
+            <Link prefetch={false} href={collectionHref(collection.handle)} className="category-tile" data-testid="collection-link">
               <span className="category-tile__name">{collectionTitle(collection, locale)}</span>
               {description && <span className="category-tile__description">{description}</span>}
             </Link>

@@ -12,10 +12,10 @@ export function Hero({ t }: { t: Translate }) {
         </h1>
         <p className="hero__subtitle">{t("home.hero.subtitle")}</p>
         <div className="hero__actions">
-          <Link href="/produk" className="button button--primary">
+          <Link prefetch={false} href="/produk" className="button button--primary">
             {t("home.hero.cta")}
           </Link>
-          <Link href="/lapas" className="button button--ghost">
+          <Link prefetch={false} href="/lapas" className="button button--ghost">
             {t("home.hero.ctaLapas")}
           </Link>
         </div>

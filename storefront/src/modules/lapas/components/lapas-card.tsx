@@ -1,17 +1,17 @@
-import Image from "next/image"
 import Link from "next/link"
 import type { Translate } from "@/i18n"
 import { toImageSource } from "@/lib/util/images"
 import type { StoreLapas } from "@karya-binaan/contracts"
 import { isLapasClass, lapasMonogram, lapasPlace } from "@/lib/util/lapas"
 import { lapasHref } from "@/lib/util/routes"
+import { ServerImage } from "@/modules/common/components/server-image"
 
 /** The logo of a lapas, or its initials on the brand colour when it has none. Fixed size: no layout shift. */
 export function LapasMark({ lapas, size = 56 }: { lapas: StoreLapas; size?: number }) {
   if (lapas.logo_url) {
     const image = toImageSource(lapas.logo_url)
     return (
-      <Image
+      <ServerImage
         src={image.src}
         unoptimized={image.unoptimized}
         alt=""
@@ -42,7 +42,7 @@ export function LapasCard({
   const place = lapasPlace(lapas)
   return (
     <article className="lapas-card" data-testid="lapas-card">
-      <Link href={lapasHref(lapas.handle)} className="lapas-card__link">
+      <Link prefetch={false} href={lapasHref(lapas.handle)} className="lapas-card__link">
         <LapasMark lapas={lapas} />
         <span className="lapas-card__body">
           <Heading className="lapas-card__name">{lapas.name}</Heading>

@@ -1,13 +1,13 @@
 import Link from "next/link"
 import { getTranslator } from "@/i18n/server"
 import { getCartItemCount } from "@/lib/data/cart"
-import "@/modules/checkout/shop.css"
 
 /** Header link to the cart; its text (accessible name) carries the number of items, e.g. "Keranjang 2 barang". */
 export async function CartLink() {
   const [t, count] = await Promise.all([getTranslator(), getCartItemCount()])
   return (
     <Link
+      prefetch={false}
       href="/keranjang"
       className="cart-link"
       data-testid="cart-link"

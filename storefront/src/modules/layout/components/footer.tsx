@@ -12,7 +12,7 @@ export function Footer({ t }: { t: Translate }) {
           <ul className="site-footer__links" role="list">
             <MainLinkItems t={t} />
             <li>
-              <Link href="/lacak-pesanan">{t("footer.trackOrder")}</Link>
+              <Link prefetch={false} href="/lacak-pesanan">{t("footer.trackOrder")}</Link>
             </li>
           </ul>
         </nav>

@@ -13,7 +13,7 @@ export function Header({ t }: { t: Translate }) {
   return (
     <header className="site-header">
       <div className="container site-header__top">
-        <Link href="/" className="logo">
+        <Link prefetch={false} href="/" className="logo">
           <span className="logo__mark" aria-hidden="true">
             KB
           </span>

@@ -11,7 +11,7 @@ const MAIN_LINKS = [
 export function MainLinkItems({ t }: { t: Translate }) {
   return MAIN_LINKS.map((link) => (
     <li key={link.href}>
-      <Link href={link.href}>{t(link.label)}</Link>
+      <Link prefetch={false} href={link.href}>{t(link.label)}</Link>
     </li>
   ))
 }

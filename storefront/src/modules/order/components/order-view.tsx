@@ -341,7 +341,7 @@ function OrderLapasGroup({
             <LineThumbnail url={item.thumbnail} size={56} />
             <div className="cart-line__body">
               <p className="cart-line__title">
-                {item.product_handle ? <Link href={productHref(item.product_handle)}>{item.title}</Link> : item.title}
+                {item.product_handle ? <Link prefetch={false} href={productHref(item.product_handle)}>{item.title}</Link> : item.title}
               </p>
               {item.variant_title && item.variant_title !== "Default" && (
                 <p className="cart-line__variant muted">{item.variant_title}</p>
@@ -513,10 +513,10 @@ export function OrderView({
       {order.email && <p className="muted">{t("order.emailNote", { email: order.email })}</p>}
 
       <div className="order-actions">
-        <Link href="/produk" className="button button--primary">
+        <Link prefetch={false} href="/produk" className="button button--primary">
           {t("order.continue")}
         </Link>
-        <Link href="/lacak-pesanan" className="button button--ghost">
+        <Link prefetch={false} href="/lacak-pesanan" className="button button--ghost">
           {t("order.lookupAnother")}
         </Link>
       </div>

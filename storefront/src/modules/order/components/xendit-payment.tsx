@@ -72,7 +72,7 @@ export function XenditPayment({
               {status === "expired" ? t("xendit.expired") : status === "failed" ? t("xendit.failed") : t("xendit.canceled")}
             </p>
             <p>
-              <Link href="/produk" className="button button--ghost" data-testid="xendit-shop-again">
+              <Link prefetch={false} href="/produk" className="button button--ghost" data-testid="xendit-shop-again">
                 {t("xendit.shopAgain")}
               </Link>
             </p>

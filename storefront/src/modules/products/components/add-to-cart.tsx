@@ -5,7 +5,6 @@ import { useActionState, useEffect, useState } from "react"
 import { useT } from "@/i18n/client"
 import { addToCartAction } from "@/modules/cart/actions"
 import { EMPTY_FORM_STATE, type FormState } from "@/modules/checkout/form-state"
-import "@/modules/checkout/shop.css"
 
 /**
  * "Tambah ke keranjang" for the chosen variant. Works as a plain form without JavaScript; with it,
@@ -43,7 +42,7 @@ export function AddToCart({ variantId, disabled }: { variantId: string | null; d
         {fresh && !pending && state.done && (
           <p className="notice notice--success" data-testid="add-to-cart-success">
             {t(state.done)}{" "}
-            <Link href="/keranjang" className="notice__link">
+            <Link prefetch={false} href="/keranjang" className="notice__link">
               {t("cart.viewCart")}
             </Link>
           </p>

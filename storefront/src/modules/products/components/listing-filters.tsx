@@ -138,7 +138,7 @@ export function ListingFilters({
             <button type="submit" className="button button--primary">
               {t("filters.apply")}
             </button>
-            <Link href={action} className="button button--ghost">
+            <Link prefetch={false} href={action} className="button button--ghost">
               {t("filters.reset")}
             </Link>
           </div>
@@ -149,7 +149,7 @@ export function ListingFilters({
         <ul className="chips filters__chips" role="list" aria-label={t("filters.activeLabel")}>
           {chips.map((chip) => (
             <li key={chip.key}>
-              <Link href={chip.href} className="chip chip--removable">
+              <Link prefetch={false} href={chip.href} className="chip chip--removable">
                 {chip.label}
                 <span className="visually-hidden"> {t("filters.remove")}</span>
                 <span aria-hidden="true"> ×</span>

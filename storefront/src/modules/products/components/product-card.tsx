@@ -1,4 +1,3 @@
-import Image from "next/image"
 import Link from "next/link"
 import type { ReactNode } from "react"
 import { t as defaultT, type Translate } from "@/i18n"
@@ -13,6 +12,7 @@ import {
 } from "@/lib/util/product"
 import { productHref } from "@/lib/util/routes"
 import { ProductPrice } from "./product-price"
+import { ServerImage } from "@/modules/common/components/server-image"
 
 type CardOptions = {
   t?: Translate
@@ -76,10 +76,12 @@ export function ProductCardView({
   const Heading = headingLevel === 2 ? "h2" : "h3"
   return (
     <article className="product-card" data-testid={testId}>
-      <Link href={href} className="product-card__link">
+      {/* Every page renders per request: a prefetch on sight would fetch only the shared layout and cost
+          a server render per visible card, so links fetch on click (the same on the site's other links). */}
+      <Link prefetch={false} href={href} className="product-card__link">
         <div className="product-card__media">
           {image ? (
-            <Image
+            <ServerImage
               src={image.src}
               unoptimized={image.unoptimized}
               alt={t("product.imageAlt", { title })}

@@ -1,6 +1,6 @@
-import Image from "next/image"
 import type { Translate } from "@/i18n"
 import { toImageSource } from "@/lib/util/images"
+import { ServerImage } from "@/modules/common/components/server-image"
 
 /** Product photos: the first large and preloaded, the rest below it (scrollable row on phones). */
 export function ProductGallery({ title, urls, t }: { title: string; urls: string[]; t: Translate }) {
@@ -21,7 +21,7 @@ export function ProductGallery({ title, urls, t }: { title: string; urls: string
   return (
     <section className="gallery" aria-label={t("product.gallery")}>
       <div className="gallery__main">
-        <Image
+        <ServerImage
           src={first.src}
           unoptimized={first.unoptimized}
           alt={alt(0)}
@@ -34,7 +34,7 @@ export function ProductGallery({ title, urls, t }: { title: string; urls: string
         <ul className="gallery__more" role="list">
           {rest.map((image, index) => (
             <li key={image.src} className="gallery__item">
-              <Image
+              <ServerImage
                 src={image.src}
                 unoptimized={image.unoptimized}
                 alt={alt(index + 1)}

@@ -65,7 +65,7 @@ export function ProductImpact({
         <p className="impact-card__lead">{t("impact.product.noProfit")}</p>
       )}
       <p className="impact-card__more">
-        <Link href="/tentang">{t("impact.product.learnMore")}</Link>
+        <Link prefetch={false} href="/tentang">{t("impact.product.learnMore")}</Link>
       </p>
     </section>
   )

@@ -92,7 +92,7 @@ export function ProductListing({
           title={empty.title}
           actions={
             empty.action ? (
-              <Link className="button button--primary" href={empty.action.href}>
+              <Link prefetch={false} className="button button--primary" href={empty.action.href}>
                 {empty.action.label}
               </Link>
             ) : undefined

@@ -28,6 +28,7 @@ import { SelectedVariantBlock, SelectedVariantProvider } from "../components/sel
 import { StockStatus } from "../components/stock-status"
 import { VariantPicker, type PickerOption, type PickerVariant } from "../components/variant-picker"
 import { initialPickerVariant } from "../components/variant-selection"
+import "../product-page.css"
 
 /** Options and variants in the plain shape the client-side picker needs. */
 export function toPickerData(product: HttpTypes.StoreProduct): {
@@ -122,14 +123,14 @@ export function ProductTemplate({
       <nav aria-label={t("product.breadcrumb")} className="breadcrumb">
         <ol>
           <li>
-            <Link href="/">{t("nav.home")}</Link>
+            <Link prefetch={false} href="/">{t("nav.home")}</Link>
           </li>
           <li>
-            <Link href={listingHref()}>{t("nav.products")}</Link>
+            <Link prefetch={false} href={listingHref()}>{t("nav.products")}</Link>
           </li>
           {categories[0]?.handle && (
             <li>
-              <Link href={categoryHref(categories[0].handle)}>{categoryName(categories[0], locale)}</Link>
+              <Link prefetch={false} href={categoryHref(categories[0].handle)}>{categoryName(categories[0], locale)}</Link>
             </li>
           )}
         </ol>
@@ -146,7 +147,7 @@ export function ProductTemplate({
           {lapas && (
             <p className="product-info__lapas" data-testid="product-lapas">
               {service ? t("product.serviceBy") : t("product.madeIn")}{" "}
-              {lapas.handle && lapas.name ? <Link href={lapasHref(lapas.handle)}>{lapas.name}</Link> : lapas.name}
+              {lapas.handle && lapas.name ? <Link prefetch={false} href={lapasHref(lapas.handle)}>{lapas.name}</Link> : lapas.name}
               {lapas.city ? `, ${lapas.city}` : ""}
             </p>
           )}
@@ -195,7 +196,7 @@ export function ProductTemplate({
               </p>
               {lapas.handle && (
                 <p>
-                  <Link href={lapasHref(lapas.handle)} className="text-link">
+                  <Link prefetch={false} href={lapasHref(lapas.handle)} className="text-link">
                     {t("product.aboutLapas", { name: lapas.name ?? "" })}
                   </Link>
                 </p>
@@ -234,7 +235,7 @@ export function ProductTemplate({
                 {categories.map((category) =>
                   category.handle ? (
                     <li key={category.id}>
-                      <Link className="chip" href={categoryHref(category.handle)} data-testid="category-link">
+                      <Link prefetch={false} className="chip" href={categoryHref(category.handle)} data-testid="category-link">
                         {categoryName(category, locale)}
                       </Link>
                     </li>
@@ -245,7 +246,7 @@ export function ProductTemplate({
           )}
 
           <p>
-            <Link href={listingHref()} className="back-link">
+            <Link prefetch={false} href={listingHref()} className="back-link">
               <span aria-hidden="true">← </span>
               {t("product.backToProducts")}
             </Link>
