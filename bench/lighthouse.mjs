@@ -93,7 +93,12 @@ async function launchChromium() {
     async close() {
       chromium.kill("SIGTERM")
       await exited
-      rmSync(profile, { recursive: true, force: true, maxRetries: 3 })
+      // Chromium's helper processes may still write to the profile after the main one exited.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+      } catch (error) {
+        log(`could not remove the profile ${profile}: ${error.message}`)
+      }
     },
   }
 }
