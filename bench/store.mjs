@@ -23,11 +23,12 @@
 //                                                             when seeded (with a PostgreSQL that stays up: `pnpm db:start`)
 // Exits 0 when every route was measured without failures (targets missed are reported, not an
 // error: the figures are the product); 1 on a wrong answer, a failed request or a setup error.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { mkdtempSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { parseArgs } from "node:util"
 import { ensurePostgres, TEST_POSTGRES } from "../scripts/lib/postgres.mjs"
+import { machineTicks } from "./lib/proc.mjs"
 import { cpuPerUnit, cpuTicks } from "./lib/store-cpu.mjs"
 import { createJsonClient, measureChain, measureRequest } from "./lib/store-drive.mjs"
 import { catalogueSpecs, checkSamples, defineRoutes } from "./lib/store-routes.mjs"
@@ -149,17 +150,6 @@ async function measure(app, spec, seconds) {
   const total = machine.total - before.machine.total
   const machineBusy = total ? Math.round(((machine.busy - before.machine.busy) / total) * 100) : null
   return { ...figures, cpuMs: cpu.app, pgCpuMs: cpu.postgres, machineBusy }
-}
-
-/** Busy and total jiffies of all CPUs (/proc/stat's first line). */
-function machineTicks() {
-  try {
-    const values = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number)
-    const total = values.reduce((sum, v) => sum + v, 0)
-    return { busy: total - values[3] - (values[4] ?? 0), total }
-  } catch {
-    return { busy: 0, total: 0 }
-  }
 }
 
 function drive(app, spec, seconds) {
