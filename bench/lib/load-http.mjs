@@ -81,7 +81,7 @@ export function createClient({ baseUrl, publishableKey, record, timeoutMs = 30_0
   /**
    * One request; resolves (never rejects) with `{ status, ms, json() , text }`. status 0 means no
    * answer (the error is in `error`). A keep-alive socket the server had just closed (ECONNRESET on a
-   * reused socket, before any answer) is retried once on a fresh one, as Node's documentation
+   * reused socket, or EPIPE writing to it, before any answer) is retried once on a fresh one, as Node's documentation
    * advises; those are counted (`reconnects`) and reported.
    */
   async function request(method, pathname, { query, body, headers = {} } = {}) {
@@ -89,7 +89,7 @@ export function createClient({ baseUrl, publishableKey, record, timeoutMs = 30_0
     const payload = body === undefined ? undefined : JSON.stringify(body)
     let answer = await once({ method, path, payload, headers })
     let retried = false
-    if (answer.status === 0 && answer.reusedSocket && answer.error?.code === "ECONNRESET") {
+    if (answer.status === 0 && answer.reusedSocket && ["ECONNRESET", "EPIPE"].includes(answer.error?.code)) {
       reconnects++
       retried = true
       answer = await once({ method, path, payload, headers })

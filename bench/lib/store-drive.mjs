@@ -5,9 +5,8 @@
 // as many sockets, each starting its next chain as soon as the last ended (closed loop, as
 // autocannon). Either way the figures are the same: completed units (requests or chains) per
 // second that answered 2xx throughout, their latency percentiles, and the failures.
-import http from "node:http"
 import autocannon from "autocannon"
-import { routePattern } from "./load-http.mjs"
+import { createClient, routePattern } from "./load-http.mjs"
 
 /** Nearest-rank percentile of an ascending Float64Array; null when empty. */
 export function percentile(sorted, p) {
@@ -55,62 +54,21 @@ export function measureRequest({ url, headers, connections, seconds }) {
   })
 }
 
-/** A small JSON client on one keep-alive agent: `{ get, post, close }`, each resolving `{ status, body }` (never rejecting). */
+/**
+ * The load bench's client (load-http.mjs: one keep-alive agent, the publishable key on every
+ * request, a reused socket the server had just closed retried once) with the answers the chains
+ * read: `{ get, post, close }`, each resolving `{ status, body, text }` (never rejecting).
+ */
 export function createJsonClient({ baseUrl, publishableKey, sockets = 10, timeoutMs = 60_000 }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets })
-  const { hostname, port } = new URL(baseUrl)
-  function once(method, path, payload, headers) {
-    return new Promise((resolve) => {
-      const req = http.request(
-        {
-          agent,
-          host: hostname,
-          port,
-          method,
-          path,
-          headers: {
-            accept: "application/json",
-            "x-publishable-api-key": publishableKey,
-            ...(payload ? { "content-type": "application/json", "content-length": Buffer.byteLength(payload) } : {}),
-            ...headers,
-          },
-        },
-        (res) => {
-          const chunks = []
-          res.on("data", (chunk) => chunks.push(chunk))
-          res.on("end", () => {
-            const text = Buffer.concat(chunks).toString()
-            let json = null
-            try {
-              json = JSON.parse(text)
-            } catch {}
-            resolve({ status: res.statusCode, body: json, text, headers: res.headers })
-          })
-          res.on("error", (error) => resolve({ status: 0, body: null, text: String(error) }))
-        }
-      )
-      req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)))
-      req.on("error", (error) =>
-        resolve({ status: 0, body: null, text: String(error), retry: req.reusedSocket && ["ECONNRESET", "EPIPE"].includes(error.code) })
-      )
-      if (payload) req.write(payload)
-      req.end()
-    })
-  }
-  /**
-   * A keep-alive socket the server closed just as it was reused (idle longer than the server's
-   * keep-alive timeout, e.g. between two routes) fails before any answer: sent again once on a
-   * fresh socket, as Node's documentation advises (scripts' load client does the same).
-   */
-  async function request(method, path, body, headers = {}) {
-    const payload = body === undefined ? undefined : JSON.stringify(body)
-    const answer = await once(method, path, payload, headers)
-    return answer.retry ? once(method, path, payload, headers) : answer
+  const client = createClient({ baseUrl, publishableKey, record: () => {}, timeoutMs, maxSockets: sockets })
+  const answer = async (pending) => {
+    const got = await pending
+    return { status: got.status, body: got.json(), text: got.error ? String(got.error) : got.text }
   }
   return {
-    get: (path, headers) => request("GET", path, undefined, headers),
-    post: (path, body, headers) => request("POST", path, body ?? {}, headers),
-    close: () => agent.destroy(),
+    get: (path, headers) => answer(client.request("GET", path, { headers })),
+    post: (path, body, headers) => answer(client.request("POST", path, { body: body ?? {}, headers })),
+    close: client.close,
   }
 }
 
