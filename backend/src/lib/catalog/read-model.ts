@@ -10,7 +10,12 @@ import type {
 } from "@karya-binaan/contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { LAPAS_PRODUCT_TABLE, PLAIN_PRICE_CONDITIONS, SELLABLE_PRODUCT_CONDITIONS } from "./queries"
+import {
+  LAPAS_PRODUCT_TABLE,
+  PLAIN_PRICE_CONDITIONS,
+  SELLABLE_PRODUCT_CONDITIONS,
+  type CatalogFilters,
+} from "./queries"
 import { sqlOf, type SqlClient } from "../sql"
 
 /**
@@ -393,16 +398,6 @@ const CARD_ORDER: Record<CatalogSort, string> = {
   title: `lower(c.title) COLLATE "C" ASC, c.id ASC`,
 }
 
-export interface CardFilters {
-  salesChannelIds: string[]
-  currencyCode: string
-  categoryId?: string
-  collectionId?: string
-  lapasId?: string
-  priceMin?: number
-  priceMax?: number
-}
-
 /**
  * One page of cards and the number matching in all, in one statement (the count comes back even
  * for a page past the end): the sellable products of the key's sales channels with a price in the
@@ -410,7 +405,7 @@ export interface CardFilters {
  */
 export async function readCardPage(
   sql: SqlClient,
-  filters: CardFilters,
+  filters: CatalogFilters,
   page: { sort: CatalogSort; limit: number; offset: number }
 ): Promise<{ cards: StoredCard[]; count: number }> {
   const where = ["c.sales_channel_ids && ?::text[]", "(c.prices->>?) IS NOT NULL"]

@@ -3,7 +3,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { catalogPage, resolveRegion } from "../../../lib/catalog/queries"
 import { salesChannelIdsOf } from "../../utils/store"
 import { sqlOf } from "../../../lib/sql"
-import { parseStoreQuery, StoreCatalogQuerySchema } from "./validators"
+import { catalogFiltersOf, parseStoreQuery, StoreCatalogQuerySchema } from "./validators"
 
 /**
  * GET /store/catalog: the ids of one page of the products the caller's key sells (published,
@@ -17,15 +17,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const region = await resolveRegion(req.scope, query.region_id)
   const { ids, count } = await catalogPage(
     sqlOf(req.scope),
-    {
-      salesChannelIds: salesChannelIdsOf(req),
-      currencyCode: region.currency_code,
-      categoryId: query.category_id,
-      collectionId: query.collection_id,
-      lapasId: query.lapas_id,
-      priceMin: query.price_min,
-      priceMax: query.price_max,
-    },
+    catalogFiltersOf(query, salesChannelIdsOf(req), region.currency_code),
     { sort: query.sort, limit: query.limit, offset: query.offset }
   )
   res.json({ product_ids: ids, count, limit: query.limit, offset: query.offset } satisfies CatalogPage)

@@ -2,6 +2,7 @@ import type { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { CATALOG_SORTS } from "@karya-binaan/contracts"
+import type { CatalogFilters } from "../../../lib/catalog/queries"
 import { describeIssues } from "../../utils/validation"
 
 /** Rupiah bounds beyond which a price filter means nothing (and would overflow nothing either). */
@@ -68,4 +69,17 @@ export function parseStoreQuery<T extends z.ZodTypeAny>(req: MedusaRequest, sche
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${describeIssues(result.error, "query")}`)
   }
   return result.data
+}
+
+/** The catalogue filters of a validated query, for the key's sales channels and the region's currency. */
+export function catalogFiltersOf(query: StoreCatalogQuery, salesChannelIds: string[], currencyCode: string): CatalogFilters {
+  return {
+    salesChannelIds,
+    currencyCode,
+    categoryId: query.category_id,
+    collectionId: query.collection_id,
+    lapasId: query.lapas_id,
+    priceMin: query.price_min,
+    priceMax: query.price_max,
+  }
 }

@@ -5,7 +5,7 @@ import { resolveRegion } from "../../../../lib/catalog/queries"
 import { cardInCurrency, readCardPage } from "../../../../lib/catalog/read-model"
 import { sqlOf } from "../../../../lib/sql"
 import { salesChannelIdsOf } from "../../../utils/store"
-import { parseStoreQuery, StoreCatalogQuerySchema } from "../validators"
+import { catalogFiltersOf, parseStoreQuery, StoreCatalogQuerySchema } from "../validators"
 
 /**
  * GET /store/catalog/cards: one page of the product cards the caller's key sells, with the same
@@ -20,15 +20,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     const region = await resolveRegion(req.scope, query.region_id)
     const { cards, count } = await readCardPage(
       sqlOf(req.scope),
-      {
-        salesChannelIds: channels,
-        currencyCode: region.currency_code,
-        categoryId: query.category_id,
-        collectionId: query.collection_id,
-        lapasId: query.lapas_id,
-        priceMin: query.price_min,
-        priceMax: query.price_max,
-      },
+      catalogFiltersOf(query, channels, region.currency_code),
       { sort: query.sort, limit: query.limit, offset: query.offset }
     )
     return {
