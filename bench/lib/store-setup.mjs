@@ -4,11 +4,11 @@
 // per app (`CREATE DATABASE … TEMPLATE …`), so both apps read the same rows and neither sees the
 // other's carts and orders. Vanilla Medusa runs Medusa's own migrations' tables of the copy and
 // ignores ours.
-import { spawn } from "node:child_process"
 import path from "node:path"
-import { BACKEND_DIR, buildSharedPackages, isSeeded, migrate, publishableKey, seed } from "../../scripts/lib/marketplace.mjs"
+import { BACKEND_DIR, isSeeded, publishableKey } from "../../scripts/lib/marketplace.mjs"
+import { prepareDatabase } from "./load-prepare.mjs"
 import { ROOT } from "../../scripts/lib/postgres.mjs"
-import { MEDUSA_ENV, waitForHttp } from "../../scripts/lib/process.mjs"
+import { startService, waitForHttp } from "../../scripts/lib/process.mjs"
 import { freshSecrets } from "../../scripts/lib/secrets.mjs"
 
 export const VANILLA_DIR = path.join(ROOT, "bench", "vanilla-medusa")
@@ -27,13 +27,7 @@ export async function ensureTemplate(postgres, { template, backendUrl, fresh, lo
     log(`reusing the seeded template database ${template}`)
     return
   }
-  const since = Date.now()
-  await buildSharedPackages()
-  await postgres.recreateDatabase(template)
-  const { ownerUrl, appUrl, app } = await postgres.databaseRoles(template, { log })
-  await migrate(ownerUrl, { app })
-  await seed(appUrl, { MEDUSA_BACKEND_URL: backendUrl })
-  log(`template ${template} migrated and seeded in ${((Date.now() - since) / 1000).toFixed(1)} s`)
+  await prepareDatabase(postgres, { database: template, backendUrl, log })
 }
 
 /** A fresh copy of `template` named `database` (the template must have no connections). Returns its roles' URLs. */
@@ -127,17 +121,15 @@ export async function giveStock(postgres, database, variants) {
  * scripts/lib/production-stack.mjs runs the backend), in-memory event bus, cache and workflow
  * engine (no REDIS_URL), admin dashboard off. Not through `pnpm exec`: pnpm 12 runs the command in
  * a process group of its own, out of reach of a signal to ours, so a stop would wait for pnpm's
- * SIGKILL reaper. Here the app leads its own group: SIGTERM, then SIGKILL after 10 s (Medusa
- * waits for open keep-alive connections before it exits).
+ * SIGKILL reaper. Here the app leads its own group (startService): SIGTERM, then SIGKILL after
+ * 10 s (Medusa waits for open keep-alive connections before it exits).
  */
 export async function startApp({ which, port, databaseUrl, env = {}, log }) {
   const url = `http://127.0.0.1:${port}`
   const cwd = which === "vanilla" ? VANILLA_DIR : BACKEND_DIR
-  const child = spawn(path.join(cwd, "node_modules", ".bin", "medusa"), ["start", "--port", String(port)], {
+  const service = startService(path.join(cwd, "node_modules", ".bin", "medusa"), ["start", "--port", String(port)], {
     cwd,
     env: {
-      ...process.env,
-      ...MEDUSA_ENV,
       DATABASE_URL: databaseUrl,
       MEDUSA_BACKEND_URL: url,
       NODE_ENV: "production",
@@ -146,46 +138,12 @@ export async function startApp({ which, port, databaseUrl, env = {}, log }) {
       ...freshSecrets(),
       ...env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  })
-  const output = []
-  const keep = (chunk) => {
-    output.push(chunk.toString())
-    if (output.length > 400) output.splice(0, output.length - 400)
-  }
-  child.stdout.on("data", keep)
-  child.stderr.on("data", keep)
-  let exited = false
-  const exitedPromise = new Promise((resolve) => child.on("exit", (code) => resolve(code)))
-  exitedPromise.then(() => (exited = true))
-  child.on("error", (error) => keep(`${which}: ${error.message}\n`))
-  const service = {
     label: which,
-    child,
-    get exited() {
-      return exited
-    },
-    output: () => output.join(""),
-    async stop() {
-      if (exited) return
-      try {
-        process.kill(-child.pid, "SIGTERM")
-      } catch {
-        return
-      }
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-child.pid, "SIGKILL")
-        } catch {}
-      }, 10_000)
-      await exitedPromise
-      clearTimeout(timer)
-    },
-  }
+    quiet: true,
+  })
   const since = Date.now()
   await waitForHttp(`${url}/health`, { service, timeoutMs: 300_000 })
-  log(`${which} up at ${url} in ${((Date.now() - since) / 1000).toFixed(1)} s (pid ${child.pid})`)
+  log(`${which} up at ${url} in ${((Date.now() - since) / 1000).toFixed(1)} s (pid ${service.child.pid})`)
   return { which, url, service }
 }
 
