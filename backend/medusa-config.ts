@@ -270,6 +270,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/direct-sale" },
     // The catalogue read model (src/lib/catalog/read-model.ts), derived from Medusa's products.
     { resolve: "./src/modules/catalog" },
+    { resolve: "./src/modules/order-part" }, // the lapas order list's part states (src/lib/order-parts/part-states.ts)
     searchModule,
     notificationModule,
     fulfillmentModule,

@@ -15,7 +15,7 @@ import {
 } from "@karya-binaan/contracts"
 import { productIdsOfLapas } from "../lapas/links"
 import { addressAreaView } from "../address"
-import { publicPart, type LoadedOrderPart } from "./parts"
+import { loadOrderParts, publicPart, type LoadedOrderPart } from "./parts"
 
 /**
  * What the panel's order screens need besides the parts themselves (parts.ts): which orders a
@@ -99,6 +99,25 @@ export function listParts(parts: LoadedOrderPart[], filter: PartListFilter, page
     counts,
     tab_counts: tabCounts,
   }
+}
+
+/**
+ * The list as it was computed before the state rows (part-states.ts): every order of the scope
+ * loaded, every part's state computed, then filtered, sorted and paged in memory. Not used by the
+ * route any more; the tests compare the route's SQL list with it and the bench times it as the
+ * "before" figure.
+ */
+export async function listPartsInMemory(
+  scope: MedusaContainer,
+  lapasId: string | null,
+  filter: PartListFilter,
+  page: { limit: number; offset: number }
+) {
+  const orderIds = lapasId ? await orderIdsOfLapas(scope, lapasId) : await allOrderIds(scope)
+  const parts = [...(await loadOrderParts(scope, orderIds)).values()]
+    .flat()
+    .filter((part) => !lapasId || part.lapas.id === lapasId)
+  return listParts(parts, filter, page)
 }
 
 /** The order's delivery address and the cancel reason, by order id. */

@@ -1,6 +1,5 @@
 import type { LapasOrderListResponse } from "@karya-binaan/contracts"
-import { allOrderIds, listParts, orderIdsOfLapas } from "../../../lib/order-parts/lapas-orders"
-import { loadOrderParts } from "../../../lib/order-parts/parts"
+import { listOrderParts } from "../../../lib/order-parts/part-list"
 import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
 import { ALL_MEMBERS, lapasScopeOf, memberRoute, notInScope } from "../../utils/member-access"
@@ -9,7 +8,8 @@ import type { ListOrdersQuery } from "./validators"
 /**
  * The parts of orders of the member's lapas, newest first, with how many wait in each state and
  * tab; search by order number. National members see every lapas's parts, or one lapas's with
- * `lapas_id`; a lapas member naming another lapas gets a 404.
+ * `lapas_id`; a lapas member naming another lapas gets a 404. Paged and counted in SQL over the
+ * parts' state rows; only the page's orders are loaded (lib/order-parts/part-list.ts).
  */
 export const GET = memberRoute<unknown, ListOrdersQuery>(ALL_MEMBERS, async (req, res, member) => {
   const { state, tab, lapas_id, q, limit, offset } = req.validatedQuery as unknown as ListOrdersQuery
@@ -19,11 +19,7 @@ export const GET = memberRoute<unknown, ListOrdersQuery>(ALL_MEMBERS, async (req
     const [found] = await lapas.listLapas({ id: lapasId }, { select: ["id"] })
     if (!found) throw notInScope("Lapas", lapasId)
   }
-  const orderIds = lapasId ? await orderIdsOfLapas(req.scope, lapasId) : await allOrderIds(req.scope)
-  const parts = [...(await loadOrderParts(req.scope, orderIds)).values()]
-    .flat()
-    .filter((part) => !lapasId || part.lapas.id === lapasId)
   res.json(
-    listParts(parts, { state, tab, q }, { limit, offset }) satisfies LapasOrderListResponse
+    (await listOrderParts(req.scope, { lapasId: lapasId ?? null, state, tab, q }, { limit, offset })) satisfies LapasOrderListResponse
   )
 })
