@@ -11,7 +11,9 @@ import {
 } from "@karya-binaan/contracts"
 import { loadOrderParts, publicPart, type LoadedOrderPart } from "./parts"
 import {
+  ordersAfterNewestRow,
   pageOrderPartStates,
+  refreshOrderPartStates,
   repairOrderPartStates,
   settleRefreshes,
   writeOrderPartStates,
@@ -38,7 +40,8 @@ function checkOnce(scope: MedusaContainer) {
  * (part-states.ts); only the page's orders are loaded (loadOrderParts), so the answer's parts are
  * exactly what the part screens show, with their state computed now.
  *
- * When a loaded part's state is not its row's (an event still in flight on another process, or
+ * Orders numbered after the newest row are refreshed first (placed while their event is still
+ * being handled). When a loaded part's state is not its row's (an event still in flight on another process, or
  * lost), the page's orders' rows are written from what was just loaded and the page and counts are
  * read once more, so the answer's filter and counts agree with the parts shown.
  */
@@ -49,6 +52,8 @@ export async function listOrderParts(
 ): Promise<LapasOrderListResponse> {
   await checkOnce(scope)
   await settleRefreshes()
+  const unlisted = await ordersAfterNewestRow(scope)
+  if (unlisted.length) await refreshOrderPartStates(scope, unlisted)
   const loaded = new Map<string, LoadedOrderPart[]>()
   const load = async (keys: PartStateKey[]) => {
     const missing = [...new Set(keys.map((k) => k.order_id))].filter((id) => !loaded.has(id))

@@ -268,3 +268,18 @@ export async function repairOrderPartStates(
   await refreshOrderPartStates(scope, stale)
   return { rebuilt: false, orders: stale.length }
 }
+
+/**
+ * Listed orders numbered after the newest row (placed since, their order.placed still being
+ * handled, e.g. by a separate worker), at most `limit`; on the order's display_id index. The list
+ * refreshes them before it reads, so a new order never waits for its event to be listed.
+ */
+export async function ordersAfterNewestRow(scope: MedusaContainer, limit = 50): Promise<string[]> {
+  const { rows } = await pgOf(scope).raw(
+    `SELECT o.id FROM "order" o
+      WHERE o.display_id > (SELECT coalesce(max(display_id), 0) FROM order_part_state) AND ${LISTED_ORDER}
+      ORDER BY o.display_id LIMIT ?`,
+    [limit]
+  )
+  return rows.map((r) => r.id as string)
+}
