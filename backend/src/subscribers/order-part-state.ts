@@ -8,6 +8,7 @@ import {
   PaymentEvents,
 } from "@medusajs/framework/utils"
 import { refreshOrderPartStates, trackedRefresh } from "../lib/order-parts/part-states"
+import { TRANSFER_NOTICE_CREATED_EVENT } from "../lib/payments/transfer-notice"
 import {
   PART_CANCELED_EVENT,
   READY_FOR_PICKUP_EVENT,
@@ -17,7 +18,7 @@ import {
 type EventData = { id?: string; order_id?: string }
 
 /** What the event's data names: an order, a fulfillment or a payment. */
-const NAMES: Record<string, "order" | "order_id" | "fulfillment" | "payment"> = {
+const NAMES: Record<string, "order" | "order_id" | "fulfillment" | "payment" | "notice"> = {
   [OrderWorkflowEvents.PLACED]: "order",
   [OrderWorkflowEvents.CANCELED]: "order",
   [OrderWorkflowEvents.UPDATED]: "order",
@@ -31,6 +32,7 @@ const NAMES: Record<string, "order" | "order_id" | "fulfillment" | "payment"> = 
   [TRANSFER_CONFIRMED_EVENT]: "order_id",
   [READY_FOR_PICKUP_EVENT]: "order_id",
   [PART_CANCELED_EVENT]: "order_id",
+  [TRANSFER_NOTICE_CREATED_EVENT]: "notice",
 }
 
 async function orderIdsOf(container: MedusaContainer, name: string, data: EventData): Promise<string[]> {
@@ -54,6 +56,11 @@ async function orderIdsOf(container: MedusaContainer, name: string, data: EventD
       )
       return (rows as { order_id: string }[]).map((r) => r.order_id)
     }
+    case "notice": {
+      if (!data?.id) return []
+      const { rows } = await pg.raw(`SELECT order_id FROM transfer_notice WHERE id = ?`, [data.id])
+      return (rows as { order_id: string }[]).map((r) => r.order_id)
+    }
     default:
       return []
   }
@@ -61,9 +68,9 @@ async function orderIdsOf(container: MedusaContainer, name: string, data: EventD
 
 /**
  * Keeps the lapas order list's state rows (lib/order-parts/part-states.ts) in step with every
- * event that can change a part's state: an order placed, updated, edited or canceled, a part
- * canceled, a fulfillment created, shipped, delivered or canceled, a pickup ready, a payment
- * captured or refunded, a transfer confirmed. The refresh recomputes the order's parts and is
+ * event that can change a part's state or what the list shows of it: an order placed, updated,
+ * edited or canceled, a part canceled, a fulfillment created, shipped, delivered or canceled, a
+ * pickup ready, a payment captured or refunded, a transfer confirmed, a buyer's transfer notice. The refresh recomputes the order's parts and is
  * idempotent; a failure is logged and thrown so the event bus runs the event again, and the
  * backstop job (src/jobs/order-part-states.ts) catches what is still missed.
  */

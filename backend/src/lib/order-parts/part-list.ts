@@ -9,16 +9,13 @@ import {
   type OrderTab,
   type PartState,
 } from "@karya-binaan/contracts"
-import { loadOrderParts, publicPart, type LoadedOrderPart } from "./parts"
 import {
   ordersAfterNewestRow,
   pageOrderPartStates,
   refreshOrderPartStates,
   repairOrderPartStates,
   settleRefreshes,
-  writeOrderPartStates,
   type PartStateFilter,
-  type PartStateKey,
 } from "./part-states"
 
 /**
@@ -36,14 +33,15 @@ function checkOnce(scope: MedusaContainer) {
 
 /**
  * GET /lapas-api/orders: a page of parts, newest first, with the counts per action state and per
- * tab of every part matching the search. Paged and counted in SQL over the state rows
- * (part-states.ts); only the page's orders are loaded (loadOrderParts), so the answer's parts are
- * exactly what the part screens show, with their state computed now.
+ * tab of every part matching the search. Paged and counted in two SQL statements over the state
+ * rows (part-states.ts), which hold each part as the part screens show it (loadOrderParts'
+ * publicPart), written with its state by the one refresh; no order is loaded per request.
  *
- * Orders numbered after the newest row are refreshed first (placed while their event is still
- * being handled). When a loaded part's state is not its row's (an event still in flight on another process, or
- * lost), the page's orders' rows are written from what was just loaded and the page and counts are
- * read once more, so the answer's filter and counts agree with the parts shown.
+ * Before it reads, the list waits for the refreshes this process is running (an action's events
+ * are handled in the same process: the member sees the part moved at once) and refreshes the
+ * orders numbered after the newest row (placed while their order.placed is still being handled
+ * elsewhere). A row whose state column and stored part disagree (written by hand) is rewritten
+ * and the page read again.
  */
 export async function listOrderParts(
   scope: MedusaContainer,
@@ -54,27 +52,15 @@ export async function listOrderParts(
   await settleRefreshes()
   const unlisted = await ordersAfterNewestRow(scope)
   if (unlisted.length) await refreshOrderPartStates(scope, unlisted)
-  const loaded = new Map<string, LoadedOrderPart[]>()
-  const load = async (keys: PartStateKey[]) => {
-    const missing = [...new Set(keys.map((k) => k.order_id))].filter((id) => !loaded.has(id))
-    if (!missing.length) return
-    const parts = await loadOrderParts(scope, missing)
-    for (const id of missing) loaded.set(id, parts.get(id) ?? [])
-  }
-  const partOf = (key: PartStateKey) => loaded.get(key.order_id)?.find((p) => p.lapas.id === key.lapas_id)
-  const disagrees = (key: PartStateKey) => partOf(key)?.state !== key.state
 
   let read = await pageOrderPartStates(scope, filter, page)
-  await load(read.keys)
-  const stale = read.keys.filter(disagrees)
-  if (stale.length) {
-    await writeOrderPartStates(
+  const torn = read.keys.filter((key) => key.part?.state !== key.state || key.part?.lapas?.id !== key.lapas_id)
+  if (torn.length) {
+    await refreshOrderPartStates(
       scope,
-      stale.map((k) => k.order_id),
-      loaded
+      torn.map((k) => k.order_id)
     )
     read = await pageOrderPartStates(scope, filter, page)
-    await load(read.keys)
   }
 
   const counts = Object.fromEntries(ACTION_STATES.map((s) => [s, 0])) as Record<ActionState, number>
@@ -88,10 +74,7 @@ export async function listOrderParts(
     }
   }
   return {
-    parts: read.keys
-      .map(partOf)
-      .filter((part): part is LoadedOrderPart => !!part)
-      .map(publicPart),
+    parts: read.keys.map((key) => key.part),
     count,
     limit: page.limit,
     offset: page.offset,

@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import { tabOfState, type OrderTab, type PartState } from "@karya-binaan/contracts"
-import { loadOrderParts, type LoadedOrderPart } from "./parts"
+import type { OrderPart } from "@karya-binaan/contracts"
+import { loadOrderParts, publicPart, type LoadedOrderPart } from "./parts"
 
 /**
  * The lapas order list's state rows (module `order_part`, table `order_part_state`): one row per
@@ -28,7 +29,15 @@ export const LISTED_ORDER = `o.deleted_at IS NULL AND o.is_draft_order = false A
 
 /** The rows of the given orders' parts (already loaded), in the order loadOrderParts gives them. */
 function rowsOf(orderIds: string[], parts: Map<string, LoadedOrderPart[]>) {
-  const rows: { order_id: string; lapas_id: string; display_id: number; created_at: string; position: number; state: PartState }[] = []
+  const rows: {
+    order_id: string
+    lapas_id: string
+    display_id: number
+    created_at: string
+    position: number
+    state: PartState
+    part: OrderPart
+  }[] = []
   for (const orderId of orderIds) {
     ;(parts.get(orderId) ?? []).forEach((part, position) =>
       rows.push({
@@ -38,6 +47,7 @@ function rowsOf(orderIds: string[], parts: Map<string, LoadedOrderPart[]>) {
         created_at: part.created_at,
         position,
         state: part.state,
+        part: publicPart(part),
       })
     )
   }
@@ -66,11 +76,11 @@ export async function writeOrderPartStates(
   )
   if (rows.length) {
     await pg.raw(
-      `INSERT INTO order_part_state (id, order_id, lapas_id, display_id, order_created_at, position, state, tab)
-       SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::int[], ?::timestamptz[], ?::int[], ?::text[], ?::text[])
+      `INSERT INTO order_part_state (id, order_id, lapas_id, display_id, order_created_at, position, state, tab, part)
+       SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::int[], ?::timestamptz[], ?::int[], ?::text[], ?::text[], ?::jsonb[])
        ON CONFLICT (order_id, lapas_id) DO UPDATE SET
          display_id = EXCLUDED.display_id, order_created_at = EXCLUDED.order_created_at, position = EXCLUDED.position,
-         state = EXCLUDED.state, tab = EXCLUDED.tab, updated_at = clock_timestamp(), deleted_at = NULL`,
+         state = EXCLUDED.state, tab = EXCLUDED.tab, part = EXCLUDED.part, updated_at = clock_timestamp(), deleted_at = NULL`,
       [
         rows.map(() => generateEntityId(undefined, "ops")),
         rows.map((r) => r.order_id),
@@ -80,6 +90,7 @@ export async function writeOrderPartStates(
         rows.map((r) => r.position),
         rows.map((r) => r.state),
         rows.map((r) => tabOfState(r.state)),
+        rows.map((r) => JSON.stringify(r.part)),
       ]
     )
   }
@@ -123,7 +134,7 @@ export async function rebuildOrderPartStates(scope: MedusaContainer): Promise<{ 
 
 /**
  * Listed orders whose rows may be stale: none written yet, or the order, one of its fulfillments,
- * payments, captures or refunds, or a transfer confirmation of it changed after its oldest row was
+ * payments, captures or refunds, or a transfer confirmation or notice of it changed after its oldest row was
  * written (an event that was lost, a process that died before its refresh). Orders whose items
  * belong to no lapas have no rows and are found every time; the limit bounds them.
  */
@@ -143,7 +154,8 @@ export async function staleOrderPartOrderIds(scope: MedusaContainer, limit = 500
                         AND (p.updated_at > s.at
                           OR EXISTS (SELECT 1 FROM capture c WHERE c.payment_id = p.id AND c.created_at > s.at)
                           OR EXISTS (SELECT 1 FROM refund r WHERE r.payment_id = p.id AND r.created_at > s.at)))
-          OR EXISTS (SELECT 1 FROM transfer_confirmation t WHERE t.order_id = o.id AND t.updated_at > s.at))
+          OR EXISTS (SELECT 1 FROM transfer_confirmation t WHERE t.order_id = o.id AND t.updated_at > s.at)
+          OR EXISTS (SELECT 1 FROM transfer_notice t WHERE t.order_id = o.id AND t.updated_at > s.at))
       ORDER BY o.created_at
       LIMIT ?`,
     [limit]
@@ -201,6 +213,7 @@ export interface PartStateKey {
   order_id: string
   lapas_id: string
   state: PartState
+  part: OrderPart
 }
 
 /**
@@ -237,7 +250,7 @@ export async function pageOrderPartStates(
   }
   const [pageRows, countRows] = await Promise.all([
     pg.raw(
-      `SELECT s.order_id, s.lapas_id, s.state FROM order_part_state s
+      `SELECT s.order_id, s.lapas_id, s.state, s.part FROM order_part_state s
         WHERE ${pageWhere.join(" AND ")}
         ORDER BY s.order_created_at DESC, s.display_id DESC, s.position
         LIMIT ? OFFSET ?`,

@@ -16,6 +16,7 @@ export class Migration20261207120500 extends Migration {
       "position" integer not null,
       "state" text not null,
       "tab" text not null,
+      "part" jsonb not null,
       "created_at" timestamptz not null default now(),
       "updated_at" timestamptz not null default now(),
       "deleted_at" timestamptz null,

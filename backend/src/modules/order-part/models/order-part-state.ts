@@ -20,6 +20,8 @@ export const OrderPartState = model
     state: model.text(),
     /** The panel tab of the state (tabOfState). */
     tab: model.text(),
+    /** The part as the list answers it (OrderPart of @karya-binaan/contracts), written with the state. */
+    part: model.json(),
   })
   .indexes([
     { on: ["order_id", "lapas_id"], unique: true },
