@@ -22,6 +22,7 @@ const NAMES: Record<string, "order" | "order_id" | "fulfillment" | "payment" | "
   [OrderWorkflowEvents.PLACED]: "order",
   [OrderWorkflowEvents.CANCELED]: "order",
   [OrderWorkflowEvents.UPDATED]: "order",
+  [OrderWorkflowEvents.COMPLETED]: "order",
   [OrderWorkflowEvents.FULFILLMENT_CREATED]: "order_id",
   [OrderWorkflowEvents.FULFILLMENT_CANCELED]: "order_id",
   [OrderEditWorkflowEvents.CONFIRMED]: "order_id",
@@ -69,7 +70,7 @@ async function orderIdsOf(container: MedusaContainer, name: string, data: EventD
 /**
  * Keeps the lapas order list's state rows (lib/order-parts/part-states.ts) in step with every
  * event that can change a part's state or what the list shows of it: an order placed, updated,
- * edited or canceled, a part canceled, a fulfillment created, shipped, delivered or canceled, a
+ * completed, edited or canceled, a part canceled, a fulfillment created, shipped, delivered or canceled, a
  * pickup ready, a payment captured or refunded, a transfer confirmed, a buyer's transfer notice. The refresh recomputes the order's parts and is
  * idempotent; a failure is logged and thrown so the event bus runs the event again, and the
  * backstop job (src/jobs/order-part-states.ts) catches what is still missed.
