@@ -683,5 +683,102 @@ export default defineSuite({
         expect(mail.text).toContain("Stok rusak saat dikemas")
       })
     })
+
+    describe("the list's state rows (paged in SQL)", () => {
+      const lists = appModule<typeof import("../../src/lib/order-parts/lapas-orders")>("src/lib/order-parts/lapas-orders")
+      const states = appModule<typeof import("../../src/lib/order-parts/part-states")>("src/lib/order-parts/part-states")
+      const lapasIdOf = async (handle: string) =>
+        (await dbConnection.raw(`SELECT id FROM lapas WHERE handle = ?`, [handle])).rows[0].id as string
+
+      /** The route's answer against the list computed in memory from every order, as before the rows. */
+      async function expectSameAsInMemory(who: Headers, lapasId: string | null, query: Record<string, string | number>) {
+        const params = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))
+        const { data } = await api.get(orders(`?${params}`), who)
+        const limit = Number(query.limit ?? 20)
+        const offset = Number(query.offset ?? 0)
+        const filter = {
+          state: query.state as any,
+          tab: query.tab as any,
+          q: query.q === undefined ? undefined : Number(query.q),
+        }
+        const expected = await lists.listPartsInMemory(getContainer(), lapasId, filter, { limit, offset })
+        expect(data, `${JSON.stringify(query)} as ${lapasId ?? "national"}`).toEqual(JSON.parse(JSON.stringify(expected)))
+        return data
+      }
+
+      it("pages, filters and counts as the in-memory list did, for both roles, and follows each state change", async () => {
+        const idA = await lapasIdOf(A)
+        const idB = await lapasIdOf(B)
+        const both = await placeTransferOrder()
+        const pickupA = await placeTransferOrder({ [A]: "pickup" }, { [A]: 1 })
+        const onlyB = await placeTransferOrder({}, { [B]: 1 })
+        const partA = await partOf(both.id, as.staffA)
+        await confirm(both.id, as.staffA, partA.transfer.expected_amount)
+
+        const compareAll = async () => {
+          for (const query of [{}, { tab: "canceled" }, { state: "awaiting_transfer" }, { q: both.display_id }, { limit: 1, offset: 1 }]) {
+            await expectSameAsInMemory(as.staffA, idA, query)
+          }
+          for (const query of [{}, { tab: "shipped" }, { limit: 2, offset: 1 }]) {
+            await expectSameAsInMemory(as.national, null, query)
+          }
+          await expectSameAsInMemory(as.national, idB, { lapas_id: idB, tab: "awaiting_transfer" })
+          await expectSameAsInMemory(as.staffB, idB, { q: onlyB.display_id })
+        }
+        const before = (await api.get(orders(), as.staffA)).data
+        const ours = (list: any) =>
+          list.parts.filter((p: any) => [both.id, pickupA.id, onlyB.id].includes(p.order_id)).map((p: any) => [p.order_id, p.state])
+        expect(ours(before)).toEqual([[pickupA.id, "awaiting_transfer"], [both.id, "to_pack"]])
+
+        // Packed and shipped: A's part leaves "to pack" for "shipped", in the counts and the tabs.
+        const { data: packed } = await pack(both.id, as.staffA)
+        await ship(both.id, packed.part.fulfilments[0].id, as.staffA, { courier: "jne", resi: "JNE0012345678" })
+        const shipped = (await api.get(orders("?tab=shipped"), as.staffA)).data
+        expect(ours(shipped)).toEqual([[both.id, "shipped"]])
+        expect(shipped.tab_counts).toMatchObject({ to_pack: before.tab_counts.to_pack - 1, shipped: before.tab_counts.shipped + 1 })
+        expect(shipped.counts.to_pack).toBe(before.counts.to_pack - 1)
+
+        // Canceled: the pickup order moves to the canceled tab.
+        await api.post(orders(`/${pickupA.id}/cancel`), { reason: "Stok habis" }, as.staffA)
+        const canceled = (await api.get(orders("?tab=canceled"), as.staffA)).data
+        expect(ours(canceled)).toEqual([[pickupA.id, "canceled"]])
+        expect(canceled.counts.awaiting_transfer).toBe(before.counts.awaiting_transfer - 1)
+        await compareAll()
+      })
+
+      it("mends a stale row: the backstop finds and refreshes it, and a page that shows it writes it right", async () => {
+        const order = await placeTransferOrder({}, { [A]: 1 })
+        const rowOf = async () =>
+          (await dbConnection.raw(`SELECT state, tab FROM order_part_state WHERE order_id = ?`, [order.id])).rows
+        // The order.placed subscriber writes the part's row.
+        await waitFor("the placed order's state row", async () => (await rowOf()).length > 0, 15_000)
+        expect(await rowOf()).toEqual([{ state: "awaiting_transfer", tab: "awaiting_transfer" }])
+        // A lost event: the row says delivered and was written before the order's last change.
+        const spoil = () =>
+          dbConnection.raw(
+            `UPDATE order_part_state SET state = 'delivered', tab = 'done', updated_at = '2000-01-01' WHERE order_id = ?`,
+            [order.id]
+          )
+        await spoil()
+        expect(await states.staleOrderPartOrderIds(getContainer())).toContain(order.id)
+        expect(await states.repairOrderPartStates(getContainer())).toMatchObject({ rebuilt: false })
+        expect(await rowOf()).toEqual([{ state: "awaiting_transfer", tab: "awaiting_transfer" }])
+        expect(await states.staleOrderPartOrderIds(getContainer())).not.toContain(order.id)
+
+        // Spoiled again, the "done" tab would list it: the list sees the part's own state, rewrites the row and reads again.
+        await spoil()
+        const { data } = await api.get(orders("?tab=done"), as.staffA)
+        expect(data.parts.map((p: any) => p.order_id)).not.toContain(order.id)
+        expect(data.tab_counts.done).toBe(data.count)
+        expect(await rowOf()).toEqual([{ state: "awaiting_transfer", tab: "awaiting_transfer" }])
+        expect((await api.get(orders("?tab=awaiting_transfer"), as.staffA)).data.parts.map((p: any) => p.order_id)).toContain(order.id)
+        expect(await rowOf()).toEqual([{ state: "awaiting_transfer", tab: "awaiting_transfer" }])
+
+        // An empty table is rebuilt whole.
+        await dbConnection.raw(`DELETE FROM order_part_state`)
+        expect(await states.repairOrderPartStates(getContainer())).toMatchObject({ rebuilt: true })
+        expect(await rowOf()).toEqual([{ state: "awaiting_transfer", tab: "awaiting_transfer" }])
+      })
+    })
   },
 })
