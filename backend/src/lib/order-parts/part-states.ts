@@ -10,9 +10,11 @@ import { loadOrderParts, publicPart, type LoadedOrderPart } from "./parts"
  * pages, filters and counts in SQL on indexes instead of loading every order. The state is the
  * parts' one rule (loadOrderParts → state.ts partState); this file only stores what it says.
  *
- * Written by refreshOrderPartStates, called by the subscriber on every event that can change a
- * part's state (src/subscribers/order-part-state.ts), by the list route when a page's fresh state
- * disagrees with its row, and by the backstop job (stale rows, an empty table).
+ * Each row also holds the part as the list answers it (publicPart), written with its state, so a
+ * page needs no order loaded. Written by refreshOrderPartStates, called by the subscriber on every
+ * event that can change a part (src/subscribers/order-part-state.ts), by the list for orders placed
+ * after the newest row and for rows whose state and part disagree, and by the backstop job (stale
+ * rows, an empty table) and the rebuild script.
  */
 
 type Pg = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }> }

@@ -3,7 +3,7 @@ import { model } from "@medusajs/framework/utils"
 /**
  * One lapas's part of an order as the lapas order list pages it: which order and lapas, the
  * order's number and time (the list's sort), the part's position within its order (the tie-break)
- * and the state it was in when last computed. A derived row: src/lib/order-parts/part-states.ts
+ * and the state it was in when last computed, with the part as the list shows it. A derived row: src/lib/order-parts/part-states.ts
  * computes the state with the parts' one rule (lib/order-parts/state.ts) and writes it; the table
  * can be rebuilt at any time.
  */
