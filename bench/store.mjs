@@ -19,6 +19,8 @@
 //   STORE_BENCH_PORT=9105 STORE_BENCH_VANILLA_PORT=9205       the two apps' ports (127.0.0.1)
 //   TEST_POSTGRES_PORT                                        the throw-away PostgreSQL (scripts/lib/postgres.mjs)
 //   STORE_BENCH_DATABASE=kb_bench_store                       names the databases: <name>_template, <name>_this, <name>_vanilla
+//   STORE_BENCH_CPU_PROF=DIR                                  profile both apps (node --cpu-prof, one .cpuprofile per app
+//                                                             in DIR/this and DIR/vanilla, written when the app stops)
 //   STORE_BENCH_KEEP_TEMPLATE=1                               keep the seeded template after the run and reuse it
 //                                                             when seeded (with a PostgreSQL that stays up: `pnpm db:start`)
 // Exits 0 when every route was measured without failures (targets missed are reported, not an
@@ -59,7 +61,11 @@ const CONFIG = {
   port: setting(null, "STORE_BENCH_PORT", 9105, 1),
   vanillaPort: setting(null, "STORE_BENCH_VANILLA_PORT", 9205, 1),
   keepTemplate: process.env.STORE_BENCH_KEEP_TEMPLATE === "1",
+  cpuProfileDir: process.env.STORE_BENCH_CPU_PROF ? path.resolve(process.env.STORE_BENCH_CPU_PROF) : null,
 }
+/** Node's flags that make an app write a CPU profile into DIR/<which> when it stops (STORE_BENCH_CPU_PROF). */
+const profiling = (which) =>
+  CONFIG.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.join(CONFIG.cpuProfileDir, which)}`] : []
 for (const name of CONFIG.routes) {
   if (!ALL_ROUTES.includes(name)) throw new Error(`Unknown route "${name}": choose from ${ALL_ROUTES.join(", ")}`)
 }
@@ -203,10 +209,11 @@ try {
     databaseUrl: urls.this,
     // The checkout's rate limit counts clients by X-Forwarded-For from loopback, as behind the storefront.
     env: { TRUSTED_PROXIES: "loopback", NOTIFICATION_DIR: notificationDir },
+    nodeFlags: profiling("this"),
     log,
   })
   apps.push(mine)
-  const vanilla = await startApp({ which: "vanilla", port: CONFIG.vanillaPort, databaseUrl: urls.vanilla, log })
+  const vanilla = await startApp({ which: "vanilla", port: CONFIG.vanillaPort, databaseUrl: urls.vanilla, nodeFlags: profiling("vanilla"), log })
   apps.push(vanilla)
   for (const app of apps) {
     app.publishableKey = fx.publishableKey
