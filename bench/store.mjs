@@ -10,7 +10,8 @@
 // from each app, a warm-up, then INTERLEAVED measurement: for each round, for each route, one app
 // then the other (who goes first alternates by round). Prints per route and app: rate, p50, p95,
 // p99, failures and the CPU per unit of the app and of its database's PostgreSQL backends (medians
-// of the rounds), the ratio this/vanilla and PASS/FAIL against the issue's targets: catalogue reads
+// of the rounds; the CPU counts the background work a route left until the app is idle again,
+// and the next measurement starts only then), the ratio this/vanilla and PASS/FAIL against the issue's targets: catalogue reads
 // ≥ 10× vanilla's /store/products rate with p95 ≤ 50 ms, cart and checkout ≥ 0.9× vanilla; for
 // the chains, each step's p50/p95. Ctrl-C stops the apps and drops the databases before it exits.
 //
@@ -19,6 +20,8 @@
 //   STORE_BENCH_PORT=9105 STORE_BENCH_VANILLA_PORT=9205       the two apps' ports (127.0.0.1)
 //   TEST_POSTGRES_PORT                                        the throw-away PostgreSQL (scripts/lib/postgres.mjs)
 //   STORE_BENCH_DATABASE=kb_bench_store                       names the databases: <name>_template, <name>_this, <name>_vanilla
+//   STORE_BENCH_CPU_PROF=DIR                                  profile both apps (node --cpu-prof, one .cpuprofile per app
+//                                                             in DIR/this and DIR/vanilla, written when the app stops)
 //   STORE_BENCH_KEEP_TEMPLATE=1                               keep the seeded template after the run and reuse it
 //                                                             when seeded (with a PostgreSQL that stays up: `pnpm db:start`)
 // Exits 0 when every route was measured without failures (targets missed are reported, not an
@@ -28,7 +31,7 @@ import os from "node:os"
 import path from "node:path"
 import { parseArgs } from "node:util"
 import { ensurePostgres, TEST_POSTGRES } from "../scripts/lib/postgres.mjs"
-import { machineTicks } from "./lib/proc.mjs"
+import { machineTicks, ticksPerSecond } from "./lib/proc.mjs"
 import { cpuPerUnit, cpuTicks } from "./lib/store-cpu.mjs"
 import { createJsonClient, measureChain, measureRequest } from "./lib/store-drive.mjs"
 import { catalogueSpecs, checkSamples, defineRoutes } from "./lib/store-routes.mjs"
@@ -59,7 +62,11 @@ const CONFIG = {
   port: setting(null, "STORE_BENCH_PORT", 9105, 1),
   vanillaPort: setting(null, "STORE_BENCH_VANILLA_PORT", 9205, 1),
   keepTemplate: process.env.STORE_BENCH_KEEP_TEMPLATE === "1",
+  cpuProfileDir: process.env.STORE_BENCH_CPU_PROF ? path.resolve(process.env.STORE_BENCH_CPU_PROF) : null,
 }
+/** Node's flags that make an app write a CPU profile into DIR/<which> when it stops (STORE_BENCH_CPU_PROF). */
+const profiling = (which) =>
+  CONFIG.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.join(CONFIG.cpuProfileDir, which)}`] : []
 for (const name of CONFIG.routes) {
   if (!ALL_ROUTES.includes(name)) throw new Error(`Unknown route "${name}": choose from ${ALL_ROUTES.join(", ")}`)
 }
@@ -136,20 +143,46 @@ function takeSignals() {
 }
 takeSignals()
 
+/** An app counts as idle again when it spent less than this share of one core over a poll. */
+const IDLE_SHARE = 0.05
+const SETTLE_POLL_MS = 500
+const SETTLE_MAX_MS = 60_000
+
+/**
+ * Waits until the app's processes are idle again after a measurement: what its routes queued in
+ * the background (subscribers of the orders it placed, search and catalogue refreshes, e-mails)
+ * finishes here, so it neither slows the next measurement (of the other app or another route) nor
+ * has its CPU counted against it. Returns the milliseconds waited (at most SETTLE_MAX_MS).
+ */
+async function settle(pid) {
+  const since = Date.now()
+  let quietPolls = 0
+  let before = cpuTicks({ pid, database: null }).app
+  while (Date.now() - since < SETTLE_MAX_MS && quietPolls < 2) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS))
+    const now = cpuTicks({ pid, database: null }).app
+    quietPolls = (now - before) / ticksPerSecond < (IDLE_SHARE * SETTLE_POLL_MS) / 1000 ? quietPolls + 1 : 0
+    before = now
+  }
+  return Date.now() - since
+}
+
 /**
  * One app's figures for one route, with the CPU its processes and the PostgreSQL backends of its
  * database spent per completed unit (ms): less sensitive than rates to what else runs on a shared
- * machine. `machineBusy`: % of all cores busy during the window.
+ * machine. The CPU includes the background work the route left (until the app is idle again,
+ * settle()), since it belongs to those units. `machineBusy`: % of all cores busy during the window.
  */
 async function measure(app, spec, seconds) {
   const watch = { pid: app.service.child.pid, database: DATABASES[app.which] }
   const before = { cpu: cpuTicks(watch), machine: machineTicks() }
   const figures = await drive(app, spec, seconds)
-  const cpu = cpuPerUnit(before.cpu, cpuTicks(watch), figures.ok)
   const machine = machineTicks()
+  const settleMs = await settle(watch.pid)
+  const cpu = cpuPerUnit(before.cpu, cpuTicks(watch), figures.ok)
   const total = machine.total - before.machine.total
   const machineBusy = total ? Math.round(((machine.busy - before.machine.busy) / total) * 100) : null
-  return { ...figures, cpuMs: cpu.app, pgCpuMs: cpu.postgres, machineBusy }
+  return { ...figures, cpuMs: cpu.app, pgCpuMs: cpu.postgres, machineBusy, settleMs }
 }
 
 function drive(app, spec, seconds) {
@@ -203,10 +236,11 @@ try {
     databaseUrl: urls.this,
     // The checkout's rate limit counts clients by X-Forwarded-For from loopback, as behind the storefront.
     env: { TRUSTED_PROXIES: "loopback", NOTIFICATION_DIR: notificationDir },
+    nodeFlags: profiling("this"),
     log,
   })
   apps.push(mine)
-  const vanilla = await startApp({ which: "vanilla", port: CONFIG.vanillaPort, databaseUrl: urls.vanilla, log })
+  const vanilla = await startApp({ which: "vanilla", port: CONFIG.vanillaPort, databaseUrl: urls.vanilla, nodeFlags: profiling("vanilla"), log })
   apps.push(vanilla)
   for (const app of apps) {
     app.publishableKey = fx.publishableKey
@@ -241,7 +275,7 @@ try {
         log(
           `round ${round}/${CONFIG.rounds} ${route.name} ${app.which}: ${fixed(figures.rps)}/s p50 ${ms(figures.p50)} p95 ${ms(figures.p95)} ` +
             `p99 ${ms(figures.p99)} ms, CPU/unit app ${ms(figures.cpuMs)} pg ${ms(figures.pgCpuMs)} ms, machine ${figures.machineBusy} % busy, ` +
-            `${figures.failures} failed${figures.firstFailure ? ` (first: ${figures.firstFailure})` : ""}`
+            `${figures.failures} failed${figures.firstFailure ? ` (first: ${figures.firstFailure})` : ""}, idle again after ${(figures.settleMs / 1000).toFixed(1)} s`
         )
       }
     }

@@ -4,6 +4,7 @@
 // per app (`CREATE DATABASE … TEMPLATE …`), so both apps read the same rows and neither sees the
 // other's carts and orders. Vanilla Medusa runs Medusa's own migrations' tables of the copy and
 // ignores ours.
+import { createRequire } from "node:module"
 import path from "node:path"
 import { BACKEND_DIR, isSeeded, publishableKey } from "../../scripts/lib/marketplace.mjs"
 import { prepareDatabase } from "./load-prepare.mjs"
@@ -122,12 +123,17 @@ export async function giveStock(postgres, database, variants) {
  * engine (no REDIS_URL), admin dashboard off. Not through `pnpm exec`: pnpm 12 runs the command in
  * a process group of its own, out of reach of a signal to ours, so a stop would wait for pnpm's
  * SIGKILL reaper. Here the app leads its own group (startService): SIGTERM, then SIGKILL after
- * 10 s (Medusa waits for open keep-alive connections before it exits).
+ * 10 s (Medusa waits for open keep-alive connections before it exits). `nodeFlags` (e.g. --cpu-prof,
+ * which NODE_OPTIONS refuses): node runs the app's Medusa CLI itself with them, as the shim would.
  */
-export async function startApp({ which, port, databaseUrl, env = {}, log }) {
+export async function startApp({ which, port, databaseUrl, env = {}, nodeFlags = [], log }) {
   const url = `http://127.0.0.1:${port}`
   const cwd = which === "vanilla" ? VANILLA_DIR : BACKEND_DIR
-  const service = startService(path.join(cwd, "node_modules", ".bin", "medusa"), ["start", "--port", String(port)], {
+  const args = ["start", "--port", String(port)]
+  const [command, commandArgs] = nodeFlags.length
+    ? [process.execPath, [...nodeFlags, createRequire(path.join(cwd, "package.json")).resolve("@medusajs/cli/cli.js"), ...args]]
+    : [path.join(cwd, "node_modules", ".bin", "medusa"), args]
+  const service = startService(command, commandArgs, {
     cwd,
     env: {
       DATABASE_URL: databaseUrl,

@@ -10,7 +10,7 @@ import {
   ProductWorkflowEvents,
   ReservationItemWorkflowEvents,
 } from "@medusajs/framework/utils"
-import { syncCatalogReadModel, type CatalogReference } from "../lib/catalog/read-model-sync"
+import { queueCatalogSync, type CatalogReference } from "../lib/catalog/read-model-sync"
 import { LAPAS_UPDATED_EVENT } from "../modules/lapas"
 import { PRODUCTION_BATCH_CREATED_EVENT } from "../workflows/production/record-production-batch"
 
@@ -46,14 +46,17 @@ function referencesOf(name: string, data: EventData): CatalogReference[] {
  * Keeps the catalogue read model (src/modules/catalog) in step with Medusa: each product, variant
  * (prices are changed through variant updates), inventory, reservation, category, collection,
  * type or lapas event refreshes the cards of the products it concerns, then the storefront's cache
- * tags. A failure is logged and thrown, so the event bus runs the event again (the refresh is
- * idempotent); `pnpm --filter backend catalog:rebuild` rebuilds the whole model.
+ * tags. One refresh runs at a time in a process; the events that arrive meanwhile are refreshed
+ * together in the next, and a stock-only event (reservation, inventory) waits
+ * CATALOG_STOCK_COALESCE_MS (250) for others of a burst of checkouts (queueCatalogSync). A failure
+ * is logged and thrown, so the event bus runs the event again (the refresh is idempotent);
+ * `pnpm --filter backend catalog:rebuild` rebuilds the whole model.
  */
 export default async function refreshCatalogReadModel({ event, container }: SubscriberArgs<EventData>) {
   const references = referencesOf(event.name, event.data)
   if (!references.length) return
   try {
-    await syncCatalogReadModel(container, references)
+    await queueCatalogSync(container, references)
   } catch (error) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

@@ -55,22 +55,51 @@ function referenceOf(name: string, data: EventData): SearchReference | null {
   return null
 }
 
+/** SEARCH_STOCK_COALESCE_MS (default 250): how long a stock-only change waits for others to be synced with it. */
+function stockCoalesceMs(): number {
+  const value = Number(process.env.SEARCH_STOCK_COALESCE_MS ?? 250)
+  return Number.isFinite(value) && value >= 0 ? value : 250
+}
+
+/** Stock-only references (reservations, inventory levels) waiting to be queued together, and their timer. */
+let stockBatch: { references: SearchReference[]; timer: NodeJS.Timeout } | null = null
+
+function logFailure(container: SubscriberArgs<EventData>["container"], what: string, error: unknown) {
+  container.resolve(ContainerRegistrationKeys.LOGGER).error(`Search index: could not follow ${what}: ${(error as Error).message}`)
+}
+
 /**
  * Keeps the search index in step with the products: each event names a product, variant,
  * inventory level, reservation, category or lapas, queued for sync-search-index, which resolves
  * it to the products whose documents it changes and rebuilds those from the database (or removes
- * them from the index when they are no longer sellable). A failure is logged, never thrown back
- * at the emitter: the index is derived data and `medusa exec ./src/scripts/reindex-search.ts`
- * rebuilds it whole.
+ * them from the index when they are no longer sellable). Reservations and inventory levels (every
+ * checkout emits them; they can only change a document's stock) are gathered for
+ * SEARCH_STOCK_COALESCE_MS and queued together, so a burst of checkouts rebuilds a product's
+ * document once. A failure is logged, never thrown back at the emitter: the index is derived data
+ * and `medusa exec ./src/scripts/reindex-search.ts` rebuilds it whole.
  */
 export default async function indexProductsForSearch({ event, container }: SubscriberArgs<EventData>) {
   const reference = referenceOf(event.name, event.data)
   if (!reference) return
-  await queueSearchIndexSync(container, [reference]).catch((error) => {
-    container
-      .resolve(ContainerRegistrationKeys.LOGGER)
-      .error(`Search index: could not follow ${event.name} of ${event.data.id}: ${(error as Error).message}`)
-  })
+  const waitMs = stockCoalesceMs()
+  if ((reference.kind === "reservation" || reference.kind === "inventory_level") && waitMs > 0) {
+    if (stockBatch) {
+      stockBatch.references.push(reference)
+      return
+    }
+    stockBatch = {
+      references: [reference],
+      timer: setTimeout(() => {
+        const references = stockBatch?.references ?? []
+        stockBatch = null
+        queueSearchIndexSync(container, references).catch((error) =>
+          logFailure(container, `${references.length} stock change(s) (${references.map((r) => r.id).join(", ")})`, error)
+        )
+      }, waitMs),
+    }
+    return
+  }
+  await queueSearchIndexSync(container, [reference]).catch((error) => logFailure(container, `${event.name} of ${event.data.id}`, error))
 }
 
 export const config: SubscriberConfig = {

@@ -112,3 +112,104 @@ export async function syncCatalogReadModel(scope: MedusaContainer, references: C
   }
   return [...tags]
 }
+
+/* ------------------------------------------------------------------------------------------ */
+/* One refresh at a time, events coalesced                                                     */
+
+/** The kinds whose events only change stock (every checkout emits them): they may wait a little to be merged. */
+const STOCK_KINDS = new Set<CatalogReference["kind"]>(["reservation", "inventory_level", "inventory_item"])
+
+/** CATALOG_STOCK_COALESCE_MS (default 250): how long a stock-only change waits for others to refresh with it. */
+function stockCoalesceMs(): number {
+  const value = Number(process.env.CATALOG_STOCK_COALESCE_MS ?? 250)
+  return Number.isFinite(value) && value >= 0 ? value : 250
+}
+
+interface Batch<R> {
+  references: Map<string, CatalogReference>
+  promise: Promise<R>
+  resolve: (value: R) => void
+  reject: (error: unknown) => void
+  /** Whether a reference that must not wait (a product, price, category, lapas…) is in it. */
+  urgent: boolean
+}
+
+/**
+ * A queue in front of a sync: at most one run at a time in this process; what arrives while a run
+ * is busy (or during a stock-only change's short wait) is merged into the next run, each reference
+ * once. Every caller's promise settles with the run that read the database after its call (its
+ * tags, or its error, so the event bus can run the event again). A burst of checkouts then refreshes
+ * a product's card once instead of once per reservation, and two refreshes of one product never
+ * write in the opposite order to their reads.
+ */
+export function coalescingSync<R>(
+  sync: (references: CatalogReference[]) => Promise<R>,
+  waitMs: () => number = stockCoalesceMs
+): (references: CatalogReference[]) => Promise<R> {
+  let next: Batch<R> | null = null
+  let running = false
+  let wake: (() => void) | null = null
+
+  const drain = async () => {
+    running = true
+    try {
+      while (next) {
+        if (!next.urgent && waitMs() > 0) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, waitMs())
+            wake = () => {
+              clearTimeout(timer)
+              resolve()
+            }
+          })
+          wake = null
+        }
+        const batch = next
+        next = null
+        try {
+          batch.resolve(await sync([...batch.references.values()]))
+        } catch (error) {
+          batch.reject(error)
+        }
+      }
+    } finally {
+      running = false
+    }
+  }
+
+  return (references) => {
+    if (!next) {
+      let resolve!: (value: R) => void
+      let reject!: (error: unknown) => void
+      const promise = new Promise<R>((res, rej) => {
+        resolve = res
+        reject = rej
+      })
+      next = { references: new Map(), promise, resolve, reject, urgent: false }
+    }
+    for (const ref of references) next.references.set(`${ref.kind}:${ref.id}`, ref)
+    if (references.some((ref) => !STOCK_KINDS.has(ref.kind))) {
+      next.urgent = true
+      wake?.()
+    }
+    const { promise } = next
+    if (!running) void drain()
+    return promise
+  }
+}
+
+let queued: ((references: CatalogReference[]) => Promise<string[]>) | null = null
+let queuedScope: MedusaContainer | null = null
+
+/**
+ * syncCatalogReadModel through this process's queue (coalescingSync): what the subscriber calls.
+ * Resolves with the tags the run that took these references revalidated.
+ */
+export function queueCatalogSync(scope: MedusaContainer, references: CatalogReference[]): Promise<string[]> {
+  if (!references.length) return Promise.resolve([])
+  if (!queued || queuedScope !== scope) {
+    queuedScope = scope
+    queued = coalescingSync((refs) => syncCatalogReadModel(scope, refs))
+  }
+  return queued(references)
+}

@@ -7,6 +7,10 @@ import { partOrder, shippingKindOf, shippingOptionPlaces } from "../order-parts/
 import type { ShippingGroup, ShippingGroupOption, ShippingKind } from "@karya-binaan/contracts"
 import { checkoutProblems, checkoutRefusalMessage, shippingChoiceProblems, type CheckoutFacts } from "./rules"
 import { serviceProductIds } from "../catalog/service-type"
+import { linkTableName, sqlOf } from "../sql"
+import LapasModule from "../../modules/lapas"
+import ProductModule from "@medusajs/medusa/product"
+import StockLocationModule from "@medusajs/medusa/stock-location"
 
 /**
  * Shipping per lapas, as a convenience over Medusa's own routes. Every lapas has its own shipping
@@ -184,34 +188,75 @@ export async function validateShippingChoice(scope: MedusaContainer, cartId: str
   }
 }
 
-/** The facts checkout-rules needs about a cart, or null when there is no such cart. */
+/** The link tables of src/links/lapas-product.ts and lapas-stock-location.ts. */
+const LAPAS_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapas, ProductModule.linkable.product)
+const LAPAS_LOCATION_TABLE = linkTableName(LapasModule.linkable.lapas, StockLocationModule.linkable.stockLocation)
+
+/**
+ * Everything checkoutFactsOfCart needs, in one statement (it runs twice on every completion: in
+ * the route's middleware and in completeCartWorkflow's validate hook): the open cart's shipping
+ * address, its lines with their product's lapas (lapas↔product link) in the order they were
+ * added, its shipping methods with the lapas their option ships from (option → service zone →
+ * fulfillment set → stock location → lapas↔stock location link; a deleted option still names its
+ * place, as query.graph's withDeleted read did), and the names of those lapas.
+ */
+const CHECKOUT_FACTS_SQL = `
+WITH c AS (
+  SELECT id, completed_at, shipping_address_id FROM cart WHERE id = ? AND deleted_at IS NULL
+), items AS (
+  SELECT i.id, i.created_at, lp.lapas_id
+    FROM c
+    JOIN cart_line_item i ON i.cart_id = c.id AND i.deleted_at IS NULL
+    LEFT JOIN LATERAL (
+      SELECT l.lapas_id FROM ${LAPAS_PRODUCT_TABLE} l
+       WHERE l.product_id = i.product_id AND l.deleted_at IS NULL
+       ORDER BY l.created_at DESC LIMIT 1
+    ) lp ON true
+), methods AS (
+  SELECT m.id, m.created_at, ll.lapas_id
+    FROM c
+    JOIN cart_shipping_method m ON m.cart_id = c.id AND m.deleted_at IS NULL
+    LEFT JOIN shipping_option so ON so.id = m.shipping_option_id
+    LEFT JOIN service_zone sz ON sz.id = so.service_zone_id
+    LEFT JOIN LATERAL (
+      SELECT lfs.stock_location_id FROM location_fulfillment_set lfs
+       WHERE lfs.fulfillment_set_id = sz.fulfillment_set_id
+       ORDER BY lfs.deleted_at NULLS FIRST, lfs.created_at DESC LIMIT 1
+    ) loc ON true
+    LEFT JOIN LATERAL (
+      SELECT x.lapas_id FROM ${LAPAS_LOCATION_TABLE} x
+       WHERE x.stock_location_id = loc.stock_location_id AND x.deleted_at IS NULL
+       ORDER BY x.created_at DESC LIMIT 1
+    ) ll ON true
+)
+SELECT c.id,
+       c.completed_at,
+       (SELECT to_jsonb(a) FROM (
+          SELECT province, city, address_2, postal_code, phone, metadata
+            FROM cart_address WHERE id = c.shipping_address_id AND deleted_at IS NULL
+       ) a) AS address,
+       COALESCE((SELECT jsonb_agg(jsonb_build_object('id', id, 'lapas_id', lapas_id) ORDER BY created_at, id) FROM items), '[]') AS items,
+       COALESCE((SELECT jsonb_agg(jsonb_build_object('id', id, 'lapas_id', lapas_id) ORDER BY created_at, id) FROM methods), '[]') AS methods,
+       COALESCE((SELECT jsonb_object_agg(l.id, l.name) FROM lapas l
+                  WHERE l.deleted_at IS NULL
+                    AND l.id IN (SELECT lapas_id FROM items UNION SELECT lapas_id FROM methods)), '{}') AS lapas_names
+  FROM c`
+
+/** The facts checkout-rules needs about a cart, or null when there is no such cart (one SQL read). */
 export async function checkoutFactsOfCart(
   scope: MedusaContainer,
   cartId: string
 ): Promise<{ facts: CheckoutFacts; completed: boolean } | null> {
-  const cart = await loadCart(scope, cartId)
+  const { rows } = await sqlOf(scope).raw(CHECKOUT_FACTS_SQL, [cartId])
+  const cart = rows[0] as Row | undefined
   if (!cart) {
     return null
   }
-  const items = await itemsWithLapas(scope, cart)
-  const methods = ((cart.shipping_methods ?? []) as Row[]).filter(Boolean)
-  const places = await shippingOptionPlaces(
-    scope,
-    methods.map((m) => m.shipping_option_id as string)
-  )
-  const shippingMethods = methods.map((m) => ({
-    id: m.id as string,
-    lapas_id: places.get(m.shipping_option_id)?.lapas_id ?? null,
-  }))
-  const lapasRows = await loadLapasRows(scope, [
-    ...items.map((i) => i.lapas_id),
-    ...shippingMethods.map((m) => m.lapas_id),
-  ].filter((id): id is string => !!id))
-  const address = cart.shipping_address as Row | null | undefined
+  const address = cart.address as Row | null
   return {
     completed: !!cart.completed_at,
     facts: {
-      items,
+      items: (cart.items as Row[]).map((i) => ({ id: i.id as string, lapas_id: (i.lapas_id as string | null) ?? null })),
       shipping_address: address
         ? {
             province: address.province ?? null,
@@ -222,8 +267,8 @@ export async function checkoutFactsOfCart(
             metadata: (address.metadata as Record<string, unknown> | null) ?? null,
           }
         : null,
-      shipping_methods: shippingMethods,
-      lapas_names: Object.fromEntries([...lapasRows].map(([id, row]) => [id, row.name as string])),
+      shipping_methods: (cart.methods as Row[]).map((m) => ({ id: m.id as string, lapas_id: (m.lapas_id as string | null) ?? null })),
+      lapas_names: cart.lapas_names as Record<string, string>,
     },
   }
 }
