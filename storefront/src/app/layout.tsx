@@ -45,7 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <a className="skip-link" href="#main">
             {t("nav.skipToContent")}
           </a>
-          <Header t={t} />
+          <Header t={t} locale={locale} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

@@ -124,6 +124,8 @@ describe("corrections and search events", () => {
   })
 })
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+
 describe("getSuggestions", () => {
   it("asks the backend from two characters on and resolves links and photos", async () => {
     const { getSuggestions } = await import("./search")
@@ -139,8 +141,12 @@ describe("getSuggestions", () => {
         highlight: "<mark>Jahe</mark> <mark>Instan</mark> Bojonegoro",
         lapas: "Lapas Kelas IIA Bojonegoro",
         price: 35000,
+        priceLabel: "Rp 35.000",
         inStock: true,
-        image: { src: `${BACKEND}/static/jahe.jpg`, unoptimized: false },
+        image: {
+          src: expect.stringMatching(new RegExp(`^/_next/image\\?url=${escapeRegExp(encodeURIComponent(`${BACKEND}/static/jahe.jpg`))}&w=\\d+&q=\\d+$`)),
+          srcSet: expect.stringMatching(/^\/_next\/image\?url=\S+ 1x, \/_next\/image\?url=\S+ 2x$/),
+        },
       },
     ])
   })

@@ -5,6 +5,8 @@ import {
   type SearchResult,
   type SearchSuggestionsResponse,
 } from "@karya-binaan/contracts"
+import { formatRupiah } from "@karya-binaan/format"
+import { getImageProps } from "next/image"
 import { clientErrorMessage } from "./errors"
 import { getSdk } from "./sdk"
 import { toImageSource } from "../util/images"
@@ -94,8 +96,25 @@ export async function recordSearchEvent(body: unknown): Promise<boolean> {
   }
 }
 
-/** A hit as the search box shows it: its link and photo URL resolved here, on the server. */
+/** The size of a suggestion's thumbnail in CSS pixels (search.css). */
+export const SUGGESTION_IMAGE_SIZE = 48
+
+/**
+ * A hit as the search box shows it: its link, price text and thumbnail URLs resolved here, on the
+ * server, so the box needs neither next/image nor the rupiah formatter in the browser.
+ */
 export function toSuggestion(hit: SearchHit): Suggestion {
+  const source = hit.thumbnail ? toImageSource(hit.thumbnail) : null
+  const image = source
+    ? getImageProps({
+        src: source.src,
+        unoptimized: source.unoptimized,
+        alt: "",
+        width: SUGGESTION_IMAGE_SIZE,
+        height: SUGGESTION_IMAGE_SIZE,
+        // No `sizes`: a fixed width gives a 1x/2x srcset, which needs no `sizes` on the <img>.
+      }).props
+    : null
   return {
     id: hit.id,
     href: productHref(hit.handle),
@@ -103,8 +122,9 @@ export function toSuggestion(hit: SearchHit): Suggestion {
     highlight: hit.highlight.title,
     lapas: hit.lapas.name,
     price: hit.min_price,
+    priceLabel: hit.min_price !== null ? formatRupiah(hit.min_price) : null,
     inStock: hit.in_stock,
-    image: hit.thumbnail ? toImageSource(hit.thumbnail) : null,
+    image: image?.src ? { src: image.src, ...(image.srcSet ? { srcSet: image.srcSet } : {}) } : null,
   }
 }
 

@@ -5,7 +5,6 @@
 import type { FacetValue, PriceFacetValue, SearchHit, SearchResult } from "@karya-binaan/contracts"
 import type { Translate } from "@/i18n"
 import { formatRupiah } from "@karya-binaan/format"
-import type { ImageSource } from "./images"
 import { firstParam, parseHandle, parsePage, type SearchParamsRecord } from "./routes"
 
 /** The results page. */
@@ -35,9 +34,15 @@ export type Suggestion = {
   lapas: string
   /** whole rupiah */
   price: number | null
+  /** the price as the box shows it ("Rp 35.000"), formatted on the server; null when there is none */
+  priceLabel: string | null
   inStock: boolean
-  image: ImageSource | null
+  /** a 48 px thumbnail's <img> URLs (next/image's optimiser), resolved on the server */
+  image: SuggestionImage | null
 }
+
+/** `src` and `srcSet` of a suggestion's thumbnail, ready for a plain <img>. */
+export type SuggestionImage = { src: string; srcSet?: string }
 
 // --- The /cari URL ------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { Translate } from "@/i18n"
+import type { Locale, Translate } from "@/i18n"
 import { CartLink } from "@/modules/layout/components/cart-link"
 import { SearchBox } from "@/modules/search/components/search-box"
 import { LanguageSwitch } from "./language-switch"
@@ -9,7 +9,7 @@ import { MainLinkItems } from "./main-links"
  * Logo, language switch and cart on the first row, the product search under them (beside them on a
  * wide screen), then the main sections (phone first).
  */
-export function Header({ t }: { t: Translate }) {
+export function Header({ t, locale }: { t: Translate; locale: Locale }) {
   return (
     <header className="site-header">
       <div className="container site-header__top">
@@ -20,8 +20,7 @@ export function Header({ t }: { t: Translate }) {
           <span className="logo__text">{t("meta.siteName")}</span>
         </Link>
         <div className="site-header__actions">
-          {/* Every page renders per request (the locale cookie), so reading the URL here never suspends. */}
-          <LanguageSwitch />
+          <LanguageSwitch t={t} locale={locale} />
           <CartLink />
         </div>
         <div className="site-header__search">

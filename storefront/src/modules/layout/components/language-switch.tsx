@@ -1,14 +1,13 @@
-"use client"
-
-import { usePathname, useSearchParams } from "next/navigation"
+import type { Locale, Translate } from "@/i18n"
 import { setLocale } from "@/i18n/actions"
-import { useLocale, useT } from "@/i18n/client"
-import type { Locale } from "@/i18n"
 
-/** The form itself; `path` is where the buyer returns to (the current page and query). */
-export function LanguageSwitchForm({ path }: { path: string | null }) {
-  const t = useT()
-  const locale = useLocale()
+/**
+ * Switches between Bahasa Indonesia and English and stays on the same page. A Server Component:
+ * the form posts to the `setLocale` server action (a plain POST without JavaScript), which sends
+ * the buyer back to the page in the request's Referer (path and query), so no browser code has to
+ * read the URL. `path`, when given, is where the buyer returns to instead.
+ */
+export function LanguageSwitch({ t, locale, path }: { t: Translate; locale: Locale; path?: string }) {
   const target: Locale = locale === "id" ? "en" : "id"
   return (
     <form
@@ -26,12 +25,4 @@ export function LanguageSwitchForm({ path }: { path: string | null }) {
       </button>
     </form>
   )
-}
-
-/** Switches between Bahasa Indonesia and English and stays on the same page. */
-export function LanguageSwitch() {
-  const pathname = usePathname()
-  const searchParams = useSearchParams()
-  const query = searchParams?.toString()
-  return <LanguageSwitchForm path={pathname ? `${pathname}${query ? `?${query}` : ""}` : null} />
 }

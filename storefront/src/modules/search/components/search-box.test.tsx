@@ -12,9 +12,6 @@ vi.mock("next/navigation", () => ({
   usePathname: () => pathname,
   useSearchParams: () => searchParams,
 }))
-vi.mock("next/image", () => ({
-  default: ({ src, alt }: { src: string; alt: string }) => <img src={src} alt={alt} />,
-}))
 
 const { SearchBox } = await import("./search-box")
 
@@ -25,8 +22,9 @@ const suggestion = (id: string, title: string, highlight: string): Suggestion =>
   highlight,
   lapas: "Lapas Kelas IIA Bojonegoro",
   price: 35000,
+  priceLabel: "Rp 35.000",
   inStock: true,
-  image: { src: `http://backend.test/static/${id}.jpg`, unoptimized: false },
+  image: { src: `/_next/image?url=${id}&w=64&q=75`, srcSet: `/_next/image?url=${id}&w=64&q=75 1x, /_next/image?url=${id}&w=96&q=75 2x` },
 })
 
 const JAHE = suggestion("jahe-instan", "Jahe Instan Bojonegoro", "<mark>Jahe</mark> <mark>Instan</mark> Bojonegoro")
@@ -98,6 +96,8 @@ describe("SearchBox", () => {
     expect(first.textContent).toContain("Jahe Instan Bojonegoro")
     expect(first.textContent).toContain("Lapas Kelas IIA Bojonegoro")
     expect(first.textContent).toContain("Rp 35.000")
+    // The server resolved the thumbnail's URLs; the box renders them as they are.
+    expect(first.querySelector("img")?.getAttribute("srcset")).toBe(JAHE.image?.srcSet)
     expect([...first.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["Jahe", "Instan"])
     // A "<" in a title is text, not markup.
     expect(second.querySelector(".search-suggestion__title")?.textContent).toBe("Kunyit Instan <5 menit")

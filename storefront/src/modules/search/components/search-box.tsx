@@ -1,9 +1,7 @@
 "use client"
 
-import Image from "next/image"
 import { usePathname, useRouter, useSearchParams } from "next/navigation"
 import { useEffect, useId, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from "react"
-import { formatRupiah } from "@karya-binaan/format"
 import { useT } from "@/i18n/client"
 import {
   MAX_QUERY_LENGTH,
@@ -239,13 +237,15 @@ export function SearchBox({ id = "site-search" }: { id?: string }) {
             >
               <span className="search-suggestion__media">
                 {suggestion.image && (
-                  <Image
+                  // The server resolved the optimiser's URLs (toSuggestion): no next/image in the header's bundle.
+                  <img
                     src={suggestion.image.src}
-                    unoptimized={suggestion.image.unoptimized}
+                    srcSet={suggestion.image.srcSet}
                     alt=""
                     width={48}
                     height={48}
-                    sizes="48px"
+                    loading="lazy"
+                    decoding="async"
                   />
                 )}
               </span>
@@ -256,7 +256,7 @@ export function SearchBox({ id = "site-search" }: { id?: string }) {
                 <span className="search-suggestion__meta">
                   {suggestion.lapas && <span className="search-suggestion__lapas">{suggestion.lapas}</span>}
                   <span className="search-suggestion__price">
-                    {suggestion.price !== null ? formatRupiah(suggestion.price) : t("product.priceUnavailable")}
+                    {suggestion.priceLabel ?? t("product.priceUnavailable")}
                   </span>
                 </span>
               </span>

@@ -53,6 +53,7 @@ describe("GET /api/search/suggestions", () => {
         highlight: "<mark>Jahe</mark> Instan Bojonegoro",
         lapas: "Lapas Kelas IIA Bojonegoro",
         price: 35000,
+        priceLabel: "Rp 35.000",
         inStock: true,
         image: null,
       },
