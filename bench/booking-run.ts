@@ -4,9 +4,12 @@
  * and the booking of its shares. Prints p50/p95 in ms.
  *
  * The booking timed is what the payment.captured subscriber runs (book-shares-on-capture.ts):
- * bookPaymentSharesWorkflow from the payment's id, i.e. finding the payment's order, the HPP
- * snapshots, the plan, the ledger transaction and the premi allocation. That is the time booking
- * adds to a capture (the subscriber runs after the capture's own workflow).
+ * bookPaymentShares from the payment's id, i.e. finding the payment's order, the HPP snapshots,
+ * the plan, the ledger transaction and the premi allocation, all of it, nothing deferred. That is
+ * the time booking adds to a capture (the subscriber runs after the capture's own workflow).
+ * Each part's time is printed too. BENCH_COMPARE_WORKFLOW=true books every other order through
+ * bookPaymentSharesWorkflow instead (the same steps as a Medusa workflow: what the subscriber ran
+ * before, and what the repair job runs), interleaved, and prints both.
  */
 import { createRequire } from "node:module"
 import path from "node:path"
@@ -16,7 +19,7 @@ const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
 const { ContainerRegistrationKeys, Modules } = fromBackend("@medusajs/framework/utils")
 const flows = fromBackend("@medusajs/medusa/core-flows")
 const { seedDemoData } = fromBackend("./src/scripts/seed-demo")
-const { bookPaymentSharesWorkflow } = fromBackend("./src/workflows/profit-share/book-payment-shares")
+const { bookPaymentShares, bookPaymentSharesWorkflow } = fromBackend("./src/workflows/profit-share/book-payment-shares")
 const { LAPAS, PRODUCTS } = fromBackend("./src/scripts/demo-data/catalogue")
 const { cartShippingGroups } = fromBackend("./src/lib/checkout/lapas-shipping")
 
@@ -107,31 +110,46 @@ export default async function bench({ container }: { container: any }) {
     placed.push(await placeOrder(i))
   }
 
-  log(`Capturing and booking …`)
+  const compare = process.env.BENCH_COMPARE_WORKFLOW === "true"
+  log(`Capturing and booking …${compare ? " (every other order through the workflow)" : ""}`)
   const capture: number[] = []
   const booking: number[] = []
+  const viaWorkflow: number[] = []
   const both: number[] = []
+  const steps = new Map<string, number[]>()
   let entries = 0
   for (const [i, order] of placed.entries()) {
+    const measured = i >= warmup
+    const workflow = compare && i % 2 === 1
+    const parts: [string, number][] = []
     const t0 = performance.now()
     await flows.capturePaymentWorkflow(container).run({ input: { payment_id: order.paymentId } })
     const t1 = performance.now()
-    const { result } = await bookPaymentSharesWorkflow(container).run({ input: { payment_id: order.paymentId } })
+    const result = workflow
+      ? (await bookPaymentSharesWorkflow(container).run({ input: { payment_id: order.paymentId } })).result
+      : await bookPaymentShares(container, { payment_id: order.paymentId }, { onStep: (step: string, ms: number) => parts.push([step, ms]) })
     const t2 = performance.now()
     if (result?.order_id !== order.id || !result.booked || result.inserted !== 6) {
       throw new Error(`Order ${order.id} booked ${result?.inserted} entries (${result?.reason ?? "booked"}); expected 6`)
     }
-    if (i < warmup) continue
+    if (!measured) continue
     entries += result.inserted
     capture.push(t1 - t0)
+    if (workflow) {
+      viaWorkflow.push(t2 - t1)
+      continue
+    }
     booking.push(t2 - t1)
     both.push(t2 - t0)
+    for (const [step, ms] of parts) steps.set(step, [...(steps.get(step) ?? []), ms])
   }
 
   log("")
   log(`Booking shares on payment capture: ${orders} orders, 2 lines from 2 lapas each, ${entries} ledger entries (ms)`)
   log(summary("capture (capturePaymentWorkflow)", capture))
-  log(summary("booking (bookPaymentSharesWorkflow)", booking))
+  log(summary("booking (bookPaymentShares)", booking))
+  for (const [step, values] of steps) log(summary(`  ${step}`, values))
+  if (viaWorkflow.length) log(summary("booking (bookPaymentSharesWorkflow)", viaWorkflow))
   log(summary("capture + booking", both))
   const sortedCapture = [...capture].sort((a, b) => a - b)
   const sortedBooking = [...booking].sort((a, b) => a - b)

@@ -6,8 +6,11 @@
 // TEST_POSTGRES_PORT, or DATABASE_URL / DB_* when set), migrates a fresh database, seeds the
 // demo marketplace and runs bench/booking-run.ts inside the Medusa app (`medusa exec`):
 // BENCH_ORDERS orders with lines from two lapas are placed, then for each one the payment is
-// captured (capturePaymentWorkflow) and its shares are booked (bookPaymentSharesWorkflow from the
-// payment's id, what the payment.captured subscriber runs), each timed on its own.
+// captured (capturePaymentWorkflow) and its shares are booked (bookPaymentShares from the
+// payment's id, what the payment.captured subscriber runs: order lookup, snapshots, plan, ledger
+// transaction and premi allocation, nothing deferred), each timed on its own, with each part's
+// time. BENCH_COMPARE_WORKFLOW=true books every other order through bookPaymentSharesWorkflow
+// (the same steps in Medusa's workflow engine, what the repair job runs) and prints both.
 import { runInMedusa } from "./lib/run-in-medusa.mjs"
 
 await runInMedusa({

@@ -7,6 +7,8 @@ type Repository = { transaction: <T>(task: (manager: Manager) => Promise<T>) => 
 
 const raw = (value: bigint) => JSON.stringify({ value: value.toString(), precision: 20 })
 const inList = (ids: string[]) => ids.map(() => "?").join(", ")
+/** Allocation rows per INSERT statement (11 bindings each, far below PostgreSQL's 65,535). */
+const ALLOCATION_INSERT_BATCH = 500
 
 export interface AllocationRow {
   id: string
@@ -85,14 +87,16 @@ class PremiModuleService extends MedusaService({ PremiAllocation, PremiPayout })
       ).map(toAllocation)
       const rows = compute(existing)
       let inserted = 0
-      for (const row of rows) {
+      // All of them in one statement (a row that conflicts with an earlier one is skipped too).
+      for (let i = 0; i < rows.length; i += ALLOCATION_INSERT_BATCH) {
+        const batch = rows.slice(i, i + ALLOCATION_INSERT_BATCH)
         const written = await manager.execute(
           `INSERT INTO premi_allocation
              (id, lapas_id, inmate_id, batch_id, order_id, line_item_id, ledger_entry_id, kind, amount, raw_amount, booked_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+           VALUES ${batch.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)").join(", ")}
            ON CONFLICT (ledger_entry_id, inmate_id, batch_id) WHERE deleted_at IS NULL DO NOTHING
            RETURNING id`,
-          [
+          batch.flatMap((row) => [
             generateEntityId(undefined, "palloc"),
             row.lapas_id,
             row.inmate_id,
@@ -104,7 +108,7 @@ class PremiModuleService extends MedusaService({ PremiAllocation, PremiPayout })
             row.amount.toString(),
             raw(row.amount),
             row.booked_at.toISOString(),
-          ]
+          ])
         )
         inserted += written.length
       }

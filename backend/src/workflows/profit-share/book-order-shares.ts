@@ -1,8 +1,9 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ensureShareCostSnapshotsStep } from "./steps/share-ensure-cost-snapshots"
-import { loadSharePlanStep } from "./steps/share-load-sale"
-import { writeSaleSharesStep } from "./steps/share-write-sale"
-import { allocatePremiStep } from "../premi/steps/premi-allocate"
+import { ensureCostSnapshots, ensureShareCostSnapshotsStep } from "./steps/share-ensure-cost-snapshots"
+import { loadSalePlan, loadSharePlanStep } from "./steps/share-load-sale"
+import { writeSaleShares, writeSaleSharesStep, type SaleBookingResult } from "./steps/share-write-sale"
+import { allocateOrderPremiAfterBooking, allocatePremiStep } from "../premi/steps/premi-allocate"
 
 export interface BookOrderSharesInput {
   order_id: string
@@ -10,6 +11,45 @@ export interface BookOrderSharesInput {
   payment_id?: string | null
   /** Test hook: the ledger transaction fails after this many entries (see the service). */
   fail_after_entries?: number
+}
+
+/** The parts of a booking, in order (bookOrderShares' `onStep` reports each one's time). */
+export type BookingStep = "find-order" | "snapshots" | "plan" | "ledger" | "premi"
+
+export interface BookingTimer {
+  /** Called after each part of the booking with its wall time in ms (benchmarks). */
+  onStep?: (step: BookingStep, ms: number) => void
+}
+
+/** Runs `work`, reporting its time to `timer` under `step`. */
+export async function timed<T>(timer: BookingTimer | undefined, step: BookingStep, work: () => Promise<T>): Promise<T> {
+  if (!timer?.onStep) return await work()
+  const started = performance.now()
+  const result = await work()
+  timer.onStep(step, performance.now() - started)
+  return result
+}
+
+/**
+ * What book-order-shares does, as one function call instead of four workflow steps: the same
+ * functions in the same order (snapshots, plan, one ledger transaction, premi allocation). The
+ * workflow adds nothing to its safety (no step has anything to compensate: the snapshots are
+ * kept on purpose, the ledger write is one transaction and the allocation's failure is logged,
+ * not undone; replays write nothing new by their idempotency keys), only a checkpoint per step.
+ * The capture subscriber books through this (see book-payment-shares.ts).
+ */
+export async function bookOrderShares(
+  container: MedusaContainer,
+  input: BookOrderSharesInput,
+  timer?: BookingTimer
+): Promise<SaleBookingResult> {
+  const snapshots = await timed(timer, "snapshots", () => ensureCostSnapshots(container, input.order_id))
+  const plan = await timed(timer, "plan", () => loadSalePlan(container, { order_id: input.order_id, snapshots }))
+  const result = await timed(timer, "ledger", () =>
+    writeSaleShares(container, { plan, payment_id: input.payment_id ?? null, fail_after_entries: input.fail_after_entries })
+  )
+  await timed(timer, "premi", () => allocateOrderPremiAfterBooking(container, input.order_id))
+  return result
 }
 
 /**

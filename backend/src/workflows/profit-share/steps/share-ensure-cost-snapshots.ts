@@ -53,21 +53,20 @@ export async function completeCostSnapshots(container: MedusaContainer, orderId:
  * the production workflow on its own, not as a nested step: a snapshot, once taken, is a fact
  * about the sale and is kept even when booking fails.
  */
+export async function ensureCostSnapshots(container: MedusaContainer, orderId: string): Promise<CostSnapshot[]> {
+  const complete = await completeCostSnapshots(container, orderId)
+  if (complete) return complete
+  const { result } = await snapshotOrderLineCostsWorkflow(container).run({ input: { order_id: orderId } })
+  return ((result ?? []) as any[]).map((s) => ({
+    line_item_id: s.line_item_id,
+    variant_id: s.variant_id ?? null,
+    lapas_id: s.lapas_id ?? null,
+    quantity: Number(s.quantity),
+    unit_cost: String(s.raw_unit_cost?.value ?? s.unit_cost ?? 0),
+  }))
+}
+
 export const ensureShareCostSnapshotsStep = createStep(
   "share-ensure-cost-snapshots",
-  async (input: { order_id: string }, { container }) => {
-    const complete = await completeCostSnapshots(container, input.order_id)
-    if (complete) return new StepResponse(complete)
-    const { result } = await snapshotOrderLineCostsWorkflow(container).run({
-      input: { order_id: input.order_id },
-    })
-    const snapshots: CostSnapshot[] = ((result ?? []) as any[]).map((s) => ({
-      line_item_id: s.line_item_id,
-      variant_id: s.variant_id ?? null,
-      lapas_id: s.lapas_id ?? null,
-      quantity: Number(s.quantity),
-      unit_cost: String(s.raw_unit_cost?.value ?? s.unit_cost ?? 0),
-    }))
-    return new StepResponse(snapshots)
-  }
+  async (input: { order_id: string }, { container }) => new StepResponse(await ensureCostSnapshots(container, input.order_id))
 )

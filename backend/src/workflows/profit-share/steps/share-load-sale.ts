@@ -1,20 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { BigNumberInput } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, getLineItemTotals, MathBN } from "@medusajs/framework/utils"
+import { getLineItemTotals, MathBN } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import ProductModule from "@medusajs/medusa/product"
 import LapasModule from "../../../modules/lapas"
 import { linkTableName, sqlOf } from "../../../lib/sql"
-import { PROFIT_SHARE_MODULE } from "../../../modules/profit-share"
-import type ProfitShareModuleService from "../../../modules/profit-share/service"
 import { policyFor, type PolicyRow } from "../../../modules/profit-share/policy"
 import type { CostSnapshot } from "./share-ensure-cost-snapshots"
 import type { SaleChannel } from "@karya-binaan/contracts"
 import { lineKindOf, saleChannelOfOrder } from "../../../lib/finance/channel"
 import type { LineKind } from "../../../modules/profit-share/models/ledger-entry"
-import { BANK_TRANSFER_MODULE } from "../../../modules/bank-transfer"
-import type BankTransferModuleService from "../../../modules/bank-transfer/service"
 import { linePaidAt, paidParts } from "../../../lib/order-parts/paid-parts"
 
 /** A sale line as a step passes it on (amounts as strings: step results are JSON). */
@@ -54,18 +49,6 @@ function countsForSale(collection: any) {
   return collection.status !== "canceled" || toRupiahBigInt(collection.captured_amount ?? 0, { round: true }) > 0n
 }
 
-/**
- * A line's subtotal, discount and total for the quantity sold. Medusa's computed line totals count
- * only what was not returned (received or dismissed), so a booking that runs after a return would
- * book less than was sold, and the return's refund would then be reversed from it a second time.
- */
-export function soldFigures(item: any): { subtotal: BigNumberInput; discount_subtotal: BigNumberInput; total: BigNumberInput } {
-  const returned = MathBN.add(item.detail?.return_received_quantity ?? 0, item.detail?.return_dismissed_quantity ?? 0)
-  if (MathBN.eq(returned, 0)) return item
-  const { detail: _returns, ...sold } = item
-  return getLineItemTotals(sold, { includeTax: !!item.is_tax_inclusive })
-}
-
 /** The order's payment collections are captured in full (partial captures wait for the rest). */
 export function isFullyCaptured(collections: any[]) {
   const live = collections.filter(countsForSale)
@@ -99,134 +82,169 @@ function capturedAmount(collections: any[]): bigint {
 const LAPAS_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapas, ProductModule.linkable.product)
 const AGREEMENT_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapasPartnerAgreement, ProductModule.linkable.product)
 
-/** The lapas and the partner agreement of each product on the order's lines, in one read of the link tables. */
-async function productLinksOfOrder(
-  container: MedusaContainer,
-  orderId: string
-): Promise<{ product_id: string; lapas_id: string | null; agreement_id: string | null }[]> {
-  const { rows } = await sqlOf(container).raw(
-    `SELECT DISTINCT li.product_id, lp.lapas_id, pa.lapas_partner_agreement_id AS agreement_id
-       FROM order_item oi
-       JOIN order_line_item li ON li.id = oi.item_id
-       LEFT JOIN ${LAPAS_PRODUCT_TABLE} lp ON lp.product_id = li.product_id AND lp.deleted_at IS NULL
-       LEFT JOIN ${AGREEMENT_PRODUCT_TABLE} pa ON pa.product_id = li.product_id AND pa.deleted_at IS NULL
-      WHERE oi.order_id = ? AND li.product_id IS NOT NULL`,
-    [orderId]
+/**
+ * Everything of the order a sale booking reads, in ONE statement (instead of query.graph's order
+ * with its computed totals, a read of the link tables and the bank-transfer module's list): the
+ * order; its current lines (its version's order_item over order_line_item, as Medusa's order
+ * module reads them: the item's unit price when set, else the line's) with their tax lines,
+ * their adjustments of that version, and each product's lapas and
+ * partner agreement (link tables); its payment collections with their payments; its lapas's
+ * transfer confirmations. Amounts are the exact `raw_*` values, as strings. Soft-deleted rows
+ * are left out, as Medusa does. The line figures are then computed by Medusa's own
+ * getLineItemTotals (saleLineFigures), which its order module runs on the same values.
+ */
+const SALE_FACTS_SQL = `
+  SELECT o.id, o.created_at, o.metadata,
+         (SELECT COALESCE(json_agg(json_build_object(
+                   'id', li.id,
+                   'product_id', li.product_id,
+                   'product_type', li.product_type,
+                   'quantity', oi.raw_quantity ->> 'value',
+                   'unit_price', COALESCE(oi.raw_unit_price, li.raw_unit_price) ->> 'value',
+                   'is_tax_inclusive', li.is_tax_inclusive,
+                   'lapas_id', (SELECT lp.lapas_id FROM ${LAPAS_PRODUCT_TABLE} lp
+                                 WHERE lp.product_id = li.product_id AND lp.deleted_at IS NULL
+                                 ORDER BY lp.lapas_id LIMIT 1),
+                   'agreement_id', (SELECT pa.lapas_partner_agreement_id FROM ${AGREEMENT_PRODUCT_TABLE} pa
+                                     WHERE pa.product_id = li.product_id AND pa.deleted_at IS NULL
+                                     ORDER BY pa.lapas_partner_agreement_id LIMIT 1),
+                   'tax_lines', (SELECT COALESCE(json_agg(json_build_object('rate', t.raw_rate ->> 'value') ORDER BY t.id), '[]')
+                                   FROM order_line_item_tax_line t WHERE t.item_id = li.id AND t.deleted_at IS NULL),
+                   'adjustments', (SELECT COALESCE(json_agg(json_build_object(
+                                             'amount', a.raw_amount ->> 'value', 'is_tax_inclusive', a.is_tax_inclusive) ORDER BY a.id), '[]')
+                                     FROM order_line_item_adjustment a
+                                    WHERE a.item_id = li.id AND a.version = oi.version AND a.deleted_at IS NULL)
+                 ) ORDER BY li.created_at, li.id), '[]')
+            FROM order_item oi
+            JOIN order_line_item li ON li.id = oi.item_id AND li.deleted_at IS NULL
+           WHERE oi.order_id = o.id AND oi.version = o.version AND oi.deleted_at IS NULL) AS items,
+         (SELECT COALESCE(json_agg(json_build_object(
+                   'id', pc.id,
+                   'status', pc.status,
+                   'amount', pc.raw_amount ->> 'value',
+                   'captured_amount', pc.raw_captured_amount ->> 'value',
+                   'payments', (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'captured_at', p.captured_at) ORDER BY p.id), '[]')
+                                  FROM payment p WHERE p.payment_collection_id = pc.id AND p.deleted_at IS NULL)
+                 ) ORDER BY pc.id), '[]')
+            FROM order_payment_collection opc
+            JOIN payment_collection pc ON pc.id = opc.payment_collection_id AND pc.deleted_at IS NULL
+           WHERE opc.order_id = o.id AND opc.deleted_at IS NULL) AS payment_collections,
+         (SELECT COALESCE(json_agg(json_build_object(
+                   'lapas_id', tc.lapas_id, 'amount', tc.raw_amount ->> 'value', 'created_at', tc.created_at
+                 ) ORDER BY tc.created_at, tc.id), '[]')
+            FROM transfer_confirmation tc
+           WHERE tc.order_id = o.id AND tc.deleted_at IS NULL) AS confirmations
+    FROM "order" o
+   WHERE o.id = ? AND o.deleted_at IS NULL`
+
+/** A line as SALE_FACTS_SQL reads it (exact amounts and quantities as strings). */
+export interface SaleFactLine {
+  id: string
+  product_id: string | null
+  product_type: string | null
+  quantity: string
+  unit_price: string
+  is_tax_inclusive: boolean
+  lapas_id: string | null
+  agreement_id: string | null
+  tax_lines: { rate: string }[]
+  adjustments: { amount: string; is_tax_inclusive: boolean }[]
+}
+
+/**
+ * A line's subtotal, discount and total for the whole quantity sold, by Medusa's getLineItemTotals
+ * (what its order module computes for a line with nothing returned). Its order module counts only
+ * what was not returned (received or dismissed), so a booking that ran after a return would book
+ * less than was sold, and the return's refund would then be reversed from it a second time: the
+ * sale is booked at what was sold, whatever came back since.
+ */
+export function saleLineFigures(line: Pick<SaleFactLine, "quantity" | "unit_price" | "is_tax_inclusive" | "tax_lines" | "adjustments">) {
+  return getLineItemTotals(
+    {
+      quantity: line.quantity,
+      unit_price: line.unit_price,
+      is_tax_inclusive: !!line.is_tax_inclusive,
+      tax_lines: line.tax_lines.map((t) => ({ rate: t.rate })),
+      adjustments: line.adjustments.map((a) => ({ amount: a.amount, is_tax_inclusive: !!a.is_tax_inclusive })),
+    } as any,
+    { includeTax: !!line.is_tax_inclusive }
   )
-  return rows
 }
 
 /**
  * Everything a sale booking needs, read before the ledger transaction, for the lines of the
  * order's parts that are paid (lib/order-parts/paid-parts.ts): each line's net revenue
  * (subtotal − discount, so no tax and no shipping), what was paid for it, its snapshotted HPP,
- * its lapas and partner agreement, and the share policy in force on the order's date.
+ * its lapas and partner agreement, and the share policy in force on the order's date. Two
+ * statements at once: the order's facts (SALE_FACTS_SQL) and the share policies.
  */
+export async function loadSalePlan(
+  container: MedusaContainer,
+  input: { order_id: string; snapshots: CostSnapshot[] }
+): Promise<SalePlan> {
+  const sql = sqlOf(container)
+  const [{ rows: orders }, { rows: allPolicies }] = await Promise.all([
+    sql.raw(SALE_FACTS_SQL, [input.order_id]),
+    sql.raw(
+      `SELECT id, scope, lapas_id, partner_agreement_id, capital_bp, premi_bp, pnbp_bp, effective_from, created_at
+         FROM share_policy WHERE deleted_at IS NULL`
+    ),
+  ])
+  const order = orders[0] as any
+  if (!order) {
+    return { order_id: input.order_id, book: false, reason: "order not found", lines: [] }
+  }
+  const collections = (order.payment_collections ?? []) as any[]
+  const fullyCaptured = isFullyCaptured(collections)
+  const confirmations = fullyCaptured ? [] : ((order.confirmations ?? []) as any[])
+  const paid = paidParts({
+    fully_captured: fullyCaptured,
+    captured_at: capturedAt(collections),
+    captured_amount: capturedAmount(collections),
+    confirmations: (confirmations as any[]).map((c) => ({
+      lapas_id: c.lapas_id,
+      amount: toRupiahBigInt(c.amount ?? 0, { round: true }),
+      confirmed_at: new Date(c.created_at).toISOString(),
+    })),
+  })
+  if (!paid.every_part && !paid.lapas.size) {
+    return { order_id: order.id, book: false, reason: "no part of the order is paid yet", lines: [] }
+  }
+  const items = (order.items ?? []) as SaleFactLine[]
+  // The policies made effective on or before the order's moment (policyFor picks by WIB day).
+  const orderedAt = new Date(order.created_at).getTime()
+  const policies = (allPolicies as PolicyRow[]).filter((p) => new Date(p.effective_from).getTime() <= orderedAt)
+
+  const channel = saleChannelOfOrder(order.metadata)
+  const costs = new Map(input.snapshots.map((s) => [s.line_item_id, s]))
+  const lines: SaleLinePlan[] = items.flatMap((item) => {
+    const snapshot = costs.get(item.id)
+    const lapasId = snapshot?.lapas_id ?? item.lapas_id ?? null
+    const linePaid = linePaidAt(paid, lapasId)
+    if (!linePaid.paid) return []
+    const agreementId = item.agreement_id ?? null
+    const sold = saleLineFigures(item)
+    const revenue = toRupiahBigInt(MathBN.sub(sold.subtotal ?? 0, sold.discount_subtotal ?? 0), { round: true })
+    return {
+      line_item_id: item.id,
+      lapas_id: lapasId,
+      quantity: Number(item.quantity),
+      revenue: revenue.toString(),
+      paid: toRupiahBigInt(sold.total ?? 0, { round: true }).toString(),
+      // A line without a snapshot is booked at cost 0 rather than not at all; the
+      // production workflow snapshots every line, so this only guards against gaps.
+      unit_cost: snapshot ? toRupiahBigInt(snapshot.unit_cost).toString() : "0",
+      policy: policyFor(policies, { lapas_id: lapasId, partner_agreement_id: agreementId }, order.created_at),
+      channel,
+      line_kind: lineKindOf(item.product_type),
+      booked_at: linePaid.at,
+    }
+  })
+  return { order_id: order.id, book: true, lines }
+}
+
 export const loadSharePlanStep = createStep(
   "share-load-sale",
-  async (input: { order_id: string; snapshots: CostSnapshot[] }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const profitShare: ProfitShareModuleService = container.resolve(PROFIT_SHARE_MODULE)
-    // The order, its products' lapas and agreements, and the share policies, read at once.
-    const [{ data: orders }, productLinks, allPolicies] = await Promise.all([
-      query.graph({
-        entity: "order",
-        fields: [
-          "id",
-          "created_at",
-          "status",
-          "metadata",
-          // Line totals are computed only when an order total is asked for too.
-          "total",
-          "items.id",
-          "items.product_id",
-          "items.product_type",
-          "items.quantity",
-          "items.subtotal",
-          "items.discount_subtotal",
-          "items.total",
-          // To book a line returned in part or in full at what was sold (see soldFigures).
-          "items.unit_price",
-          "items.is_tax_inclusive",
-          "items.tax_lines.rate",
-          "items.adjustments.amount",
-          "items.adjustments.is_tax_inclusive",
-          "items.detail.return_received_quantity",
-          "items.detail.return_dismissed_quantity",
-          "payment_collections.id",
-          "payment_collections.status",
-          "payment_collections.amount",
-          "payment_collections.captured_amount",
-          "payment_collections.payments.id",
-          "payment_collections.payments.captured_at",
-        ],
-        filters: { id: input.order_id },
-      }),
-      productLinksOfOrder(container, input.order_id),
-      profitShare.listSharePolicies({}, { take: null as any }) as unknown as Promise<PolicyRow[]>,
-    ])
-    const order = orders[0] as any
-    if (!order) {
-      return new StepResponse<SalePlan>({ order_id: input.order_id, book: false, reason: "order not found", lines: [] })
-    }
-    const collections = (order.payment_collections ?? []) as any[]
-    const fullyCaptured = isFullyCaptured(collections)
-    const bankTransfer: BankTransferModuleService = container.resolve(BANK_TRANSFER_MODULE)
-    const confirmations = fullyCaptured ? [] : await bankTransfer.listTransferConfirmations({ order_id: order.id })
-    const paid = paidParts({
-      fully_captured: fullyCaptured,
-      captured_at: capturedAt(collections),
-      captured_amount: capturedAmount(collections),
-      confirmations: (confirmations as any[]).map((c) => ({
-        lapas_id: c.lapas_id,
-        amount: toRupiahBigInt(c.amount ?? 0, { round: true }),
-        confirmed_at: new Date(c.created_at).toISOString(),
-      })),
-    })
-    if (!paid.every_part && !paid.lapas.size) {
-      return new StepResponse<SalePlan>({
-        order_id: order.id,
-        book: false,
-        reason: "no part of the order is paid yet",
-        lines: [],
-      })
-    }
-    const items = (order.items ?? []).filter(Boolean) as any[]
-    const lapasOfProduct = new Map<string, string>()
-    const agreementOfProduct = new Map<string, string>()
-    for (const link of productLinks) {
-      if (link.lapas_id) lapasOfProduct.set(link.product_id, link.lapas_id)
-      if (link.agreement_id) agreementOfProduct.set(link.product_id, link.agreement_id)
-    }
-    // The policies made effective on or before the order's moment (policyFor picks by WIB day).
-    const orderedAt = new Date(order.created_at).getTime()
-    const policies = allPolicies.filter((p) => new Date(p.effective_from).getTime() <= orderedAt)
-
-    const channel = saleChannelOfOrder(order.metadata)
-    const costs = new Map(input.snapshots.map((s) => [s.line_item_id, s]))
-    const lines: SaleLinePlan[] = items.flatMap((item) => {
-      const snapshot = costs.get(item.id)
-      const lapasId = snapshot?.lapas_id ?? lapasOfProduct.get(item.product_id) ?? null
-      const linePaid = linePaidAt(paid, lapasId)
-      if (!linePaid.paid) return []
-      const agreementId = agreementOfProduct.get(item.product_id) ?? null
-      const sold = soldFigures(item)
-      const revenue = toRupiahBigInt(MathBN.sub(sold.subtotal ?? 0, sold.discount_subtotal ?? 0), { round: true })
-      return {
-        line_item_id: item.id,
-        lapas_id: lapasId,
-        quantity: Number(item.quantity),
-        revenue: revenue.toString(),
-        paid: toRupiahBigInt(sold.total ?? 0, { round: true }).toString(),
-        // A line without a snapshot is booked at cost 0 rather than not at all; the
-        // production workflow snapshots every line, so this only guards against gaps.
-        unit_cost: snapshot ? toRupiahBigInt(snapshot.unit_cost).toString() : "0",
-        policy: policyFor(policies, { lapas_id: lapasId, partner_agreement_id: agreementId }, order.created_at),
-        channel,
-        line_kind: lineKindOf(item.product_type),
-        booked_at: linePaid.at,
-      }
-    })
-    return new StepResponse<SalePlan>({ order_id: order.id, book: true, lines })
-  }
+  async (input: { order_id: string; snapshots: CostSnapshot[] }, { container }) =>
+    new StepResponse<SalePlan>(await loadSalePlan(container, input))
 )
