@@ -8,24 +8,48 @@ import { drained } from "./stream"
 import { AMOUNT_COLUMNS, TABLE_COLUMNS, tableRows } from "./table"
 
 /**
+ * exceljs's streaming writer with every zip entry dated the workbook's `created` date instead of
+ * now. Zip entries carry a date, and archiver stamps an entry when it is appended: the theme and
+ * the package relations are appended inside exceljs's constructor (addThemes, addOfficeRels),
+ * after `created` is set and before a caller could wrap `append`, so the wrap happens there.
+ */
+export class DatedWorkbookWriter extends (ExcelJS.stream.xlsx.WorkbookWriter as unknown as new (
+  options: Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions> & { creator?: string; created?: Date; modified?: Date }
+) => ExcelJS.stream.xlsx.WorkbookWriter) {
+  override addThemes() {
+    datedEntries(this)
+    return super.addThemes()
+  }
+  override addOfficeRels() {
+    datedEntries(this)
+    return super.addOfficeRels()
+  }
+}
+
+const DATED = Symbol("zip entries dated")
+function datedEntries(workbook: any) {
+  const zip = workbook.zip
+  if (zip[DATED]) return
+  const append = zip.append.bind(zip)
+  zip.append = (source: unknown, data: Record<string, unknown>) => append(source, { ...data, date: workbook.created })
+  zip[DATED] = true
+}
+
+/**
  * The report as one XLSX sheet (the CSV's table: the same Indonesian headers, columns and rows), written by exceljs's streaming writer. Every
  * date inside the file is `fileDate`, so a closed period's file is the same bytes every time.
  * Stops when `signal` aborts (the client went away): the wait for `drain` rejects, and so does
  * the next query (see stream.ts).
  */
 export async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHeader, out: Writable, fileDate: Date, signal: AbortSignal) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new DatedWorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,
+    creator: "Karya Binaan",
+    created: fileDate,
+    modified: fileDate,
   })
-  workbook.creator = "Karya Binaan"
-  workbook.created = fileDate
-  workbook.modified = fileDate
-  // Zip entries carry a date too: the same one, so a closed period's file is the same bytes.
-  const zip = (workbook as any).zip
-  const append = zip.append.bind(zip)
-  zip.append = (source: unknown, data: Record<string, unknown>) => append(source, { ...data, date: fileDate })
   const sheet = workbook.addWorksheet("PNBP")
   sheet.columns = TABLE_COLUMNS.map(({ key, header }) => ({
     header,
