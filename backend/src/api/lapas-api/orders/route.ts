@@ -9,7 +9,7 @@ import type { ListOrdersQuery } from "./validators"
  * The parts of orders of the member's lapas, newest first, with how many wait in each state and
  * tab; search by order number. National members see every lapas's parts, or one lapas's with
  * `lapas_id`; a lapas member naming another lapas gets a 404. Paged and counted in SQL over the
- * parts' state rows; only the page's orders are loaded (lib/order-parts/part-list.ts).
+ * parts' state rows, which hold each part as listed; no order is loaded (lib/order-parts/part-list.ts).
  */
 export const GET = memberRoute<unknown, ListOrdersQuery>(ALL_MEMBERS, async (req, res, member) => {
   const { state, tab, lapas_id, q, limit, offset } = req.validatedQuery as unknown as ListOrdersQuery
