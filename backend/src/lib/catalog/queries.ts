@@ -1,9 +1,8 @@
 import type { CatalogSort } from "@karya-binaan/contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import ProductModule from "@medusajs/medusa/product"
-import LapasModule from "../../modules/lapas"
-import { linkTableName, sqlOf, type SqlClient } from "../sql"
+import { sqlOf, type SqlClient } from "../sql"
+import { LAPAS_PRODUCT_TABLE } from "../lapas/links"
 
 /**
  * SQL of the store's catalog, shared by GET /store/catalog, GET /store/impact and the product
@@ -14,9 +13,6 @@ import { linkTableName, sqlOf, type SqlClient } from "../sql"
  * product_sales_channel, product_category(_product), product_collection, product_variant_price_set, price, and the
  * lapas ↔ product link table.
  */
-
-/** The link table of src/links/lapas-product.ts. */
-export const LAPAS_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapas, ProductModule.linkable.product)
 
 export interface StoreRegion {
   id: string
@@ -66,6 +62,18 @@ export const SELLABLE_PRODUCT_CONDITIONS =
  */
 export const PLAIN_PRICE_CONDITIONS =
   "pr.price_list_id IS NULL AND pr.rules_count = 0 AND (pr.min_quantity IS NULL OR pr.min_quantity <= 1)"
+
+/**
+ * The stock locations that sell a product: those of its sales channels. A variant's stock is the
+ * sum of its inventory levels there (the read model's quantities, the search index's in-stock).
+ * `productId` is the SQL expression of the product's id, e.g. `b.id`.
+ */
+export const stockLocationsOfProductSql = (productId: string) =>
+  `SELECT scl.stock_location_id
+     FROM product_sales_channel psc
+     JOIN sales_channel_stock_location scl
+       ON scl.sales_channel_id = psc.sales_channel_id AND scl.deleted_at IS NULL
+    WHERE psc.product_id = ${productId} AND psc.deleted_at IS NULL`
 
 /**
  * Conditions under which a product (alias `p`, its lapas link `lp`, its lapas `l`) is sold here:

@@ -11,11 +11,12 @@ import type {
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
-  LAPAS_PRODUCT_TABLE,
   PLAIN_PRICE_CONDITIONS,
   SELLABLE_PRODUCT_CONDITIONS,
+  stockLocationsOfProductSql,
   type CatalogFilters,
 } from "./queries"
+import { LAPAS_PRODUCT_TABLE } from "../lapas/links"
 import { sqlOf, type SqlClient } from "../sql"
 
 /**
@@ -141,12 +142,7 @@ SELECT b.*,
               FROM inventory_level il
              WHERE il.inventory_item_id = x.inventory_item_id
                AND il.deleted_at IS NULL
-               AND il.location_id IN (
-                     SELECT scl.stock_location_id
-                       FROM product_sales_channel psc
-                       JOIN sales_channel_stock_location scl
-                         ON scl.sales_channel_id = psc.sales_channel_id AND scl.deleted_at IS NULL
-                      WHERE psc.product_id = b.id AND psc.deleted_at IS NULL)
+               AND il.location_id IN (${stockLocationsOfProductSql("b.id")})
           ) available
          WHERE x.variant_id = v.id AND x.deleted_at IS NULL
       ) stock

@@ -2,15 +2,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWithPricingWorkflow } from "@medusajs/medusa/core-flows"
 import { toRupiahBigInt } from "@karya-binaan/shares"
-import { lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
+import { LAPAS_LOCATION_TABLE, LAPAS_PRODUCT_TABLE, lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
 import { partOrder, shippingKindOf, shippingOptionPlaces } from "../order-parts/rows"
 import type { ShippingGroup, ShippingGroupOption, ShippingKind } from "@karya-binaan/contracts"
 import { checkoutProblems, checkoutRefusalMessage, shippingChoiceProblems, type CheckoutFacts } from "./rules"
 import { serviceProductIds } from "../catalog/service-type"
-import { linkTableName, sqlOf } from "../sql"
-import LapasModule from "../../modules/lapas"
-import ProductModule from "@medusajs/medusa/product"
-import StockLocationModule from "@medusajs/medusa/stock-location"
+import { sqlOf } from "../sql"
 
 /**
  * Shipping per lapas, as a convenience over Medusa's own routes. Every lapas has its own shipping
@@ -187,10 +184,6 @@ export async function validateShippingChoice(scope: MedusaContainer, cartId: str
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join(" "))
   }
 }
-
-/** The link tables of src/links/lapas-product.ts and lapas-stock-location.ts. */
-const LAPAS_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapas, ProductModule.linkable.product)
-const LAPAS_LOCATION_TABLE = linkTableName(LapasModule.linkable.lapas, StockLocationModule.linkable.stockLocation)
 
 /**
  * Everything checkoutFactsOfCart needs, in one statement (it runs twice on every completion: in

@@ -2,9 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { getLineItemTotals, MathBN } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import ProductModule from "@medusajs/medusa/product"
-import LapasModule from "../../../modules/lapas"
-import { linkTableName, sqlOf } from "../../../lib/sql"
+import { sqlOf } from "../../../lib/sql"
+import { AGREEMENT_PRODUCT_TABLE, LAPAS_PRODUCT_TABLE } from "../../../lib/lapas/links"
 import { policyFor, type PolicyRow } from "../../../modules/profit-share/policy"
 import type { CostSnapshot } from "./share-ensure-cost-snapshots"
 import type { SaleChannel } from "@karya-binaan/contracts"
@@ -78,9 +77,6 @@ function capturedAmount(collections: any[]): bigint {
     .filter(countsForSale)
     .reduce((sum, c) => sum + toRupiahBigInt(c.captured_amount ?? 0, { round: true }), 0n)
 }
-
-const LAPAS_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapas, ProductModule.linkable.product)
-const AGREEMENT_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapasPartnerAgreement, ProductModule.linkable.product)
 
 /**
  * Everything of the order a sale booking reads, in ONE statement (instead of query.graph's order

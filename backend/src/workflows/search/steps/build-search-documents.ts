@@ -3,10 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import {
-  LAPAS_PRODUCT_TABLE,
   PLAIN_PRICE_CONDITIONS,
   SELLABLE_PRODUCT_CONDITIONS,
+  stockLocationsOfProductSql,
 } from "../../../lib/catalog/queries"
+import { LAPAS_PRODUCT_TABLE } from "../../../lib/lapas/links"
 import { sqlOf, type SqlClient } from "../../../lib/sql"
 import { priceBucketOf, type SearchDocument } from "../../../modules/search/types"
 
@@ -135,12 +136,7 @@ SELECT b.id, b.handle, b.title, b.subtitle, b.description, b.thumbnail, b.create
                           FROM inventory_level il
                          WHERE il.inventory_item_id = x.inventory_item_id
                            AND il.deleted_at IS NULL
-                           AND il.location_id IN (
-                                 SELECT scl.stock_location_id
-                                   FROM product_sales_channel psc
-                                   JOIN sales_channel_stock_location scl
-                                     ON scl.sales_channel_id = psc.sales_channel_id AND scl.deleted_at IS NULL
-                                  WHERE psc.product_id = b.id AND psc.deleted_at IS NULL)
+                           AND il.location_id IN (${stockLocationsOfProductSql("b.id")})
                       ), 0) < GREATEST(x.required_quantity, 1)
              )
            )
