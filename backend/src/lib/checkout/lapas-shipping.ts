@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWithPricingWorkflow } from "@medusajs/medusa/core-flows"
 import { toRupiahBigInt } from "@karya-binaan/shares"
-import { LAPAS_LOCATION_TABLE, LAPAS_PRODUCT_TABLE, lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
-import { partOrder, shippingKindOf, shippingOptionPlaces } from "../order-parts/rows"
+import { LAPAS_PRODUCT_TABLE, lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
+import { OPTION_PLACE_JOINS, partOrder, shippingKindOf, shippingOptionPlaces } from "../order-parts/rows"
 import type { ShippingGroup, ShippingGroupOption, ShippingKind } from "@karya-binaan/contracts"
 import { checkoutProblems, checkoutRefusalMessage, shippingChoiceProblems, type CheckoutFacts } from "./rules"
 import { serviceProductIds } from "../catalog/service-type"
@@ -206,21 +206,11 @@ WITH c AS (
        ORDER BY l.created_at DESC LIMIT 1
     ) lp ON true
 ), methods AS (
-  SELECT m.id, m.created_at, ll.lapas_id
+  SELECT m.id, m.created_at, place_lapas.lapas_id
     FROM c
     JOIN cart_shipping_method m ON m.cart_id = c.id AND m.deleted_at IS NULL
     LEFT JOIN shipping_option so ON so.id = m.shipping_option_id
-    LEFT JOIN service_zone sz ON sz.id = so.service_zone_id
-    LEFT JOIN LATERAL (
-      SELECT lfs.stock_location_id FROM location_fulfillment_set lfs
-       WHERE lfs.fulfillment_set_id = sz.fulfillment_set_id
-       ORDER BY lfs.deleted_at NULLS FIRST, lfs.created_at DESC LIMIT 1
-    ) loc ON true
-    LEFT JOIN LATERAL (
-      SELECT x.lapas_id FROM ${LAPAS_LOCATION_TABLE} x
-       WHERE x.stock_location_id = loc.stock_location_id AND x.deleted_at IS NULL
-       ORDER BY x.created_at DESC LIMIT 1
-    ) ll ON true
+    ${OPTION_PLACE_JOINS}
 )
 SELECT c.id,
        c.completed_at,

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
-import { lapasIdsOfProducts, lapasIdsOfStockLocations, loadLapasRows } from "../lapas/links"
+import { LAPAS_LOCATION_TABLE, lapasIdsOfProducts, loadLapasRows } from "../lapas/links"
+import { sqlOf } from "../sql"
 import type { OrderLine, PartShipping, ShippingKind } from "@karya-binaan/contracts"
 
 /**
@@ -24,32 +24,44 @@ export interface ShippingOptionPlace {
 }
 
 /**
+ * SQL joins from a shipping option (alias `so`) to where it ships from: service zone `sz`,
+ * fulfillment set `fs` (its `type`), stock location `place.stock_location_id`, lapas
+ * `place_lapas.lapas_id` (lapas ↔ stock location link). Deleted zones, sets and location links
+ * still count (an old order's option keeps its place); a removed lapas link does not.
+ */
+export const OPTION_PLACE_JOINS = `
+    LEFT JOIN service_zone sz ON sz.id = so.service_zone_id
+    LEFT JOIN fulfillment_set fs ON fs.id = sz.fulfillment_set_id
+    LEFT JOIN LATERAL (
+      SELECT lfs.stock_location_id FROM location_fulfillment_set lfs
+       WHERE lfs.fulfillment_set_id = sz.fulfillment_set_id
+       ORDER BY lfs.deleted_at NULLS FIRST, lfs.created_at DESC LIMIT 1
+    ) place ON true
+    LEFT JOIN LATERAL (
+      SELECT x.lapas_id FROM ${LAPAS_LOCATION_TABLE} x
+       WHERE x.stock_location_id = place.stock_location_id AND x.deleted_at IS NULL
+       ORDER BY x.created_at DESC LIMIT 1
+    ) place_lapas ON true`
+
+/**
  * Where a shipping option ships from: option → service zone → fulfillment set → stock location
- * → lapas. Options deleted since (an old order's methods) are still found.
+ * → lapas, in one SQL read. Options deleted since (an old order's methods) are still found.
  */
 export async function shippingOptionPlaces(scope: MedusaContainer, optionIds: string[]) {
   const result = new Map<string, ShippingOptionPlace>()
   const ids = [...new Set(optionIds.filter(Boolean))]
   if (!ids.length) return result
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "shipping_option",
-    fields: ["id", "data", "service_zone.fulfillment_set.type", "service_zone.fulfillment_set.location.id"],
-    filters: { id: ids },
-    withDeleted: true,
-  })
-  const options = data as Row[]
-  const locationOf = (o: Row) => (o.service_zone?.fulfillment_set?.location?.id as string | undefined) ?? null
-  const lapasByLocation = await lapasIdsOfStockLocations(
-    scope,
-    options.map(locationOf).filter((id): id is string => !!id)
+  const { rows } = await sqlOf(scope).raw(
+    `SELECT so.id, so.data, fs.type AS set_type, place.stock_location_id, place_lapas.lapas_id
+       FROM shipping_option so ${OPTION_PLACE_JOINS}
+      WHERE so.id = ANY(?)`,
+    [ids]
   )
-  for (const option of options) {
-    const location = locationOf(option)
+  for (const option of rows as Row[]) {
     result.set(option.id, {
-      location_id: location,
-      lapas_id: location ? lapasByLocation.get(location) ?? null : null,
-      kind: shippingKindOf(option.service_zone?.fulfillment_set?.type),
+      location_id: option.stock_location_id ?? null,
+      lapas_id: option.lapas_id ?? null,
+      kind: shippingKindOf(option.set_type),
       data: (option.data as Row | null | undefined) ?? null,
     })
   }
