@@ -14,14 +14,14 @@
 import { createRequire } from "node:module"
 import path from "node:path"
 import { percentile, summary } from "./lib/figures"
+import { placeBenchOrder, stockUp } from "./lib/bench-orders"
 
 const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
-const { ContainerRegistrationKeys, Modules } = fromBackend("@medusajs/framework/utils")
+const { ContainerRegistrationKeys } = fromBackend("@medusajs/framework/utils")
 const flows = fromBackend("@medusajs/medusa/core-flows")
 const { seedDemoData } = fromBackend("./src/scripts/seed-demo")
 const { bookPaymentShares, bookPaymentSharesWorkflow } = fromBackend("./src/workflows/profit-share/book-payment-shares")
 const { LAPAS, PRODUCTS } = fromBackend("./src/scripts/demo-data/catalogue")
-const { cartShippingGroups } = fromBackend("./src/lib/checkout/lapas-shipping")
 
 
 export default async function bench({ container }: { container: any }) {
@@ -38,71 +38,19 @@ export default async function bench({ container }: { container: any }) {
   }
   const variantA = await variantOf(PRODUCTS.find((p: any) => p.lapas === lapasA).handle)
   const variantB = await variantOf(PRODUCTS.find((p: any) => p.lapas === lapasB).handle)
-  // Enough stock for every bench order.
-  const inventory = container.resolve(Modules.INVENTORY)
-  const { data: stocked } = await query.graph({
-    entity: "product_variant",
-    fields: ["inventory_items.inventory_item_id"],
-    filters: { id: [variantA, variantB] },
-  })
-  const itemIds = stocked.flatMap((v: any) => v.inventory_items.map((i: any) => i.inventory_item_id))
-  const levels = await inventory.listInventoryLevels({ inventory_item_id: itemIds })
-  await inventory.updateInventoryLevels(
-    levels.map((l: any) => ({ inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: 1_000_000 }))
-  )
+  await stockUp(container, [variantA, variantB])
   const salesChannelId = seeded.salesChannelId
 
-  async function placeOrder(i: number) {
-    const { result: cart } = await flows.createCartWorkflow(container).run({
-      input: {
-        region_id: seeded.regionId,
-        sales_channel_id: salesChannelId,
-        email: `bench+${i}@example.com`,
-        items: [
-          { variant_id: variantA, quantity: 1 + (i % 3) },
-          { variant_id: variantB, quantity: 1 },
-        ],
-        shipping_address: {
-          first_name: "Bench",
-          last_name: "Pembeli",
-          address_1: "Jl. Darmo 12",
-          address_2: "Tegalsari",
-          city: "Kota Surabaya",
-          province: "Jawa Timur",
-          postal_code: "60241",
-          phone: "081234567890",
-          country_code: "id",
-        },
-      },
+  const placeOrder = (i: number) =>
+    placeBenchOrder(container, {
+      regionId: seeded.regionId,
+      salesChannelId,
+      email: `bench+${i}@example.com`,
+      items: [
+        { variant_id: variantA, quantity: 1 + (i % 3) },
+        { variant_id: variantB, quantity: 1 },
+      ],
     })
-    // A checkout needs one delivery per lapas in the cart: each lapas's courier.
-    const groups = await cartShippingGroups(container, cart.id)
-    await flows.addShippingMethodToCartWorkflow(container).run({
-      input: {
-        cart_id: cart.id,
-        options: groups.map((g: any) => ({ id: g.options.find((o: any) => o.kind === "courier").id })),
-      },
-    })
-    const { result: collection } = await flows.createPaymentCollectionForCartWorkflow(container).run({
-      input: { cart_id: cart.id },
-    })
-    const { data: carts } = await query.graph({
-      entity: "cart",
-      fields: ["payment_collection.id"],
-      filters: { id: cart.id },
-    })
-    const collectionId = collection?.id ?? carts[0].payment_collection.id
-    await flows.createPaymentSessionsWorkflow(container).run({
-      input: { payment_collection_id: collectionId, provider_id: "pp_system_default" },
-    })
-    const { result: order } = await flows.completeCartWorkflow(container).run({ input: { id: cart.id } })
-    const { data } = await query.graph({
-      entity: "order",
-      fields: ["id", "payment_collections.payments.id"],
-      filters: { id: order.id },
-    })
-    return { id: order.id as string, paymentId: data[0].payment_collections[0].payments[0].id as string }
-  }
 
   log(`Placing ${orders + warmup} orders (two lapas each) …`)
   const placed = []

@@ -19,13 +19,13 @@ import { createRequire } from "node:module"
 import path from "node:path"
 import { isDeepStrictEqual } from "node:util"
 import { percentile, summary } from "./lib/figures"
+import { placeBenchOrder, stockUp } from "./lib/bench-orders"
 
 const fromBackend = createRequire(path.join(process.cwd(), "package.json"))
-const { ContainerRegistrationKeys, Modules } = fromBackend("@medusajs/framework/utils")
+const { ContainerRegistrationKeys } = fromBackend("@medusajs/framework/utils")
 const flows = fromBackend("@medusajs/medusa/core-flows")
 const { seedDemoData } = fromBackend("./src/scripts/seed-demo")
 const { LAPAS, PRODUCTS } = fromBackend("./src/scripts/demo-data/catalogue")
-const { cartShippingGroups } = fromBackend("./src/lib/checkout/lapas-shipping")
 const { loadOrderParts } = fromBackend("./src/lib/order-parts/parts")
 const { listPartsInMemory } = fromBackend("./src/lib/order-parts/lapas-orders")
 const { listOrderParts } = fromBackend("./src/lib/order-parts/part-list")
@@ -51,51 +51,17 @@ export default async function bench({ container }: { container: any }) {
     filters: { handle: PRODUCTS.find((p: any) => p.lapas === lapasHandle).handle },
   })
   const variantId = products[0].variants[0].id as string
-  const { data: stocked } = await query.graph({
-    entity: "product_variant",
-    fields: ["inventory_items.inventory_item_id"],
-    filters: { id: variantId },
-  })
-  const inventory = container.resolve(Modules.INVENTORY)
-  const levels = await inventory.listInventoryLevels({
-    inventory_item_id: stocked.flatMap((v: any) => v.inventory_items.map((i: any) => i.inventory_item_id)),
-  })
-  await inventory.updateInventoryLevels(
-    levels.map((l: any) => ({ inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: 1_000_000 }))
-  )
+  await stockUp(container, [variantId])
 
-  async function placeOrder(i: number) {
-    const { result: cart } = await flows.createCartWorkflow(container).run({
-      input: {
-        region_id: seeded.regionId,
-        sales_channel_id: seeded.salesChannelId,
+  const placeOrder = async (i: number) =>
+    (
+      await placeBenchOrder(container, {
+        regionId: seeded.regionId,
+        salesChannelId: seeded.salesChannelId,
         email: `bench+${i}@example.com`,
         items: [{ variant_id: variantId, quantity: 1 + (i % 3) }],
-        shipping_address: {
-          first_name: "Bench",
-          last_name: "Pembeli",
-          address_1: "Jl. Darmo 12",
-          address_2: "Tegalsari",
-          city: "Kota Surabaya",
-          province: "Jawa Timur",
-          postal_code: "60241",
-          phone: "081234567890",
-          country_code: "id",
-        },
-      },
-    })
-    const groups = await cartShippingGroups(container, cart.id)
-    await flows.addShippingMethodToCartWorkflow(container).run({
-      input: { cart_id: cart.id, options: groups.map((g: any) => ({ id: g.options.find((o: any) => o.kind === "courier").id })) },
-    })
-    await flows.createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-    const { data: carts } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
-    await flows.createPaymentSessionsWorkflow(container).run({
-      input: { payment_collection_id: carts[0].payment_collection.id, provider_id: "pp_system_default" },
-    })
-    const { result: order } = await flows.completeCartWorkflow(container).run({ input: { id: cart.id } })
-    return order.id as string
-  }
+      })
+    ).id
 
   const partOf = async (orderId: string) => (await loadOrderParts(container, [orderId])).get(orderId)[0]
   const capture = async (orderId: string) =>
