@@ -84,8 +84,17 @@ for (const [device, settings] of [
         await input.fill("0")
         await page.getByTestId("stock-form").getByRole("button", { name: "Simpan stok" }).click()
         await page.getByTestId("form-success").waitFor()
-        await page.goto(`${STOREFRONT_URL}/produk/${handle}`)
-        assert.equal(await page.getByTestId("product-stock").first().getAttribute("data-in-stock"), "false")
+        // The change reaches the cached product page through the catalogue's revalidation (an event,
+        // the read model's refresh, then the backend's POST to the storefront): read it until it shows.
+        const deadline = Date.now() + 15_000
+        let inStock = null
+        while (true) {
+          await page.goto(`${STOREFRONT_URL}/produk/${handle}`)
+          inStock = await page.getByTestId("product-stock").first().getAttribute("data-in-stock")
+          if (inStock === "false" || Date.now() > deadline) break
+          await page.waitForTimeout(250)
+        }
+        assert.equal(inStock, "false")
       })
     })
   })
