@@ -7,7 +7,7 @@ import {
   OrderWorkflowEvents,
   PaymentEvents,
 } from "@medusajs/framework/utils"
-import { refreshOrderPartStates, trackedRefresh } from "../lib/order-parts/part-states"
+import { queueOrderPartRefresh, trackedRefresh } from "../lib/order-parts/part-states"
 import { TRANSFER_NOTICE_CREATED_EVENT } from "../lib/payments/transfer-notice"
 import {
   PART_CANCELED_EVENT,
@@ -72,13 +72,13 @@ async function orderIdsOf(container: MedusaContainer, name: string, data: EventD
  * event that can change a part's state or what the list shows of it: an order placed, updated,
  * completed, edited or canceled, a part canceled, a fulfillment created, shipped, delivered or canceled, a
  * pickup ready, a payment captured or refunded, a transfer confirmed, a buyer's transfer notice. The refresh recomputes the order's parts and is
- * idempotent; a failure is logged and thrown so the event bus runs the event again, and the
+ * idempotent, queued with the other events' orders (one refresh at a time per process); a failure is logged and thrown so the event bus runs the event again, and the
  * backstop job (src/jobs/order-part-states.ts) catches what is still missed.
  */
 export default async function refreshOrderPartState({ event, container }: SubscriberArgs<EventData>) {
   await trackedRefresh(async () => {
     try {
-      await refreshOrderPartStates(container, await orderIdsOf(container, event.name, event.data))
+      await queueOrderPartRefresh(container, await orderIdsOf(container, event.name, event.data))
     } catch (error) {
       container
         .resolve(ContainerRegistrationKeys.LOGGER)

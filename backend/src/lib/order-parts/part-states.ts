@@ -121,6 +121,55 @@ export async function refreshOrderPartStates(scope: MedusaContainer, orderIds: s
   return written
 }
 
+interface QueuedRefresh {
+  orderIds: Set<string>
+  done: Promise<void>
+  resolve: () => void
+  reject: (error: unknown) => void
+}
+let queued: QueuedRefresh | null = null
+let refreshing = false
+
+/**
+ * refreshOrderPartStates behind a queue: one refresh at a time in this process, the orders named
+ * while it runs refreshed together in the next one. Placing an order emits several events (placed,
+ * updated, captured, …) and a burst of checkouts many: they cost one load of their parts instead of
+ * one each. The promise settles with the run that read the orders after the call (its error too,
+ * so the event bus runs the event again).
+ */
+export function queueOrderPartRefresh(scope: MedusaContainer, orderIds: string[]): Promise<void> {
+  const ids = orderIds.filter(Boolean)
+  if (!ids.length) return Promise.resolve()
+  if (!queued) {
+    let resolve!: () => void
+    let reject!: (error: unknown) => void
+    const done = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)))
+    queued = { orderIds: new Set(), done, resolve, reject }
+  }
+  for (const id of ids) queued.orderIds.add(id)
+  const { done } = queued
+  if (!refreshing) void runQueuedRefreshes(scope)
+  return done
+}
+
+async function runQueuedRefreshes(scope: MedusaContainer) {
+  refreshing = true
+  try {
+    while (queued) {
+      const batch = queued
+      queued = null
+      try {
+        await refreshOrderPartStates(scope, [...batch.orderIds])
+        batch.resolve()
+      } catch (error) {
+        batch.reject(error)
+      }
+    }
+  } finally {
+    refreshing = false
+  }
+}
+
 /** Every listed order's rows rebuilt, and rows of orders gone from the list deleted. */
 export async function rebuildOrderPartStates(scope: MedusaContainer): Promise<{ orders: number; parts: number }> {
   const pg = pgOf(scope)
