@@ -2,7 +2,7 @@ import type { CatalogSort } from "@karya-binaan/contracts"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { sqlOf, type SqlClient } from "../sql"
-import { LAPAS_PRODUCT_TABLE } from "../lapas/links"
+import { LAPAS_PRODUCT_TABLE } from "../lapas/link-tables"
 
 /**
  * SQL of the store's catalog, shared by GET /store/catalog, GET /store/impact and the product

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { LAPAS_PRODUCT_TABLE } from "../lapas/links"
+import { LAPAS_PRODUCT_TABLE } from "../lapas/link-tables"
 import { refreshCatalogProducts } from "./read-model"
 import { announceCatalogChange } from "./response-cache"
 import { revalidateStorefront } from "./storefront-revalidate"

@@ -16,7 +16,7 @@ import {
   stockLocationsOfProductSql,
   type CatalogFilters,
 } from "./queries"
-import { LAPAS_PRODUCT_TABLE } from "../lapas/links"
+import { LAPAS_PRODUCT_TABLE } from "../lapas/link-tables"
 import { sqlOf, type SqlClient } from "../sql"
 
 /**

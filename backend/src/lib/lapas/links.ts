@@ -1,22 +1,14 @@
 import type { InferTypeOf, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import ProductModule from "@medusajs/medusa/product"
-import StockLocationModule from "@medusajs/medusa/stock-location"
 import LapasProductLink from "../../links/lapas-product"
 import LapasStockLocationLink from "../../links/lapas-stock-location"
-import LapasModule, { LAPAS_MODULE } from "../../modules/lapas"
+import { LAPAS_MODULE } from "../../modules/lapas"
 import { Lapas } from "../../modules/lapas/models/lapas"
 import type LapasModuleService from "../../modules/lapas/service"
-import { linkTableName } from "../sql"
 
 /** Which lapas products and stock locations belong to, through their links, and the lapas rows. */
 
 export type LapasRecord = InferTypeOf<typeof Lapas>
-
-/** The link tables (src/links/lapas-product.ts, lapas-stock-location.ts, partner-agreement-product.ts), for SQL that joins them. */
-export const LAPAS_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapas, ProductModule.linkable.product)
-export const LAPAS_LOCATION_TABLE = linkTableName(LapasModule.linkable.lapas, StockLocationModule.linkable.stockLocation)
-export const AGREEMENT_PRODUCT_TABLE = linkTableName(LapasModule.linkable.lapasPartnerAgreement, ProductModule.linkable.product)
 
 /** Product id → lapas id, through the lapas↔product link. */
 export async function lapasIdsOfProducts(scope: MedusaContainer, productIds: string[]) {

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { toRupiahBigInt } from "@karya-binaan/shares"
-import { LAPAS_LOCATION_TABLE, lapasIdsOfProducts, loadLapasRows } from "../lapas/links"
+import { LAPAS_LOCATION_TABLE } from "../lapas/link-tables"
+import { lapasIdsOfProducts, loadLapasRows } from "../lapas/links"
 import { sqlOf } from "../sql"
 import type { OrderLine, PartShipping, ShippingKind } from "@karya-binaan/contracts"
 

@@ -1,4 +1,4 @@
-import { LAPAS_PRODUCT_TABLE } from "../lapas/links"
+import { LAPAS_PRODUCT_TABLE } from "../lapas/link-tables"
 import { errorText, rowsOf } from "./sql"
 import type { RepairKindHandler } from "./types"
 import { LIVE_WORKFLOWS, runLiveWorkflow } from "./workflows"

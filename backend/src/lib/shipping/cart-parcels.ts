@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { parcelOf, type Parcel, type ParcelLine } from "../../modules/courier-rates/rate-table"
 import { findProvince } from "@karya-binaan/areas"
 import { SERVICE_PRODUCT_TYPE } from "@karya-binaan/contracts"
-import { LAPAS_PRODUCT_TABLE } from "../lapas/links"
+import { LAPAS_PRODUCT_TABLE } from "../lapas/link-tables"
 import { sqlOf } from "../sql"
 import { DESTINATION_PROVINCE } from "./rules"
 

@@ -7,7 +7,7 @@ import {
   SELLABLE_PRODUCT_CONDITIONS,
   stockLocationsOfProductSql,
 } from "../../../lib/catalog/queries"
-import { LAPAS_PRODUCT_TABLE } from "../../../lib/lapas/links"
+import { LAPAS_PRODUCT_TABLE } from "../../../lib/lapas/link-tables"
 import { sqlOf, type SqlClient } from "../../../lib/sql"
 import { priceBucketOf, type SearchDocument } from "../../../modules/search/types"
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LAPAS_PRODUCT_TABLE } from "../../../lib/lapas/links"
+import { LAPAS_PRODUCT_TABLE } from "../../../lib/lapas/link-tables"
 import { sqlOf, type SqlClient } from "../../../lib/sql"
 
 /** What an event names, whose products' documents it changes. */
