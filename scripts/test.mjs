@@ -4,9 +4,10 @@
 // store client, @medusajs/js-sdk, placing orders on the backend: e2e/outside-client), then the
 // end-to-end journeys in Debian's Chromium and, beside them, the fault suite (two servers and a
 // worker on Redis, the worker SIGKILLed while 2,000 orders are paid, refunded, returned and
-// canceled; then the repair job and the ledger audit: e2e/fault). The backend stage keeps one core busy at most, so while it runs the quick stages and
-// the end-to-end preparation (a fresh demo database) run beside it, their output held back
-// and printed when the backend stage is done. `node scripts/test.mjs deps unit …` runs only those
+// canceled; then the repair job and the ledger audit: e2e/fault). While the backend stage runs, the quick stages and
+// the end-to-end preparation (a fresh demo database, the storefront's and the panel's production
+// builds) run beside it, their output held back and printed when the backend stage is done; the
+// fuzz stage runs after the journeys, beside the rest of the fault suite. `node scripts/test.mjs deps unit …` runs only those
 // (stages: deps, unit, scripts, storefront, panel, backend, fuzz, outside, fault, e2e; scripts = the local Xendit simulator's spec). The fuzz stage (backend/integration-tests/http/routes.fuzz.ts,
 // `pnpm test:fuzz`) sends bounded, seeded fast-check requests to every custom route: no 5xx, nothing half-written.
 import { existsSync, readFileSync, rmSync } from "node:fs"
@@ -106,7 +107,10 @@ try {
   } else {
     for (const quick of QUICK_STAGES) await stage(quick)
   }
-  if (fuzzStage) await stage(fuzzStage, templateEnv)
+  // With the fault suite beside the journeys, the fuzz stage runs after the journeys, on the core
+  // they free while the fault suite goes on; otherwise here.
+  const fuzzAfterJourneys = !!(fuzzStage && faultStage && e2eStage)
+  if (fuzzStage && !fuzzAfterJourneys) await stage(fuzzStage, templateEnv)
   const e2eEnv = { ...testEnv, ...(prepared ? { E2E_PREPARED: "1" } : {}) }
   if (outsideStage) await stage(outsideStage, e2eEnv)
   if (faultStage && e2eStage) {
@@ -125,6 +129,7 @@ try {
     const faultEnv = copied ? { ...e2eEnv, FAULT_DATABASE_COPIED: "1" } : testEnv
     const fault = runCaptured("pnpm", faultStage.args, { cwd: ROOT, env: faultEnv, label: "fault" })
     await stage(e2eStage, e2eEnv)
+    if (fuzzAfterJourneys) await stage(fuzzStage, templateEnv)
     const { code, output } = await fault
     console.log(`\n=== fault (ran beside the end-to-end tests) ===\n${output}`)
     results.push({ name: "fault", code, seconds: seconds(since) })

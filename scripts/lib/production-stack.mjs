@@ -1,7 +1,7 @@
 // A fresh database with the demo data, the backend (`medusa start`) and production builds of the
 // storefront and (with `panelPort`) the members' panel on their own ports. Used by the end-to-end journeys and the Lighthouse bench.
 // The admin dashboard is off unless `admin: true` builds it (the staff journeys need it).
-import { existsSync, renameSync, rmSync, mkdirSync, readdirSync, rmdirSync } from "node:fs"
+import { existsSync, readFileSync, renameSync, rmSync, mkdirSync, readdirSync, rmdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { randomBytes } from "node:crypto"
 import { ensurePostgres, TEST_POSTGRES } from "./postgres.mjs"
@@ -41,21 +41,60 @@ function removeServedAdmin() {
 
 /**
  * The slow half of the stack, which needs no running server: the admin dashboard build (when
- * `admin`) and a fresh demo database; the shared packages must be built already (rebuilding them
- * here would rewrite files the backend tests running beside it are reading). `pnpm test` runs it
- * while the backend tests run; startProductionStack({ prepared: true }) then only starts the
- * services.
+ * `admin`), a fresh demo database and, with `storefrontPort` and `distDir`, the production builds
+ * of the storefront and (with `panelPort`) the panel; the shared packages must be built already
+ * (rebuilding them here would rewrite files the backend tests running beside it are reading).
+ * `pnpm test` runs it while the backend tests run; startProductionStack({ prepared: true }) then
+ * only starts the services (it builds the frontends itself when their builds are missing or were
+ * made for other URLs or another key).
  * Returns the storefront's publishable key.
  */
-export async function prepareProductionStack({ database, backendPort, admin = false, xenditSimulatorPort = null, log }) {
+export async function prepareProductionStack({ database, backendPort, storefrontPort = null, panelPort = null, distDir = null, admin = false, xenditSimulatorPort = null, log }) {
   const postgres = await ensurePostgres({ ...TEST_POSTGRES, log })
+  const backendUrl = `http://localhost:${backendPort}`
   try {
-    return await prepare(postgres, { database, backendUrl: `http://localhost:${backendPort}`, admin, seedEnv: seedXenditEnv(xenditSimulatorPort), log })
+    const key = await prepare(postgres, { database, backendUrl, admin, seedEnv: seedXenditEnv(xenditSimulatorPort), log })
+    if (storefrontPort && distDir) {
+      const since = Date.now()
+      const stack = frontendStack({ backendUrl, storefrontPort, panelPort, publishableKey: key, revalidateSecret: randomBytes(24).toString("hex") })
+      rmSync(builtStackFile(distDir), { force: true })
+      await buildFrontends({ ...stack, distDir })
+      writeFileSync(builtStackFile(distDir), JSON.stringify(stack))
+      log(`storefront${panelPort ? " and panel" : ""} built in ${elapsed(since)}`)
+    }
+    return key
   } catch (error) {
     if (admin) removeServedAdmin()
     throw error
   } finally {
     await postgres.stop()
+  }
+}
+
+/** What a frontend build bakes in: the URLs, the publishable key and the revalidation secret. */
+function frontendStack({ backendUrl, storefrontPort, panelPort, publishableKey: key, revalidateSecret }) {
+  return {
+    backendUrl,
+    storefrontUrl: `http://localhost:${storefrontPort}`,
+    panelUrl: panelPort ? `http://localhost:${panelPort}` : null,
+    publishableKey: key,
+    revalidateSecret,
+  }
+}
+
+/** Written beside the storefront's build once both builds succeeded (prepareProductionStack). */
+const builtStackFile = (distDir) => path.join(STOREFRONT_DIR, distDir, "karya-binaan-stack.json")
+
+/** The stack the builds in `distDir` were made for, when it is the one asked for (its secret included). */
+function builtStack(distDir, wanted) {
+  const file = builtStackFile(distDir)
+  if (!existsSync(file)) return null
+  try {
+    const built = JSON.parse(readFileSync(file, "utf8"))
+    const same = ["backendUrl", "storefrontUrl", "panelUrl", "publishableKey"].every((k) => built[k] === wanted[k])
+    return same && typeof built.revalidateSecret === "string" ? built : null
+  } catch {
+    return null
   }
 }
 
@@ -127,12 +166,15 @@ export async function startProductionStack({
   try {
     const backendUrl = `http://localhost:${backendPort}`
     const storefrontUrl = `http://localhost:${storefrontPort}`
-    // One secret per stack, shared by the backend (caller) and the storefront (POST /api/revalidate).
-    const revalidateSecret = randomBytes(24).toString("hex")
     if (!prepared) await buildSharedPackages()
     const key = prepared
       ? await publishableKey(postgres, database)
       : await prepare(postgres, { database, backendUrl, admin, seedEnv: seedXenditEnv(xenditSimulatorPort), log })
+    // Builds prepareProductionStack made for this very stack are started as they are.
+    const built = prepared ? builtStack(distDir, frontendStack({ backendUrl, storefrontPort, panelPort, publishableKey: key })) : null
+    if (prepared && !built) log("no frontend builds prepared for this stack: building them now")
+    // One secret per stack, shared by the backend (caller) and the storefront (POST /api/revalidate).
+    const revalidateSecret = built?.revalidateSecret ?? randomBytes(24).toString("hex")
     // The backend runs as the app role, which cannot lift the ledger's append-only rule.
     const databaseUrl = (await postgres.databaseRoles(database, { log })).appUrl
 
@@ -171,7 +213,7 @@ export async function startProductionStack({
     })
     services.push(backend)
 
-    await startFrontends({ backendUrl, storefrontPort, panelPort, publishableKey: key, distDir, services, log, revalidateSecret })
+    await startFrontends({ backendUrl, storefrontPort, panelPort, publishableKey: key, distDir, services, log, revalidateSecret, built: !!built })
     await waitForHttp(`${backendUrl}/health`, { service: backend })
     const adminUrl = admin ? `${backendUrl}/app` : null
     if (adminUrl) await expectAdminServed(adminUrl)
@@ -183,17 +225,9 @@ export async function startProductionStack({
   }
 }
 
-/**
- * Production builds of the storefront and (with `panelPort`) the panel against `backendUrl`, built
- * side by side into `distDir`, then started (`next start`) and awaited. Each started service is
- * pushed to `services` at once, so the caller's stop() ends it when a later step fails.
- * Returns `{ storefrontUrl, panelUrl, storefront, panel }` (panelUrl and panel null without a port).
- */
-export async function startFrontends({ backendUrl, storefrontPort, panelPort = null, publishableKey: key, distDir, services, log = () => {}, quiet = true, revalidateSecret = null }) {
-  const since = Date.now()
-  const storefrontUrl = `http://localhost:${storefrontPort}`
-  const panelUrl = panelPort ? `http://localhost:${panelPort}` : null
-  const storefrontEnv = {
+/** The environment of the storefront's and the panel's build and start. */
+function frontendEnvs({ backendUrl, storefrontUrl, panelUrl, publishableKey: key, revalidateSecret, distDir }) {
+  const storefront = {
     MEDUSA_BACKEND_URL: backendUrl,
     NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: key,
     STOREFRONT_URL: storefrontUrl,
@@ -201,26 +235,43 @@ export async function startFrontends({ backendUrl, storefrontPort, panelPort = n
     ...(revalidateSecret ? { STOREFRONT_REVALIDATE_SECRET: revalidateSecret } : {}),
   }
   // STOREFRONT_URL: the panel links buyers to their receipt pages there.
-  const panelEnv = { MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, NEXT_DIST_DIR: distDir }
-  // The two builds run side by side; both settle before a failure is reported.
+  const panel = panelUrl ? { MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, NEXT_DIST_DIR: distDir } : null
+  return { storefront, panel }
+}
+
+/** Production builds of the storefront and (with `panelUrl`) the panel into `distDir`, side by side. */
+async function buildFrontends(stack) {
+  const env = frontendEnvs(stack)
+  // Both settle before a failure is reported.
   const builds = await Promise.allSettled([
-    runOrThrow("pnpm", ["exec", "next", "build"], {
-      cwd: STOREFRONT_DIR,
-      env: storefrontEnv,
-      label: "storefront build",
-    }),
-    panelUrl
-      ? runOrThrow("pnpm", ["exec", "next", "build"], { cwd: PANEL_DIR, env: panelEnv, label: "panel build" })
-      : null,
+    runOrThrow("pnpm", ["exec", "next", "build"], { cwd: STOREFRONT_DIR, env: env.storefront, label: "storefront build" }),
+    env.panel ? runOrThrow("pnpm", ["exec", "next", "build"], { cwd: PANEL_DIR, env: env.panel, label: "panel build" }) : null,
   ])
   const failedBuild = builds.find((b) => b.status === "rejected")
   if (failedBuild) throw failedBuild.reason
-  log(`storefront${panelUrl ? " and panel" : ""} built in ${elapsed(since)}`)
+}
+
+/**
+ * Production builds of the storefront and (with `panelPort`) the panel against `backendUrl`, built
+ * side by side into `distDir` (unless `built`: prepareProductionStack built them for these settings),
+ * then started (`next start`) and awaited. Each started service is
+ * pushed to `services` at once, so the caller's stop() ends it when a later step fails.
+ * Returns `{ storefrontUrl, panelUrl, storefront, panel }` (panelUrl and panel null without a port).
+ */
+export async function startFrontends({ backendUrl, storefrontPort, panelPort = null, publishableKey: key, distDir, services, log = () => {}, quiet = true, revalidateSecret = null, built = false }) {
+  const since = Date.now()
+  const stack = { ...frontendStack({ backendUrl, storefrontPort, panelPort, publishableKey: key, revalidateSecret }), distDir }
+  const { storefrontUrl, panelUrl } = stack
+  const env = frontendEnvs(stack)
+  if (!built) {
+    await buildFrontends(stack)
+    log(`storefront${panelUrl ? " and panel" : ""} built in ${elapsed(since)}`)
+  }
   const storefront = startService("pnpm", ["exec", "next", "start", "-p", String(storefrontPort)], {
     cwd: STOREFRONT_DIR,
     label: "storefront",
     quiet,
-    env: storefrontEnv,
+    env: env.storefront,
   })
   services.push(storefront)
   const panel = panelUrl
@@ -228,7 +279,7 @@ export async function startFrontends({ backendUrl, storefrontPort, panelPort = n
         cwd: PANEL_DIR,
         label: "panel",
         quiet,
-        env: panelEnv,
+        env: env.panel,
       })
     : null
   if (panel) services.push(panel)
