@@ -10,6 +10,12 @@
 //   --runs N                                       runs per page (default 3)
 //   --pages home,category,product,search           measure only these pages
 //   --save DIR                                     writes each page's last report (JSON) to DIR
+//   --floor (or --pages floor, only it)             also measures "floor": the smallest App Router page
+//                                                  (one heading and a paragraph, no client component),
+//                                                  built with the storefront's Next.js and React and
+//                                                  served by `next start` on port 8299: what the
+//                                                  framework alone scores on this machine, the ceiling
+//                                                  the storefront's pages are measured against
 //   --backend-port, --storefront-port, --debugging-port
 //                                                  ports of the stack it starts and of Chromium
 //                                                  (env LIGHTHOUSE_BACKEND_PORT 9200,
@@ -17,11 +23,13 @@
 //                                                  LIGHTHOUSE_DEBUGGING_PORT 9333); the embedded
 //                                                  PostgreSQL is TEST_POSTGRES_PORT's
 import { spawn } from "node:child_process"
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { loadavg, tmpdir } from "node:os"
 import path from "node:path"
 import lighthouse from "lighthouse"
 import { startProductionStack } from "../scripts/lib/production-stack.mjs"
+import { runOrThrow, startService, waitForHttp } from "../scripts/lib/process.mjs"
+import { STOREFRONT_DIR } from "../scripts/lib/marketplace.mjs"
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -35,6 +43,9 @@ const BACKEND_PORT = Number(option("backend-port", process.env.LIGHTHOUSE_BACKEN
 const STOREFRONT_PORT = Number(option("storefront-port", process.env.LIGHTHOUSE_STOREFRONT_PORT || 8200))
 const SAVE_DIR = option("save")
 const PAGES = option("pages", "home,category,product,search").split(",")
+const FLOOR = args.includes("--floor") || PAGES.includes("floor")
+const STORE_PAGES = ["home", "category", "product", "search"].filter((name) => PAGES.includes(name))
+const FLOOR_PORT = 8299
 // Opportunity audits whose savings are shown (ms of load time or bytes), the top ones per page.
 const OPPORTUNITIES = [
   "unused-javascript",
@@ -140,31 +151,84 @@ function opportunities(audits) {
   return found.sort((a, b) => b.weight - a.weight).map((f) => f.line)
 }
 
+/**
+ * The smallest App Router page, built in a temporary folder with the storefront's node_modules
+ * (Next.js, React) and started; `stop()` ends it and removes the folder.
+ */
+async function startFloorPage() {
+  const dir = mkdtempSync(path.join(tmpdir(), "kb-lighthouse-floor-"))
+  mkdirSync(path.join(dir, "app"))
+  symlinkSync(path.join(STOREFRONT_DIR, "node_modules"), path.join(dir, "node_modules"))
+  const files = {
+    "package.json": JSON.stringify({ name: "lighthouse-floor", private: true }),
+    // The folder is outside the workspace; Turbopack resolves the linked node_modules from "/".
+    "next.config.mjs": `export default { reactStrictMode: true, poweredByHeader: false, turbopack: { root: "/" } }\n`,
+    "jsconfig.json": JSON.stringify({ compilerOptions: { jsx: "preserve" } }),
+    "app/layout.jsx": `export const metadata = { title: "Karya Binaan", description: "Produk karya warga binaan" }
+export const viewport = { width: "device-width", initialScale: 1 }
+export default function RootLayout({ children }) {
+  return <html lang="id"><body>{children}</body></html>
+}
+`,
+    "app/page.jsx": `export default function Page() {
+  return <main><h1>Karya Binaan</h1><p>Produk karya warga binaan dari lapas di seluruh Indonesia: jahe instan, jamu, mebel, rotan sintetis, batik dan roti.</p></main>
+}
+`,
+  }
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
+  const env = { NEXT_TELEMETRY_DISABLED: "1" }
+  const next = path.join(dir, "node_modules", ".bin", "next")
+  await runOrThrow(next, ["build"], { cwd: dir, env, label: "floor build" })
+  const server = startService(next, ["start", "-p", String(FLOOR_PORT)], { cwd: dir, env, label: "floor", quiet: true })
+  const url = `http://localhost:${FLOOR_PORT}/`
+  await waitForHttp(url, { service: server })
+  return {
+    url,
+    async stop() {
+      await server.stop()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
 let stack
+let floor
 let chromium
 let failed = false
 try {
-  let storefrontUrl = option("url")
-  let backendUrl = option("backend")
-  let key = option("key")
-  if (!storefrontUrl) {
-    stack = await startProductionStack({
-      database: "karyabinaan_lighthouse",
-      backendPort: BACKEND_PORT,
-      storefrontPort: STOREFRONT_PORT,
-      distDir: ".next-bench",
-      log,
-    })
-    ;({ storefrontUrl, backendUrl, publishableKey: key } = stack)
+  const pages = []
+  if (STORE_PAGES.length) {
+    let storefrontUrl = option("url")
+    let backendUrl = option("backend")
+    let key = option("key")
+    if (!storefrontUrl) {
+      stack = await startProductionStack({
+        database: "karyabinaan_lighthouse",
+        backendPort: BACKEND_PORT,
+        storefrontPort: STOREFRONT_PORT,
+        distDir: ".next-bench",
+        log,
+      })
+      ;({ storefrontUrl, backendUrl, publishableKey: key } = stack)
+    }
+    const { product_categories: categories } = await storeGet(backendUrl, key, "/store/product-categories?limit=1&fields=handle")
+    const { products } = await storeGet(backendUrl, key, "/store/products?limit=1&fields=handle")
+    pages.push(
+      ...[
+        { name: "home", path: "/" },
+        { name: "category", path: `/kategori/${categories[0].handle}` },
+        { name: "product", path: `/produk/${products[0].handle}` },
+        { name: "search", path: "/cari?q=jahe" },
+      ]
+        .filter((page) => STORE_PAGES.includes(page.name))
+        .map((page) => ({ ...page, url: `${storefrontUrl}${page.path}` }))
+    )
   }
-  const { product_categories: categories } = await storeGet(backendUrl, key, "/store/product-categories?limit=1&fields=handle")
-  const { products } = await storeGet(backendUrl, key, "/store/products?limit=1&fields=handle")
-  const pages = [
-    { name: "home", url: `${storefrontUrl}/` },
-    { name: "category", url: `${storefrontUrl}/kategori/${categories[0].handle}` },
-    { name: "product", url: `${storefrontUrl}/produk/${products[0].handle}` },
-    { name: "search", url: `${storefrontUrl}/cari?q=jahe` },
-  ].filter((page) => PAGES.includes(page.name))
+  if (FLOOR) {
+    floor = await startFloorPage()
+    log(`floor page at ${floor.url}`)
+    pages.push({ name: "floor", url: floor.url, path: "(smallest App Router page)" })
+  }
 
   chromium = await launchChromium()
   const rows = []
@@ -201,7 +265,7 @@ try {
       page: page.name,
       ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])),
       ...Object.fromEntries(Object.entries(metrics).map(([name, values]) => [name, median(values)])),
-      url: page.url.replace(storefrontUrl, ""),
+      url: page.path,
     })
   }
   console.log(`\nLighthouse ${RUNS} run(s) per page, mobile preset, median scores (load average ${loadavg().map((l) => l.toFixed(2)).join(" ")})`)
@@ -217,6 +281,7 @@ try {
   failed = true
 } finally {
   await chromium?.close()
+  await floor?.stop()
   await stack?.stop()
 }
 process.exit(failed ? 1 : 0)
