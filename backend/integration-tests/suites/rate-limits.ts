@@ -1,11 +1,11 @@
 import { PRODUCTS } from "../../src/scripts/demo-data/catalogue"
 import { appModule } from "../app"
 import { DEMO_PASSWORD, placeOrder, variantOfProduct } from "../helpers"
-import { postFrom } from "../request-from"
+import { getFrom, postFrom } from "../request-from"
 import { defineSuite, demoSeed } from "../runner"
 
 type RateLimitsModule = typeof import("../../src/lib/security/rate-limits")
-const { LIMITS, resetRateLimits } = appModule<RateLimitsModule>("src/lib/security/rate-limits")
+const { LIMITS, clientKey, rateLimits, resetRateLimits } = appModule<RateLimitsModule>("src/lib/security/rate-limits")
 
 const MEMBER = "staff+lapas-tangerang@karyabinaan.test"
 /** A different address on every request, as an attacker rotating X-Forwarded-For would send. */
@@ -18,7 +18,7 @@ const rotated = (i: number) => `203.0.113.${i % 250}, 198.51.100.${(i * 7) % 250
  * http/rate-limits-redis.spec.ts.)
  */
 export default defineSuite({
-  testSuite: ({ api }) => {
+  testSuite: ({ api, dbConnection }) => {
     const seeded = demoSeed()
     const store = { "x-publishable-api-key": seeded.publishableKey }
     const baseURL = () => (api as any).defaults.baseURL as string
@@ -122,6 +122,30 @@ export default defineSuite({
       expect(refused.status).toBe(429)
       expect(refused.body).toEqual({ type: "too_many_requests", message: expect.stringMatching(/^Terlalu banyak percobaan menyelesaikan pesanan\. Tunggu 10 menit/) })
       expect(refused.headers["retry-after"]).toBeDefined()
+    })
+
+    it("search log: past a client's hourly quota its searches still answer, unlogged; a rotated X-Forwarded-For does not escape it; others are logged", async () => {
+      const search = (from: string, forwardedFor?: string) =>
+        getFrom(baseURL(), `/store/search?q=${encodeURIComponent("jahe instan")}`, { from, forwardedFor, headers: store })
+      const loggedCount = async () =>
+        (await dbConnection.raw(`SELECT count(*)::int AS n FROM search_query WHERE query = 'jahe instan'`)).rows[0].n as number
+      const before = await loggedCount()
+      const heavy = "127.0.0.7"
+      // As if this client had already searched its quota but one this hour.
+      for (let i = 0; i < LIMITS.searchLog.perClient - 1; i++) await rateLimits().searchLog.take(clientKey(heavy))
+      const last = await search(heavy)
+      expect(last.status).toBe(200)
+      expect(last.body.search_id).toMatch(/^srch_[0-9A-Z]{26}$/)
+      const over = await search(heavy)
+      expect(over.status).toBe(200)
+      expect(over.body.search_id).toBeNull()
+      expect(over.body.total).toBe(last.body.total)
+      expect(over.body.hits.map((hit: any) => hit.id)).toEqual(last.body.hits.map((hit: any) => hit.id))
+      expect((await search(heavy, rotated(3))).body.search_id).toBeNull()
+      const other = await search("127.0.0.8")
+      expect(other.body.search_id).toMatch(/^srch_/)
+      expect(await loggedCount()).toBe(before + 2)
+      await dbConnection.raw(`DELETE FROM search_query WHERE id = ANY(?)`, [[last.body.search_id, other.body.search_id]])
     })
   },
 })

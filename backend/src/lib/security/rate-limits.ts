@@ -7,7 +7,7 @@ import { redisNamespaces } from "../redis/settings"
 
 /**
  * Rate limits on the routes an attacker would hammer: login, password reset, the guest order
- * lookup and checkout completion (numbers in LIMITS; the rules in README "Security › Rate limits").
+ * lookup, checkout completion, transfer notices and the search log (numbers in LIMITS; the rules in README "Security › Rate limits").
  *
  * Counters live in Redis when REDIS_URL is set (shared by every server process; the same
  * keys whatever process counted them, "kb-rl:…" or REDIS_PREFIX's "<prefix>-rl:…"), otherwise in this process's memory. Either way every
@@ -49,6 +49,11 @@ export const LIMITS = {
   checkout: { windowSec: 10 * 60, perSubject: 10, perClient: 60 },
   /** POST /store/orders/:id/transfer-notices: every well-formed request, per order and per client. */
   transferNotice: { windowSec: 60 * 60, perSubject: 10, perClient: 30 },
+  /**
+   * GET /store/search: searches logged for the demand report, per client. Beyond it the search
+   * still answers, unlogged (no search_id), so one client cannot fill the report.
+   */
+  searchLog: { windowSec: 60 * 60, perClient: 120 },
 } as const
 
 export type FailureLimits = (typeof LIMITS)["login" | "lookup"]
@@ -233,6 +238,26 @@ export class RequestQuota {
   }
 }
 
+/** Counts every use per client; beyond the limit within the window the client is refused until it ends. */
+export class ClientQuota {
+  private readonly client: RateLimiterAbstract
+
+  constructor(
+    readonly name: string,
+    readonly limits: { windowSec: number; perClient: number },
+    store: Store
+  ) {
+    this.client = makeCounter(store, `${name}:client`, limits.perClient, limits.windowSec)
+  }
+
+  async take(client: string): Promise<Verdict> {
+    const byClient = await this.client.penalty(client)
+    return byClient.consumedPoints > this.limits.perClient
+      ? { allowed: false, retryAfterSec: retryAfter([byClient]) }
+      : { allowed: true }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The app's limiters
 
@@ -243,6 +268,7 @@ export interface RateLimits {
   passwordReset: RequestQuota
   checkout: RequestQuota
   transferNotice: RequestQuota
+  searchLog: ClientQuota
   /** Resolves once Redis is connected (at once for the memory store). */
   ready(): Promise<void>
   close(): Promise<void>
@@ -277,6 +303,7 @@ export function createRateLimits(
     passwordReset: new RequestQuota("password-reset", LIMITS.passwordReset, store),
     checkout: new RequestQuota("checkout", LIMITS.checkout, store),
     transferNotice: new RequestQuota("transfer-notice", LIMITS.transferNotice, store),
+    searchLog: new ClientQuota("search-log", LIMITS.searchLog, store),
     async ready() {
       if (client && client.status !== "ready") await new Promise((resolve) => client.once("ready", resolve))
     },

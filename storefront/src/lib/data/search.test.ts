@@ -3,6 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from "vite
 import { BACKEND, KEY, requestsTo, stubBackend, type Reply } from "../../../test/fake-backend"
 import { EMPTY_SEARCH } from "../util/search"
 
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
+  cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }),
+}))
+
 type Handler = (url: URL) => Reply
 let handlers: Record<string, Handler>
 let fetchMock: Mock
@@ -71,6 +76,8 @@ describe("getSearchResults", () => {
       offset: "24",
     })
     expect(headerOf("/store/search", "x-publishable-api-key")).toBe(KEY)
+    // The buyer's address goes along: the backend logs at most so many searches per buyer.
+    expect(headerOf("/store/search", "x-forwarded-for")).toBe("203.0.113.9")
     expect(page).toMatchObject({ total: 49, page: 2, pageSize: 24, totalPages: 3 })
     expect(page.hits).toHaveLength(1)
     expect(page.hits[0]).toMatchObject({ handle: "jahe-instan", min_price: 35000, lapas: { handle: "lapas-bojonegoro" } })

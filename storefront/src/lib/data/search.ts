@@ -8,6 +8,7 @@ import {
 import { formatRupiah } from "@karya-binaan/format"
 import { getImageProps } from "next/image"
 import { clientErrorMessage } from "./errors"
+import { clientAddressHeaders } from "./client-address"
 import { getSdk } from "./sdk"
 import { toImageSource } from "../util/images"
 import { productHref } from "../util/routes"
@@ -50,7 +51,8 @@ export async function getSearchResults(
   let corrected: string | null = null
   let searchId: string | null = null
   try {
-    const raw = await getSdk().client.fetch<Record<string, unknown>>("/store/search", { query })
+    // The buyer's address, so the backend counts the searches it logs per buyer, not per storefront.
+    const raw = await getSdk().client.fetch<Record<string, unknown>>("/store/search", { query, headers: await clientAddressHeaders() })
     result = toSearchResult(raw)
     corrected = typeof raw?.corrected_query === "string" && raw.corrected_query ? raw.corrected_query.slice(0, 200) : null
     searchId = typeof raw?.search_id === "string" && /^srch_[0-9A-Z]{26}$/.test(raw.search_id) ? raw.search_id : null

@@ -5,6 +5,7 @@ import { LAPAS_MODULE } from "../../../modules/lapas"
 import type LapasModuleService from "../../../modules/lapas/service"
 import { SEARCH_MODULE } from "../../../modules/search"
 import type SearchModuleService from "../../../modules/search/service"
+import { clientOf, rateLimits } from "../../../lib/security/rate-limits"
 import { salesChannelIdsOf } from "../../utils/store"
 import { parseStoreQuery } from "../catalog/validators"
 import { StoreSearchQuerySchema } from "./validators"
@@ -15,7 +16,8 @@ import { StoreSearchQuerySchema } from "./validators"
  * either engine, with `corrected_query` when a misspelt word was corrected. Every search with a
  * query is logged (normalised text and its canonical form, result count and the lapas it was
  * limited to; nothing about the buyer); the first page answers the log entry's id as `search_id`,
- * which POST /store/search/events takes. Logging never fails the search.
+ * which POST /store/search/events takes. At most LIMITS.searchLog.perClient searches of one client
+ * an hour are logged (search_id null beyond). Logging never fails the search.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = parseStoreQuery(req, StoreSearchQuerySchema)
@@ -32,14 +34,18 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     offset: query.offset,
   })
   let searchId: string | null = null
-  if (query.offset === 0) {
+  if (query.offset === 0 && query.q?.trim()) {
     try {
-      searchId = await search.logSearch({
-        query: query.q,
-        result_count: result.total,
-        lapas_id: await loggedLapasId(req, query.lapas),
-        corrected_query: result.corrected_query ?? null,
-      })
+      // A client past its quota still gets its results, unlogged (lib/security/rate-limits.ts).
+      const quota = await rateLimits().searchLog.take(clientOf(req))
+      if (quota.allowed) {
+        searchId = await search.logSearch({
+          query: query.q,
+          result_count: result.total,
+          lapas_id: await loggedLapasId(req, query.lapas),
+          corrected_query: result.corrected_query ?? null,
+        })
+      }
     } catch (error) {
       req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Search log: could not log a search: ${(error as Error).message}`)
     }
