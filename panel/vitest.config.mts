@@ -14,5 +14,7 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
     exclude: ["node_modules", ".next*/**"],
+    // `pnpm test` runs these beside the backend's suites on two cores (see the storefront's config).
+    testTimeout: 30_000,
   },
 })

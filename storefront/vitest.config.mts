@@ -14,6 +14,10 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
     exclude: ["node_modules", ".next*/**"],
+    // `pnpm test` runs these beside the backend's suites on two cores; under that load a first
+    // import of a large module (the area lists, the payment form's tree) can take longer than
+    // Vitest's default 5 s without anything being wrong.
+    testTimeout: 30_000,
     // Load the Medusa SDK as plain Node ESM (its published source maps point at missing files).
     server: { deps: { external: [/@medusajs\/js-sdk/] } },
   },
