@@ -4,12 +4,16 @@
  * and the booking of its shares. Prints p50/p95 in ms.
  *
  * The booking timed is what the payment.captured subscriber runs (book-shares-on-capture.ts):
- * bookPaymentShares from the payment's id, i.e. finding the payment's order, the HPP snapshots,
- * the plan, the ledger transaction and the premi allocation, all of it, nothing deferred. That is
- * the time booking adds to a capture (the subscriber runs after the capture's own workflow).
- * Each part's time is printed too. BENCH_COMPARE_WORKFLOW=true books every other order through
- * bookPaymentSharesWorkflow instead (the same steps as a Medusa workflow: what the subscriber ran
- * before, and what the repair job runs), interleaved, and prints both.
+ * bookPaymentShares from the payment's id, i.e. finding the payment's order, its HPP snapshots
+ * and the sale's facts (three reads at once, keyed by the payment), the plan, and the one
+ * transaction that writes the ledger entries and the premi allocations, all of it, nothing
+ * deferred. That is the time booking adds to a capture (the subscriber runs after the capture's
+ * own workflow). Each part's time is printed too ("reads"; "ledger+premi": the transaction,
+ * planning included). After the run it
+ * checks that every premi entry booked (of a line with makers) was allocated in full.
+ * BENCH_COMPARE_WORKFLOW=true books every other order through bookPaymentSharesWorkflow instead
+ * (the same steps as a Medusa workflow: what the subscriber ran before, and what the repair job
+ * runs), interleaved, and prints both.
  */
 import { createRequire } from "node:module"
 import path from "node:path"
@@ -91,6 +95,16 @@ export default async function bench({ container }: { container: any }) {
     both.push(t2 - t0)
     for (const [step, ms] of parts) steps.set(step, [...(steps.get(step) ?? []), ms])
   }
+
+  // Nothing was deferred: every premi entry booked whose line's units came from batches is
+  // allocated in full (a line with no batch has no makers and stays unallocated by design).
+  const { rows: short } = await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(
+    `SELECT e.id FROM share_ledger_entry e
+      WHERE e.account = 'premi' AND e.amount <> 0
+        AND EXISTS (SELECT 1 FROM production_line_batch lb WHERE lb.line_item_id = e.line_item_id AND lb.deleted_at IS NULL)
+        AND e.amount <> (SELECT COALESCE(SUM(a.amount), 0) FROM premi_allocation a WHERE a.ledger_entry_id = e.id)`
+  )
+  if (short.length) throw new Error(`${short.length} premi entries are not allocated in full after booking`)
 
   log("")
   log(`Booking shares on payment capture: ${orders} orders, 2 lines from 2 lapas each, ${entries} ledger entries (ms)`)
