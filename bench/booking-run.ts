@@ -4,12 +4,18 @@
  * and the booking of its shares. Prints p50/p95 in ms.
  *
  * The booking timed is what the payment.captured subscriber runs (book-shares-on-capture.ts):
- * bookPaymentShares from the payment's id, i.e. finding the payment's order, the HPP snapshots,
- * the plan, the ledger transaction and the premi allocation, all of it, nothing deferred. That is
- * the time booking adds to a capture (the subscriber runs after the capture's own workflow).
- * Each part's time is printed too. BENCH_COMPARE_WORKFLOW=true books every other order through
- * bookPaymentSharesWorkflow instead (the same steps as a Medusa workflow: what the subscriber ran
- * before, and what the repair job runs), interleaved, and prints both.
+ * bookPaymentShares from the payment's id, i.e. finding the payment's order, its HPP snapshots
+ * and the sale's facts (three reads at once, keyed by the payment), the plan, and the one
+ * transaction that writes the ledger entries and the premi allocations, all of it, nothing
+ * deferred. That is the time booking adds to a capture (the subscriber runs after the capture's
+ * own workflow). Each part's time is printed too ("reads"; "ledger+premi": the transaction;
+ * the plan between them is pure computation). After the run it
+ * checks that every premi entry booked (of a line with makers) was allocated in full.
+ * BENCH_COMPARE_WORKFLOW=true books every other order through bookPaymentSharesWorkflow instead
+ * (the same steps as a Medusa workflow: what the subscriber ran before, and what the repair job
+ * runs), interleaved, and prints both; BENCH_COMPARE_TWO_TRANSACTIONS=true books them as before
+ * this change (reads one after the other, bookEntries' transaction, then the premi module's own;
+ * bookInTwoTransactions below), to compare the two under the same load.
  */
 import { createRequire } from "node:module"
 import path from "node:path"
@@ -21,6 +27,11 @@ const { ContainerRegistrationKeys } = fromBackend("@medusajs/framework/utils")
 const flows = fromBackend("@medusajs/medusa/core-flows")
 const { seedDemoData } = fromBackend("./src/scripts/seed-demo")
 const { bookPaymentShares, bookPaymentSharesWorkflow } = fromBackend("./src/workflows/profit-share/book-payment-shares")
+const { findPaymentOrder } = fromBackend("./src/workflows/profit-share/steps/share-find-payment-order")
+const { ensureCostSnapshots } = fromBackend("./src/workflows/profit-share/steps/share-ensure-cost-snapshots")
+const { loadSalePlan } = fromBackend("./src/workflows/profit-share/steps/share-load-sale")
+const { saleEntriesOf } = fromBackend("./src/workflows/profit-share/steps/share-write-sale")
+const { allocateOrderPremi } = fromBackend("./src/workflows/premi/steps/premi-allocate")
 const { LAPAS, PRODUCTS } = fromBackend("./src/scripts/demo-data/catalogue")
 
 
@@ -58,8 +69,23 @@ export default async function bench({ container }: { container: any }) {
     placed.push(await placeOrder(i))
   }
 
-  const compare = process.env.BENCH_COMPARE_WORKFLOW === "true"
-  log(`Capturing and booking …${compare ? " (every other order through the workflow)" : ""}`)
+  // Booking as it was before the one-transaction write (issue 24, second part): the reads one
+  // after the other, the ledger transaction (bookEntries), then the premi module's allocation in
+  // a transaction of its own. Only the chain trigger is today's.
+  const profitShare = container.resolve("profit_share")
+  const bookInTwoTransactions = async (paymentId: string) => {
+    const { order_id } = await findPaymentOrder(container, paymentId)
+    const snapshots = await ensureCostSnapshots(container, order_id)
+    const plan = await loadSalePlan(container, { order_id, snapshots })
+    const entries = saleEntriesOf(plan, paymentId)
+    const written = await profitShare.bookEntries(order_id, () => entries)
+    await allocateOrderPremi(container, order_id)
+    return { ...written, booked: true, order_id }
+  }
+  const compareWith =
+    process.env.BENCH_COMPARE_WORKFLOW === "true" ? "workflow" : process.env.BENCH_COMPARE_TWO_TRANSACTIONS === "true" ? "two transactions" : null
+  const compare = compareWith !== null
+  log(`Capturing and booking …${compare ? ` (every other order booked by ${compareWith === "workflow" ? "the workflow" : "the earlier two transactions"})` : ""}`)
   const capture: number[] = []
   const booking: number[] = []
   const viaWorkflow: number[] = []
@@ -73,9 +99,11 @@ export default async function bench({ container }: { container: any }) {
     const t0 = performance.now()
     await flows.capturePaymentWorkflow(container).run({ input: { payment_id: order.paymentId } })
     const t1 = performance.now()
-    const result = workflow
-      ? (await bookPaymentSharesWorkflow(container).run({ input: { payment_id: order.paymentId } })).result
-      : await bookPaymentShares(container, { payment_id: order.paymentId }, { onStep: (step: string, ms: number) => parts.push([step, ms]) })
+    const result = !workflow
+      ? await bookPaymentShares(container, { payment_id: order.paymentId }, { onStep: (step: string, ms: number) => parts.push([step, ms]) })
+      : compareWith === "workflow"
+        ? (await bookPaymentSharesWorkflow(container).run({ input: { payment_id: order.paymentId } })).result
+        : await bookInTwoTransactions(order.paymentId)
     const t2 = performance.now()
     if (result?.order_id !== order.id || !result.booked || result.inserted !== 6) {
       throw new Error(`Order ${order.id} booked ${result?.inserted} entries (${result?.reason ?? "booked"}); expected 6`)
@@ -92,12 +120,24 @@ export default async function bench({ container }: { container: any }) {
     for (const [step, ms] of parts) steps.set(step, [...(steps.get(step) ?? []), ms])
   }
 
+  // Nothing was deferred: every premi entry booked whose line's units came from batches is
+  // allocated in full (a line with no batch has no makers and stays unallocated by design).
+  const { rows: short } = await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(
+    `SELECT e.id FROM share_ledger_entry e
+      WHERE e.account = 'premi' AND e.amount <> 0
+        AND EXISTS (SELECT 1 FROM production_line_batch lb WHERE lb.line_item_id = e.line_item_id AND lb.deleted_at IS NULL)
+        AND e.amount <> (SELECT COALESCE(SUM(a.amount), 0) FROM premi_allocation a WHERE a.ledger_entry_id = e.id)`
+  )
+  if (short.length) throw new Error(`${short.length} premi entries are not allocated in full after booking`)
+
   log("")
   log(`Booking shares on payment capture: ${orders} orders, 2 lines from 2 lapas each, ${entries} ledger entries (ms)`)
   log(summary("capture (capturePaymentWorkflow)", capture))
   log(summary("booking (bookPaymentShares)", booking))
   for (const [step, values] of steps) log(summary(`  ${step}`, values))
-  if (viaWorkflow.length) log(summary("booking (bookPaymentSharesWorkflow)", viaWorkflow))
+  if (viaWorkflow.length) {
+    log(summary(compareWith === "workflow" ? "booking (bookPaymentSharesWorkflow)" : "booking (two transactions, before)", viaWorkflow))
+  }
   log(summary("capture + booking", both))
   const sortedCapture = [...capture].sort((a, b) => a - b)
   const sortedBooking = [...booking].sort((a, b) => a - b)

@@ -7,9 +7,10 @@
 // demo marketplace and runs bench/booking-run.ts inside the Medusa app (`medusa exec`):
 // BENCH_ORDERS orders with lines from two lapas are placed, then for each one the payment is
 // captured (capturePaymentWorkflow) and its shares are booked (bookPaymentShares from the
-// payment's id, what the payment.captured subscriber runs: order lookup, snapshots, plan, ledger
-// transaction and premi allocation, nothing deferred), each timed on its own, with each part's
-// time. BENCH_COMPARE_WORKFLOW=true books every other order through bookPaymentSharesWorkflow
+// payment's id, what the payment.captured subscriber runs: the order, its snapshots and the
+// sale's facts read at once, then one transaction writing the ledger entries and the premi
+// allocations, nothing deferred),
+// each timed on its own, with each part's time. BENCH_COMPARE_WORKFLOW=true books every other order through bookPaymentSharesWorkflow
 // (the same steps in Medusa's workflow engine, what the repair job runs) and prints both.
 import { runInMedusa } from "./lib/run-in-medusa.mjs"
 

@@ -19,6 +19,22 @@ const { closePeriodWorkflow } = appModule<typeof import("../../src/workflows/pro
   "src/workflows/profit-share/close-period"
 )
 
+const { bookPaymentShares } = appModule<typeof import("../../src/workflows/profit-share/book-payment-shares")>(
+  "src/workflows/profit-share/book-payment-shares"
+)
+const { bookSaleInOneTransaction } = appModule<typeof import("../../src/workflows/profit-share/book-sale-transaction")>(
+  "src/workflows/profit-share/book-sale-transaction"
+)
+const { readSaleFacts, salePlanOf } = appModule<typeof import("../../src/workflows/profit-share/steps/share-load-sale")>(
+  "src/workflows/profit-share/steps/share-load-sale"
+)
+const { ensureCostSnapshots } = appModule<typeof import("../../src/workflows/profit-share/steps/share-ensure-cost-snapshots")>(
+  "src/workflows/profit-share/steps/share-ensure-cost-snapshots"
+)
+const { saleEntriesOf } = appModule<typeof import("../../src/workflows/profit-share/steps/share-write-sale")>(
+  "src/workflows/profit-share/steps/share-write-sale"
+)
+
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
 
@@ -309,6 +325,57 @@ export default defineSuite({
         expect(flat).not.toMatch(/\d{4}-\d{2}-\d{2}/)
         const again = await api.get(`${url}&format=pdf`, { ...as.national, responseType: "arraybuffer" })
         expect(Buffer.from(again.data).equals(Buffer.from(pdf.data))).toBe(true)
+      })
+
+      it("allocates a sale's premi in the booking's own transaction, and a replay allocates what a booking without allocation left", async () => {
+        // Capture with the subscriber off, then book the sale's entries without their allocations,
+        // as the booking's fallback does when the combined write fails.
+        const was = process.env.PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS
+        process.env.PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS = "false"
+        try {
+          await api.post(`/admin/payments/${orderAB.paymentId}/capture`, {}, as.admin)
+          const container = getContainer()
+          const snapshots = await ensureCostSnapshots(container, orderAB.id)
+          const plan = salePlanOf(await readSaleFacts(container, orderAB.id), { order_id: orderAB.id, snapshots })
+          expect(plan.book).toBe(true)
+          const entries = saleEntriesOf(plan, orderAB.paymentId)
+          const ledgerOnly = await bookSaleInOneTransaction(container, { order_id: orderAB.id, entries, premi: false })
+          expect(ledgerOnly).toMatchObject({ inserted: 6, existing: 0, allocated: 0 })
+          expect(await premiEntries(orderAB.id)).toHaveLength(2)
+          expect(await allocations(orderAB.id)).toEqual([])
+
+          // The capture's booking run again (a replayed event, the repair): nothing new on the
+          // ledger, and the premi entries it finds unallocated are allocated.
+          const replay = await bookPaymentShares(container, { payment_id: orderAB.paymentId })
+          expect(replay).toMatchObject({ order_id: orderAB.id, booked: true, inserted: 0, existing: 6 })
+          const lines = await netPerLine(orderAB.id)
+          expect(lines.size).toBe(2)
+          for (const [lineId, line] of lines) {
+            expect(line.premi > 0n).toBe(true)
+            expect(line.allocated).toBe(line.premi)
+            const { makers } = await expectedMakers(lineId)
+            const expected = allocateByWeights(line.premi, makers.map((m) => m.weight))
+            expect(Object.fromEntries(line.byMaker)).toEqual(
+              Object.fromEntries(makers.map((m, i) => [m.key, expected[i]]).filter(([, v]) => v !== 0n))
+            )
+          }
+          // Each allocation is dated like the entry it allocates (to the millisecond it was read at).
+          const dated = await sql(
+            `SELECT a.booked_at AS allocated_at, e.booked_at AS booked_at
+               FROM premi_allocation a JOIN share_ledger_entry e ON e.id = a.ledger_entry_id WHERE a.order_id = ?`,
+            [orderAB.id]
+          )
+          expect(dated.length).toBeGreaterThan(0)
+          for (const d of dated) expect(new Date(d.allocated_at).getTime()).toBe(new Date(d.booked_at).getTime())
+
+          // Once more: nothing at all.
+          const before = await allocations(orderAB.id)
+          expect(await bookPaymentShares(container, { payment_id: orderAB.paymentId })).toMatchObject({ inserted: 0, existing: 6 })
+          expect(await allocations(orderAB.id)).toEqual(before)
+        } finally {
+          if (was === undefined) delete process.env.PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS
+          else process.env.PROFIT_SHARE_BOOK_ON_PAYMENT_EVENTS = was
+        }
       })
 
       it("leaves the premi of a variant that never had a batch unallocated, and shows it", async () => {

@@ -290,6 +290,20 @@ export default defineSuite({
         const rows = await ledgerRows(orderAB.id)
         expect(rows).toHaveLength(6)
         expect(new Set(rows.map((r: any) => r.idempotency_key)).size).toBe(6)
+        // Each premi entry is allocated once and in full (in the transaction that booked it; the
+        // other booking's allocate step found nothing left).
+        const { rows: allocations } = await dbConnection.raw(
+          `SELECT ledger_entry_id, inmate_id, batch_id, amount::text AS amount FROM premi_allocation WHERE order_id = ?`,
+          [orderAB.id]
+        )
+        const premiRows = rows.filter((r: any) => r.account === "premi")
+        expect(premiRows).toHaveLength(2)
+        for (const entry of premiRows) {
+          const mine = allocations.filter((a: any) => a.ledger_entry_id === entry.id)
+          expect(mine.length).toBeGreaterThan(0)
+          expect(mine.reduce((sum: bigint, a: any) => sum + BigInt(a.amount), 0n)).toBe(BigInt(entry.amount))
+        }
+        expect(new Set(allocations.map((a: any) => `${a.ledger_entry_id}|${a.inmate_id}|${a.batch_id}`)).size).toBe(allocations.length)
       })
 
       it("leaves nothing behind when booking dies between writes, and a retry books every entry once", async () => {

@@ -8,11 +8,13 @@ interface UnallocatedOrder {
 }
 
 /**
- * Booked premi that never reached its makers: the booking workflows allocate at their end
- * (premi-allocate), and a worker killed between the ledger write and that step, or a failed
- * allocation (logged, not undone), leaves premi entries of lines with makers (their units came from
- * batches with makers) without any premi_allocation. Completed by allocate-premi, which
- * writes only what is missing.
+ * Booked premi that never reached its makers. A sale's booking allocates in the transaction that
+ * writes its entries (book-sale-transaction.ts), so a killed worker leaves both or neither; but
+ * when that combined write fails the entries are written without allocations (logged), and
+ * refunds and corrections allocate after their ledger write (premi-allocate), where a worker
+ * killed in between or a failed allocation (logged, not undone) leaves premi entries of lines with
+ * makers (their units came from batches with makers) without any premi_allocation. Completed by
+ * allocate-premi, which writes only what is missing.
  */
 export const UNALLOCATED_PREMI_SQL = `
   SELECT e.order_id, count(*)::int AS entries

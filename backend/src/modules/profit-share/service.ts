@@ -23,6 +23,9 @@ export const CLOSED_PERIOD_TABLE = "closed_period"
  */
 export const periodLockKey = (lapasId: string) => `profit_share_period:${lapasId}`
 
+/** The advisory lock key that serialises the bookings of one order (bookEntries). */
+export const orderLockKey = (orderId: string) => `profit_share:${orderId}`
+
 /** The message of a refusal to write into a closed month. */
 export function closedMonthMessage(month: string, what = "book a correction in an open period") {
   return `${monthLabel(month)} is closed for this lapas; ${what}.`
@@ -162,7 +165,7 @@ class ProfitShareModuleService extends MedusaService({
     options: BookingOptions = {}
   ): Promise<BookingResult> {
     return await this.repository.transaction(async (manager) => {
-      await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, [`profit_share:${orderId}`])
+      await manager.execute(`SELECT pg_advisory_xact_lock(hashtextextended(?, 0))`, [orderLockKey(orderId)])
       if (options.onceForReference) {
         const done = await manager.execute(
           `SELECT 1 FROM ${LEDGER_TABLE} WHERE order_id = ? AND kind = ? AND reference_id = ? LIMIT 1`,
@@ -179,12 +182,8 @@ class ProfitShareModuleService extends MedusaService({
       // hash chain (Migration20261220120000) locks each lapas's chain on insert; an order of several
       // lapas takes those locks here first, sorted, so two bookings that insert their lapas in
       // different orders cannot deadlock. One round trip; the closed-month check reads after it.
-      const lapasIds = [...new Set(entries.map((entry) => entry.lapas_id).filter((id): id is string => !!id))].sort()
-      const chainKeys = [...new Set(entries.map((entry) => entry.lapas_id ?? ""))].sort()
-      await takeLocksInOrder(manager, [
-        ...lapasIds.map((id) => ({ key: periodLockKey(id), shared: true })),
-        ...chainKeys.map((key) => ({ key: `kb_chain:${LEDGER_TABLE}:${key}`, shared: false })),
-      ])
+      // (bookingLocks without the order's, held already.)
+      await takeLocksInOrder(manager, bookingLocks(orderId, entries).slice(1))
       await refuseClosedMonths(manager, entries)
       let inserted = 0
       if (options.failAfterEntries !== undefined) {
@@ -397,10 +396,26 @@ const ENTRY_VALUES = `(?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?::js
  */
 async function insertEntries(manager: Manager, entries: NewEntry[]): Promise<{ id: string }[]> {
   if (!entries.length) return []
+  const { sql, params } = entryInsertStatement(withEntryIds(entries))
+  return await manager.execute(sql, params)
+}
+
+/** Entries with the ids they will be written with (`sle_…`), so a caller can refer to them before the insert. */
+export function withEntryIds<T extends NewEntry>(entries: T[]): (T & { id: string })[] {
+  return entries.map((entry) => ({ ...entry, id: generateEntityId(undefined, "sle") }))
+}
+
+/**
+ * The statement insertEntries runs (at most INSERT_BATCH entries): `INSERT … VALUES … ON CONFLICT
+ * (idempotency_key) DO NOTHING RETURNING id, booked_at`, with `?` bindings. For a caller that
+ * writes the entries inside a larger statement of its own transaction (a data-modifying WITH),
+ * having taken bookEntries' locks in bookEntries' order and refused closed months first.
+ */
+export function entryInsertStatement(entries: (NewEntry & { id: string })[]): { sql: string; params: unknown[] } {
   const params: unknown[] = []
   for (const entry of entries) {
     params.push(
-      generateEntityId(undefined, "sle"),
+      entry.id,
       entry.order_id,
       entry.line_item_id,
       entry.lapas_id,
@@ -428,13 +443,13 @@ async function insertEntries(manager: Manager, entries: NewEntry[]): Promise<{ i
       entry.line_kind ?? DEFAULT_ORIGIN.line_kind
     )
   }
-  return await manager.execute(
-    `INSERT INTO ${LEDGER_TABLE} ${ENTRY_COLUMNS}
+  return {
+    sql: `INSERT INTO ${LEDGER_TABLE} ${ENTRY_COLUMNS}
      VALUES ${entries.map(() => ENTRY_VALUES).join(", ")}
      ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
-     RETURNING id`,
-    params
-  )
+     RETURNING id, booked_at`,
+    params,
+  }
 }
 
 /**
@@ -442,16 +457,22 @@ async function insertEntries(manager: Manager, entries: NewEntry[]): Promise<{ i
  * trip (the target list is evaluated row by row after the ORDER BY). Keys go as one JSON
  * parameter: the module's manager inlines parameters, and would spread a JS array into a list.
  */
-async function takeLocksInOrder(manager: Manager, locks: { key: string; shared: boolean }[]) {
+export async function takeLocksInOrder(manager: Manager, locks: { key: string; shared: boolean }[]) {
   if (!locks.length) return
-  await manager.execute(
-    `SELECT CASE WHEN (l.lock ->> 'shared')::boolean
+  const { sql, params } = locksStatement(locks)
+  await manager.execute(sql, params)
+}
+
+/** takeLocksInOrder's statement (`?` bindings), for a caller that sends it with others. */
+export function locksStatement(locks: { key: string; shared: boolean }[]): { sql: string; params: unknown[] } {
+  return {
+    sql: `SELECT CASE WHEN (l.lock ->> 'shared')::boolean
                  THEN pg_advisory_xact_lock_shared(hashtextextended(l.lock ->> 'key', 0))
                  ELSE pg_advisory_xact_lock(hashtextextended(l.lock ->> 'key', 0)) END
        FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS l (lock, n)
       ORDER BY l.n`,
-    [JSON.stringify(locks)]
-  )
+    params: [JSON.stringify(locks)],
+  }
 }
 
 /**
@@ -460,16 +481,35 @@ async function takeLocksInOrder(manager: Manager, locks: { key: string; shared: 
  * has none) falls in a closed month of its lapas. One query for every (lapas, date) of the booking.
  */
 async function refuseClosedMonths(manager: Manager, entries: NewEntry[]) {
+  const check = closedMonthCheck(entries)
+  if (!check) return
+  const rows = await manager.execute(check.sql, check.params)
+  if (rows.length) throw closedMonthRefusal(rows[0].month)
+}
+
+/** The refusal of a booking into a closed month (refuseClosedMonths). */
+export function closedMonthRefusal(month: string) {
+  return new MedusaError(
+    MedusaError.Types.NOT_ALLOWED,
+    `${closedMonthMessage(month)} Nothing of this booking was written.`
+  )
+}
+
+/**
+ * refuseClosedMonths' query: the first closed month (column `month`) any entry's (lapas,
+ * booked_at or now) falls in, no row when none; null when no entry has a lapas. Run it after the
+ * lapas's period locks are taken (a subquery of a caller's own read is fine).
+ */
+export function closedMonthCheck(entries: NewEntry[]): { sql: string; params: unknown[] } | null {
   const checks = new Map<string, { lapas_id: string; at: string | null }>()
   for (const entry of entries) {
     if (!entry.lapas_id) continue
     const at = entry.booked_at ? entry.booked_at.toISOString() : null
     checks.set(`${entry.lapas_id}|${at}`, { lapas_id: entry.lapas_id, at })
   }
-  if (!checks.size) return
-  const wanted = [...checks.values()]
-  const rows = await manager.execute(
-    `SELECT c.month
+  if (!checks.size) return null
+  return {
+    sql: `SELECT c.month
        FROM jsonb_to_recordset(?::jsonb) AS x (lapas_id text, at timestamptz)
        JOIN ${CLOSED_PERIOD_TABLE} c
          ON c.deleted_at IS NULL AND c.lapas_id = x.lapas_id
@@ -477,14 +517,25 @@ async function refuseClosedMonths(manager: Manager, entries: NewEntry[]) {
         AND c.end_at > COALESCE(x.at, clock_timestamp())
       ORDER BY c.month
       LIMIT 1`,
-    [JSON.stringify(wanted)]
-  )
-  if (rows.length) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `${closedMonthMessage(rows[0].month)} Nothing of this booking was written.`
-    )
+    params: [JSON.stringify([...checks.values()])],
   }
+}
+
+/**
+ * The advisory locks a booking of `orderId`'s `entries` takes, in the order bookEntries takes
+ * them: the order's, then each lapas's period lock (shared) and the ledger chain's lock of each
+ * lapas (the chain trigger's), sorted. A caller that books in its own transaction takes these
+ * (takeLocksInOrder), with any lock of its own after the order's.
+ */
+export function bookingLocks(orderId: string, entries: NewEntry[], afterOrderLock: { key: string; shared: boolean }[] = []) {
+  const lapasIds = [...new Set(entries.map((entry) => entry.lapas_id).filter((id): id is string => !!id))].sort()
+  const chainKeys = [...new Set(entries.map((entry) => entry.lapas_id ?? ""))].sort()
+  return [
+    { key: orderLockKey(orderId), shared: false },
+    ...afterOrderLock,
+    ...lapasIds.map((id) => ({ key: periodLockKey(id), shared: true })),
+    ...chainKeys.map((key) => ({ key: `kb_chain:${LEDGER_TABLE}:${key}`, shared: false })),
+  ]
 }
 
 export function ledgerWhere(filters: LedgerFilters) {

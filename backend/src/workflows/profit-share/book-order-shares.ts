@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { ensureCostSnapshots, ensureShareCostSnapshotsStep } from "./steps/share-ensure-cost-snapshots"
-import { loadSalePlan, loadSharePlanStep } from "./steps/share-load-sale"
+import { ensureCostSnapshots, ensureShareCostSnapshotsStep, type CostSnapshot } from "./steps/share-ensure-cost-snapshots"
+import { loadSharePlanStep, readSaleFacts, salePlanOf, type SaleFacts } from "./steps/share-load-sale"
 import { writeSaleShares, writeSaleSharesStep, type SaleBookingResult } from "./steps/share-write-sale"
-import { allocateOrderPremiAfterBooking, allocatePremiStep } from "../premi/steps/premi-allocate"
+import { allocatePremiStep } from "../premi/steps/premi-allocate"
 
 export interface BookOrderSharesInput {
   order_id: string
@@ -14,7 +14,7 @@ export interface BookOrderSharesInput {
 }
 
 /** The parts of a booking, in order (bookOrderShares' `onStep` reports each one's time). */
-export type BookingStep = "find-order" | "snapshots" | "plan" | "ledger" | "premi"
+export type BookingStep = "reads" | "ledger+premi"
 
 export interface BookingTimer {
   /** Called after each part of the booking with its wall time in ms (benchmarks). */
@@ -32,10 +32,12 @@ export async function timed<T>(timer: BookingTimer | undefined, step: BookingSte
 
 /**
  * What book-order-shares does, as one function call instead of four workflow steps: the same
- * functions in the same order (snapshots, plan, one ledger transaction, premi allocation). The
- * workflow adds nothing to its safety (no step has anything to compensate: the snapshots are
- * kept on purpose, the ledger write is one transaction and the allocation's failure is logged,
- * not undone; replays write nothing new by their idempotency keys), only a checkpoint per step.
+ * functions in the same order (snapshots and the sale's facts read at once, the plan, then one transaction writing the ledger entries
+ * and the order's premi allocations, see writeSaleShares). The workflow adds nothing to its
+ * safety (no step has anything to compensate: the snapshots are kept on purpose, the write is one
+ * transaction, and when allocation fails the entries are written without it and the failure
+ * logged; replays write nothing new by their idempotency keys), only a checkpoint per step. Its
+ * last step, allocatePremiStep, finds nothing left to allocate unless that fallback ran.
  * The capture subscriber books through this (see book-payment-shares.ts).
  */
 export async function bookOrderShares(
@@ -43,13 +45,26 @@ export async function bookOrderShares(
   input: BookOrderSharesInput,
   timer?: BookingTimer
 ): Promise<SaleBookingResult> {
-  const snapshots = await timed(timer, "snapshots", () => ensureCostSnapshots(container, input.order_id))
-  const plan = await timed(timer, "plan", () => loadSalePlan(container, { order_id: input.order_id, snapshots }))
-  const result = await timed(timer, "ledger", () =>
+  // The HPP snapshots and the sale's facts are independent reads: both at once.
+  const [snapshots, facts] = await timed(timer, "reads", () =>
+    Promise.all([ensureCostSnapshots(container, input.order_id), readSaleFacts(container, input.order_id)])
+  )
+  return await bookOrderSharesFrom(container, { ...input, snapshots, facts }, timer)
+}
+
+/**
+ * bookOrderShares once its reads are done (bookPaymentShares starts them with the read of the
+ * payment's order): the plan, then the one transaction of the entries and premi allocations.
+ */
+export async function bookOrderSharesFrom(
+  container: MedusaContainer,
+  input: BookOrderSharesInput & { snapshots: CostSnapshot[]; facts: SaleFacts },
+  timer?: BookingTimer
+): Promise<SaleBookingResult> {
+  const plan = salePlanOf(input.facts, { order_id: input.order_id, snapshots: input.snapshots })
+  return await timed(timer, "ledger+premi", () =>
     writeSaleShares(container, { plan, payment_id: input.payment_id ?? null, fail_after_entries: input.fail_after_entries })
   )
-  await timed(timer, "premi", () => allocateOrderPremiAfterBooking(container, input.order_id))
-  return result
 }
 
 /**
@@ -72,7 +87,8 @@ export const bookOrderSharesWorkflow = createWorkflow(
         fail_after_entries: input.fail_after_entries,
       }))
     )
-    // Premi of the entries just booked, shared among the makers (premi module).
+    // Premi of the entries just booked is allocated by writeSaleShares in the same transaction;
+    // this finds what its fallback (entries written without allocations) left, else nothing.
     allocatePremiStep(transform({ input, result }, ({ input }) => ({ order_id: input.order_id })))
     return new WorkflowResponse(result)
   }

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { bookOrderShares, bookOrderSharesWorkflow, timed, type BookingTimer } from "./book-order-shares"
+import { bookOrderSharesFrom, bookOrderSharesWorkflow, timed, type BookingTimer } from "./book-order-shares"
+import { completeCostSnapshots, ensureCostSnapshots, type CostSnapshot } from "./steps/share-ensure-cost-snapshots"
+import { readSaleFacts } from "./steps/share-load-sale"
 import { findPaymentOrder, findPaymentOrderStep } from "./steps/share-find-payment-order"
 import type { SaleBookingResult } from "./steps/share-write-sale"
 
@@ -9,16 +11,31 @@ export type PaymentBookingResult = (SaleBookingResult & { order_id: string }) | 
 /**
  * What book-payment-shares does, as one function call (see bookOrderShares): the payment's order,
  * then its booking; null when the payment pays for no order. What the payment.captured
- * subscriber runs.
+ * subscriber runs. The reads start together (keyed by the payment: which order it pays for, that
+ * order's HPP snapshots and its sale's facts), then one transaction writes the entries and the
+ * premi allocations.
  */
 export async function bookPaymentShares(
   container: MedusaContainer,
   input: { payment_id: string },
   timer?: BookingTimer
 ): Promise<PaymentBookingResult> {
-  const { order_id } = await timed(timer, "find-order", () => findPaymentOrder(container, input.payment_id))
+  const byPayment = { payment_id: input.payment_id }
+  const [{ order_id }, snapshots, facts] = await timed(timer, "reads", async () => {
+    const [found, complete, read] = await Promise.all([
+      findPaymentOrder(container, input.payment_id),
+      completeCostSnapshots(container, byPayment),
+      readSaleFacts(container, byPayment),
+    ])
+    if (!found.order_id) return [found, [] as CostSnapshot[], read] as const
+    // Snapshots missing (the order's placement did not take them): the production workflow writes them.
+    const snapshots = await ensureCostSnapshots(container, found.order_id, complete)
+    // (The three reads name the same order; were the payment's link to change between them, read again by id.)
+    const facts = read.order && read.order.id !== found.order_id ? await readSaleFacts(container, found.order_id) : read
+    return [found, snapshots, facts] as const
+  })
   if (!order_id) return null
-  const result = await bookOrderShares(container, { order_id, payment_id: input.payment_id }, timer)
+  const result = await bookOrderSharesFrom(container, { order_id, payment_id: input.payment_id, snapshots, facts }, timer)
   return { ...result, order_id }
 }
 

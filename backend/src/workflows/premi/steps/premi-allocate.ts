@@ -11,6 +11,21 @@ import { moneyLog } from "../../../lib/logging/money-log"
 type Row = Record<string, any>
 
 /**
+ * The batches (with their makers) the units of some lines came from: `lineIds` is a subquery
+ * giving the line ids. One row per (line, batch): line_item_id, batch_id, quantity (text),
+ * found_batch_id (null when the batch is gone), lapas_id, produced_on, created_at, makers (json:
+ * inmate_id, work_units, by maker id).
+ */
+export const lineBatchesSql = (lineIds: string) => `
+  SELECT lb.line_item_id, lb.batch_id, lb.quantity::text AS quantity,
+         b.id AS found_batch_id, b.lapas_id, b.produced_on, b.created_at,
+         (SELECT COALESCE(json_agg(json_build_object('inmate_id', m.inmate_id, 'work_units', m.work_units) ORDER BY m.id), '[]')
+            FROM production_batch_maker m WHERE m.batch_id = lb.batch_id AND m.deleted_at IS NULL) AS makers
+    FROM production_line_batch lb
+    LEFT JOIN production_batch b ON b.id = lb.batch_id AND b.deleted_at IS NULL
+   WHERE lb.deleted_at IS NULL AND lb.line_item_id IN (${lineIds})`
+
+/**
  * The accounting date of a ledger entry, the one place that decides it: `booked_at` (sale =
  * payment capture, refund = refund date, correction = when booked), `created_at` for an entry
  * written before booked_at existed.
@@ -47,15 +62,8 @@ export async function allocateOrderPremi(container: MedusaContainer, orderId: st
       [orderId]
     ),
     sql.raw(
-      `SELECT lb.line_item_id, lb.batch_id, lb.quantity::text AS quantity,
-              b.id AS found_batch_id, b.lapas_id, b.produced_on, b.created_at,
-              (SELECT COALESCE(json_agg(json_build_object('inmate_id', m.inmate_id, 'work_units', m.work_units) ORDER BY m.id), '[]')
-                 FROM production_batch_maker m WHERE m.batch_id = lb.batch_id AND m.deleted_at IS NULL) AS makers
-         FROM production_line_batch lb
-         LEFT JOIN production_batch b ON b.id = lb.batch_id AND b.deleted_at IS NULL
-        WHERE lb.deleted_at IS NULL
-          AND lb.line_item_id IN (SELECT e.line_item_id FROM share_ledger_entry e
-                                   WHERE e.order_id = ? AND e.account = 'premi' AND e.deleted_at IS NULL)`,
+      lineBatchesSql(`SELECT e.line_item_id FROM share_ledger_entry e
+                       WHERE e.order_id = ? AND e.account = 'premi' AND e.deleted_at IS NULL`),
       [orderId]
     ),
   ])
@@ -65,8 +73,33 @@ export async function allocateOrderPremi(container: MedusaContainer, orderId: st
     return { order_id: orderId, inserted: 0, unallocated_lines: [] }
   }
 
+  const { compute, unallocated } = premiAllocationPlanner(orderId, entries, lineBatchRows as Row[])
+  const result = await premi.allocateOrder(orderId, (existing) =>
+    compute(existing).map(({ entry, ...row }) => ({ ...row, booked_at: row.booked_at ?? accountingDateOf(entry) }))
+  )
+  moneyLog(container, "premi.allocated", {
+    order_id: orderId,
+    inserted: result.inserted,
+    unallocated_lines: unallocated.length ? unallocated : undefined,
+    outcome: result.inserted > 0 ? "allocated" : "nothing_new",
+  })
+  return { order_id: orderId, inserted: result.inserted, unallocated_lines: unallocated }
+}
+
+/** An allocation to write, with the premi entry it allocates (booked_at null: the entry's, once written). */
+export type PlannedAllocation = Omit<NewAllocationRow, "booked_at"> & { booked_at: Date | null; entry: Row }
+
+/**
+ * How an order's premi entries are shared among their makers (pure, from what was read):
+ * `entries` are the order's premi ledger entries in booking order (id, line_item_id, lapas_id,
+ * kind, amount, booked_at, created_at; a not yet written entry has booked_at null when it is
+ * dated by its insert), `lineBatches` the batches of their lines with their makers (the rows of
+ * lineBatchesSql). `compute` gets the order's allocations as they are (read under the order's
+ * premi lock) and returns what is still to write; `unallocated` collects, as compute runs, the
+ * lines with premi but no makers.
+ */
+export function premiAllocationPlanner(orderId: string, entries: Row[], lineBatches: Row[]) {
   const lineIds = [...new Set(entries.map((e) => e.line_item_id as string))]
-  const lineBatches = lineBatchRows as Row[]
   const batchById = new Map<string, Row>()
   const work: Row[] = []
   for (const row of lineBatches) {
@@ -96,8 +129,9 @@ export async function allocateOrderPremi(container: MedusaContainer, orderId: st
   }))
 
   const unallocated: string[] = []
-  const result = await premi.allocateOrder(orderId, (existing) => {
-    const rows: NewAllocationRow[] = []
+  const compute = (existing: (ExistingAllocation & { line_item_id: string })[]): PlannedAllocation[] => {
+    unallocated.length = 0
+    const rows: PlannedAllocation[] = []
     for (const lineId of lineIds) {
       const units = lineBatches
         .filter((lb) => lb.line_item_id === lineId)
@@ -118,6 +152,7 @@ export async function allocateOrderPremi(container: MedusaContainer, orderId: st
       )
       for (const a of fresh) {
         const entry = byId.get(a.ledger_entry_id)!
+        const at = entry.booked_at ?? entry.created_at
         rows.push({
           lapas_id: (entry.lapas_id as string | null) ?? batchLapas.get(a.batch_id)!,
           inmate_id: a.inmate_id,
@@ -127,19 +162,14 @@ export async function allocateOrderPremi(container: MedusaContainer, orderId: st
           ledger_entry_id: a.ledger_entry_id,
           kind: entry.kind,
           amount: a.amount,
-          booked_at: accountingDateOf(entry),
+          booked_at: at ? new Date(at) : null,
+          entry,
         })
       }
     }
     return rows
-  })
-  moneyLog(container, "premi.allocated", {
-    order_id: orderId,
-    inserted: result.inserted,
-    unallocated_lines: unallocated.length ? unallocated : undefined,
-    outcome: result.inserted > 0 ? "allocated" : "nothing_new",
-  })
-  return { order_id: orderId, inserted: result.inserted, unallocated_lines: unallocated }
+  }
+  return { compute, unallocated }
 }
 
 /**

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { snapshotOrderLineCostsWorkflow } from "../../production/snapshot-order-line-costs"
+import { orderKey, type OrderRef } from "../../../lib/orders/payment-order"
 
 export interface CostSnapshot {
   line_item_id: string
@@ -18,8 +19,10 @@ export interface CostSnapshot {
  * and units) has the batches its units came from. Null when something is missing: then the
  * production workflow must run (it writes what is missing and returns the same snapshots).
  */
-export async function completeCostSnapshots(container: MedusaContainer, orderId: string): Promise<CostSnapshot[] | null> {
+export async function completeCostSnapshots(container: MedusaContainer, order: string | OrderRef): Promise<CostSnapshot[] | null> {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  // The order's id, or the order of a payment (then read in the same statement).
+  const key = orderKey(typeof order === "string" ? { order_id: order } : order)
   const { rows } = await pg.raw(
     `SELECT c.line_item_id, c.variant_id, c.lapas_id, c.quantity,
             COALESCE(c.raw_unit_cost ->> 'value', c.unit_cost::text, '0') AS unit_cost,
@@ -27,15 +30,15 @@ export async function completeCostSnapshots(container: MedusaContainer, orderId:
               AND NOT EXISTS (SELECT 1 FROM production_line_batch lb
                                WHERE lb.line_item_id = c.line_item_id AND lb.deleted_at IS NULL)) AS incomplete
        FROM production_order_line_cost c
-      WHERE c.order_id = ? AND c.deleted_at IS NULL
+      WHERE c.order_id = ${key.sql} AND c.deleted_at IS NULL
      UNION ALL
      SELECT oi.item_id, NULL, NULL, 0, '0', true
        FROM order_item oi
        JOIN "order" o ON o.id = oi.order_id AND o.version = oi.version
-      WHERE oi.order_id = ? AND oi.deleted_at IS NULL
+      WHERE oi.order_id = ${key.sql} AND oi.deleted_at IS NULL
         AND NOT EXISTS (SELECT 1 FROM production_order_line_cost c
                          WHERE c.line_item_id = oi.item_id AND c.deleted_at IS NULL)`,
-    [orderId, orderId]
+    [key.binding, key.binding]
   )
   if (!rows.length || rows.some((row: any) => row.incomplete)) return null
   return rows.map((row: any) => ({
@@ -53,8 +56,13 @@ export async function completeCostSnapshots(container: MedusaContainer, orderId:
  * the production workflow on its own, not as a nested step: a snapshot, once taken, is a fact
  * about the sale and is kept even when booking fails.
  */
-export async function ensureCostSnapshots(container: MedusaContainer, orderId: string): Promise<CostSnapshot[]> {
-  const complete = await completeCostSnapshots(container, orderId)
+export async function ensureCostSnapshots(
+  container: MedusaContainer,
+  orderId: string,
+  /** What completeCostSnapshots returned, when the caller read it already. */
+  read?: CostSnapshot[] | null
+): Promise<CostSnapshot[]> {
+  const complete = read !== undefined ? read : await completeCostSnapshots(container, orderId)
   if (complete) return complete
   const { result } = await snapshotOrderLineCostsWorkflow(container).run({ input: { order_id: orderId } })
   return ((result ?? []) as any[]).map((s) => ({

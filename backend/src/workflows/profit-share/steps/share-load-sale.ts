@@ -3,6 +3,7 @@ import { getLineItemTotals, MathBN } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { sqlOf } from "../../../lib/sql"
+import { orderKey, type OrderRef } from "../../../lib/orders/payment-order"
 import { AGREEMENT_PRODUCT_TABLE, LAPAS_PRODUCT_TABLE } from "../../../lib/lapas/link-tables"
 import { policyFor, type PolicyRow } from "../../../modules/profit-share/policy"
 import type { CostSnapshot } from "./share-ensure-cost-snapshots"
@@ -89,7 +90,7 @@ function capturedAmount(collections: any[]): bigint {
  * are left out, as Medusa does. The line figures are then computed by Medusa's own
  * getLineItemTotals (saleLineFigures), which its order module runs on the same values.
  */
-const SALE_FACTS_SQL = `
+const saleFactsSql = (orderId: string) => `
   SELECT o.id, o.created_at, o.metadata,
          (SELECT COALESCE(json_agg(json_build_object(
                    'id', li.id,
@@ -131,9 +132,9 @@ const SALE_FACTS_SQL = `
             FROM transfer_confirmation tc
            WHERE tc.order_id = o.id AND tc.deleted_at IS NULL) AS confirmations
     FROM "order" o
-   WHERE o.id = ? AND o.deleted_at IS NULL`
+   WHERE o.id = ${orderId} AND o.deleted_at IS NULL`
 
-/** A line as SALE_FACTS_SQL reads it (exact amounts and quantities as strings). */
+/** A line as saleFactsSql reads it (exact amounts and quantities as strings). */
 export interface SaleFactLine {
   id: string
   product_id: string | null
@@ -172,21 +173,42 @@ export function saleLineFigures(line: Pick<SaleFactLine, "quantity" | "unit_pric
  * order's parts that are paid (lib/order-parts/paid-parts.ts): each line's net revenue
  * (subtotal − discount, so no tax and no shipping), what was paid for it, its snapshotted HPP,
  * its lapas and partner agreement, and the share policy in force on the order's date. Two
- * statements at once: the order's facts (SALE_FACTS_SQL) and the share policies.
+ * statements at once: the order's facts (saleFactsSql) and the share policies.
  */
 export async function loadSalePlan(
   container: MedusaContainer,
   input: { order_id: string; snapshots: CostSnapshot[] }
 ): Promise<SalePlan> {
+  return salePlanOf(await readSaleFacts(container, input.order_id), input)
+}
+
+/** What loadSalePlan reads: the order's facts (saleFactsSql; undefined when there is no such order) and the share policies. */
+export interface SaleFacts {
+  order: any
+  policies: PolicyRow[]
+}
+
+/**
+ * loadSalePlan's reads, two statements at once (they need only the order's id, or a payment's
+ * id: then the order is the one the payment pays for, read in the same statement).
+ */
+export async function readSaleFacts(container: MedusaContainer, order: string | OrderRef): Promise<SaleFacts> {
   const sql = sqlOf(container)
-  const [{ rows: orders }, { rows: allPolicies }] = await Promise.all([
-    sql.raw(SALE_FACTS_SQL, [input.order_id]),
+  const key = orderKey(typeof order === "string" ? { order_id: order } : order)
+  const [{ rows: orders }, { rows: policies }] = await Promise.all([
+    sql.raw(saleFactsSql(key.sql), [key.binding]),
     sql.raw(
       `SELECT id, scope, lapas_id, partner_agreement_id, capital_bp, premi_bp, pnbp_bp, effective_from, created_at
          FROM share_policy WHERE deleted_at IS NULL`
     ),
   ])
-  const order = orders[0] as any
+  return { order: orders[0], policies: policies as PolicyRow[] }
+}
+
+/** loadSalePlan's plan from what it read (pure). */
+export function salePlanOf(facts: SaleFacts, input: { order_id: string; snapshots: CostSnapshot[] }): SalePlan {
+  const order = facts.order as any
+  const allPolicies = facts.policies
   if (!order) {
     return { order_id: input.order_id, book: false, reason: "order not found", lines: [] }
   }
