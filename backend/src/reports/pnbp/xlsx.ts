@@ -1,11 +1,10 @@
 import type { Writable } from "node:stream"
 import ExcelJS from "exceljs"
-import { rupiahToJson } from "@karya-binaan/shares"
 import type { Scope } from "../../modules/profit-share/reports/scope"
 import type { ReportHeader } from "../../modules/profit-share/reports/totals"
 import type { SqlClient } from "../../lib/sql"
 import { drained } from "./stream"
-import { AMOUNT_COLUMNS, TABLE_COLUMNS, tableRows } from "./table"
+import { Amount, AMOUNT_COLUMNS, TABLE_COLUMNS, tablePages } from "./table"
 
 /**
  * exceljs's streaming writer with every zip entry dated the workbook's `created` date instead of
@@ -69,17 +68,20 @@ export async function writeXlsx(trx: SqlClient, scope: Scope, header: ReportHead
     cell.style = style
   }
   let n = 0
-  for await (const row of tableRows(trx, scope, header)) {
-    const values: Record<string, unknown> = {}
-    for (const { key } of TABLE_COLUMNS) {
-      const value = row[key]
-      values[key] = value === null || value === undefined ? null : typeof value === "bigint" ? rupiahToJson(value) : value
+  for await (const page of tablePages(trx, scope, header)) {
+    for (const cells of page) {
+      // Amounts as numbers while they are safe integers, else their exact digits (rupiahToJson's rule).
+      const values = cells.map((cell) => {
+        if (!(cell instanceof Amount)) return cell
+        const number = Number(cell.digits)
+        return Number.isSafeInteger(number) ? number : cell.digits
+      })
+      const added = sheet.addRow(values)
+      added.eachCell({ includeEmpty: true }, shareStyle)
+      added.commit()
+      // Let the zip stream drain now and then.
+      if (++n % 1000 === 0 && out.writableNeedDrain) await drained(out, signal)
     }
-    const added = sheet.addRow(values)
-    added.eachCell({ includeEmpty: true }, shareStyle)
-    added.commit()
-    // Let the zip stream drain now and then.
-    if (++n % 1000 === 0 && out.writableNeedDrain) await drained(out, signal)
   }
   signal.throwIfAborted()
   sheet.commit()
