@@ -111,7 +111,11 @@ export function productPages(trx: SqlClient, scope: Scope): AsyncGenerator<any[]
   // PostgreSQL takes the title's fallback to the line id for about one group per entry, so it would
   // sort every entry (300,000 for 100,000 lines) by text to group them, when the groups are the
   // products (a few dozen): the cursor is planned (DECLARE) with sorting off, so it hashes them.
-  return cursorPages(trx, sql, entries.params, { planWith: { enable_sort: "off" } })
+  // Incremental sorting too: with only full sorts off, it read the entries in the (lapas, channel,
+  // booked_at) index's order (presorted by channel), looked up each entry's line, and sorted every
+  // entry by title within the channel (2.2–3.3 s for 300,000 entries on a loaded machine, against
+  // 1.4 s for a hash join to the lines and a hash aggregate).
+  return cursorPages(trx, sql, entries.params, { planWith: { enable_sort: "off", enable_incremental_sort: "off" } })
 }
 
 /**
