@@ -140,7 +140,7 @@ export async function writeXlsxPages(
     return xml + "</row>"
   }
 
-  const sheetStream = (sheet as any).stream as Writable
+  const sheetStream = (sheet as any).stream
   // The header row (row 1) first, through exceljs: it also opens the sheet (<cols>, <sheetData>).
   sheet.getRow(1).commit()
   let number = 1
@@ -148,7 +148,10 @@ export async function writeXlsxPages(
     if (rows === "fast") {
       let xml = ""
       for (const cells of page) xml += rowXml(++number, cells)
-      sheetStream.write(xml)
+      // exceljs's sheet stream (its StreamBuf) hands each write to the zip entry and resolves when
+      // the entry has taken it: awaited, the rows wait for the compression instead of piling up in
+      // memory ahead of it (exceljs's own row writer never waits; it was slow enough not to need to).
+      await (sheetStream as unknown as { write(chunk: string): Promise<unknown> }).write(xml)
     } else {
       for (const cells of page) {
         const added = sheet.addRow(cells.map(valueOf))
