@@ -4,9 +4,7 @@ import type { Scope } from "../../modules/profit-share/reports/scope"
 import type { ReportHeader } from "../../modules/profit-share/reports/totals"
 import type { SqlClient } from "../../lib/sql"
 import { put } from "./stream"
-import { TABLE_COLUMNS, tableRows, type TableRow } from "./table"
-
-const cell = (value: unknown) => (value === null || value === undefined ? "" : typeof value === "bigint" ? value.toString() : value)
+import { TABLE_COLUMNS, tablePages, type Cell } from "./table"
 
 /**
  * How the CSV is written so that Excel set to Indonesian (whose list separator is `;`, decimal
@@ -17,20 +15,37 @@ const cell = (value: unknown) => (value === null || value === undefined ? "" : t
  */
 export const CSV_OPTIONS = { delimiter: ";", bom: true, record_delimiter: "windows" } as const
 
-/** Records stringified per write: one chunk to the response instead of one per row. */
-export const CSV_BATCH_ROWS = 1000
+/** The options of one field written by csv-stringify: no BOM or header, no record delimiter after it. */
+const FIELD = { delimiter: CSV_OPTIONS.delimiter, record_delimiter: CSV_OPTIONS.record_delimiter, eof: false } as const
 
-/** The options of a batch of records: no BOM or header (the first chunk has them), each record ended by CRLF. */
-const RECORDS = { delimiter: CSV_OPTIONS.delimiter, record_delimiter: CSV_OPTIONS.record_delimiter, eof: true } as const
+/** Characters that may make csv-stringify quote or escape a text field (the delimiter, the quote, CR, LF). */
+const SPECIAL = /[;"\r\n]/
 
-const recordOf = (row: TableRow) => TABLE_COLUMNS.map(({ key }) => cell(row[key]))
+/**
+ * One field as csv-stringify writes it with CSV_OPTIONS, byte for byte: empty for null, numbers
+ * and amounts as their digits, text as it is unless it holds `;`, `"`, CR or LF, which goes
+ * through csv-stringify itself (rare: a title or a correction's reason), so its quoting rules
+ * stay the one definition. csvField.spec.ts holds the two side by side.
+ */
+export function csvField(value: Cell): string {
+  if (value === null) return ""
+  if (typeof value === "string") return SPECIAL.test(value) ? stringify([[value]], FIELD) : value
+  return String(value)
+}
+
+/** One record: its fields separated by `;`, ended by CRLF. */
+export function csvRecord(cells: Cell[]): string {
+  let record = csvField(cells[0] ?? null)
+  for (let index = 1; index < cells.length; index++) record += CSV_OPTIONS.delimiter + csvField(cells[index])
+  return record + "\r\n"
+}
 
 /**
  * The report as one CSV table (see table.ts; the same columns and rows as the XLSX), streamed
- * with backpressure: the BOM and the header first, then the rows csv-stringify'd a batch at a
- * time (CSV_BATCH_ROWS, as the cursor hands them out), each batch one write that waits for
- * `drain` when `out` asks. The bytes are those of one csv-stringify stream over every record
- * (each record ends with CRLF). Stops when `signal` aborts (the client went away).
+ * with backpressure: the BOM and the header first (csv-stringify), then each page of rows (the
+ * cursor's 1,000) as one write that waits for `drain` when `out` asks. The bytes are those of one
+ * csv-stringify stream over every record (each record ends with CRLF). Stops when `signal` aborts
+ * (the client went away).
  */
 export async function writeCsv(trx: SqlClient, scope: Scope, header: ReportHeader, out: Writable, signal: AbortSignal) {
   await put(
@@ -38,14 +53,8 @@ export async function writeCsv(trx: SqlClient, scope: Scope, header: ReportHeade
     stringify([], { ...CSV_OPTIONS, header: true, columns: TABLE_COLUMNS.map(({ key, header }) => ({ key, header })) }),
     signal
   )
-  let batch: unknown[][] = []
-  for await (const row of tableRows(trx, scope, header)) {
-    batch.push(recordOf(row))
-    if (batch.length >= CSV_BATCH_ROWS) {
-      await put(out, stringify(batch, RECORDS), signal)
-      batch = []
-    }
+  for await (const page of tablePages(trx, scope, header)) {
+    await put(out, page.map(csvRecord).join(""), signal)
   }
-  if (batch.length) await put(out, stringify(batch, RECORDS), signal)
   signal.throwIfAborted()
 }

@@ -7,7 +7,8 @@ import type { SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { channelOrderSql, depositsFrom, entriesFrom, everyChannel, FIGURES_SQL, type Scope } from "../../modules/profit-share/reports/scope"
 import { figuresOf, type Figures } from "../../modules/profit-share/reports/totals"
-import { cursorRows, readRowsOf, type SqlClient } from "../../lib/sql"
+import { readRowsOf, type SqlClient } from "../../lib/sql"
+import { cursorPages } from "./pages"
 import { monthsOf } from "../../modules/profit-share/reports/period"
 
 export interface OrderRow extends Figures {
@@ -43,45 +44,62 @@ export interface DepositRow {
   reason: string | null
 }
 
-/** The report's orders (per lapas and order), by date. */
-export async function* orderRows(trx: SqlClient, scope: Scope): AsyncGenerator<OrderRow> {
+/**
+ * The SQL of the report's orders (per lapas and order), by date: lapas, order_id, display_id,
+ * channel, date, the figures (FIGURES_SQL's, with `cost` = revenue − profit) and quantity.
+ */
+function orderSql(scope: Scope) {
   const entries = entriesFrom(scope)
   // The entries are grouped per order before Medusa's order is joined for its number: PostgreSQL
   // then hashes the entries into their orders, where grouping the join by order id and number sorted
   // every entry (300,000 for 100,000 lines) by text first.
   const sql = `SELECT g.lapas, g.order_id, o.display_id, g.channel,
                       to_char(g.first_at AT TIME ZONE g.time_zone, 'YYYY-MM-DD') AS date,
-                      g.revenue, g.profit, g.capital, g.premi, g.pnbp, g.quantity
+                      g.revenue, g.revenue - g.profit AS cost, g.profit, g.capital, g.premi, g.pnbp, g.quantity
                  FROM (SELECT p.handle AS lapas, p.time_zone, e.order_id, e.channel, MIN(e.booked_at) AS first_at, ${FIGURES_SQL}
                          FROM ${entries.sql}
                         WHERE ${entries.where}
                         GROUP BY p.handle, p.time_zone, e.order_id, e.channel) g
                  LEFT JOIN "order" o ON o.id = g.order_id
                 ORDER BY g.first_at, g.order_id, g.lapas`
-  for await (const row of cursorRows(trx, sql, entries.params)) {
-    const f = figuresOf(row)
-    yield {
-      lapas: row.lapas,
-      order_id: row.order_id,
-      display_id: row.display_id === null || row.display_id === undefined ? null : Number(row.display_id),
-      date: row.date,
-      channel: row.channel,
-      quantity: f.quantity,
-      revenue: f.revenue,
-      cost: f.cost,
-      profit: f.profit,
-      capital: f.capital,
-      premi: f.premi,
-      pnbp: f.pnbp,
+  return { sql, params: entries.params }
+}
+
+/** The report's orders as the database gives them (see orderSql), a page at a time. */
+export function orderPages(trx: SqlClient, scope: Scope): AsyncGenerator<any[]> {
+  const { sql, params } = orderSql(scope)
+  return cursorPages(trx, sql, params)
+}
+
+/** The report's orders (per lapas and order), by date. */
+export async function* orderRows(trx: SqlClient, scope: Scope): AsyncGenerator<OrderRow> {
+  for await (const page of orderPages(trx, scope)) {
+    for (const row of page) {
+      const f = figuresOf(row)
+      yield {
+        lapas: row.lapas,
+        order_id: row.order_id,
+        display_id: row.display_id === null || row.display_id === undefined ? null : Number(row.display_id),
+        date: row.date,
+        channel: row.channel,
+        quantity: f.quantity,
+        revenue: f.revenue,
+        cost: f.cost,
+        profit: f.profit,
+        capital: f.capital,
+        premi: f.premi,
+        pnbp: f.pnbp,
+      }
     }
   }
 }
 
 /**
- * The report's figures per channel, product (and lapas): grouped by channel (in SALE_CHANNELS
- * order, so a spreadsheet reads as one block per channel), then by title.
+ * The report's figures per channel, product (and lapas), as the database gives them: grouped by
+ * channel (in SALE_CHANNELS order, so a spreadsheet reads as one block per channel), then by
+ * title; a page at a time.
  */
-export async function* productRows(trx: SqlClient, scope: Scope): AsyncGenerator<ProductRow> {
+export function productPages(trx: SqlClient, scope: Scope): AsyncGenerator<any[]> {
   const entries = entriesFrom(scope)
   const sql = `SELECT p.handle AS lapas, li.product_id, COALESCE(li.product_title, li.title, e.line_item_id) AS title,
                       e.channel, ${FIGURES_SQL}
@@ -93,23 +111,23 @@ export async function* productRows(trx: SqlClient, scope: Scope): AsyncGenerator
   // PostgreSQL takes the title's fallback to the line id for about one group per entry, so it would
   // sort every entry (300,000 for 100,000 lines) by text to group them, when the groups are the
   // products (a few dozen): the cursor is planned (DECLARE) with sorting off, so it hashes them.
-  await trx.raw(`SET LOCAL enable_sort = off`)
-  let planned = false
-  const plannedNow = async () => {
-    if (planned) return
-    planned = true
-    await trx.raw(`SET LOCAL enable_sort TO DEFAULT`)
-  }
-  try {
-    for await (const row of cursorRows(trx, sql, entries.params)) {
-      await plannedNow()
+  // Incremental sorting too: with only full sorts off, it read the entries in the (lapas, channel,
+  // booked_at) index's order (presorted by channel), looked up each entry's line, and sorted every
+  // entry by title within the channel (2.2–3.3 s for 300,000 entries on a loaded machine, against
+  // 1.4 s for a hash join to the lines and a hash aggregate).
+  return cursorPages(trx, sql, entries.params, { planWith: { enable_sort: "off", enable_incremental_sort: "off" } })
+}
+
+/**
+ * The report's figures per channel, product (and lapas): grouped by channel (in SALE_CHANNELS
+ * order, so a spreadsheet reads as one block per channel), then by title.
+ */
+export async function* productRows(trx: SqlClient, scope: Scope): AsyncGenerator<ProductRow> {
+  for await (const page of productPages(trx, scope)) {
+    for (const row of page) {
       const f = figuresOf(row)
       yield { lapas: row.lapas, product_id: row.product_id ?? null, title: row.title, channel: row.channel, ...f }
     }
-    await plannedNow()
-  } finally {
-    // Broken off before the first row: the transaction ends soon anyway (SET LOCAL ends with it).
-    if (!planned) await Promise.resolve(trx.raw(`SET LOCAL enable_sort TO DEFAULT`)).catch(() => undefined)
   }
 }
 
@@ -121,8 +139,8 @@ export async function* depositRows(trx: SqlClient, scope: Scope): AsyncGenerator
                  FROM ${deposits.sql}
                 WHERE ${deposits.where}
                 ORDER BY d.period_to, d.deposited_on, d.ntpn`
-  for await (const row of cursorRows(trx, sql, deposits.params)) {
-    yield { ...row, amount: toRupiahBigInt(row.amount) } as DepositRow
+  for await (const page of cursorPages(trx, sql, deposits.params)) {
+    for (const row of page) yield { ...row, amount: toRupiahBigInt(row.amount) } as DepositRow
   }
 }
 

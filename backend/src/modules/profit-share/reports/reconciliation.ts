@@ -69,6 +69,18 @@ export interface PnbpReconciliation {
 }
 
 /**
+ * PNBP booked per lapas over every channel of a report's period, as reconcilePnbp reads it: the
+ * sum of the lapas's pnbp entries and how many there are (`n`). A caller that has already read
+ * the period's entries grouped by lapas (reportHeader's one pass) hands these in instead of
+ * having the ledger read again.
+ */
+export interface BookedPnbp {
+  lapas_id: string
+  total: bigint | string | number
+  n: number | string
+}
+
+/**
  * Reconciles PNBP per lapas over a report's period:
  * - booked: ledger entries on the pnbp account (sales, refund reversals, corrections) whose
  *   booked_at, in the lapas's time zone, falls on a day of the period;
@@ -77,17 +89,20 @@ export interface PnbpReconciliation {
  * - outstanding = booked − deposited; negative means over-deposited (flagged);
  * - status and difference (never negative): see DepositStatus. A reversed deposit and its
  *   reversal (negative amount) both count, so they net to zero.
+ * `bookedRows`: the booked sums already read over `scope` (every channel), see BookedPnbp.
  */
-export async function reconcilePnbp(read: ReadRows, scope: Scope): Promise<PnbpReconciliation> {
+export async function reconcilePnbp(read: ReadRows, scope: Scope, bookedRows?: BookedPnbp[]): Promise<PnbpReconciliation> {
   const entries = entriesFrom(scope)
   const deposits = depositsFrom(scope)
-  const booked = await read(
-    `SELECT p.lapas_id, COALESCE(SUM(e.amount), 0) AS total, COUNT(*) AS n
-       FROM ${entries.sql}
-      WHERE ${entries.where} AND e.account = 'pnbp'
-      GROUP BY p.lapas_id`,
-    entries.params
-  )
+  const booked =
+    bookedRows ??
+    (await read(
+      `SELECT p.lapas_id, COALESCE(SUM(e.amount), 0) AS total, COUNT(*) AS n
+         FROM ${entries.sql}
+        WHERE ${entries.where} AND e.account = 'pnbp'
+        GROUP BY p.lapas_id`,
+      entries.params
+    ))
   const deposited = await read(
     `SELECT p.lapas_id, COALESCE(SUM(d.amount), 0) AS total, COUNT(*) AS n
        FROM ${deposits.sql}

@@ -156,13 +156,19 @@ export const ENTRY_UNITS_SQL = `
  * - capital, premi, pnbp: the amounts per account;
  * - quantity: net units, units sold less units refunded (ENTRY_UNITS_SQL).
  * Cost is revenue − profit, so it moves with refunds and HPP corrections too.
+ *
+ * The amounts are summed as bigint (`::bigint`), exactly: every amount and revenue is whole
+ * rupiah (the table's share_ledger_entry_whole_rupiah check), so the cast changes no value, and
+ * PostgreSQL sums bigints in a 128-bit integer where it sums numerics digit by digit in a state
+ * several times the size (the PNBP report groups 300,000 entries into 100,000 orders; its
+ * numeric states spilled to disk). The sums come back as numeric, as before.
  */
 export const FIGURES_SQL = `
-  COALESCE(SUM(CASE WHEN e.account = 'capital' AND e.kind = 'sale' THEN e.revenue
-                    WHEN e.account = 'capital' AND e.kind = 'refund' THEN -e.revenue
+  COALESCE(SUM(CASE WHEN e.account = 'capital' AND e.kind = 'sale' THEN e.revenue::bigint
+                    WHEN e.account = 'capital' AND e.kind = 'refund' THEN -e.revenue::bigint
                     ELSE 0 END), 0) AS revenue,
-  COALESCE(SUM(e.amount), 0) AS profit,
-  COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'capital'), 0) AS capital,
-  COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'premi'), 0) AS premi,
-  COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'pnbp'), 0) AS pnbp,
+  COALESCE(SUM(e.amount::bigint), 0) AS profit,
+  COALESCE(SUM(e.amount::bigint) FILTER (WHERE e.account = 'capital'), 0) AS capital,
+  COALESCE(SUM(e.amount::bigint) FILTER (WHERE e.account = 'premi'), 0) AS premi,
+  COALESCE(SUM(e.amount::bigint) FILTER (WHERE e.account = 'pnbp'), 0) AS pnbp,
   COALESCE(SUM(${ENTRY_UNITS_SQL}), 0) AS quantity`

@@ -1,7 +1,7 @@
 import { SALE_CHANNELS, type ClosedPeriodChainHeads, type SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { monthsOf } from "./period"
-import { reconcilePnbp, type DepositStatus } from "./reconciliation"
+import { reconcilePnbp, type BookedPnbp, type DepositStatus } from "./reconciliation"
 import { entriesFrom, everyChannel, FIGURES_SQL, inList, type ReadRows, type Scope } from "./scope"
 
 export const FIGURES = ["revenue", "cost", "profit", "capital", "premi", "pnbp"] as const
@@ -79,20 +79,33 @@ export function addFigures(a: FiguresWithQuantity, b: FiguresWithQuantity): Figu
  * (ledger, deposits, closed periods): small queries, read before any row of the report is written.
  */
 export async function reportHeader(read: ReadRows, scope: Scope): Promise<ReportHeader> {
-  const entries = entriesFrom(scope)
-  // One pass over the ledger: per channel and kind of line; totals, channels and services add up from it.
-  const groups = (
-    await read(
-      `SELECT e.channel, e.line_kind, ${FIGURES_SQL} FROM ${entries.sql} WHERE ${entries.where} GROUP BY e.channel, e.line_kind`,
-      entries.params
-    )
-  ).map((r: any) => ({ channel: r.channel as SaleChannel, line_kind: r.line_kind as string, figures: figuresOf(r) }))
+  // One pass over the ledger of every channel, per lapas, channel and kind of line: the report's
+  // totals, channels and services add up from the groups of its channel (all, or the one it is
+  // narrowed to), and the reconciliation's PNBP booked (always of every channel: deposits pay for
+  // every channel's PNBP) from every group's, so the period's entries are read once, not twice.
+  const entries = entriesFrom(everyChannel(scope))
+  const rows = await read(
+    `SELECT p.lapas_id, e.channel, e.line_kind, ${FIGURES_SQL}, COUNT(*) FILTER (WHERE e.account = 'pnbp') AS pnbp_entries
+       FROM ${entries.sql} WHERE ${entries.where} GROUP BY p.lapas_id, e.channel, e.line_kind`,
+    entries.params
+  )
+  const groups = rows
+    .filter((r: any) => !scope.channel || r.channel === scope.channel)
+    .map((r: any) => ({ channel: r.channel as SaleChannel, line_kind: r.line_kind as string, figures: figuresOf(r) }))
+  const booked = new Map<string, BookedPnbp>()
+  for (const r of rows) {
+    const lapas = booked.get(r.lapas_id) ?? { lapas_id: r.lapas_id, total: 0n, n: 0 }
+    booked.set(r.lapas_id, { lapas_id: r.lapas_id, total: BigInt(lapas.total) + figuresOf(r).pnbp, n: Number(lapas.n) + Number(r.pnbp_entries) })
+  }
   const sumOf = (rows: typeof groups) => rows.reduce((sum, r) => addFigures(sum, r.figures), figuresOf({}))
   const figures = sumOf(groups)
   const channels = scope.channel ? [scope.channel] : [...SALE_CHANNELS]
   const services = sumOf(groups.filter((g) => g.line_kind === "service"))
-  // Deposits pay for every channel's PNBP: the reconciliation is always of every channel.
-  const reconciliation = await reconcilePnbp(read, everyChannel(scope))
+  const reconciliation = await reconcilePnbp(
+    read,
+    everyChannel(scope),
+    [...booked.values()].filter((b) => Number(b.n) > 0)
+  )
   const months = monthsOf(scope.period.from, scope.period.to)
   const ids = scope.lapas.map((l) => l.id)
   const closed = ids.length
