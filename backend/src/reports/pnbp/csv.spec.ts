@@ -5,7 +5,12 @@ import { Amount, type Cell } from "./table"
 
 /** What one csv-stringify stream over the records writes (CSV_OPTIONS, no BOM): the reference. */
 const reference = (records: unknown[][]) =>
-  stringify(records, { delimiter: CSV_OPTIONS.delimiter, record_delimiter: CSV_OPTIONS.record_delimiter, eof: true })
+  stringify(records, {
+    delimiter: CSV_OPTIONS.delimiter,
+    record_delimiter: CSV_OPTIONS.record_delimiter,
+    quoted_match: CSV_OPTIONS.quoted_match,
+    eof: true,
+  })
 
 describe("the PNBP CSV records", () => {
   it("are the bytes csv-stringify writes: quoting, doubled quotes, CR and LF, empty cells, numbers and amounts", () => {
@@ -16,5 +21,9 @@ describe("the PNBP CSV records", () => {
     // csv-stringify's input as the writer gave it before: amounts as their digits (bigint → string), empty as "".
     const asBefore = records.map((cells) => cells.map((cell) => (cell === null ? "" : cell instanceof Amount ? cell.digits : cell)))
     expect(records.map(csvRecord).join("")).toBe(reference(asBefore))
+  })
+
+  it("quote a field with a line break of any kind, so Excel keeps the row whole", () => {
+    expect(csvRecord(["baris\nbaru", "akhir\r", "a\r\nb", "biasa"])).toBe('"baris\nbaru";"akhir\r";"a\r\nb";biasa\r\n')
   })
 })

@@ -13,10 +13,22 @@ import { TABLE_COLUMNS, tablePages, type Cell } from "./table"
  * units as plain integers. No `sep=;` line: with it Excel ignores the byte-order mark. Parse it
  * back with delimiter `;` (and the BOM stripped, e.g. csv-parse's `bom: true`).
  */
-export const CSV_OPTIONS = { delimiter: ";", bom: true, record_delimiter: "windows" } as const
+export const CSV_OPTIONS = {
+  delimiter: ";",
+  bom: true,
+  record_delimiter: "windows",
+  // With CRLF records csv-stringify quotes a CRLF but not a lone CR or LF, and Excel then breaks
+  // the row at it (a title or a correction's reason written on two lines): quote any line break.
+  quoted_match: /[\r\n]/,
+} as const
 
 /** The options of one field written by csv-stringify: no BOM or header, no record delimiter after it. */
-const FIELD = { delimiter: CSV_OPTIONS.delimiter, record_delimiter: CSV_OPTIONS.record_delimiter, eof: false } as const
+const FIELD = {
+  delimiter: CSV_OPTIONS.delimiter,
+  record_delimiter: CSV_OPTIONS.record_delimiter,
+  quoted_match: CSV_OPTIONS.quoted_match,
+  eof: false,
+} as const
 
 /** Characters that may make csv-stringify quote or escape a text field (the delimiter, the quote, CR, LF). */
 const SPECIAL = /[;"\r\n]/
