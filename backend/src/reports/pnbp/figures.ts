@@ -7,8 +7,7 @@ import type { SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { channelOrderSql, depositsFrom, entriesFrom, everyChannel, FIGURES_SQL, type Scope } from "../../modules/profit-share/reports/scope"
 import { figuresOf, type Figures } from "../../modules/profit-share/reports/totals"
-import { readRowsOf, type SqlClient } from "../../lib/sql"
-import { cursorPages } from "./pages"
+import { cursorPages, readRowsOf, type SqlClient } from "../../lib/sql"
 import { monthsOf } from "../../modules/profit-share/reports/period"
 
 export interface OrderRow extends Figures {

@@ -67,6 +67,22 @@ const WHOLE = /^-?\d+$/
 const amountOf = (value: unknown): Amount =>
   new Amount(typeof value === "string" && WHOLE.test(value) && value !== "-0" ? value : toRupiahBigInt(value ?? 0).toString())
 
+/**
+ * The last cells of a product or order row, from its capital: the three shares, the five deposit
+ * columns (empty) and the channel's label.
+ */
+const sharesAndChannel = (row: Record<string, unknown>): Cell[] => [
+  amountOf(row.capital),
+  amountOf(row.premi),
+  amountOf(row.pnbp),
+  null,
+  null,
+  null,
+  null,
+  null,
+  channelName(row.channel as SaleChannel | null),
+]
+
 const COLUMN_INDEX = Object.fromEntries(TABLE_COLUMNS.map(({ key }, index) => [key, index])) as Record<TableColumn, number>
 
 /** A TableRow (bigint amounts) as its cells in TABLE_COLUMNS order. */
@@ -88,7 +104,7 @@ export function cellsOf(row: TableRow): Cell[] {
  * channel) and order (per order: id = order id, date = its day in the lapas's zone). The channel
  * column carries the channel's Indonesian label; every quantity is net units (ENTRY_UNITS_SQL).
  *
- * Handed out a page at a time (the cursors' pages, see pages.ts), each row as its cells in
+ * Handed out a page at a time (the cursors' pages, cursorPages in lib/sql.ts), each row as its cells in
  * TABLE_COLUMNS order: the long lists (products, orders) go from the database's rows to cells
  * without an object or a bigint per row, which was most of the CSV's time in the app.
  */
@@ -135,15 +151,7 @@ export async function* tablePages(trx: SqlClient, scope: Scope, header: ReportHe
         revenue,
         new Amount((BigInt(revenue.digits) - BigInt(profit.digits)).toString()),
         profit,
-        amountOf(row.capital),
-        amountOf(row.premi),
-        amountOf(row.pnbp),
-        null,
-        null,
-        null,
-        null,
-        null,
-        channelName(row.channel),
+        ...sharesAndChannel(row),
       ]
     })
   }
@@ -178,15 +186,7 @@ export async function* tablePages(trx: SqlClient, scope: Scope, header: ReportHe
       amountOf(row.revenue),
       amountOf(row.cost),
       amountOf(row.profit),
-      amountOf(row.capital),
-      amountOf(row.premi),
-      amountOf(row.pnbp),
-      null,
-      null,
-      null,
-      null,
-      null,
-      channelName(row.channel),
+      ...sharesAndChannel(row),
     ])
   }
 }
