@@ -7,7 +7,7 @@ import type { SaleChannel } from "@karya-binaan/contracts"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { channelOrderSql, depositsFrom, entriesFrom, everyChannel, FIGURES_SQL, type Scope } from "../../modules/profit-share/reports/scope"
 import { figuresOf, type Figures } from "../../modules/profit-share/reports/totals"
-import { cursorPages, readRowsOf, type SqlClient } from "../../lib/sql"
+import { cursorPages, cursorRows, readRowsOf, type SqlClient } from "../../lib/sql"
 import { monthsOf } from "../../modules/profit-share/reports/period"
 
 export interface OrderRow extends Figures {
@@ -138,8 +138,8 @@ export async function* depositRows(trx: SqlClient, scope: Scope): AsyncGenerator
                  FROM ${deposits.sql}
                 WHERE ${deposits.where}
                 ORDER BY d.period_to, d.deposited_on, d.ntpn`
-  for await (const page of cursorPages(trx, sql, deposits.params)) {
-    for (const row of page) yield { ...row, amount: toRupiahBigInt(row.amount) } as DepositRow
+  for await (const row of cursorRows(trx, sql, deposits.params)) {
+    yield { ...row, amount: toRupiahBigInt(row.amount) } as DepositRow
   }
 }
 

@@ -152,7 +152,6 @@ export function premiAllocationPlanner(orderId: string, entries: Row[], lineBatc
       )
       for (const a of fresh) {
         const entry = byId.get(a.ledger_entry_id)!
-        const at = entry.booked_at ?? entry.created_at
         rows.push({
           lapas_id: (entry.lapas_id as string | null) ?? batchLapas.get(a.batch_id)!,
           inmate_id: a.inmate_id,
@@ -162,7 +161,8 @@ export function premiAllocationPlanner(orderId: string, entries: Row[], lineBatc
           ledger_entry_id: a.ledger_entry_id,
           kind: entry.kind,
           amount: a.amount,
-          booked_at: at ? new Date(at) : null,
+          // Its accounting date; null for an entry not written yet (dated by its insert).
+          booked_at: entry.booked_at || entry.created_at ? accountingDateOf(entry) : null,
           entry,
         })
       }

@@ -89,8 +89,9 @@ function capturedAmount(collections: any[]): bigint {
  * transfer confirmations. Amounts are the exact `raw_*` values, as strings. Soft-deleted rows
  * are left out, as Medusa does. The line figures are then computed by Medusa's own
  * getLineItemTotals (saleLineFigures), which its order module runs on the same values.
+ * `orderIdSql`: the order's id as SQL with one `?` (orderKey: the id itself, or a payment's order).
  */
-const saleFactsSql = (orderId: string) => `
+const saleFactsSql = (orderIdSql: string) => `
   SELECT o.id, o.created_at, o.metadata,
          (SELECT COALESCE(json_agg(json_build_object(
                    'id', li.id,
@@ -132,7 +133,7 @@ const saleFactsSql = (orderId: string) => `
             FROM transfer_confirmation tc
            WHERE tc.order_id = o.id AND tc.deleted_at IS NULL) AS confirmations
     FROM "order" o
-   WHERE o.id = ${orderId} AND o.deleted_at IS NULL`
+   WHERE o.id = ${orderIdSql} AND o.deleted_at IS NULL`
 
 /** A line as saleFactsSql reads it (exact amounts and quantities as strings). */
 export interface SaleFactLine {
