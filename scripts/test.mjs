@@ -15,6 +15,7 @@ import os from "node:os"
 import path from "node:path"
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
 import { run, runCaptured } from "./lib/process.mjs"
+import { failureCollector, failureLines } from "./lib/failures.mjs"
 import { buildSharedPackages } from "./lib/marketplace.mjs"
 import { preflight } from "./lib/preflight.mjs"
 import { copyFaultDatabase } from "../e2e/fault/database.mjs"
@@ -71,8 +72,9 @@ const results = []
 async function stage({ name, args }, env = {}) {
   console.log(`\n=== ${name} tests ===`)
   const since = Date.now()
-  const code = await run("pnpm", args, { cwd: ROOT, env, label: name })
-  results.push({ name, code, seconds: seconds(since) })
+  const failures = failureCollector()
+  const code = await run("pnpm", args, { cwd: ROOT, env, label: name, onOutput: failures.write })
+  results.push({ name, code, seconds: seconds(since), failures: code === 0 ? [] : failures.lines() })
 }
 
 /** Stages run beside the backend's: output kept, then printed in one piece. */
@@ -101,7 +103,7 @@ try {
     const { held, prepared: ready } = await beside
     for (const h of held) {
       console.log(`\n=== ${h.name} (ran beside the backend tests) ===\n${h.output}`)
-      results.push({ name: h.name, code: h.code, seconds: h.seconds })
+      results.push({ name: h.name, code: h.code, seconds: h.seconds, failures: h.code === 0 ? [] : failureLines(h.output) })
     }
     prepared = ready
   } else {
@@ -132,7 +134,7 @@ try {
     if (fuzzAfterJourneys) await stage(fuzzStage, templateEnv)
     const { code, output } = await fault
     console.log(`\n=== fault (ran beside the end-to-end tests) ===\n${output}`)
-    results.push({ name: "fault", code, seconds: seconds(since) })
+    results.push({ name: "fault", code, seconds: seconds(since), failures: code === 0 ? [] : failureLines(output) })
   } else {
     if (faultStage) await stage(faultStage, e2eEnv)
     if (e2eStage) await stage(e2eStage, e2eEnv)
@@ -142,11 +144,16 @@ try {
   await postgres?.stop()
 }
 
-// Each stage's own report (test counts, failures) is printed above; this is the overview.
+// Each stage's own report (test counts, failures) is printed above; this is the overview, ending
+// with the lines that named each failed stage's failures, for logs that keep only their tail.
 const failed = results.filter((r) => r.code !== 0)
 console.log("\n=== summary ===")
 for (const r of results) {
   console.log(`${r.code === 0 ? "ok  " : "FAIL"} ${r.name.padEnd(11)} ${String(r.seconds).padStart(4)} s`)
+}
+for (const r of failed) {
+  console.log(`--- ${r.name} failed on:`)
+  console.log(r.failures.length ? r.failures.map((line) => `  ${line}`).join("\n") : "  (no failing test named; see the stage's output above)")
 }
 console.log(
   `${results.length - failed.length} stages passed, ${failed.length} failed; ` +

@@ -3,14 +3,27 @@ import { spawn } from "node:child_process"
 
 export const MEDUSA_ENV = { MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
 
-export function run(command, args, { cwd, env = {}, label } = {}) {
+/** Runs to completion, output shown; `onOutput` (when given) also sees every chunk of it. */
+export function run(command, args, { cwd, env = {}, label, onOutput } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd,
       env: { ...process.env, ...MEDUSA_ENV, ...env },
-      stdio: "inherit",
+      stdio: onOutput ? ["inherit", "pipe", "pipe"] : "inherit",
     })
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    if (onOutput) {
+      child.stdout.on("data", (chunk) => (process.stdout.write(chunk), onOutput(chunk)))
+      child.stderr.on("data", (chunk) => (process.stderr.write(chunk), onOutput(chunk)))
+    }
+    child.on("exit", (code, signal) => {
+      const status = code ?? (signal ? 1 : 0)
+      if (!onOutput) return resolve(status)
+      // The pipes' last chunks may still be in flight; a grandchild left holding them must not hang us.
+      const ended = [child.stdout, child.stderr].map((s) => (s.closed ? null : new Promise((done) => s.once("close", done))))
+      let timer
+      const late = new Promise((done) => (timer = setTimeout(done, 2000)))
+      Promise.race([Promise.all(ended), late]).then(() => (clearTimeout(timer), resolve(status)))
+    })
     child.on("error", (error) => {
       console.error(`${label ?? command}: ${error.message}`)
       resolve(1)
