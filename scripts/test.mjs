@@ -15,7 +15,7 @@ import os from "node:os"
 import path from "node:path"
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
 import { run, runCaptured } from "./lib/process.mjs"
-import { failureCollector, failureLines } from "./lib/failures.mjs"
+import { failureCollector, failureLines, flakyLines } from "./lib/failures.mjs"
 import { buildSharedPackages } from "./lib/marketplace.mjs"
 import { preflight } from "./lib/preflight.mjs"
 import { copyFaultDatabase } from "../e2e/fault/database.mjs"
@@ -74,7 +74,7 @@ async function stage({ name, args }, env = {}) {
   const since = Date.now()
   const failures = failureCollector()
   const code = await run("pnpm", args, { cwd: ROOT, env, label: name, onOutput: failures.write })
-  results.push({ name, code, seconds: seconds(since), failures: code === 0 ? [] : failures.lines() })
+  results.push({ name, code, seconds: seconds(since), failures: code === 0 ? [] : failures.lines(), flaky: failures.flaky() })
 }
 
 /** Stages run beside the backend's: output kept, then printed in one piece. */
@@ -103,7 +103,7 @@ try {
     const { held, prepared: ready } = await beside
     for (const h of held) {
       console.log(`\n=== ${h.name} (ran beside the backend tests) ===\n${h.output}`)
-      results.push({ name: h.name, code: h.code, seconds: h.seconds, failures: h.code === 0 ? [] : failureLines(h.output) })
+      results.push({ name: h.name, code: h.code, seconds: h.seconds, failures: h.code === 0 ? [] : failureLines(h.output), flaky: flakyLines(h.output) })
     }
     prepared = ready
   } else {
@@ -134,7 +134,7 @@ try {
     if (fuzzAfterJourneys) await stage(fuzzStage, templateEnv)
     const { code, output } = await fault
     console.log(`\n=== fault (ran beside the end-to-end tests) ===\n${output}`)
-    results.push({ name: "fault", code, seconds: seconds(since), failures: code === 0 ? [] : failureLines(output) })
+    results.push({ name: "fault", code, seconds: seconds(since), failures: code === 0 ? [] : failureLines(output), flaky: flakyLines(output) })
   } else {
     if (faultStage) await stage(faultStage, e2eEnv)
     if (e2eStage) await stage(e2eStage, e2eEnv)
@@ -150,6 +150,10 @@ const failed = results.filter((r) => r.code !== 0)
 console.log("\n=== summary ===")
 for (const r of results) {
   console.log(`${r.code === 0 ? "ok  " : "FAIL"} ${r.name.padEnd(11)} ${String(r.seconds).padStart(4)} s`)
+}
+for (const r of results.filter((r) => r.flaky.length)) {
+  console.log(`--- ${r.name}: flaky, passed only when run again:`)
+  console.log(r.flaky.map((line) => `  ${line}`).join("\n"))
 }
 for (const r of failed) {
   console.log(`--- ${r.name} failed on:`)

@@ -40,3 +40,19 @@ describe("failure lines", () => {
     assert.equal(lines.at(-1), "Error: number 29")
   })
 })
+
+describe("flaky tests", () => {
+  it("names a test that passed on its retry apart from the failures; one that failed again is a failure", async () => {
+    const { flakyLines } = await import("../lib/failures.mjs")
+    const output = [
+      "RETRIED TEST (passed after 1 retry): integration-tests/http/repair.spec.ts > repair > books · Timed out waiting for the sale",
+      "RETRIED TEST (failed after 1 retry): integration-tests/http/premi.spec.ts > premi > pays · expected 3 to be 4",
+    ].join("\n")
+    assert.deepEqual(flakyLines(output), [
+      "RETRIED TEST (passed after 1 retry): integration-tests/http/repair.spec.ts > repair > books · Timed out waiting for the sale",
+    ])
+    assert.deepEqual(failureLines(output), [
+      "RETRIED TEST (failed after 1 retry): integration-tests/http/premi.spec.ts > premi > pays · expected 3 to be 4",
+    ])
+  })
+})
