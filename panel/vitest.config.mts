@@ -14,6 +14,9 @@ export default defineConfig({
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"],
     exclude: ["node_modules", ".next*/**"],
+    // One jsdom and one module registry per worker instead of per file (see the storefront's config).
+    isolate: false,
+    setupFiles: ["./test/fresh-modules.ts"],
     // `pnpm test` runs these beside the backend's suites on two cores (see the storefront's config).
     testTimeout: 30_000,
   },
