@@ -21,17 +21,16 @@ class GroupsFirst extends BaseSequencer {
 }
 
 // Medusa's test runners were written for Jest; under Vitest they need Jest-style globals and
-// ts-node for the TypeScript Medusa require()s at run time. Each spec file runs in its own process
-// with its own database (a copy of a template) and its own server on a free port, so two files
-// run at once on the two cores. The global setup
-// builds, once per run, the migrated and the demo-seeded template databases the HTTP suites copy
-// (integration-tests/runner.ts).
+// ts-node for the TypeScript Medusa require()s at run time. Each integration spec file runs in its
+// own process with its own database (a copy of a template) and its own server on a free port, so
+// two files run at once on the two cores. The global setup builds, once per run, the migrated and
+// the demo-seeded template databases the HTTP suites copy (integration-tests/runner.ts). The unit
+// specs beside the code (src/**) boot nothing and share one process per worker: given a process
+// each, their setup and imports took five times as long as their tests.
 export default defineConfig({
   test: {
     globals: true,
     environment: "node",
-    include: ["integration-tests/**/*.spec.ts", "src/**/*.spec.ts"],
-    globalSetup: ["./integration-tests/global-setup.ts"],
     setupFiles: ["./integration-tests/setup.ts"],
     pool: "forks",
     fileParallelism: true,
@@ -51,5 +50,16 @@ export default defineConfig({
       // Emails of suites without SMTP_URL go to a throw-away folder, not the developer's.
       NOTIFICATION_DIR: path.join(os.tmpdir(), "karya-binaan-test-notifications"),
     },
+    projects: [
+      { extends: true, test: { name: "unit", include: ["src/**/*.spec.ts"], isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["integration-tests/**/*.spec.ts"],
+          globalSetup: ["./integration-tests/global-setup.ts"],
+        },
+      },
+    ],
   },
 })

@@ -7,7 +7,9 @@ import integration from "./vitest.config.mts"
 export default defineConfig({
   test: {
     ...integration.test,
+    projects: undefined,
     include: ["integration-tests/http/*.fuzz.ts"],
+    globalSetup: ["./integration-tests/global-setup.ts"],
     maxWorkers: 1,
     testTimeout: 600_000,
   },
