@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { stringify } from "csv-stringify/sync"
-import { CSV_OPTIONS, csvRecord } from "./csv"
+import { CSV_OPTIONS, csvRecord, inert } from "./csv"
 import { Amount, type Cell } from "./table"
 
 /** What one csv-stringify stream over the records writes (CSV_OPTIONS, no BOM): the reference. */
@@ -19,8 +19,17 @@ describe("the PNBP CSV records", () => {
     const values: Cell[] = [...texts, ...others]
     const records: Cell[][] = values.map((_, r) => Array.from({ length: 5 }, (_, c) => values[(r + c * 3) % values.length]))
     // csv-stringify's input as the writer gave it before: amounts as their digits (bigint → string), empty as "".
-    const asBefore = records.map((cells) => cells.map((cell) => (cell === null ? "" : cell instanceof Amount ? cell.digits : cell)))
+    const asBefore = records.map((cells) =>
+      cells.map((cell) => (cell === null ? "" : cell instanceof Amount ? cell.digits : typeof cell === "string" ? inert(cell) : cell))
+    )
     expect(records.map(csvRecord).join("")).toBe(reference(asBefore))
+  })
+
+  it("write text that would start a formula with a leading apostrophe, and amounts and numbers as they are", () => {
+    const titles = ["=HYPERLINK(\"http://x\";\"klik\")", "+62 812", "-diskon", "@SUM(A1)", "\tTab", "\rCR", "Kursi = meja", "Rp 5.000"]
+    expect(csvRecord([...titles, new Amount("-125000"), -7])).toBe(
+      `"'=HYPERLINK(""http://x"";""klik"")";'+62 812;'-diskon;'@SUM(A1);'\tTab;"'\rCR";Kursi = meja;Rp 5.000;-125000;-7\r\n`
+    )
   })
 
   it("quote a field with a line break of any kind, so Excel keeps the row whole", () => {

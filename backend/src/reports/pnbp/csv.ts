@@ -35,14 +35,30 @@ const SPECIAL = /[;"\r\n]/
 
 /**
  * One field as csv-stringify writes it with CSV_OPTIONS, byte for byte: empty for null, numbers
- * and amounts as their digits, text as it is unless it holds `;`, `"`, CR or LF, which goes
+ * and amounts as their digits, text made inert (below) and as it is unless it holds `;`, `"`, CR or LF, which goes
  * through csv-stringify itself (rare: a title or a correction's reason), so its quoting rules
  * stay the one definition. csvField.spec.ts holds the two side by side.
  */
 export function csvField(value: Cell): string {
   if (value === null) return ""
-  if (typeof value === "string") return SPECIAL.test(value) ? stringify([[value]], FIELD) : value
+  if (typeof value === "string") {
+    const text = inert(value)
+    return SPECIAL.test(text) ? stringify([[text]], FIELD) : text
+  }
   return String(value)
+}
+
+/** The first characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * Text that would start a formula when finance open the file in Excel (a product title or a
+ * correction's reason typed as `=HYPERLINK(…)`) is written with a leading apostrophe, which Excel
+ * shows as text. Only text cells: amounts and numbers are never text here, so a negative amount
+ * keeps its minus.
+ */
+export function inert(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text
 }
 
 /** One record: its fields separated by `;`, ended by CRLF. */
