@@ -3,7 +3,10 @@ import { spawn } from "node:child_process"
 
 export const MEDUSA_ENV = { MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
 
-/** Runs to completion, output shown; `onOutput` (when given) also sees every chunk of it. */
+/**
+ * Runs to completion, output shown; `onOutput(chunk, stream)` (when given) also sees every chunk of
+ * it, the output then piped through rather than inherited (the child sees no terminal).
+ */
 export function run(command, args, { cwd, env = {}, label, onOutput } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
@@ -12,8 +15,8 @@ export function run(command, args, { cwd, env = {}, label, onOutput } = {}) {
       stdio: onOutput ? ["inherit", "pipe", "pipe"] : "inherit",
     })
     if (onOutput) {
-      child.stdout.on("data", (chunk) => (process.stdout.write(chunk), onOutput(chunk)))
-      child.stderr.on("data", (chunk) => (process.stderr.write(chunk), onOutput(chunk)))
+      child.stdout.on("data", (chunk) => (process.stdout.write(chunk), onOutput(chunk, "stdout")))
+      child.stderr.on("data", (chunk) => (process.stderr.write(chunk), onOutput(chunk, "stderr")))
     }
     child.on("exit", (code, signal) => {
       const status = code ?? (signal ? 1 : 0)

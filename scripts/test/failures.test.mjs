@@ -33,6 +33,43 @@ describe("failure lines", () => {
     ])
   })
 
+  it("names errors of any kind (an Axios 500 as Medusa's test runner shows it) and reads through pnpm's per-package prefix", () => {
+    const output = [
+      "AxiosError: Request failed with status code 500",
+      "packages/shares test:  FAIL  src/split.spec.ts > split > adds up",
+      "packages/shares test: RangeError: Invalid count value: -1",
+      "packages/shares test:       Tests  1 failed | 40 passed (41)",
+    ].join("\n")
+    assert.deepEqual(failureLines(output), [
+      " FAIL  src/split.spec.ts > split > adds up",
+      "      Tests  1 failed | 40 passed (41)",
+      "AxiosError: Request failed with status code 500",
+      "RangeError: Invalid count value: -1",
+    ])
+  })
+
+  it("keeps the tests named with their files and the counts when many fail, and Vitest's bare marks only when nothing names one", () => {
+    const many = []
+    for (let i = 0; i < 20; i++) many.push(`   × test ${i} 12ms`)
+    for (let i = 0; i < 20; i++) many.push(` FAIL  integration-tests/http/a.spec.ts > suite > test ${i}`)
+    many.push(" Test Files  1 failed | 54 passed (55)", "      Tests  20 failed | 680 passed (700)")
+    const lines = failureLines(many.join("\n"))
+    assert.equal(lines.length, 17)
+    assert.ok(lines.slice(0, 15).every((line) => line.startsWith(" FAIL ")))
+    assert.deepEqual(lines.slice(15), [" Test Files  1 failed | 54 passed (55)", "      Tests  20 failed | 680 passed (700)"])
+    assert.deepEqual(failureLines("   × test 1 12ms\n"), ["   × test 1 12ms"])
+  })
+
+  it("keeps each stream's unfinished line and character apart", () => {
+    const collector = failureCollector()
+    const mark = Buffer.from("✘ 1 [chromium] › buyer.test.mjs › pays\n")
+    collector.write(Buffer.from(" FAIL  a.spec.ts > x"), "stdout")
+    collector.write(mark.subarray(0, 1), "stderr")
+    collector.write(Buffer.from(" > y\n"), "stdout")
+    collector.write(mark.subarray(1), "stderr")
+    assert.deepEqual(collector.lines(), [" FAIL  a.spec.ts > x > y", "✘ 1 [chromium] › buyer.test.mjs › pays"])
+  })
+
   it("keeps only the last errors when a stage prints many", () => {
     const many = Array.from({ length: 30 }, (_, i) => `Error: number ${i}`).join("\n")
     const lines = failureLines(many)
