@@ -31,7 +31,6 @@ export default defineConfig({
   test: {
     globals: true,
     environment: "node",
-    setupFiles: ["./integration-tests/setup.ts"],
     pool: "forks",
     fileParallelism: true,
     sequence: { sequencer: GroupsFirst },
@@ -51,13 +50,18 @@ export default defineConfig({
       NOTIFICATION_DIR: path.join(os.tmpdir(), "karya-binaan-test-notifications"),
     },
     projects: [
-      { extends: true, test: { name: "unit", include: ["src/**/*.spec.ts"], isolate: false } },
+      {
+        extends: true,
+        test: { name: "unit", include: ["src/**/*.spec.ts"], isolate: false, setupFiles: ["./integration-tests/fresh-modules.ts"] },
+      },
       {
         extends: true,
         test: {
           name: "integration",
           include: ["integration-tests/**/*.spec.ts"],
           globalSetup: ["./integration-tests/global-setup.ts"],
+          // ts-node for what Medusa require()s, and entities of an earlier file cleared: each file boots an app.
+          setupFiles: ["./integration-tests/setup.ts"],
         },
       },
     ],

@@ -10,7 +10,11 @@ export default defineConfig({
     projects: undefined,
     include: ["integration-tests/http/*.fuzz.ts"],
     globalSetup: ["./integration-tests/global-setup.ts"],
+    setupFiles: ["./integration-tests/setup.ts"],
     maxWorkers: 1,
     testTimeout: 600_000,
+    // Seeded: a failure would fail again, after up to another ten minutes, on a database the first
+    // attempt wrote to.
+    retry: 0,
   },
 })
