@@ -5,6 +5,8 @@ import { SEARCH_EVENTS_PATH, SearchResultEvents } from "./search-result-events"
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
+  // The files of a worker share one jsdom (vitest.config.mts): take the stubbed beacon away again.
+  Reflect.deleteProperty(navigator, "sendBeacon")
 })
 
 const ID = "srch_01JABCDEFGHJKMNPQRSTVWXYZ0"
