@@ -52,10 +52,10 @@ export function csvField(value: Cell): string {
 const FORMULA_START = /^[=+\-@\t\r]/
 
 /**
- * Text that would start a formula when finance open the file in Excel (a product title or a
- * correction's reason typed as `=HYPERLINK(…)`) is written with a leading apostrophe, which Excel
- * shows as text. Only text cells: amounts and numbers are never text here, so a negative amount
- * keeps its minus.
+ * Text that would start a formula when finance open the file in Excel (in practice a product
+ * title typed by lapas staff as `=HYPERLINK(…)`) is written with a leading apostrophe, which Excel
+ * shows as text; the title then reads back with it. Only text cells: amounts and numbers are never
+ * text here, so a negative amount keeps its minus.
  */
 export function inert(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text
