@@ -15,7 +15,7 @@ import os from "node:os"
 import path from "node:path"
 import { ensurePostgres, ROOT, TEST_POSTGRES } from "./lib/postgres.mjs"
 import { run, runCaptured } from "./lib/process.mjs"
-import { failureCollector, failureLines, flakyLines } from "./lib/failures.mjs"
+import { collectFailures, failureCollector } from "./lib/failures.mjs"
 import { buildSharedPackages } from "./lib/marketplace.mjs"
 import { preflight } from "./lib/preflight.mjs"
 import { copyFaultDatabase } from "../e2e/fault/database.mjs"
@@ -69,12 +69,21 @@ async function dropSharedTemplates() {
 }
 
 const results = []
+/** A stage's result with what its output named: its failures (when it failed) and its flaky tests. */
+const resultOf = (name, code, secondsTaken, collector) => ({
+  name,
+  code,
+  seconds: secondsTaken,
+  failures: code === 0 ? [] : collector.lines(),
+  flaky: collector.flaky(),
+})
+
 async function stage({ name, args }, env = {}) {
   console.log(`\n=== ${name} tests ===`)
   const since = Date.now()
   const failures = failureCollector()
   const code = await run("pnpm", args, { cwd: ROOT, env, label: name, onOutput: failures.write })
-  results.push({ name, code, seconds: seconds(since), failures: code === 0 ? [] : failures.lines(), flaky: failures.flaky() })
+  results.push(resultOf(name, code, seconds(since), failures))
 }
 
 /** Stages run beside the backend's: output kept, then printed in one piece. */
@@ -103,7 +112,7 @@ try {
     const { held, prepared: ready } = await beside
     for (const h of held) {
       console.log(`\n=== ${h.name} (ran beside the backend tests) ===\n${h.output}`)
-      results.push({ name: h.name, code: h.code, seconds: h.seconds, failures: h.code === 0 ? [] : failureLines(h.output), flaky: flakyLines(h.output) })
+      results.push(resultOf(h.name, h.code, h.seconds, collectFailures(h.output)))
     }
     prepared = ready
   } else {
@@ -134,7 +143,7 @@ try {
     if (fuzzAfterJourneys) await stage(fuzzStage, templateEnv)
     const { code, output } = await fault
     console.log(`\n=== fault (ran beside the end-to-end tests) ===\n${output}`)
-    results.push({ name: "fault", code, seconds: seconds(since), failures: code === 0 ? [] : failureLines(output), flaky: flakyLines(output) })
+    results.push(resultOf("fault", code, seconds(since), collectFailures(output)))
   } else {
     if (faultStage) await stage(faultStage, e2eEnv)
     if (e2eStage) await stage(e2eStage, e2eEnv)

@@ -83,15 +83,8 @@ export function failureCollector() {
 }
 
 /** failureCollector over a finished output. */
-export function failureLines(output) {
+export function collectFailures(output) {
   const collector = failureCollector()
   collector.write(output)
-  return collector.lines()
-}
-
-/** The flaky tests a finished output names. */
-export function flakyLines(output) {
-  const collector = failureCollector()
-  collector.write(output)
-  return collector.flaky()
+  return collector
 }

@@ -2,7 +2,10 @@
 // (scripts/lib/failures.mjs): CI shows only a log's tail.
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { failureCollector, failureLines } from "../lib/failures.mjs"
+import { collectFailures, failureCollector } from "../lib/failures.mjs"
+
+const failureLines = (output) => collectFailures(output).lines()
+const flakyLines = (output) => collectFailures(output).flaky()
 
 const VITEST = [
   " ✓ integration-tests/http/premi.spec.ts (12 tests) 4012ms",
@@ -80,7 +83,6 @@ describe("failure lines", () => {
 
 describe("flaky tests", () => {
   it("names a test that passed on its retry apart from the failures; one that failed again is a failure", async () => {
-    const { flakyLines } = await import("../lib/failures.mjs")
     const output = [
       "RETRIED TEST (passed after 1 retry): integration-tests/http/repair.spec.ts > repair > books · Timed out waiting for the sale",
       "RETRIED TEST (failed after 1 retry): integration-tests/http/premi.spec.ts > premi > pays · expected 3 to be 4",
