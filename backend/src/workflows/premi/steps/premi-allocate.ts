@@ -77,13 +77,18 @@ export async function allocateOrderPremi(container: MedusaContainer, orderId: st
   const result = await premi.allocateOrder(orderId, (existing) =>
     compute(existing).map(({ entry, ...row }) => ({ ...row, booked_at: row.booked_at ?? accountingDateOf(entry) }))
   )
+  logPremiAllocated(container, orderId, result.inserted, unallocated)
+  return { order_id: orderId, inserted: result.inserted, unallocated_lines: unallocated }
+}
+
+/** The money log's line for an order's premi allocation (here, or in the sale's own transaction). */
+export function logPremiAllocated(container: MedusaContainer, orderId: string, inserted: number, unallocated: string[]) {
   moneyLog(container, "premi.allocated", {
     order_id: orderId,
-    inserted: result.inserted,
+    inserted,
     unallocated_lines: unallocated.length ? unallocated : undefined,
-    outcome: result.inserted > 0 ? "allocated" : "nothing_new",
+    outcome: inserted > 0 ? "allocated" : "nothing_new",
   })
-  return { order_id: orderId, inserted: result.inserted, unallocated_lines: unallocated }
 }
 
 /** An allocation to write, with the premi entry it allocates (booked_at null: the entry's, once written). */

@@ -9,7 +9,7 @@ import type { SalePlan } from "./share-load-sale"
 import { moneyLog } from "../../../lib/logging/money-log"
 import type { NewEntry } from "../../../modules/profit-share/booking"
 import { bookSaleInOneTransaction } from "../book-sale-transaction"
-import { allocateOrderPremiAfterBooking } from "../../premi/steps/premi-allocate"
+import { allocateOrderPremiAfterBooking, logPremiAllocated } from "../../premi/steps/premi-allocate"
 
 export type SaleBookingResult = BookingResult & { booked: boolean; reason?: string }
 
@@ -47,8 +47,7 @@ export async function writeSaleShares(
     })
     return { inserted: 0, existing: 0, skipped: true, booked: false, reason: plan.reason }
   }
-  const lines = saleLinesOf(plan)
-  const entries = saleEntries(plan.order_id, input.payment_id ?? null, lines)
+  const entries = saleEntriesOf(plan, input.payment_id ?? null)
   let result: BookingResult
   if (input.fail_after_entries !== undefined) {
     // The test hook (entries written one at a time, failing part way) is bookEntries'.
@@ -65,8 +64,8 @@ export async function writeSaleShares(
     // One lapas: its id; several: each line carries its own on the ledger.
     lapas_id: lapasIds.length === 1 ? lapasIds[0] : null,
     lapas_count: lapasIds.length,
-    amount: lines.reduce((sum, line) => sum + line.revenue, 0n).toString(),
-    lines: lines.length,
+    amount: plan.lines.reduce((sum, line) => sum + BigInt(line.revenue), 0n).toString(),
+    lines: plan.lines.length,
     inserted: result.inserted,
     existing: result.existing,
     outcome: result.inserted > 0 ? "booked" : "nothing_new",
@@ -97,11 +96,6 @@ async function bookSaleWithPremi(container: MedusaContainer, orderId: string, en
     booked = await bookSaleInOneTransaction(container, { order_id: orderId, entries, premi: false })
     return { inserted: booked.inserted, existing: booked.existing, skipped: false }
   }
-  moneyLog(container, "premi.allocated", {
-    order_id: orderId,
-    inserted: booked.allocated,
-    unallocated_lines: booked.unallocated_lines.length ? booked.unallocated_lines : undefined,
-    outcome: booked.allocated > 0 ? "allocated" : "nothing_new",
-  })
+  logPremiAllocated(container, orderId, booked.allocated, booked.unallocated_lines)
   return { inserted: booked.inserted, existing: booked.existing, skipped: false }
 }
