@@ -339,6 +339,95 @@ integrationTestRunner({
       expect((await runRepair(container(), NOW)).items).toEqual([])
     })
 
+    test("captures a confirmed transfer whose capture never happened; the lapas sending it again does the same", async () => {
+      const staff = { [A]: await loginAsMember(api, `staff+${A}@karyabinaan.test`), [B]: await loginAsMember(api, `staff+${B}@karyabinaan.test`) }
+      const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date())
+      const parts = (orderId: string) => `/lapas-api/orders/${orderId}`
+      const placeTransferAB = async () =>
+        (await placeOrder(api, seeded, [
+          { variant_id: variant[A], quantity: 2 },
+          { variant_id: variant[B], quantity: 1 },
+        ])) as { id: string }
+      const partOf = async (orderId: string, lapas: string) => (await api.get(parts(orderId), staff[lapas])).data.parts[0]
+      const confirm = async (orderId: string, lapas: string, amount?: number) =>
+        api.post(
+          `${parts(orderId)}/transfer-confirmations`,
+          { amount: amount ?? (await partOf(orderId, lapas)).transfer.expected_amount, transferred_on: today },
+          staff[lapas]
+        )
+      /** What confirm-bank-transfer wrote before the server stopped: the confirmation, not its capture. */
+      async function confirmationWithoutCapture(orderId: string, lapas: string) {
+        const part = await partOf(orderId, lapas)
+        const { rows } = await dbConnection.raw(
+          `SELECT p.id FROM payment p JOIN order_payment_collection x ON x.payment_collection_id = p.payment_collection_id WHERE x.order_id = ?`,
+          [orderId]
+        )
+        await container().resolve("bank_transfer").createTransferConfirmations({
+          order_id: orderId,
+          lapas_id: part.lapas.id,
+          payment_id: rows[0].id,
+          amount: part.transfer.expected_amount,
+          transferred_on: today,
+          proof_url: null,
+          confirmed_by: "member-whose-request-died",
+        })
+        return part.transfer.expected_amount as number
+      }
+      const notCaptured = async (orderId: string) =>
+        (await auditLedger(container(), { orderIds: [orderId] })).discrepancies
+          .map((d: { kind: string }) => d.kind)
+          .filter((kind: string) => kind === "transfer_not_captured")
+
+      const twin = await placeTransferAB()
+      await confirm(twin.id, A)
+      await confirm(twin.id, B)
+      await waitFor("the twin booked", async () => (await ledgerCount(twin.id)) === 6 && (await premiComplete(twin.id)), 15_000)
+
+      // 1. The lapas sends its confirmation again (the app's retry, or staff pressing again).
+      const retried = await placeTransferAB()
+      const amountA = await confirmationWithoutCapture(retried.id, A)
+      expect(await notCaptured(retried.id)).toEqual(["transfer_not_captured"])
+      // A different amount is still refused as already confirmed, and captures nothing.
+      const wrong = await confirm(retried.id, A, amountA + 1000).catch((error) => error.response)
+      expect(wrong.status).toBe(400)
+      expect(wrong.data.message).toMatch(/already confirmed/)
+      expect(await notCaptured(retried.id)).toEqual(["transfer_not_captured"])
+      const again = await confirm(retried.id, A, amountA)
+      expect(again.status).toBe(200)
+      expect(again.data.part.transfer.confirmation.amount).toBe(amountA)
+      await waitFor("A's part booked", async () => (await ledgerCount(retried.id)) === 3, 15_000)
+      // Sent a third time, there is nothing left to capture: already confirmed.
+      expect((await confirm(retried.id, A, amountA).catch((error) => error.response)).status).toBe(400)
+      await confirm(retried.id, B)
+      await waitFor("both parts booked", async () => (await ledgerCount(retried.id)) === 6 && (await premiComplete(retried.id)), 15_000)
+      expect(await ledgerShape(retried.id)).toEqual(await ledgerShape(twin.id))
+      expect(await notCaptured(retried.id)).toEqual([])
+
+      // 2. Nobody sends it again; B confirms its own part meanwhile (captured, but nothing books:
+      // the confirmations exceed the captures). The repair captures A's part and both are booked.
+      const left = await placeTransferAB()
+      await confirmationWithoutCapture(left.id, A)
+      await confirm(left.id, B)
+      await settle()
+      expect(await ledgerCount(left.id)).toBe(0)
+      expect(await notCaptured(left.id)).toEqual(["transfer_not_captured"])
+      const dry = await runRepair(container(), { ...NOW, dryRun: true })
+      expect(dry.items.filter((item) => item.kind === "uncaptured_transfer")).toEqual([
+        { kind: "uncaptured_transfer", id: expect.stringMatching(/^pay_/), order_id: left.id, outcome: "would_repair" },
+      ])
+      const report = await runRepair(container(), NOW)
+      expect(report.items[0]).toEqual({ kind: "uncaptured_transfer", id: expect.stringMatching(/^pay_/), order_id: left.id, outcome: "repaired" })
+      // The capture's event books the parts; the repair's own unbooked_payment pass may get there first.
+      expect(report.items.slice(1).every((item) => item.kind === "unbooked_payment" && ["repaired", "nothing_new"].includes(item.outcome))).toBe(true)
+      await waitFor("both parts booked", async () => (await ledgerCount(left.id)) === 6 && (await premiComplete(left.id)), 15_000)
+      expect(await ledgerShape(left.id)).toEqual(await ledgerShape(twin.id))
+      // Clean once the e-mails the captures sent are written.
+      const audited = () => auditLedger(container(), { orderIds: [left.id, retried.id, twin.id] })
+      await waitFor("a clean audit", async () => (await audited()).discrepancies.length === 0, 15_000).catch(() => undefined)
+      expect((await audited()).discrepancies).toEqual([])
+      expect((await runRepair(container(), NOW)).items).toEqual([])
+    })
+
     test("allocates premi whose allocation failed after the booking", async () => {
       const twin = await liveTwin()
       // The allocation fails (as it would with the worker killed after the ledger write); the

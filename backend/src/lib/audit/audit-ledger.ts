@@ -6,6 +6,7 @@ import {
   checkPremi,
   checkRefunds,
   checkSales,
+  checkTransferCaptures,
   paidLines,
   type LineFact,
   type OrderFact,
@@ -149,6 +150,7 @@ async function runAudit(trx: SqlClient, scope: Scope) {
     amount: rupiah(r.amount),
   }))
 
+  checkTransferCaptures(orders, confirmations, out)
   const paid = paidLines(orders, [...lines.values()], confirmations)
   const booked = checkSales(paid, lines, sales, reversals, out)
   checkRefunds(orders, refunds, reversals, booked, out)

@@ -1,6 +1,6 @@
 import { ACCOUNTS, DEFAULT_BASIS_POINTS, reverseShares, splitProfit, ZERO_SHARES, type Account } from "@karya-binaan/shares"
 import { describe, expect, it } from "vitest"
-import { checkPremi, checkRefunds, checkSales, paidLines, type LineFact, type OrderFact, type ReversalGroup, type SaleRow } from "./checks"
+import { checkPremi, checkRefunds, checkSales, checkTransferCaptures, paidLines, type LineFact, type OrderFact, type ReversalGroup, type SaleRow } from "./checks"
 import type { Discrepancy } from "./types"
 
 const order = (id: string, over: Partial<OrderFact> = {}): OrderFact => ({
@@ -78,6 +78,23 @@ describe("paidLines (the paid-parts rule from stored facts)", () => {
     const paid = paidLines(new Map([["o1", order("o1", { live_full: true, captured_total: 300_000n })]]), lines, new Map())
     expect([...paid.expected].sort()).toEqual(["l1", "l2"])
     expect(paid.allowed.has("l3")).toBe(true)
+  })
+})
+
+describe("checkTransferCaptures", () => {
+  const confirmed = new Map([["o1", new Map([["A", 120_000n], ["B", 80_000n]])]])
+  it("names an order whose confirmations its captures do not cover, with both amounts", () => {
+    const out: Discrepancy[] = []
+    checkTransferCaptures(new Map([["o1", order("o1", { captured_total: 80_000n })]]), confirmed, out)
+    expect(out).toEqual([
+      expect.objectContaining({ kind: "transfer_not_captured", order_id: "o1", expected: "200000", actual: "80000" }),
+    ])
+  })
+  it("finds nothing when every confirmed rupiah is captured, or the order is canceled", () => {
+    const out: Discrepancy[] = []
+    checkTransferCaptures(new Map([["o1", order("o1", { captured_total: 200_000n })]]), confirmed, out)
+    checkTransferCaptures(new Map([["o1", order("o1", { status: "canceled", captured_total: 0n })]]), confirmed, out)
+    expect(out).toEqual([])
   })
 })
 

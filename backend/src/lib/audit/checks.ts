@@ -127,6 +127,32 @@ export function paidLines(
   return { expected, allowed, parts }
 }
 
+/**
+ * transfer_not_captured: what the lapas confirmed of an order's transfer is captured (the paid-parts
+ * rule books no part of an order whose confirmations its captures do not cover). A server stopping
+ * inside confirm-bank-transfer leaves this; the repair's uncaptured_transfer completes it. Canceled
+ * orders are left out: their payment can no longer be captured (a refund by hand, not a repair).
+ */
+export function checkTransferCaptures(
+  orders: Map<string, OrderFact>,
+  confirmations: Map<string, Map<string, bigint>>,
+  out: Discrepancy[]
+) {
+  for (const [orderId, ofOrder] of confirmations) {
+    const order = orders.get(orderId)
+    if (!order || order.status === "canceled") continue
+    const confirmed = [...ofOrder.values()].reduce((a, b) => a + b, 0n)
+    if (confirmed <= order.captured_total) continue
+    out.push({
+      kind: "transfer_not_captured",
+      order_id: orderId,
+      expected: String(confirmed),
+      actual: String(order.captured_total),
+      detail: `Lapas confirmed Rp ${confirmed} of order ${orderId}'s transfer (${[...ofOrder.keys()].join(", ")}) but only Rp ${order.captured_total} is captured, so none of its parts is booked; the repair job (uncaptured_transfer) captures the rest.`,
+    })
+  }
+}
+
 export interface BookedLine {
   order_id: string
   line_item_id: string

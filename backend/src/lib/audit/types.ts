@@ -6,6 +6,7 @@
 export const DISCREPANCY_KINDS = [
   "line_not_booked",
   "booked_unpaid",
+  "transfer_not_captured",
   "shares_not_split",
   "refund_not_reversed",
   "refund_reversed_twice",

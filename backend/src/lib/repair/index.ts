@@ -3,6 +3,7 @@ import { moneyLog } from "../logging/money-log"
 import { pendingNotificationRepair } from "./pending-notification"
 import { receivedWebhookRepair } from "./received-webhook"
 import { unallocatedPremiRepair } from "./unallocated-premi"
+import { uncapturedTransferRepair } from "./uncaptured-transfer"
 import { unbookedPaymentRepair } from "./unbooked-payment"
 import { unprocessedWebhookRepair } from "./unprocessed-webhook"
 import { unreversedRefundRepair } from "./unreversed-refund"
@@ -22,7 +23,8 @@ export const DEFAULT_OLDER_THAN_MS = 2 * 60_000
 export const DEFAULT_LIMIT = 100
 
 /**
- * In this order: webhooks first (a received payment may capture), then sales before their
+ * In this order: webhooks first (a received payment may capture), a confirmed transfer's missing
+ * capture next (it pays the parts the booking then finds), then sales before their
  * refunds and cancellations (a reversal needs its sale), premi after every booking, e-mails last.
  * unreversed-refund handles both unreversed_refund and unreversed_cancel (one refund row, two
  * paths: the refund subscriber, the cancel subscriber or a canceled part's own booking).
@@ -30,6 +32,7 @@ export const DEFAULT_LIMIT = 100
 const HANDLERS: RepairKindHandler[] = [
   receivedWebhookRepair,
   unprocessedWebhookRepair,
+  uncapturedTransferRepair,
   unbookedPaymentRepair,
   unreversedRefundRepair,
   unallocatedPremiRepair,

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 
 /** What the repair finds and completes; one file per kind in this folder. */
 export const REPAIR_KINDS = [
+  "uncaptured_transfer",
   "unbooked_payment",
   "unreversed_refund",
   "unreversed_cancel",

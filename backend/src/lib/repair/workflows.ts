@@ -13,6 +13,8 @@ export const LIVE_WORKFLOWS = {
   bookPaymentRefunds: "book-payment-refunds",
   /** part-book-refund (cancel-order-part): one refund on a part's lines only. */
   bookRefundShares: "book-refund-shares",
+  /** complete-transfer-capture: { order_id, payment_id, captured_by } → { captured, reason }. */
+  completeTransferCapture: "complete-transfer-capture",
   /** allocate-premi: { order_id } → { inserted, unallocated_lines }. */
   allocatePremi: "allocate-premi",
 } as const

@@ -1,8 +1,11 @@
 import type { OrderPartResponse } from "@karya-binaan/contracts"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { formatRupiah } from "@karya-binaan/format"
 import { zoneAbbreviation } from "../../../../../modules/profit-share/reports/period"
 import { transferDayWindow } from "../../../../../lib/payments/transfer"
 import { confirmBankTransferWorkflow } from "../../../../../workflows/bank-transfer/confirm-bank-transfer"
+import { completeTransferCaptureWorkflow } from "../../../../../workflows/bank-transfer/complete-transfer-capture"
 import { storeProofPhoto } from "../../../../../lib/payments/proof-photo"
 import { ALL_MEMBERS, memberRoute } from "../../../../utils/member-access"
 import { uploadsOf } from "../../../../utils/multipart"
@@ -28,6 +31,12 @@ export const POST = memberRoute<ConfirmTransfer>(ALL_MEMBERS, async (req, res, m
   }
   const confirmed = part.transfer.confirmation
   if (confirmed) {
+    // The same confirmation sent again after the server stopped between recording it and
+    // capturing the money: the capture is completed now and the request succeeds as the first would have.
+    if (body.amount === confirmed.amount && (await completedLeftCapture(req.scope, orderId, part.internal.payment_id, member.memberId))) {
+      res.json({ part: await currentPart(req.scope, orderId, part.lapas.id) } satisfies OrderPartResponse)
+      return
+    }
     throw refuse(
       `The transfer for ${part.lapas.name}'s part of order #${part.display_id} was already confirmed (${formatRupiah(confirmed.amount)}, ${confirmed.transferred_on}).`
     )
@@ -66,3 +75,19 @@ export const POST = memberRoute<ConfirmTransfer>(ALL_MEMBERS, async (req, res, m
   })
   res.json({ part: await currentPart(req.scope, orderId, part.lapas.id) } satisfies OrderPartResponse)
 })
+
+/** Captures what a confirmation of the payment left uncaptured; whether there was any. */
+async function completedLeftCapture(scope: MedusaContainer, orderId: string, paymentId: string, memberId: string) {
+  try {
+    const { result } = await completeTransferCaptureWorkflow(scope).run({
+      input: { order_id: orderId, payment_id: paymentId, captured_by: memberId },
+    })
+    return result.captured > 0
+  } catch (error) {
+    if (!/lock/i.test(error instanceof Error ? error.message : "")) throw error
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "Another confirmation of this order is still being processed. Wait a minute, then open the order again."
+    )
+  }
+}
