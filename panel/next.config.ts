@@ -7,7 +7,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Product photos go through a server action (up to 5 photos of 8 MB each; the API re-checks).
-  experimental: { serverActions: { bodySizeLimit: "42mb" } },
+  experimental: {
+    serverActions: { bodySizeLimit: "42mb" },
+    // Off for the test command's builds (KB_NEXT_BUILD_CACHE=0, see the storefront's config).
+    turbopackFileSystemCacheForBuild: process.env.KB_NEXT_BUILD_CACHE !== "0",
+  },
   // CSP, framing, referrer and permissions policies, HSTS on https (security-headers.ts).
   async headers() {
     return securityHeaderRules({

@@ -50,6 +50,10 @@ const nextConfig: NextConfig = {
     },
   },
   experimental: {
+    // Turbopack keeps a build cache by default. The test command's builds bake in a new publishable
+    // key each run (and CI's start from a clean clone), so the cache would only be written, never
+    // read: KB_NEXT_BUILD_CACHE=0 (scripts/lib/production-stack.mjs) leaves it off.
+    turbopackFileSystemCacheForBuild: process.env.KB_NEXT_BUILD_CACHE !== "0",
     // One small stylesheet: inlined in <head> it no longer blocks the first paint on a slow phone network.
     inlineCss: true,
     // "Saya sudah transfer" sends its proof photo through a server action (at most 8 MB; the API re-checks).

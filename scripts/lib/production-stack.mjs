@@ -243,9 +243,11 @@ function frontendEnvs({ backendUrl, storefrontUrl, panelUrl, publishableKey: key
 async function buildFrontends(stack) {
   const env = frontendEnvs(stack)
   // Both settle before a failure is reported.
+  // Without Turbopack's build cache: each build bakes in a new key, so the cache would never be read.
+  const noCache = { KB_NEXT_BUILD_CACHE: "0" }
   const builds = await Promise.allSettled([
-    runOrThrow("pnpm", ["exec", "next", "build"], { cwd: STOREFRONT_DIR, env: env.storefront, label: "storefront build" }),
-    env.panel ? runOrThrow("pnpm", ["exec", "next", "build"], { cwd: PANEL_DIR, env: env.panel, label: "panel build" }) : null,
+    runOrThrow("pnpm", ["exec", "next", "build"], { cwd: STOREFRONT_DIR, env: { ...env.storefront, ...noCache }, label: "storefront build" }),
+    env.panel ? runOrThrow("pnpm", ["exec", "next", "build"], { cwd: PANEL_DIR, env: { ...env.panel, ...noCache }, label: "panel build" }) : null,
   ])
   const failedBuild = builds.find((b) => b.status === "rejected")
   if (failedBuild) throw failedBuild.reason
