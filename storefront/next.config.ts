@@ -51,8 +51,8 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     // Turbopack keeps a build cache by default. The test command's builds bake in a new publishable
-    // key each run (and CI's start from a clean clone), so the cache would only be written, never
-    // read: KB_NEXT_BUILD_CACHE=0 (scripts/lib/production-stack.mjs) leaves it off.
+    // key each run (and CI's start from a clean clone), so there the cache would only be written,
+    // never read: KB_NEXT_BUILD_CACHE=0 (prepareProductionStack) leaves it off.
     turbopackFileSystemCacheForBuild: process.env.KB_NEXT_BUILD_CACHE !== "0",
     // One small stylesheet: inlined in <head> it no longer blocks the first paint on a slow phone network.
     inlineCss: true,

@@ -34,7 +34,18 @@ export async function dropDatabases(names: string[]) {
   }
 }
 
-let restoreClient: Promise<InstanceType<typeof Client>> | null = null
+let restoreClient: Promise<{ client: InstanceType<typeof Client>; strategy: string }> | null = null
+
+/** One connection for the restores of this process; dropped on error, made again on the next. */
+async function restoreConnection() {
+  const client = await connect()
+  client.on("error", () => {
+    restoreClient = null
+  })
+  const { rows } = await client.query(`SELECT current_setting('server_version_num')::int AS version`)
+  // STRATEGY came with PostgreSQL 15; an older server (DB_* may name one) copies its own way.
+  return { client, strategy: rows[0].version >= 150000 ? " STRATEGY FILE_COPY" : "" }
+}
 
 /**
  * What Medusa's runner does before every test (test-utils' restorePostgresDatabaseFromTemplate:
@@ -44,17 +55,17 @@ let restoreClient: Promise<InstanceType<typeof Client>> | null = null
  */
 export async function restoreDatabase({ databaseName, templateName }: { databaseName: string; templateName: string }) {
   if (databaseName === templateName) throw new Error("Template database name must differ from target database")
-  restoreClient ??= connect().catch((error) => {
+  restoreClient ??= restoreConnection().catch((error) => {
     restoreClient = null
     throw error
   })
-  const client = await restoreClient
+  const { client, strategy } = await restoreClient
   try {
     // No new connection may reach the old copy while it is dropped (the app's pool reconnects).
     await client.query(`ALTER DATABASE ${quote(databaseName)} WITH ALLOW_CONNECTIONS false`).catch(() => undefined)
     await client.query(`DROP DATABASE IF EXISTS ${quote(databaseName)} WITH (FORCE)`)
     await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [templateName])
-    await client.query(`CREATE DATABASE ${quote(databaseName)} TEMPLATE ${quote(templateName)} STRATEGY FILE_COPY`)
+    await client.query(`CREATE DATABASE ${quote(databaseName)} TEMPLATE ${quote(templateName)}${strategy}`)
   } catch (error) {
     // A broken connection is made again on the next restore.
     await client.end().catch(() => undefined)

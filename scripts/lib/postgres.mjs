@@ -53,7 +53,9 @@ const TMPFS_MIN_FREE = 4 * 1024 ** 3
  * Where a server keeps its data: under .data/, except a throw-away server's (the tests'), which goes
  * to /dev/shm when that is a tmpfs with 4 GiB free, so nothing it writes reaches a disk. The test
  * runner copies a whole database before every test (CREATE DATABASE … TEMPLATE): about 0.5 s of CPU
- * on ext4 here, 0.1 s on tmpfs (README, Figures). KB_TEST_POSTGRES_TMPFS=0 keeps it under .data/.
+ * on ext4 here, 0.1 s on tmpfs (README, "pnpm test"). KB_TEST_POSTGRES_TMPFS=0 keeps it under .data/.
+ * The folder goes when the server stops; a run killed before that leaves it, and the next run
+ * starts the server on it again.
  */
 function dataDirectory(name, { persistent, log }) {
   const onDisk = path.join(ROOT, ".data", name)

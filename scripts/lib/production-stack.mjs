@@ -58,7 +58,9 @@ export async function prepareProductionStack({ database, backendPort, storefront
       const since = Date.now()
       const stack = frontendStack({ backendUrl, storefrontPort, panelPort, publishableKey: key, revalidateSecret: randomBytes(24).toString("hex") })
       rmSync(builtStackFile(distDir), { force: true })
-      await buildFrontends({ ...stack, distDir })
+      // Without Turbopack's build cache: each of these builds bakes in a new key (a fresh database),
+      // and CI starts from a clean clone, so the cache would be written and never read.
+      await buildFrontends({ ...stack, distDir }, { cache: false })
       writeFileSync(builtStackFile(distDir), JSON.stringify(stack))
       log(`storefront${panelPort ? " and panel" : ""} built in ${elapsed(since)}`)
     }
@@ -240,11 +242,10 @@ function frontendEnvs({ backendUrl, storefrontUrl, panelUrl, publishableKey: key
 }
 
 /** Production builds of the storefront and (with `panelUrl`) the panel into `distDir`, side by side. */
-async function buildFrontends(stack) {
+async function buildFrontends(stack, { cache = true } = {}) {
   const env = frontendEnvs(stack)
   // Both settle before a failure is reported.
-  // Without Turbopack's build cache: each build bakes in a new key, so the cache would never be read.
-  const noCache = { KB_NEXT_BUILD_CACHE: "0" }
+  const noCache = cache ? {} : { KB_NEXT_BUILD_CACHE: "0" }
   const builds = await Promise.allSettled([
     runOrThrow("pnpm", ["exec", "next", "build"], { cwd: STOREFRONT_DIR, env: { ...env.storefront, ...noCache }, label: "storefront build" }),
     env.panel ? runOrThrow("pnpm", ["exec", "next", "build"], { cwd: PANEL_DIR, env: { ...env.panel, ...noCache }, label: "panel build" }) : null,

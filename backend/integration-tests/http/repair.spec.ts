@@ -426,6 +426,28 @@ integrationTestRunner({
       await waitFor("a clean audit", async () => (await audited()).discrepancies.length === 0, 15_000).catch(() => undefined)
       expect((await audited()).discrepancies).toEqual([])
       expect((await runRepair(container(), NOW)).items).toEqual([])
+
+      // 3. The order is canceled before anyone completes it (B's part captured, so Medusa refunds it
+      // and leaves the payment uncanceled): nothing is captured for an order that no longer stands.
+      const canceled = await placeTransferAB()
+      await confirmationWithoutCapture(canceled.id, A)
+      await confirm(canceled.id, B)
+      await api.post(`/admin/orders/${canceled.id}/cancel`, {}, admin)
+      const { rows: payments } = await dbConnection.raw(
+        `SELECT p.canceled_at IS NULL AS live FROM payment p JOIN order_payment_collection x ON x.payment_collection_id = p.payment_collection_id WHERE x.order_id = ?`,
+        [canceled.id]
+      )
+      expect(payments).toEqual([{ live: true }])
+      const capturedOf = async () =>
+        (await dbConnection.raw(
+          `SELECT coalesce(sum(c.amount), 0)::text AS captured FROM capture c JOIN payment p ON p.id = c.payment_id
+             JOIN order_payment_collection x ON x.payment_collection_id = p.payment_collection_id WHERE x.order_id = ? AND c.deleted_at IS NULL`,
+          [canceled.id]
+        )).rows[0].captured
+      const before = await capturedOf()
+      expect((await runRepair(container(), NOW)).items.filter((item) => item.order_id === canceled.id && item.kind === "uncaptured_transfer")).toEqual([])
+      expect(await capturedOf()).toBe(before)
+      expect(await notCaptured(canceled.id)).toEqual([])
     })
 
     test("allocates premi whose allocation failed after the booking", async () => {

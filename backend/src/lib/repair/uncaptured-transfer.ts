@@ -12,12 +12,14 @@ interface UncapturedTransfer {
  * confirmation older than the cutoff: a server stopped inside confirm-bank-transfer after recording
  * a confirmation and before capturing it. Until captured, the paid-parts rule books no part of the
  * order (not even parts confirmed later) and the lapas is told its part is already confirmed.
- * Payments canceled since are left to people (their order was canceled).
+ * Canceled orders and payments are left to people: capturing would take money for an order that no
+ * longer stands (Medusa leaves a payment with some capture uncanceled when it cancels the order).
  */
 export const UNCAPTURED_TRANSFERS_SQL = `
   SELECT tc.payment_id, min(tc.order_id) AS order_id
     FROM transfer_confirmation tc
     JOIN payment p ON p.id = tc.payment_id AND p.deleted_at IS NULL AND p.canceled_at IS NULL
+    JOIN "order" o ON o.id = tc.order_id AND o.deleted_at IS NULL AND o.status <> 'canceled'
    WHERE tc.deleted_at IS NULL
    GROUP BY tc.payment_id
   HAVING max(tc.created_at) < ?

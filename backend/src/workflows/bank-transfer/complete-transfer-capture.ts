@@ -8,6 +8,8 @@ export interface CompleteTransferCaptureInput {
   payment_id: string
   /** The member who sent the confirmation again, or the repair job. */
   captured_by: string
+  /** At most this much (whole rupiah): a lapas sending its confirmation again captures no more than its amount. */
+  limit?: number | null
 }
 
 export interface CompleteTransferCaptureResult {
@@ -29,7 +31,9 @@ export const completeTransferCaptureWorkflow = createWorkflow(
   (input: CompleteTransferCaptureInput) => {
     const lockKey = transform({ input }, ({ input }) => `bank-transfer:${input.order_id}`)
     acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
-    const short = transferCaptureShortfallStep(transform({ input }, ({ input }) => ({ payment_id: input.payment_id })))
+    const short = transferCaptureShortfallStep(
+      transform({ input }, ({ input }) => ({ payment_id: input.payment_id, limit: input.limit ?? null }))
+    )
     when("complete-transfer-capture-short", { short }, ({ short }) => short.shortfall > 0).then(() => {
       capturePaymentWorkflow.runAsStep({
         input: transform({ input, short }, ({ input, short }) => ({

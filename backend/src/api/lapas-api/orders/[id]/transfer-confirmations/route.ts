@@ -33,7 +33,12 @@ export const POST = memberRoute<ConfirmTransfer>(ALL_MEMBERS, async (req, res, m
   if (confirmed) {
     // The same confirmation sent again after the server stopped between recording it and
     // capturing the money: the capture is completed now and the request succeeds as the first would have.
-    if (body.amount === confirmed.amount && (await completedLeftCapture(req.scope, orderId, part.internal.payment_id, member.memberId))) {
+    if (
+      part.state !== "canceled" &&
+      part.state !== "refunded" &&
+      body.amount === confirmed.amount &&
+      (await completedLeftCapture(req.scope, orderId, part.internal.payment_id, member.memberId, confirmed.amount))
+    ) {
       res.json({ part: await currentPart(req.scope, orderId, part.lapas.id) } satisfies OrderPartResponse)
       return
     }
@@ -76,15 +81,22 @@ export const POST = memberRoute<ConfirmTransfer>(ALL_MEMBERS, async (req, res, m
   res.json({ part: await currentPart(req.scope, orderId, part.lapas.id) } satisfies OrderPartResponse)
 })
 
-/** Captures what a confirmation of the payment left uncaptured; whether there was any. */
-async function completedLeftCapture(scope: MedusaContainer, orderId: string, paymentId: string, memberId: string) {
+/**
+ * Captures what a confirmation of the payment left uncaptured, at most the caller's confirmed
+ * amount; whether there was any. (The payment is the order's, so a shortfall another lapas's
+ * confirmation left is completed too: the repair would do the same.)
+ */
+async function completedLeftCapture(scope: MedusaContainer, orderId: string, paymentId: string, memberId: string, amount: number) {
   try {
     const { result } = await completeTransferCaptureWorkflow(scope).run({
-      input: { order_id: orderId, payment_id: paymentId, captured_by: memberId },
+      input: { order_id: orderId, payment_id: paymentId, captured_by: memberId, limit: amount },
     })
     return result.captured > 0
   } catch (error) {
-    if (!/lock/i.test(error instanceof Error ? error.message : "")) throw error
+    const lockNotFree =
+      (error instanceof MedusaError && error.type === MedusaError.Types.CONFLICT) ||
+      /acquir\w* lock/i.test(error instanceof Error ? error.message : "")
+    if (!lockNotFree) throw error
     throw new MedusaError(
       MedusaError.Types.CONFLICT,
       "Another confirmation of this order is still being processed. Wait a minute, then open the order again."
