@@ -86,7 +86,10 @@ function capturedAmount(collections: any[]): bigint {
  * module reads them: the item's unit price when set, else the line's) with their tax lines,
  * their adjustments of that version, and each product's lapas and
  * partner agreement (link tables); its payment collections with their payments; its lapas's
- * transfer confirmations. Amounts are the exact `raw_*` values, as strings. Soft-deleted rows
+ * transfer confirmations. A collection's captured amount is what its payments' captures hold, not
+ * its own captured_amount: Medusa's capturePayment writes the capture and then updates the
+ * collection in a separate transaction, so a process killed between the two leaves the collection
+ * behind (the ledger audit sums the captures too). Amounts are the exact `raw_*` values, as strings. Soft-deleted rows
  * are left out, as Medusa does. The line figures are then computed by Medusa's own
  * getLineItemTotals (saleLineFigures), which its order module runs on the same values.
  * `orderIdSql`: the order's id as SQL with one `?` (orderKey: the id itself, or a payment's order).
@@ -120,7 +123,9 @@ const saleFactsSql = (orderIdSql: string) => `
                    'id', pc.id,
                    'status', pc.status,
                    'amount', pc.raw_amount ->> 'value',
-                   'captured_amount', pc.raw_captured_amount ->> 'value',
+                   'captured_amount', (SELECT COALESCE(sum((c.raw_amount ->> 'value')::numeric), 0)::text
+                                         FROM payment p JOIN capture c ON c.payment_id = p.id AND c.deleted_at IS NULL
+                                        WHERE p.payment_collection_id = pc.id AND p.deleted_at IS NULL),
                    'payments', (SELECT COALESCE(json_agg(json_build_object('id', p.id, 'captured_at', p.captured_at) ORDER BY p.id), '[]')
                                   FROM payment p WHERE p.payment_collection_id = pc.id AND p.deleted_at IS NULL)
                  ) ORDER BY pc.id), '[]')
