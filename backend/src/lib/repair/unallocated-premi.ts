@@ -1,4 +1,4 @@
-import { errorText, rowsOf } from "./sql"
+import { completeEach, rowsOf } from "./sql"
 import type { RepairKindHandler } from "./types"
 import { LIVE_WORKFLOWS, runLiveWorkflow } from "./workflows"
 
@@ -33,24 +33,21 @@ export const unallocatedPremiRepair: RepairKindHandler = {
   kind: "unallocated_premi",
   async run(context, record) {
     const found = await rowsOf<UnallocatedOrder>(context, UNALLOCATED_PREMI_SQL, [context.cutoff, context.limit])
-    for (const row of found) {
-      const item = { id: row.order_id, order_id: row.order_id }
-      if (context.dryRun) {
-        record({ ...item, outcome: "would_repair" })
-        continue
-      }
-      try {
+    await completeEach(
+      context,
+      record,
+      found,
+      (row) => ({ id: row.order_id, order_id: row.order_id }),
+      async (row) => {
         const result = await runLiveWorkflow<{ inserted: number; unallocated_lines: string[] }>(
           context.container,
           LIVE_WORKFLOWS.allocatePremi,
           { order_id: row.order_id }
         )
-        if (result.inserted > 0) record({ ...item, outcome: "repaired" })
-        else if (result.unallocated_lines.length) record({ ...item, outcome: `skipped: no makers for lines ${result.unallocated_lines.join(", ")}` })
-        else record({ ...item, outcome: "nothing_new" })
-      } catch (error) {
-        record({ ...item, outcome: `failed: ${errorText(error)}` })
+        if (result.inserted > 0) return "repaired"
+        if (result.unallocated_lines.length) return `skipped: no makers for lines ${result.unallocated_lines.join(", ")}`
+        return "nothing_new"
       }
-    }
+    )
   },
 }

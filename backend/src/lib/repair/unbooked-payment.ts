@@ -1,5 +1,5 @@
 import { LAPAS_PRODUCT_TABLE } from "../lapas/link-tables"
-import { errorText, rowsOf } from "./sql"
+import { completeEach, rowsOf } from "./sql"
 import type { RepairKindHandler } from "./types"
 import { LIVE_WORKFLOWS, runLiveWorkflow } from "./workflows"
 
@@ -55,22 +55,19 @@ export const unbookedPaymentRepair: RepairKindHandler = {
   kind: "unbooked_payment",
   async run(context, record) {
     const found = await rowsOf<UnbookedOrder>(context, UNBOOKED_PAYMENTS_SQL, [context.cutoff, context.cutoff, context.limit])
-    for (const row of found) {
-      const item = { id: row.payment_id, order_id: row.order_id }
-      if (context.dryRun) {
-        record({ ...item, outcome: "would_repair" })
-        continue
-      }
-      try {
+    await completeEach(
+      context,
+      record,
+      found,
+      (row) => ({ id: row.payment_id, order_id: row.order_id }),
+      async (row) => {
         const result = await runLiveWorkflow<SaleBooking>(context.container, LIVE_WORKFLOWS.bookPaymentShares, {
           payment_id: row.payment_id,
         })
-        if (!result) record({ ...item, outcome: "skipped: the payment pays for no order" })
-        else if (!result.booked) record({ ...item, outcome: `skipped: ${result.reason ?? "not bookable yet"}` })
-        else record({ ...item, outcome: result.inserted > 0 ? "repaired" : "nothing_new" })
-      } catch (error) {
-        record({ ...item, outcome: `failed: ${errorText(error)}` })
+        if (!result) return "skipped: the payment pays for no order"
+        if (!result.booked) return `skipped: ${result.reason ?? "not bookable yet"}`
+        return result.inserted > 0 ? "repaired" : "nothing_new"
       }
-    }
+    )
   },
 }

@@ -1,4 +1,4 @@
-import { errorText, rowsOf } from "./sql"
+import { completeEach, rowsOf } from "./sql"
 import type { RepairKindHandler } from "./types"
 import { LIVE_WORKFLOWS, runLiveWorkflow } from "./workflows"
 
@@ -32,23 +32,20 @@ export const uncapturedTransferRepair: RepairKindHandler = {
   kind: "uncaptured_transfer",
   async run(context, record) {
     const found = await rowsOf<UncapturedTransfer>(context, UNCAPTURED_TRANSFERS_SQL, [context.cutoff, context.limit])
-    for (const row of found) {
-      const item = { id: row.payment_id, order_id: row.order_id }
-      if (context.dryRun) {
-        record({ ...item, outcome: "would_repair" })
-        continue
-      }
-      try {
+    await completeEach(
+      context,
+      record,
+      found,
+      (row) => ({ id: row.payment_id, order_id: row.order_id }),
+      async (row) => {
         const result = await runLiveWorkflow<{ captured: number; reason: string | null }>(
           context.container,
           LIVE_WORKFLOWS.completeTransferCapture,
           { order_id: row.order_id, payment_id: row.payment_id, captured_by: "repair-job" }
         )
-        if (result.captured > 0) record({ ...item, outcome: "repaired" })
-        else record({ ...item, outcome: result.reason ? `skipped: ${result.reason}` : "nothing_new" })
-      } catch (error) {
-        record({ ...item, outcome: `failed: ${errorText(error)}` })
+        if (result.captured > 0) return "repaired"
+        return result.reason ? `skipped: ${result.reason}` : "nothing_new"
       }
-    }
+    )
   },
 }
