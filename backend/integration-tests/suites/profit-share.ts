@@ -441,6 +441,33 @@ export default defineSuite({
         expect(result).toMatchObject({ booked: false, inserted: 0 })
         expect(await ledgerRows(orderAB.id)).toEqual([])
       })
+
+      it("books a capture whose payment collection was left behind it (a process killed inside Medusa's capture)", async () => {
+        // Medusa's capturePayment writes the capture, then updates the collection in a second
+        // transaction: a server killed between the two leaves the collection as it was before.
+        process.env[EVENTS_SWITCH] = "false"
+        await capture(orderAB)
+        const expected = await expectedSale(orderAB.id)
+        const { rowCount } = await dbConnection.raw(
+          `UPDATE payment_collection pc
+              SET captured_amount = 0, raw_captured_amount = '{"value": "0", "precision": 20}'::jsonb, status = 'authorized'
+             FROM order_payment_collection opc
+            WHERE opc.payment_collection_id = pc.id AND opc.order_id = ? AND opc.deleted_at IS NULL`,
+          [orderAB.id]
+        )
+        expect(rowCount).toBe(1)
+
+        const { result } = await bookOrderSharesWorkflow(getContainer()).run({ input: { order_id: orderAB.id } })
+        expect(result).toMatchObject({ booked: true, inserted: 6, existing: 0 })
+        const rows = await ledgerRows(orderAB.id)
+        for (const line of expected) {
+          for (const account of ACCOUNTS) {
+            expect(rows.find((r: any) => r.line_item_id === line.line_item_id && r.account === account).amount).toBe(
+              line.shares[account].toString()
+            )
+          }
+        }
+      })
     })
 
     describe("the ledger is append-only in the database", () => {
