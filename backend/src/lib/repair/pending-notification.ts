@@ -1,5 +1,5 @@
 import { pendingStaleMs, resendPendingNotification, stalePendingNotifications } from "../notifications/resend-pending-notifications"
-import { cutoffAtLeast, errorText } from "./sql"
+import { completeEach, cutoffAtLeast } from "./sql"
 import type { RepairKindHandler } from "./types"
 
 /**
@@ -16,21 +16,18 @@ export const pendingNotificationRepair: RepairKindHandler = {
       now: context.now,
       limit: context.limit,
     })
-    for (const row of rows) {
-      const item = { id: row.id, order_id: row.resource_type === "order" ? row.resource_id : null }
-      if (context.dryRun) {
-        record({ ...item, outcome: "would_repair" })
-        continue
-      }
-      try {
+    await completeEach(
+      context,
+      record,
+      rows,
+      (row) => ({ id: row.id, order_id: row.resource_type === "order" ? row.resource_id : null }),
+      async (row) => {
         const outcome = await resendPendingNotification(context.container, row)
-        if (outcome === "sent") record({ ...item, outcome: "repaired" })
-        else if (outcome === "no_content") record({ ...item, outcome: "skipped: the row kept no rendered content" })
-        else if (outcome === "failed") record({ ...item, outcome: "failed: the provider refused it again (left failed for the retry job)" })
-        else record({ ...item, outcome: "nothing_new" })
-      } catch (error) {
-        record({ ...item, outcome: `failed: ${errorText(error)}` })
+        if (outcome === "sent") return "repaired"
+        if (outcome === "no_content") return "skipped: the row kept no rendered content"
+        if (outcome === "failed") return "failed: the provider refused it again (left failed for the retry job)"
+        return "nothing_new"
       }
-    }
+    )
   },
 }

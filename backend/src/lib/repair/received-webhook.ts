@@ -1,6 +1,6 @@
 import { handleStoredXenditWebhook, XENDIT_WEBHOOK_PROVIDER, type StoredWebhookEvent } from "../payments/xendit-webhook"
 import { xenditConfig } from "../payments/xendit-config"
-import { cutoffAtLeast, errorText, rowsOf } from "./sql"
+import { completeEach, cutoffAtLeast, rowsOf } from "./sql"
 import type { RepairKindHandler } from "./types"
 
 /** A delivery is handled in well under a second; a row `received` this long belongs to a dead process. */
@@ -27,25 +27,16 @@ export const receivedWebhookRepair: RepairKindHandler = {
       context.limit,
     ])
     const config = xenditConfig()
-    for (const row of rows) {
-      const item = { id: row.id, order_id: row.order_id }
-      if (row.provider !== XENDIT_WEBHOOK_PROVIDER || !config) {
-        record({ ...item, outcome: `skipped: no handler for provider ${row.provider} on this process` })
-        continue
-      }
-      if (context.dryRun) {
-        record({ ...item, outcome: "would_repair" })
-        continue
-      }
-      try {
-        const result = await handleStoredXenditWebhook(context.container, config, row)
-        record({
-          ...item,
-          outcome: result.outcome === "received" ? "failed: still received after handling" : "repaired",
-        })
-      } catch (error) {
-        record({ ...item, outcome: `failed: ${errorText(error)}` })
-      }
-    }
+    await completeEach(
+      context,
+      record,
+      rows,
+      (row) => ({ id: row.id, order_id: row.order_id }),
+      async (row) => {
+        const result = await handleStoredXenditWebhook(context.container, config!, row)
+        return result.outcome === "received" ? "failed: still received after handling" : "repaired"
+      },
+      (row) => (row.provider !== XENDIT_WEBHOOK_PROVIDER || !config ? `no handler for provider ${row.provider} on this process` : null)
+    )
   },
 }

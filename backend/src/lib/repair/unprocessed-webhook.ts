@@ -1,7 +1,7 @@
 import { processForwardedXenditWebhook, XENDIT_WEBHOOK_PROVIDER, type StoredWebhookEvent } from "../payments/xendit-webhook"
 import { xenditConfig } from "../payments/xendit-config"
 import { RECEIVED_STALE_MS } from "./received-webhook"
-import { cutoffAtLeast, errorText, rowsOf } from "./sql"
+import { completeEach, cutoffAtLeast, rowsOf } from "./sql"
 import type { RepairKindHandler } from "./types"
 
 /** Forwarded events are looked at for a week; older ones are a person's work (the report shows them until then). */
@@ -38,27 +38,21 @@ export const unprocessedWebhookRepair: RepairKindHandler = {
       context.limit,
     ])
     const config = xenditConfig()
-    for (const row of rows) {
-      const item = { id: row.id, order_id: row.order_id }
-      if (row.provider !== XENDIT_WEBHOOK_PROVIDER || !config) {
-        record({ ...item, outcome: `skipped: no handler for provider ${row.provider} on this process` })
-        continue
-      }
-      if (context.dryRun) {
-        record({ ...item, outcome: "would_repair" })
-        continue
-      }
-      try {
-        const processed = await processForwardedXenditWebhook(context.container, config, row)
+    await completeEach(
+      context,
+      record,
+      rows,
+      (row) => ({ id: row.id, order_id: row.order_id }),
+      async (row) => {
+        const processed = await processForwardedXenditWebhook(context.container, config!, row)
         const [after] = await rowsOf<{ captured: boolean }>(
           context,
           `SELECT p.captured_at IS NOT NULL AS captured FROM payment p WHERE p.payment_session_id = ? AND p.deleted_at IS NULL`,
           [row.session_id]
         )
-        record({ ...item, outcome: after?.captured ? "repaired" : `skipped: not captured (${processed})` })
-      } catch (error) {
-        record({ ...item, outcome: `failed: ${errorText(error)}` })
-      }
-    }
+        return after?.captured ? "repaired" : `skipped: not captured (${processed})`
+      },
+      (row) => (row.provider !== XENDIT_WEBHOOK_PROVIDER || !config ? `no handler for provider ${row.provider} on this process` : null)
+    )
   },
 }
