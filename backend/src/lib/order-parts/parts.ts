@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { loadPartOrders } from "./part-orders"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toRupiahBigInt } from "@karya-binaan/shares"
 import { BANK_TRANSFER_MODULE } from "../../modules/bank-transfer"
@@ -108,11 +109,18 @@ const noticeView = (notice: Row): PartTransferNotice => ({
   noticed_at: iso(notice.noticed_at)!,
 })
 
-/** Every part of the given orders, grouped by order id (orders that don't exist are absent). */
+/** Every part of the given orders, grouped by order id (orders that don't exist are absent), read in SQL (loadPartOrders). */
 export async function loadOrderParts(
   scope: MedusaContainer,
   orderIds: string[]
 ): Promise<Map<string, LoadedOrderPart[]>> {
+  const ids = [...new Set(orderIds.filter(Boolean))]
+  if (!ids.length) return new Map()
+  return buildOrderParts(scope, await loadPartOrders(scope, ids))
+}
+
+/** The same orders through query.graph (what loadPartOrders replaces; kept for the parity test). */
+export async function loadOrderPartsByGraph(scope: MedusaContainer, orderIds: string[]): Promise<Map<string, LoadedOrderPart[]>> {
   const ids = [...new Set(orderIds.filter(Boolean))]
   if (!ids.length) return new Map()
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
