@@ -16,7 +16,7 @@ const { refundPaymentWorkflow } = createRequire(path.join(__dirname, "..", "..",
 const { cancelUnpaidTransferOrders } = appModule<typeof import("../../src/jobs/cancel-unpaid-transfer-orders")>(
   "src/jobs/cancel-unpaid-transfer-orders"
 )
-const { loadOrderParts, loadOrderPartsByGraph } = appModule<typeof import("../../src/lib/order-parts/parts")>("src/lib/order-parts/parts")
+const { loadOrderParts, readPartOrdersByGraph } = appModule<typeof import("../../src/lib/order-parts/parts")>("src/lib/order-parts/parts")
 
 const A = "lapas-bojonegoro"
 const B = "lapas-surabaya"
@@ -39,12 +39,12 @@ export default defineSuite({
 
     // Every order each test leaves (shipped, picked up, canceled whole or in part, refunded, …):
     // its parts read in SQL (loadPartOrders, what the app uses) equal those built from Medusa's
-    // query.graph, totals included.
+    // query.graph (readPartOrdersByGraph), totals included.
     afterEach(async () => {
       const { rows } = await dbConnection.raw(`SELECT id FROM "order" WHERE deleted_at IS NULL ORDER BY created_at`)
       const ids = rows.map((row: { id: string }) => row.id)
       const plain = (parts: Map<string, unknown>) => JSON.parse(JSON.stringify(ids.map((id: string) => parts.get(id) ?? null)))
-      expect(plain(await loadOrderParts(getContainer(), ids))).toEqual(plain(await loadOrderPartsByGraph(getContainer(), ids)))
+      expect(plain(await loadOrderParts(getContainer(), ids))).toEqual(plain(await loadOrderParts(getContainer(), ids, readPartOrdersByGraph)))
     })
 
     beforeAll(async () => {

@@ -109,27 +109,32 @@ const noticeView = (notice: Row): PartTransferNotice => ({
   noticed_at: iso(notice.noticed_at)!,
 })
 
-/** Every part of the given orders, grouped by order id (orders that don't exist are absent), read in SQL (loadPartOrders). */
-export async function loadOrderParts(
-  scope: MedusaContainer,
-  orderIds: string[]
-): Promise<Map<string, LoadedOrderPart[]>> {
-  const ids = [...new Set(orderIds.filter(Boolean))]
-  if (!ids.length) return new Map()
-  return buildOrderParts(scope, await loadPartOrders(scope, ids))
-}
+/** Reads orders with ORDER_PART_FIELDS (orders that don't exist are absent). */
+export type PartOrdersReader = (scope: MedusaContainer, orderIds: string[]) => Promise<Row[]>
 
-/** The same orders through query.graph (what loadPartOrders replaces; kept for the parity test). */
-export async function loadOrderPartsByGraph(scope: MedusaContainer, orderIds: string[]): Promise<Map<string, LoadedOrderPart[]>> {
-  const ids = [...new Set(orderIds.filter(Boolean))]
-  if (!ids.length) return new Map()
+/** The same orders through query.graph: what loadPartOrders replaces, kept for the parity test. */
+export const readPartOrdersByGraph: PartOrdersReader = async (scope, orderIds) => {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
     fields: ORDER_PART_FIELDS,
-    filters: { id: ids, is_draft_order: false } as any,
+    filters: { id: orderIds, is_draft_order: false } as any,
   })
-  return buildOrderParts(scope, (data as Row[]).filter(Boolean))
+  return (data as Row[]).filter(Boolean)
+}
+
+/**
+ * Every part of the given orders, grouped by order id (orders that don't exist are absent), the
+ * orders read in one SQL statement (loadPartOrders) unless another reader is given.
+ */
+export async function loadOrderParts(
+  scope: MedusaContainer,
+  orderIds: string[],
+  read: PartOrdersReader = loadPartOrders
+): Promise<Map<string, LoadedOrderPart[]>> {
+  const ids = [...new Set(orderIds.filter(Boolean))]
+  if (!ids.length) return new Map()
+  return buildOrderParts(scope, await read(scope, ids))
 }
 
 /**
