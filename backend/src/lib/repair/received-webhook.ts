@@ -14,6 +14,12 @@ export const RECEIVED_WEBHOOKS_SQL = `
    ORDER BY created_at, id
    LIMIT ?`
 
+/** completeEach's skip reason for a stored webhook row this process cannot handle (not Xendit's, or Xendit not configured). */
+export const noWebhookHandler =
+  (config: ReturnType<typeof xenditConfig>) =>
+  (row: { provider: string }): string | null =>
+    row.provider !== XENDIT_WEBHOOK_PROVIDER || !config ? `no handler for provider ${row.provider} on this process` : null
+
 /**
  * Payment webhook events whose handling crashed (row still `received` after 5 minutes): handled
  * again through the live rules (lib/payments/xendit-webhook.ts, handleStoredXenditWebhook). Only
@@ -36,7 +42,7 @@ export const receivedWebhookRepair: RepairKindHandler = {
         const result = await handleStoredXenditWebhook(context.container, config!, row)
         return result.outcome === "received" ? "failed: still received after handling" : "repaired"
       },
-      (row) => (row.provider !== XENDIT_WEBHOOK_PROVIDER || !config ? `no handler for provider ${row.provider} on this process` : null)
+      noWebhookHandler(config)
     )
   },
 }

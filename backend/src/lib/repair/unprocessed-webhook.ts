@@ -1,6 +1,6 @@
-import { processForwardedXenditWebhook, XENDIT_WEBHOOK_PROVIDER, type StoredWebhookEvent } from "../payments/xendit-webhook"
+import { processForwardedXenditWebhook, type StoredWebhookEvent } from "../payments/xendit-webhook"
 import { xenditConfig } from "../payments/xendit-config"
-import { RECEIVED_STALE_MS } from "./received-webhook"
+import { noWebhookHandler, RECEIVED_STALE_MS } from "./received-webhook"
 import { completeEach, cutoffAtLeast, rowsOf } from "./sql"
 import type { RepairKindHandler } from "./types"
 
@@ -52,7 +52,7 @@ export const unprocessedWebhookRepair: RepairKindHandler = {
         )
         return after?.captured ? "repaired" : `skipped: not captured (${processed})`
       },
-      (row) => (row.provider !== XENDIT_WEBHOOK_PROVIDER || !config ? `no handler for provider ${row.provider} on this process` : null)
+      noWebhookHandler(config)
     )
   },
 }
